@@ -1,0 +1,152 @@
+//! `newsdex extract FILE|-`: what the indexer sees in one article.
+//!
+//! The `--json` output is a contract (evaluation tools depend on it): one object per article,
+//! `{"title","text","people","places","orgs","quotes"}`, every offset a byte offset into
+//! `"text"`; for a UTF-8 plain-text file `"text"` is the file content unchanged.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::Args;
+use serde::Serialize;
+
+use super::{ignore_broken_pipe, Code};
+use crate::corpus::{parse_file, read_path, ReadLimits};
+use crate::extract::{Entity, EntityExtractor, Extracted, Quote};
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Article file (any supported format), or - for standard input (plain text)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// One JSON object per article
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct MentionOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    name: &'a str,
+    mentions: Vec<MentionOut<'a>>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    parents: &'a [String],
+}
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    title: &'a str,
+    text: &'a str,
+    people: Vec<EntityOut<'a>>,
+    places: Vec<EntityOut<'a>>,
+    orgs: Vec<EntityOut<'a>>,
+    quotes: &'a [Quote],
+}
+
+fn entities_out<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<EntityOut<'a>> {
+    entities
+        .iter()
+        .map(|e| EntityOut {
+            name: &e.name,
+            mentions: e
+                .mentions
+                .iter()
+                .map(|m| MentionOut {
+                    start: m.start,
+                    end: m.end,
+                    text: text.get(m.start..m.end).unwrap_or(""),
+                })
+                .collect(),
+            parents: &e.parents,
+        })
+        .collect()
+}
+
+pub fn run(args: ExtractArgs) -> Result<Code> {
+    let limits = ReadLimits::default();
+    let parsed = if args.file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("reading standard input")?;
+        parse_file("", "stdin.txt", &bytes, limits)
+    } else {
+        read_path(&args.file, limits)
+    }
+    .with_context(|| format!("cannot extract from {}", args.file.display()))?;
+    let extractor = EntityExtractor::embedded().context("loading the entity model")?;
+    let mut out = std::io::stdout().lock();
+    for article in &parsed.articles {
+        let extracted = Extracted::from_text(extractor, &article.text);
+        let result = if args.json {
+            let value = ArticleOut {
+                title: article.title(),
+                text: &article.text,
+                people: entities_out(&article.text, &extracted.people),
+                places: entities_out(&article.text, &extracted.places),
+                orgs: entities_out(&article.text, &extracted.orgs),
+                quotes: &extracted.quotes,
+            };
+            crate::search::output::json_line(&mut out, &value)
+        } else {
+            print_listing(&mut out, article.title(), &article.text, &extracted)
+        };
+        ignore_broken_pipe(result)?;
+    }
+    Ok(Code::Ok)
+}
+
+fn print_listing(
+    out: &mut impl Write,
+    title: &str,
+    text: &str,
+    x: &Extracted,
+) -> std::io::Result<()> {
+    writeln!(out, "{title}")?;
+    for (label, entities) in [
+        ("people", &x.people),
+        ("places", &x.places),
+        ("orgs", &x.orgs),
+    ] {
+        writeln!(out, "\n{label} ({})", entities.len())?;
+        for e in entities.iter() {
+            let forms: std::collections::BTreeSet<&str> = e
+                .mentions
+                .iter()
+                .filter_map(|m| text.get(m.start..m.end))
+                .collect();
+            let within = if e.parents.is_empty() {
+                String::new()
+            } else {
+                format!(" (in {})", e.parents.join(", "))
+            };
+            writeln!(
+                out,
+                "  {}{}  ×{}  [{}]",
+                e.name,
+                within,
+                e.mentions.len(),
+                forms.into_iter().collect::<Vec<_>>().join(" | ")
+            )?;
+        }
+    }
+    writeln!(out, "\nquotes ({})", x.quotes.len())?;
+    for q in &x.quotes {
+        let partial = if q.partial { " (partial)" } else { "" };
+        writeln!(
+            out,
+            "  {}: \u{201c}{}\u{201d}{}",
+            q.speaker.as_deref().unwrap_or("?"),
+            q.text,
+            partial
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,173 @@
+//! `newsdex index DIR...`
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use anyhow::Result;
+use clap::Args;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::Code;
+use crate::corpus::ReadLimits;
+use crate::index::writer::{index_roots, IndexOptions, Problem, Progress, Summary};
+use crate::index::NewsIndex;
+
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Corpus directories (or files) to index; re-running updates only what changed
+    #[arg(required = true, value_name = "DIR")]
+    pub roots: Vec<PathBuf>,
+    /// Worker threads [default: number of cores]
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+    /// Memory budget of the index writer, in MB
+    #[arg(long, default_value_t = 256)]
+    pub heap_mb: usize,
+    /// Skip files larger than this (after decompression), in MB
+    #[arg(long, default_value_t = 256)]
+    pub max_file_mb: u64,
+    /// Rebuild the index from scratch instead of updating it
+    #[arg(long)]
+    pub full: bool,
+    /// Index text only: no people, places, organisations or quotes (faster)
+    #[arg(long)]
+    pub no_extract: bool,
+    /// Exit with code 3 if any file was skipped
+    #[arg(long)]
+    pub strict: bool,
+    /// Commit after this many MB of input, so a crash loses little
+    #[arg(long, default_value_t = 256)]
+    pub commit_mb: u64,
+    /// Commit after this many seconds
+    #[arg(long, default_value_t = 60)]
+    pub commit_secs: u64,
+    /// Print the summary as one JSON object
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
+    let index = NewsIndex::open_or_create(index_dir)?;
+    let mut options = IndexOptions {
+        heap_mb: args.heap_mb,
+        limits: ReadLimits {
+            max_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
+        },
+        full: args.full,
+        extract: !args.no_extract,
+        commit_every_bytes: args.commit_mb.saturating_mul(1024 * 1024).max(1),
+        commit_every: Duration::from_secs(args.commit_secs.max(1)),
+        ..IndexOptions::default()
+    };
+    if let Some(threads) = args.threads {
+        options.threads = threads.max(1);
+    }
+    let progress = TerminalProgress::new();
+    let summary = index_roots(&index, &args.roots, &options, &progress)?;
+    if args.json {
+        println!("{}", serde_json::to_string(&summary)?);
+    } else {
+        print_summary(&summary, index_dir);
+    }
+    Ok(if args.strict && !summary.skipped.is_empty() {
+        Code::StrictSkips
+    } else {
+        Code::Ok
+    })
+}
+
+fn print_summary(s: &Summary, index_dir: &Path) {
+    let secs = s.elapsed.as_secs_f64().max(1e-6);
+    let mb = s.bytes_read as f64 / (1024.0 * 1024.0);
+    println!(
+        "indexed {} articles ({} quotes) from {} files into {}",
+        s.articles_indexed,
+        s.quotes_indexed,
+        s.new + s.changed,
+        index_dir.display()
+    );
+    println!(
+        "files: {} seen: {} new, {} changed, {} removed, {} unchanged, {} skipped{}",
+        s.files_seen,
+        s.new,
+        s.changed,
+        s.removed,
+        s.unchanged,
+        s.skipped.len(),
+        if s.ignored > 0 {
+            format!(" ({} other files ignored)", s.ignored)
+        } else {
+            String::new()
+        }
+    );
+    println!(
+        "time: {:.1}s, {:.1} MB read, {:.1} MB/s, {:.0} articles/s",
+        secs,
+        mb,
+        mb / secs,
+        s.articles_indexed as f64 / secs
+    );
+    if !s.skipped.is_empty() {
+        println!("skipped files:");
+        for p in &s.skipped {
+            println!("  {}: {}", p.path, p.reason);
+        }
+    }
+    if !s.warnings.is_empty() {
+        println!("{} warnings (printed above)", s.warnings.len());
+    }
+}
+
+/// A progress bar on a terminal; silent otherwise (problems still go to stderr).
+struct TerminalProgress {
+    bar: ProgressBar,
+    articles: AtomicU64,
+}
+
+impl TerminalProgress {
+    fn new() -> TerminalProgress {
+        let target = if std::io::stderr().is_terminal() {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        };
+        let bar = ProgressBar::with_draw_target(Some(0), target);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} {msg} ETA {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        TerminalProgress {
+            bar,
+            articles: AtomicU64::new(0),
+        }
+    }
+}
+
+impl Progress for TerminalProgress {
+    fn start(&self, total_bytes: u64, _total_files: u64) {
+        self.bar.set_length(total_bytes);
+        self.bar.reset_elapsed();
+    }
+
+    fn advance(&self, bytes: u64, articles: u64) {
+        let total = self.articles.fetch_add(articles, Ordering::Relaxed) + articles;
+        self.bar.inc(bytes);
+        let secs = self.bar.elapsed().as_secs_f64().max(1e-3);
+        self.bar
+            .set_message(format!("{total} articles, {:.0}/s", total as f64 / secs));
+    }
+
+    fn problem(&self, problem: &Problem, fatal_for_file: bool) {
+        let what = if fatal_for_file { "skipped" } else { "warning" };
+        self.bar
+            .suspend(|| eprintln!("{what}: {}: {}", problem.path, problem.reason));
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}

@@ -1,0 +1,183 @@
+//! Command-line interface: one module per command, and the exit codes scripts rely on.
+//!
+//! Exit codes: 0 success (warnings may have been printed); 1 a fatal error (index locked,
+//! unwritable or damaged, corpus directory missing); 2 a usage error or a query that cannot be
+//! parsed; 3 `index --strict` skipped at least one file.
+
+mod extract;
+mod facets;
+mod index;
+mod quotes;
+mod search;
+mod stats;
+
+use std::path::PathBuf;
+
+use clap::{Args as ClapArgs, Parser, Subcommand};
+
+use crate::corpus::dates::parse_bound;
+use crate::search::{Filters, QueryError, SortBy};
+
+/// Exit codes (see the module documentation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Code {
+    Ok = 0,
+    Fatal = 1,
+    Usage = 2,
+    StrictSkips = 3,
+}
+
+impl From<Code> for std::process::ExitCode {
+    fn from(code: Code) -> Self {
+        std::process::ExitCode::from(code as u8)
+    }
+}
+
+/// Search engine for news archives: full text, people, places, organisations and quotes.
+///
+/// Index a folder of articles (plain text, JSON, JSON Lines, Reuters SGML, gzipped or not),
+/// then search it by words, phrases, people, places, dates and sources, or list the quotes a
+/// person gave.
+#[derive(Debug, Parser)]
+#[command(name = "newsdex", version, max_term_width = 100)]
+pub struct Args {
+    /// Index directory [default: .newsdex in the working directory]
+    #[arg(long, global = true, env = "NEWSDEX_INDEX", value_name = "DIR")]
+    pub index: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Index (or update) the articles under one or more directories
+    Index(index::IndexArgs),
+    /// Search articles: words, "phrases", AND/OR/NOT, field:value, filters
+    Search(search::SearchArgs),
+    /// Find direct quotes by speaker and content
+    Quotes(quotes::QuotesArgs),
+    /// People named in the matching articles, with article counts
+    People(facets::FacetArgs),
+    /// Places named in the matching articles, with article counts
+    Places(facets::FacetArgs),
+    /// Organisations named in the matching articles, with article counts
+    Orgs(facets::FacetArgs),
+    /// Speakers ranked by number of quotes (optionally quotes matching QUERY)
+    Speakers(facets::FacetArgs),
+    /// What is in the index: articles, files, dates, sources, size
+    Stats(stats::StatsArgs),
+    /// Show what the indexer extracts from one article file (people, places, orgs, quotes)
+    Extract(extract::ExtractArgs),
+}
+
+/// Filters shared by every command that searches.
+#[derive(Debug, Clone, Default, ClapArgs)]
+pub struct FilterArgs {
+    /// Only articles naming this person ("Sullivan" matches Jake Sullivan); repeatable, ANDed
+    #[arg(long = "person", value_name = "NAME")]
+    pub people: Vec<String>,
+    /// Only articles naming this place (or a place inside it); repeatable, ANDed
+    #[arg(long = "place", value_name = "NAME")]
+    pub places: Vec<String>,
+    /// Only articles naming this organisation; repeatable, ANDed
+    #[arg(long = "org", value_name = "NAME")]
+    pub orgs: Vec<String>,
+    /// Only articles from this source or outlet (e.g. Reuters); repeatable, ANDed
+    #[arg(long = "source", value_name = "NAME")]
+    pub sources: Vec<String>,
+    /// Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+impl FilterArgs {
+    pub fn to_filters(&self) -> Result<Filters, QueryError> {
+        let since = self
+            .since
+            .as_deref()
+            .map(|d| parse_bound(d, false))
+            .transpose()
+            .map_err(QueryError)?;
+        let until = self
+            .until
+            .as_deref()
+            .map(|d| parse_bound(d, true))
+            .transpose()
+            .map_err(QueryError)?;
+        Ok(Filters {
+            people: self.people.clone(),
+            places: self.places.clone(),
+            orgs: self.orgs.clone(),
+            sources: self.sources.clone(),
+            speakers: Vec::new(),
+            since,
+            until,
+        })
+    }
+}
+
+/// Paging and order shared by `search` and `quotes`.
+#[derive(Debug, Clone, ClapArgs)]
+pub struct PageArgs {
+    /// Number of results to show
+    #[arg(long, short = 'n', default_value_t = 10)]
+    pub limit: usize,
+    /// Skip this many results first (for paging)
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Order: relevance, or date (newest first) [default: relevance with a query, else date]
+    #[arg(long, value_enum)]
+    pub sort: Option<SortBy>,
+}
+
+/// Runs a parsed command line.
+pub fn run(args: Args) -> anyhow::Result<Code> {
+    let index_dir = args
+        .index
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(crate::index::DEFAULT_DIR));
+    match args.command {
+        Command::Index(a) => index::run(&index_dir, a),
+        Command::Search(a) => search::run(&index_dir, a),
+        Command::Quotes(a) => quotes::run(&index_dir, a),
+        Command::People(a) => facets::run(&index_dir, a, crate::search::FacetKind::People),
+        Command::Places(a) => facets::run(&index_dir, a, crate::search::FacetKind::Places),
+        Command::Orgs(a) => facets::run(&index_dir, a, crate::search::FacetKind::Orgs),
+        Command::Speakers(a) => facets::run(&index_dir, a, crate::search::FacetKind::Speakers),
+        Command::Stats(a) => stats::run(&index_dir, a),
+        Command::Extract(a) => extract::run(a),
+    }
+}
+
+/// Query mistakes are the user's to fix (exit 2); everything else is fatal (exit 1).
+pub fn exit_code_for(err: &anyhow::Error) -> Code {
+    if err.chain().any(|e| e.is::<QueryError>()) {
+        Code::Usage
+    } else {
+        Code::Fatal
+    }
+}
+
+/// The error and its causes on one line.
+pub fn one_line(err: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in err.chain() {
+        let text = cause.to_string().replace('\n', " ");
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+    }
+    parts.join(": ")
+}
+
+/// Writing to a closed pipe (`newsdex search x | head`) is not an error worth reporting.
+pub(crate) fn ignore_broken_pipe(result: std::io::Result<()>) -> anyhow::Result<()> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}

@@ -1,0 +1,59 @@
+//! `newsdex quotes [QUERY] --speaker NAME`
+
+use std::path::Path;
+
+use anyhow::Result;
+use clap::Args;
+
+use super::{ignore_broken_pipe, Code, FilterArgs, PageArgs};
+use crate::index::NewsIndex;
+use crate::search::output::{print_quotes, Style};
+use crate::search::{search_quotes, SearchRequest};
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  newsdex quotes --speaker Sullivan
+  newsdex quotes --speaker \"Jake Sullivan\" Rafah
+  newsdex quotes '\"red line\"' --place Rafah --json")]
+pub struct QuotesArgs {
+    /// Words or "phrases" the quote must contain (same syntax as `search`)
+    #[arg(value_name = "QUERY", default_value = "")]
+    pub query: String,
+    /// Only quotes by this speaker ("Sullivan" matches Jake Sullivan); repeatable, ANDed
+    #[arg(long = "speaker", value_name = "NAME")]
+    pub speakers: Vec<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[command(flatten)]
+    pub page: PageArgs,
+    /// Every matching quote, however many (overrides --limit)
+    #[arg(long)]
+    pub all: bool,
+    /// One JSON object per quote: text, speaker, speaker_mention, partial, article_id, path, title, date
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(index_dir: &Path, args: QuotesArgs) -> Result<Code> {
+    let mut filters = args.filters.to_filters()?;
+    filters.speakers = args.speakers;
+    let index = NewsIndex::open(index_dir)?;
+    let mut request = SearchRequest {
+        query: args.query,
+        filters,
+        limit: args.page.limit,
+        offset: args.page.offset,
+        sort: args.page.sort,
+    };
+    if args.all {
+        // Count first, then fetch exactly that many.
+        request.limit = 1;
+        let total = search_quotes(&index, &request)?.total;
+        request.limit = total.max(1);
+    }
+    let page = search_quotes(&index, &request)?;
+    let style = Style::detect(args.json);
+    let mut out = std::io::stdout().lock();
+    ignore_broken_pipe(print_quotes(&mut out, style, page.total, &page.hits))?;
+    Ok(Code::Ok)
+}

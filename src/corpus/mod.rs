@@ -1,0 +1,214 @@
+//! Finding articles on disk and reading them, whatever their format, into [`Article`]s.
+//!
+//! Data flows one way: a file's bytes go through [`decode`] (gzip, encoding) and one reader
+//! per format ([`text`], [`json`], [`sgml`]); every reader yields the same [`Article`].
+
+pub mod article;
+pub mod dates;
+pub mod decode;
+pub mod discover;
+pub mod json;
+pub mod sgml;
+pub mod text;
+
+use std::path::Path;
+
+pub use article::{article_id, Article, RawArticle};
+
+/// Why a file could not be read. Each message completes "skipped PATH: ...".
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("empty file")]
+    Empty,
+    #[error("binary file ({0}), not an article")]
+    Binary(&'static str),
+    #[error("{size_mb} MB is over the --max-file-mb limit of {limit_mb} MB")]
+    TooLarge { size_mb: u64, limit_mb: u64 },
+    #[error("corrupt or truncated gzip: {0}")]
+    Gzip(String),
+    #[error("malformed: {0}")]
+    Malformed(String),
+    #[error("no article in it")]
+    NoArticles,
+}
+
+/// The article formats newsdex reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    JsonLines,
+    Sgml,
+}
+
+/// The format a file name promises, or `None` for files that are not articles (images,
+/// stylesheets, ...), which discovery passes over without complaint.
+pub fn format_for_name(name: &str) -> Option<Format> {
+    let lower = name.to_ascii_lowercase();
+    let lower = lower.strip_suffix(".gz").unwrap_or(&lower);
+    let ext = match lower.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && !ext.contains('/') => ext,
+        _ => return Some(Format::Text), // extensionless files are plain-text articles
+    };
+    match ext {
+        "txt" | "text" => Some(Format::Text),
+        "json" => Some(Format::Json),
+        "jsonl" | "ndjson" => Some(Format::JsonLines),
+        "sgm" | "sgml" => Some(Format::Sgml),
+        _ => None,
+    }
+}
+
+/// What one file gave: its articles, and per-record problems that did not stop the file.
+#[derive(Debug, Default)]
+pub struct FileArticles {
+    pub articles: Vec<Article>,
+    pub problems: Vec<String>,
+    /// The encoding the text was decoded from, when it was not UTF-8.
+    pub encoding: Option<&'static str>,
+}
+
+/// Limits that keep one bad file from hurting the run.
+#[derive(Debug, Clone, Copy)]
+pub struct ReadLimits {
+    /// Largest file (after decompression) read, in bytes.
+    pub max_bytes: u64,
+}
+
+impl Default for ReadLimits {
+    fn default() -> Self {
+        ReadLimits {
+            max_bytes: 256 * 1024 * 1024,
+        }
+    }
+}
+
+/// Parses a file's bytes into articles. `rel_path` (relative to the corpus root, `/`
+/// separated) names the format and, with `root_key`, the article ids.
+pub fn parse_file(
+    root_key: &str,
+    rel_path: &str,
+    bytes: &[u8],
+    limits: ReadLimits,
+) -> Result<FileArticles, ReadError> {
+    let name = rel_path.rsplit('/').next().unwrap_or(rel_path);
+    let declared = format_for_name(name).unwrap_or(Format::Text);
+    let inflated;
+    let bytes = if decode::is_gzip(bytes) {
+        inflated = decode::gunzip(bytes, limits.max_bytes)?;
+        &inflated[..]
+    } else {
+        bytes
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ReadError::Empty);
+    }
+    let (text, encoding) = decode::decode_text(bytes)?;
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_owned)
+        .unwrap_or(text);
+    let format = sniff(&text, declared);
+    let mut out = FileArticles {
+        encoding,
+        ..FileArticles::default()
+    };
+    let multi = |records: Vec<Result<RawArticle, String>>, out: &mut FileArticles| {
+        for (n, record) in records.into_iter().enumerate() {
+            let record_no = Some(n as u32 + 1);
+            match record {
+                Ok(raw) => out.articles.push(Article::from_raw(
+                    article_id(root_key, rel_path, record_no),
+                    rel_path.to_owned(),
+                    record_no,
+                    raw,
+                )),
+                Err(reason) => out.problems.push(reason),
+            }
+        }
+    };
+    match format {
+        Format::Text => {
+            let (title, body) = text::split_title_body(&text).ok_or(ReadError::Empty)?;
+            out.articles.push(Article {
+                id: article_id(root_key, rel_path, None),
+                path: rel_path.to_owned(),
+                record: None,
+                title,
+                body,
+                text,
+                date: None,
+                source: None,
+                url: None,
+                authors: Vec::new(),
+                dateline: None,
+            });
+        }
+        Format::Json => multi(
+            json::parse_json(&text).map_err(ReadError::Malformed)?,
+            &mut out,
+        ),
+        Format::JsonLines => multi(json::parse_json_lines(&text), &mut out),
+        Format::Sgml => {
+            let (records, warnings) = sgml::parse_reuters(&text);
+            out.problems.extend(warnings);
+            multi(records, &mut out);
+        }
+    }
+    if out.articles.is_empty() {
+        return match out.problems.first() {
+            Some(p) => Err(ReadError::Malformed(p.clone())),
+            None => Err(ReadError::NoArticles),
+        };
+    }
+    Ok(out)
+}
+
+/// Trusts the content over the extension when they disagree: a `.txt` holding Reuters SGML
+/// or JSON is read as what it is.
+fn sniff(text: &str, declared: Format) -> Format {
+    let head = text.trim_start();
+    let head = &head[..head.len().min(512)];
+    if head.starts_with("<!DOCTYPE lewis") || head.starts_with("<REUTERS") {
+        return Format::Sgml;
+    }
+    match declared {
+        Format::Text if head.starts_with('{') || head.starts_with('[') => {
+            if serde_json::from_str::<serde_json::Value>(text).is_ok() {
+                Format::Json
+            } else if head.starts_with('{') && text.lines().count() > 1 {
+                Format::JsonLines
+            } else {
+                Format::Text
+            }
+        }
+        other => other,
+    }
+}
+
+/// Reads and parses one file from disk (for `newsdex extract` and tests).
+pub fn read_path(path: &Path, limits: ReadLimits) -> Result<FileArticles, ReadError> {
+    let bytes = read_limited(path, limits)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    parse_file("", &name, &bytes, limits)
+}
+
+/// Reads a file whole, refusing files over the size limit before reading them.
+pub fn read_limited(path: &Path, limits: ReadLimits) -> Result<Vec<u8>, ReadError> {
+    let len = std::fs::metadata(path)?.len();
+    if len > limits.max_bytes {
+        return Err(ReadError::TooLarge {
+            size_mb: len / (1024 * 1024),
+            limit_mb: limits.max_bytes / (1024 * 1024),
+        });
+    }
+    if len == 0 {
+        return Err(ReadError::Empty);
+    }
+    Ok(std::fs::read(path)?)
+}

@@ -1,0 +1,136 @@
+//! Article + Extracted -> tantivy documents.
+
+use tantivy::schema::Facet;
+use tantivy::{DateTime, TantivyDocument};
+
+use super::schema::{Fields, KIND_ARTICLE, KIND_FILE, KIND_QUOTE};
+use crate::corpus::Article;
+use crate::extract::{Entity, Extracted};
+
+/// Where an article came from, shared by all its documents.
+pub struct Origin<'a> {
+    pub root: &'a str,
+    pub file_key: &'a str,
+}
+
+/// The documents for one article: the article itself, then one per quote.
+pub fn article_documents(
+    f: &Fields,
+    origin: &Origin,
+    article: &Article,
+    extracted: &Extracted,
+) -> Vec<TantivyDocument> {
+    let mut docs = Vec::with_capacity(1 + extracted.quotes.len());
+    let mut doc = common_fields(f, origin, article, extracted);
+    doc.add_text(f.kind, KIND_ARTICLE);
+    doc.add_text(f.id, &article.id);
+    doc.add_text(f.title, article.title());
+    doc.add_text(f.body, article.body());
+    if let Some(url) = &article.url {
+        doc.add_text(f.url, url);
+    }
+    for author in &article.authors {
+        doc.add_text(f.authors, author);
+    }
+    if let Some(dateline) = &article.dateline {
+        doc.add_text(f.dateline, dateline);
+    }
+    for (facet_field, entities) in [
+        (f.person_facet, &extracted.people),
+        (f.place_facet, &extracted.places),
+        (f.org_facet, &extracted.orgs),
+    ] {
+        for entity in entities {
+            doc.add_facet(facet_field, Facet::from_path([entity.name.as_str()]));
+        }
+    }
+    docs.push(doc);
+    for (n, quote) in extracted.quotes.iter().enumerate() {
+        let mut q = common_fields(f, origin, article, extracted);
+        q.add_text(f.kind, KIND_QUOTE);
+        q.add_text(f.id, format!("{}#q{}", article.id, n + 1));
+        q.add_text(f.title, article.title());
+        q.add_text(f.quote, &quote.text);
+        q.add_u64(f.partial, quote.partial as u64);
+        if let Some(speaker) = &quote.speaker {
+            q.add_text(f.speaker, speaker);
+            q.add_facet(f.speaker_facet, Facet::from_path([speaker.as_str()]));
+        }
+        if let Some(mention) = &quote.speaker_mention {
+            if let Ok(json) = serde_json::to_string(mention) {
+                q.add_text(f.speaker_mention, json);
+            }
+        }
+        docs.push(q);
+    }
+    docs
+}
+
+/// Fields every document of an article carries, so quotes filter like their article.
+fn common_fields(
+    f: &Fields,
+    origin: &Origin,
+    article: &Article,
+    extracted: &Extracted,
+) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.article_id, &article.id);
+    doc.add_text(f.file, origin.file_key);
+    doc.add_text(f.root, origin.root);
+    doc.add_text(f.path, &article.path);
+    if let Some(record) = article.record {
+        doc.add_u64(f.record, u64::from(record));
+    }
+    if let Some(date) = article.date {
+        doc.add_date(
+            f.date,
+            DateTime::from_timestamp_nanos(date.as_nanosecond() as i64),
+        );
+    }
+    if let Some(source) = &article.source {
+        doc.add_text(f.source, source);
+        doc.add_facet(f.source_facet, Facet::from_path([source.as_str()]));
+    }
+    for entity in by_salience(&extracted.people) {
+        doc.add_text(f.person, &entity.name);
+    }
+    // Parents are searchable (`--place "Gaza Strip"` finds Rafah stories) but are not facet
+    // values: the facet lists what the article names.
+    for entity in by_salience(&extracted.places) {
+        doc.add_text(f.place, &entity.name);
+        for parent in &entity.parents {
+            doc.add_text(f.place_within, parent);
+        }
+    }
+    for entity in by_salience(&extracted.orgs) {
+        doc.add_text(f.org, &entity.name);
+    }
+    doc
+}
+
+/// Entities with the most mentions first: the stored order is what a hit shows as
+/// "main people and places".
+fn by_salience(entities: &[Entity]) -> Vec<&Entity> {
+    let mut sorted: Vec<&Entity> = entities.iter().collect();
+    sorted.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
+    sorted
+}
+
+/// The state document recording that a file was indexed as it is now.
+pub fn file_state_document(
+    f: &Fields,
+    file_key: &str,
+    size: u64,
+    mtime_ns: i64,
+    hash: u64,
+    articles: u64,
+) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.kind, KIND_FILE);
+    doc.add_text(f.state_key, file_key);
+    doc.add_u64(f.file_size, size);
+    doc.add_i64(f.file_mtime, mtime_ns);
+    doc.add_u64(f.file_hash, hash);
+    doc.add_u64(f.file_articles, articles);
+    doc
+}

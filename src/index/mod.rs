@@ -1,0 +1,83 @@
+//! The on-disk index: schema, documents, the incremental writer and its file state.
+
+pub mod document;
+pub mod schema;
+pub mod state;
+pub mod writer;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use tantivy::directory::MmapDirectory;
+use tantivy::Index;
+
+pub use schema::Fields;
+
+/// Where the index lives when neither `--index` nor `NEWSDEX_INDEX` says otherwise.
+pub const DEFAULT_DIR: &str = ".newsdex";
+
+/// An opened newsdex index.
+pub struct NewsIndex {
+    pub index: Index,
+    pub fields: Fields,
+    pub dir: PathBuf,
+}
+
+impl NewsIndex {
+    /// Opens the index at `dir`, creating it if the directory is absent or empty.
+    pub fn open_or_create(dir: &Path) -> Result<NewsIndex> {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create index directory {}", dir.display()))?;
+        let has_meta = dir.join("meta.json").exists();
+        if has_meta {
+            return Self::open(dir);
+        }
+        let (schema, fields) = schema::build();
+        let directory = MmapDirectory::open(dir)
+            .with_context(|| format!("cannot open index directory {}", dir.display()))?;
+        let index = Index::create(directory, schema, Default::default())
+            .with_context(|| format!("cannot create an index in {}", dir.display()))?;
+        schema::register_tokenizers(&index);
+        Ok(NewsIndex {
+            index,
+            fields,
+            dir: dir.to_owned(),
+        })
+    }
+
+    /// Opens an existing index; a missing or damaged one is an error that says what to do.
+    pub fn open(dir: &Path) -> Result<NewsIndex> {
+        if !dir.join("meta.json").exists() {
+            bail!(
+                "no index at {} (run `newsdex index DIR` first, or pass --index)",
+                dir.display()
+            );
+        }
+        let damaged = |e: &dyn std::fmt::Display| {
+            anyhow::anyhow!(
+                "the index at {} is damaged ({e}); rebuild it with `newsdex index --full DIR...` \
+                 after removing that directory",
+                dir.display()
+            )
+        };
+        let index = Index::open_in_dir(dir).map_err(|e| damaged(&e))?;
+        let fields = schema::fields_of(&index.schema()).map_err(|e| damaged(&e))?;
+        schema::register_tokenizers(&index);
+        Ok(NewsIndex {
+            index,
+            fields,
+            dir: dir.to_owned(),
+        })
+    }
+
+    /// Bytes on disk.
+    pub fn size_on_disk(&self) -> u64 {
+        walkdir::WalkDir::new(&self.dir)
+            .into_iter()
+            .filter_map(|e| e.ok())
+            .filter_map(|e| e.metadata().ok())
+            .filter(|m| m.is_file())
+            .map(|m| m.len())
+            .sum()
+    }
+}

@@ -1,0 +1,156 @@
+//! The tantivy schema, defined in one place.
+//!
+//! One index holds three kinds of documents, told apart by the `kind` field, so that an
+//! article, its quotes and the file state that incremental indexing compares are always
+//! committed together: a crash can never leave quotes without their article or a file
+//! recorded as indexed when its articles are not.
+
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+use tantivy::Index;
+
+/// Stemmed English text: title, body, quotes.
+pub const NEWS_TOKENIZER: &str = "news";
+/// Case- and diacritic-insensitive words, not stemmed: names, places, sources, speakers.
+pub const NAME_TOKENIZER: &str = "names";
+
+/// `kind` values.
+pub const KIND_ARTICLE: &str = "article";
+pub const KIND_QUOTE: &str = "quote";
+pub const KIND_FILE: &str = "file";
+
+/// Every field, resolved once.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    pub kind: Field,
+    /// Article id (`article`), `<article id>#q<n>` (`quote`).
+    pub id: Field,
+    /// The article a document belongs to: the article's own id, or a quote's article.
+    pub article_id: Field,
+    /// File key (`<root>/<relative path>`) on article and quote documents: deleting this term
+    /// removes everything a file contributed.
+    pub file: Field,
+    pub root: Field,
+    pub path: Field,
+    pub record: Field,
+    pub title: Field,
+    pub body: Field,
+    pub date: Field,
+    pub source: Field,
+    pub source_facet: Field,
+    pub url: Field,
+    pub authors: Field,
+    pub dateline: Field,
+    pub person: Field,
+    pub place: Field,
+    pub org: Field,
+    /// Containing places of the places named (Gaza Strip for Rafah): searched by `--place`.
+    pub place_within: Field,
+    pub person_facet: Field,
+    pub place_facet: Field,
+    pub org_facet: Field,
+    pub quote: Field,
+    pub speaker: Field,
+    pub speaker_facet: Field,
+    /// JSON `{"start","end","text"}` of the words naming the speaker.
+    pub speaker_mention: Field,
+    pub partial: Field,
+    /// File state (`file` documents only): key, size, mtime and content hash.
+    pub state_key: Field,
+    pub file_size: Field,
+    pub file_mtime: Field,
+    pub file_hash: Field,
+    pub file_articles: Field,
+}
+
+fn text(tokenizer: &str, positions: bool, stored: bool) -> TextOptions {
+    let record = if positions {
+        IndexRecordOption::WithFreqsAndPositions
+    } else {
+        IndexRecordOption::WithFreqs
+    };
+    let options = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer)
+            .set_index_option(record),
+    );
+    if stored {
+        options.set_stored()
+    } else {
+        options
+    }
+}
+
+/// Builds the schema and the matching field handles.
+pub fn build() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let facet = tantivy::schema::FacetOptions::default();
+    let fields = Fields {
+        kind: b.add_text_field("kind", STRING),
+        id: b.add_text_field("id", STRING | STORED),
+        article_id: b.add_text_field("article_id", STRING | STORED),
+        file: b.add_text_field("file", STRING),
+        root: b.add_text_field("root", STORED),
+        path: b.add_text_field("path", STRING | STORED),
+        record: b.add_u64_field("record", STORED),
+        title: b.add_text_field("title", text(NEWS_TOKENIZER, true, true)),
+        body: b.add_text_field("body", text(NEWS_TOKENIZER, true, true)),
+        date: b.add_date_field("date", INDEXED | FAST | STORED),
+        source: b.add_text_field("source", text(NAME_TOKENIZER, true, true)),
+        source_facet: b.add_facet_field("source_facet", facet.clone()),
+        url: b.add_text_field("url", STRING | STORED),
+        authors: b.add_text_field("author", text(NAME_TOKENIZER, true, true)),
+        dateline: b.add_text_field("dateline", STORED),
+        person: b.add_text_field("person", text(NAME_TOKENIZER, true, true)),
+        place: b.add_text_field("place", text(NAME_TOKENIZER, true, true)),
+        org: b.add_text_field("org", text(NAME_TOKENIZER, true, true)),
+        place_within: b.add_text_field("place_within", text(NAME_TOKENIZER, true, false)),
+        person_facet: b.add_facet_field("person_facet", facet.clone()),
+        place_facet: b.add_facet_field("place_facet", facet.clone()),
+        org_facet: b.add_facet_field("org_facet", facet.clone()),
+        quote: b.add_text_field("quote", text(NEWS_TOKENIZER, true, true)),
+        speaker: b.add_text_field("speaker", text(NAME_TOKENIZER, true, true)),
+        speaker_facet: b.add_facet_field("speaker_facet", facet),
+        speaker_mention: b.add_text_field("speaker_mention", STORED),
+        partial: b.add_u64_field("partial", STORED),
+        state_key: b.add_text_field("state_key", STRING | FAST),
+        file_size: b.add_u64_field("file_size", FAST),
+        file_mtime: b.add_i64_field("file_mtime", FAST),
+        file_hash: b.add_u64_field("file_hash", FAST),
+        file_articles: b.add_u64_field("file_articles", FAST),
+    };
+    (b.build(), fields)
+}
+
+/// Resolves the field handles of an existing index's schema.
+pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
+    let (expected, fields) = build();
+    if expected != *schema {
+        return Err(tantivy::TantivyError::SchemaError(
+            "the index was written by a different newsdex version".into(),
+        ));
+    }
+    Ok(fields)
+}
+
+/// Registers the tokenizers the schema names; must run on every opened index.
+pub fn register_tokenizers(index: &Index) {
+    let news = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build();
+    let names = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    index.tokenizers().register(NEWS_TOKENIZER, news);
+    index.tokenizers().register(NAME_TOKENIZER, names);
+}

@@ -1,0 +1,396 @@
+//! Incremental, crash-safe, parallel indexing of corpus directories.
+//!
+//! A run compares every file found with the state recorded in the index (size and mtime,
+//! confirmed by a content hash when they differ), then reads, parses and extracts only new
+//! and changed files, in parallel, feeding one tantivy `IndexWriter`. It commits every few
+//! hundred megabytes or minute, so a crash loses at most the work since the last commit, and
+//! a file's deletion and re-addition always land in the same commit: a re-run after a kill
+//! completes the job without duplicates.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, Context, Result};
+use rayon::prelude::*;
+use tantivy::{IndexWriter, TantivyDocument, TantivyError, Term};
+
+use super::document::{article_documents, file_state_document, Origin};
+use super::state::{self, FileState};
+use super::NewsIndex;
+use crate::corpus::discover::{self, FoundFile};
+use crate::corpus::{parse_file, read_limited, ReadLimits};
+use crate::extract::{EntityExtractor, Extracted};
+
+/// How an indexing run behaves.
+#[derive(Debug, Clone)]
+pub struct IndexOptions {
+    /// Worker threads for parsing/extraction, and tantivy indexing threads.
+    pub threads: usize,
+    /// Total memory budget of the tantivy writer, in MB.
+    pub heap_mb: usize,
+    pub limits: ReadLimits,
+    /// Rebuild from scratch instead of updating.
+    pub full: bool,
+    /// Run entity and quote extraction (off: text only).
+    pub extract: bool,
+    /// Commit after this many input bytes...
+    pub commit_every_bytes: u64,
+    /// ...or this much time, whichever comes first.
+    pub commit_every: Duration,
+}
+
+impl Default for IndexOptions {
+    fn default() -> Self {
+        IndexOptions {
+            threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            heap_mb: 256,
+            limits: ReadLimits::default(),
+            full: false,
+            extract: true,
+            commit_every_bytes: 256 * 1024 * 1024,
+            commit_every: Duration::from_secs(60),
+        }
+    }
+}
+
+/// A file (or part of one) that could not be indexed, and why.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Problem {
+    pub path: String,
+    pub reason: String,
+}
+
+/// What a run did.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct Summary {
+    pub files_seen: u64,
+    pub new: u64,
+    pub changed: u64,
+    pub removed: u64,
+    pub unchanged: u64,
+    /// Files not indexed at all.
+    pub skipped: Vec<Problem>,
+    /// Files indexed with a caveat: records lost, text re-encoded.
+    pub warnings: Vec<Problem>,
+    /// Files of other types (images, stylesheets) passed over.
+    pub ignored: u64,
+    pub articles_indexed: u64,
+    pub articles_removed: u64,
+    pub quotes_indexed: u64,
+    pub bytes_read: u64,
+    pub commits: u64,
+    #[serde(serialize_with = "secs")]
+    pub elapsed: Duration,
+}
+
+fn secs<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(d.as_secs_f64())
+}
+
+/// Progress reporting, so the library stays free of terminal concerns.
+pub trait Progress: Sync {
+    fn start(&self, total_bytes: u64, total_files: u64);
+    fn advance(&self, bytes: u64, articles: u64);
+    /// A problem worth telling the user about now (it is also in the summary).
+    fn problem(&self, problem: &Problem, fatal_for_file: bool);
+    fn finish(&self);
+}
+
+/// A silent [`Progress`].
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn start(&self, _: u64, _: u64) {}
+    fn advance(&self, _: u64, _: u64) {}
+    fn problem(&self, _: &Problem, _: bool) {}
+    fn finish(&self) {}
+}
+
+/// One file to (re)index.
+struct Work {
+    file: FoundFile,
+    root: String,
+    key: String,
+    prior: Option<FileState>,
+}
+
+/// Indexes `roots` into `index`. Errors returned here are fatal (index locked or unwritable);
+/// everything about individual files is in the summary.
+pub fn index_roots(
+    index: &NewsIndex,
+    roots: &[PathBuf],
+    options: &IndexOptions,
+    progress: &dyn Progress,
+) -> Result<Summary> {
+    let started = Instant::now();
+    let threads = options.threads.max(1);
+    let heap = (options.heap_mb.max(16 * threads) * 1024 * 1024).max(15_000_000 * threads);
+    let mut writer: IndexWriter<TantivyDocument> = index
+        .index
+        .writer_with_num_threads(threads, heap)
+        .map_err(|e| writer_error(e, &index.dir))?;
+    let f = &index.fields;
+
+    let mut summary = Summary::default();
+    let states = if options.full {
+        writer
+            .delete_all_documents()
+            .context("clearing the index for --full")?;
+        HashMap::new()
+    } else {
+        let reader = index.index.reader().context("opening the index")?;
+        state::load(&reader.searcher())?
+    };
+
+    let index_dir = index.dir.canonicalize().ok();
+    let mut work: Vec<Work> = Vec::new();
+    for root in roots {
+        let root_abs = root
+            .canonicalize()
+            .with_context(|| format!("cannot open corpus directory {}", root.display()))?;
+        let root_key = root_abs.to_string_lossy().into_owned();
+
+        let mut seen = std::collections::HashSet::new();
+        summary.ignored += discover::walk(
+            &root_abs,
+            index_dir.as_deref(),
+            |file| {
+                summary.files_seen += 1;
+                let key = file_key(&root_key, &file.rel);
+                let prior = states.get(&key).copied();
+                let unchanged =
+                    prior.is_some_and(|p| p.size == file.size && p.mtime_ns == file.mtime_ns);
+                seen.insert(key.clone());
+                if unchanged {
+                    summary.unchanged += 1;
+                } else {
+                    work.push(Work {
+                        file,
+                        root: root_key.clone(),
+                        key,
+                        prior,
+                    });
+                }
+            },
+            |problem| {
+                let problem = Problem {
+                    path: problem.path,
+                    reason: problem.reason,
+                };
+                progress.problem(&problem, true);
+                summary.skipped.push(problem);
+            },
+        ) as u64;
+        let prefix = file_key(&root_key, "");
+        for (key, state) in &states {
+            if key.starts_with(&prefix) && !seen.contains(key) {
+                writer.delete_term(Term::from_field_text(f.file, key));
+                writer.delete_term(Term::from_field_text(f.state_key, key));
+                summary.removed += 1;
+                summary.articles_removed += state.articles;
+            }
+        }
+    }
+
+    let extractor = if options.extract {
+        Some(EntityExtractor::embedded().context("loading the entity model")?)
+    } else {
+        None
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .context("starting worker threads")?;
+
+    progress.start(work.iter().map(|w| w.file.size).sum(), work.len() as u64);
+    let counters = Counters::default();
+    let problems = Mutex::new((Vec::new(), Vec::new()));
+    let mut since_commit = 0u64;
+    let mut last_commit = Instant::now();
+    for batch in work.chunks(256) {
+        pool.install(|| {
+            batch.par_iter().for_each(|w| {
+                let outcome = index_one(&writer, f, w, options.limits, extractor);
+                counters.record(&outcome, w);
+                progress.advance(w.file.size, outcome.articles);
+                let mut guard = problems.lock().unwrap_or_else(|e| e.into_inner());
+                if let Some(reason) = outcome.skipped {
+                    let problem = Problem {
+                        path: w.file.abs.display().to_string(),
+                        reason,
+                    };
+                    progress.problem(&problem, true);
+                    guard.0.push(problem);
+                }
+                for reason in outcome.warnings {
+                    let problem = Problem {
+                        path: w.file.abs.display().to_string(),
+                        reason,
+                    };
+                    progress.problem(&problem, false);
+                    guard.1.push(problem);
+                }
+            })
+        });
+        since_commit += batch.iter().map(|w| w.file.size).sum::<u64>();
+        if since_commit >= options.commit_every_bytes
+            || last_commit.elapsed() >= options.commit_every
+        {
+            writer.commit().map_err(|e| writer_error(e, &index.dir))?;
+            summary.commits += 1;
+            since_commit = 0;
+            last_commit = Instant::now();
+        }
+    }
+    writer.commit().map_err(|e| writer_error(e, &index.dir))?;
+    summary.commits += 1;
+    writer
+        .wait_merging_threads()
+        .map_err(|e| writer_error(e, &index.dir))?;
+    progress.finish();
+
+    let (skipped, warnings) = problems.into_inner().unwrap_or_else(|e| e.into_inner());
+    summary.skipped.extend(skipped);
+    summary.warnings.extend(warnings);
+    counters.fill(&mut summary);
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+/// `root` + `/` + relative path: unique across the roots of one index.
+fn file_key(root_key: &str, rel: &str) -> String {
+    format!("{root_key}/{rel}")
+}
+
+/// Turns tantivy's writer errors into what the user must do.
+fn writer_error(error: TantivyError, dir: &Path) -> anyhow::Error {
+    match error {
+        TantivyError::LockFailure(..) => anyhow!(
+            "another `newsdex index` is already writing to {} (wait for it to finish; \
+             searches work meanwhile)",
+            dir.display()
+        ),
+        other => anyhow!("cannot write the index at {}: {other}", dir.display()),
+    }
+}
+
+#[derive(Default)]
+struct Outcome {
+    articles: u64,
+    quotes: u64,
+    skipped: Option<String>,
+    warnings: Vec<String>,
+    unchanged: bool,
+}
+
+#[derive(Default)]
+struct Counters {
+    new: AtomicU64,
+    changed: AtomicU64,
+    unchanged: AtomicU64,
+    articles: AtomicU64,
+    articles_removed: AtomicU64,
+    quotes: AtomicU64,
+    bytes: AtomicU64,
+}
+
+impl Counters {
+    fn record(&self, outcome: &Outcome, work: &Work) {
+        self.bytes.fetch_add(work.file.size, Ordering::Relaxed);
+        if outcome.skipped.is_some() {
+            return;
+        }
+        let bucket = match (outcome.unchanged, work.prior) {
+            (true, _) => &self.unchanged,
+            (false, None) => &self.new,
+            (false, Some(prior)) => {
+                self.articles_removed
+                    .fetch_add(prior.articles, Ordering::Relaxed);
+                &self.changed
+            }
+        };
+        bucket.fetch_add(1, Ordering::Relaxed);
+        self.articles.fetch_add(outcome.articles, Ordering::Relaxed);
+        self.quotes.fetch_add(outcome.quotes, Ordering::Relaxed);
+    }
+
+    fn fill(&self, s: &mut Summary) {
+        s.new += self.new.load(Ordering::Relaxed);
+        s.changed += self.changed.load(Ordering::Relaxed);
+        s.unchanged += self.unchanged.load(Ordering::Relaxed);
+        s.articles_indexed += self.articles.load(Ordering::Relaxed);
+        s.articles_removed += self.articles_removed.load(Ordering::Relaxed);
+        s.quotes_indexed += self.quotes.load(Ordering::Relaxed);
+        s.bytes_read += self.bytes.load(Ordering::Relaxed);
+    }
+}
+
+/// Reads, parses and extracts one file and hands its documents to the writer.
+fn index_one(
+    writer: &IndexWriter<TantivyDocument>,
+    f: &super::Fields,
+    w: &Work,
+    limits: ReadLimits,
+    extractor: Option<&EntityExtractor>,
+) -> Outcome {
+    let mut outcome = Outcome::default();
+    let bytes = match read_limited(&w.file.abs, limits) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            outcome.skipped = Some(e.to_string());
+            return outcome;
+        }
+    };
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+    let state_doc =
+        |articles| file_state_document(f, &w.key, w.file.size, w.file.mtime_ns, hash, articles);
+    if let Some(prior) = w.prior {
+        if prior.hash == hash && prior.size == w.file.size {
+            // Touched, not changed: record the new mtime so the next run skips it cheaply.
+            writer.delete_term(Term::from_field_text(f.state_key, &w.key));
+            let _ = writer.add_document(state_doc(prior.articles));
+            outcome.unchanged = true;
+            return outcome;
+        }
+    }
+    let parsed = match parse_file(&w.root, &w.file.rel, &bytes, limits) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            outcome.skipped = Some(e.to_string());
+            return outcome;
+        }
+    };
+    drop(bytes);
+    if let Some(encoding) = parsed.encoding {
+        outcome
+            .warnings
+            .push(format!("not UTF-8: decoded as {encoding}"));
+    }
+    outcome.warnings.extend(parsed.problems);
+    if w.prior.is_some() {
+        writer.delete_term(Term::from_field_text(f.file, &w.key));
+        writer.delete_term(Term::from_field_text(f.state_key, &w.key));
+    }
+    let origin = Origin {
+        root: &w.root,
+        file_key: &w.key,
+    };
+    for article in &parsed.articles {
+        let extracted = match extractor {
+            Some(x) => Extracted::from_text(x, &article.text),
+            None => Extracted::default(),
+        };
+        outcome.quotes += extracted.quotes.len() as u64;
+        for doc in article_documents(f, &origin, article, &extracted) {
+            // Errors here mean the writer is shutting down after a fatal error, which the
+            // commit reports.
+            let _ = writer.add_document(doc);
+        }
+    }
+    outcome.articles = parsed.articles.len() as u64;
+    let _ = writer.add_document(state_doc(outcome.articles));
+    outcome
+}

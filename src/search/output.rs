@@ -1,0 +1,204 @@
+//! How results are printed: readable text (coloured on a terminal) or one JSON object per
+//! line for scripts.
+
+use std::io::{self, IsTerminal, Write};
+
+use serde::Serialize;
+
+use super::{Hit, QuoteHit};
+
+/// Output style chosen once per command.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub json: bool,
+    pub color: bool,
+}
+
+impl Style {
+    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    pub fn detect(json: bool) -> Style {
+        let color = !json && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        Style { json, color }
+    }
+
+    fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+
+    fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    }
+
+    /// Marks the highlighted ranges: bold red on a terminal, `[...]` otherwise.
+    pub fn highlight(&self, text: &str, ranges: &[[usize; 2]]) -> String {
+        let mut out = String::with_capacity(text.len() + ranges.len() * 12);
+        let mut at = 0;
+        for &[start, end] in ranges {
+            if start < at
+                || end > text.len()
+                || !text.is_char_boundary(start)
+                || !text.is_char_boundary(end)
+            {
+                continue;
+            }
+            out.push_str(&text[at..start]);
+            if self.color {
+                out.push_str("\x1b[1;31m");
+                out.push_str(&text[start..end]);
+                out.push_str("\x1b[0m");
+            } else {
+                out.push('[');
+                out.push_str(&text[start..end]);
+                out.push(']');
+            }
+            at = end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+}
+
+/// Writes one JSON object as a line.
+pub fn json_line<T: Serialize>(out: &mut impl Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    writeln!(out)
+}
+
+/// The date part of an RFC 3339 timestamp, for people.
+fn day(date: &Option<String>) -> &str {
+    date.as_deref()
+        .map_or("undated", |d| d.get(..10).unwrap_or(d))
+}
+
+pub fn print_hits(
+    out: &mut impl Write,
+    style: Style,
+    total: usize,
+    hits: &[Hit],
+) -> io::Result<()> {
+    if style.json {
+        for hit in hits {
+            json_line(out, hit)?;
+        }
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{} matching {}",
+        total,
+        if total == 1 { "article" } else { "articles" }
+    )?;
+    for hit in hits {
+        let title = if hit.title.is_empty() {
+            "(untitled)"
+        } else {
+            &hit.title
+        };
+        writeln!(out)?;
+        writeln!(out, "{:>3}. {}", hit.rank, style.bold(title))?;
+        let mut meta = vec![day(&hit.date).to_owned()];
+        if let Some(source) = &hit.source {
+            meta.push(source.clone());
+        }
+        meta.push(hit.path.clone());
+        writeln!(out, "     {}", style.dim(&meta.join(" · ")))?;
+        if !hit.people.is_empty() || !hit.places.is_empty() {
+            let mut who = Vec::new();
+            if !hit.people.is_empty() {
+                who.push(format!("people: {}", hit.people.join(", ")));
+            }
+            if !hit.places.is_empty() {
+                who.push(format!("places: {}", hit.places.join(", ")));
+            }
+            writeln!(out, "     {}", style.dim(&who.join("  ")))?;
+        }
+        writeln!(
+            out,
+            "     {}",
+            style.highlight(&hit.snippet, &hit.highlights)
+        )?;
+    }
+    Ok(())
+}
+
+pub fn print_quotes(
+    out: &mut impl Write,
+    style: Style,
+    total: usize,
+    hits: &[QuoteHit],
+) -> io::Result<()> {
+    if style.json {
+        for hit in hits {
+            json_line(out, hit)?;
+        }
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{} matching {}",
+        total,
+        if total == 1 { "quote" } else { "quotes" }
+    )?;
+    for hit in hits {
+        writeln!(out)?;
+        let partial = if hit.partial { " (partial)" } else { "" };
+        writeln!(out, "  \u{201c}{}\u{201d}{}", hit.text, partial)?;
+        let speaker = hit.speaker.as_deref().unwrap_or("unattributed");
+        writeln!(out, "    {} {}", style.dim("—"), style.bold(speaker))?;
+        let title = if hit.title.is_empty() {
+            "(untitled)"
+        } else {
+            &hit.title
+        };
+        writeln!(
+            out,
+            "    {}",
+            style.dim(&format!("{} · {} · {}", title, day(&hit.date), hit.path))
+        )?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct FacetRow<'a> {
+    name: &'a str,
+    count: u64,
+}
+
+/// `name count` rows, or `{"name","count"}` lines.
+pub fn print_facets(
+    out: &mut impl Write,
+    style: Style,
+    unit: &str,
+    rows: &[(String, u64)],
+) -> io::Result<()> {
+    if style.json {
+        for (name, count) in rows {
+            json_line(
+                out,
+                &FacetRow {
+                    name,
+                    count: *count,
+                },
+            )?;
+        }
+        return Ok(());
+    }
+    let width = rows
+        .iter()
+        .map(|(_, c)| c.to_string().len())
+        .max()
+        .unwrap_or(1);
+    for (name, count) in rows {
+        writeln!(out, "{:>width$} {}  {}", count, style.dim(unit), name)?;
+    }
+    Ok(())
+}

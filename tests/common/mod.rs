@@ -1,0 +1,82 @@
+//! Helpers for the integration tests: run the real binary on real corpora.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn sample_corpus() -> PathBuf {
+    repo().join("sample_corpus")
+}
+
+/// The seed article inside sample_corpus.
+pub fn seed_path() -> PathBuf {
+    sample_corpus().join("cnn/2024-03-18-biden-netanyahu-call.txt")
+}
+
+/// `../shared/corpora` next to the repository (or `NEWSDEX_CORPORA`); `None` with a message
+/// when absent, so tests that need it skip cleanly.
+pub fn corpora() -> Option<PathBuf> {
+    let dir = std::env::var_os("NEWSDEX_CORPORA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("../shared/corpora"));
+    if dir.join("bbc-news-2225").is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping: shared corpora not found at {}", dir.display());
+        None
+    }
+}
+
+/// Runs `newsdex --index INDEX ARGS...`.
+pub fn newsdex(index: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .arg("--index")
+        .arg(index)
+        .args(args)
+        .env_remove("NEWSDEX_INDEX")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("running newsdex")
+}
+
+/// Like [`newsdex`], asserting success and returning stdout.
+pub fn ok(index: &Path, args: &[&str]) -> String {
+    let out = newsdex(index, args);
+    assert!(
+        out.status.success(),
+        "newsdex {args:?} failed with {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+/// Parses one JSON object per line.
+pub fn json_lines(stdout: &str) -> Vec<serde_json::Value> {
+    stdout
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON line {l}: {e}")))
+        .collect()
+}
+
+/// A fresh index of sample_corpus in a temporary directory.
+pub fn sample_index() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let index = dir.path().join("index");
+    ok(
+        &index,
+        &["index", sample_corpus().to_str().expect("utf-8 path")],
+    );
+    dir
+}
+
+pub fn stats_articles(index: &Path) -> u64 {
+    let out = ok(index, &["stats", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).expect("stats JSON");
+    v["articles"].as_u64().expect("articles count")
+}
