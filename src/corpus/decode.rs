@@ -21,8 +21,8 @@ pub fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, ReadError> {
         .map_err(|e| ReadError::Gzip(e.to_string()))?;
     if read as u64 > limit {
         return Err(ReadError::TooLarge {
-            size_mb: read as u64 / (1024 * 1024),
-            limit_mb: limit / (1024 * 1024),
+            size: read as u64,
+            limit,
         });
     }
     Ok(out)

@@ -36,7 +36,11 @@ pub type RecordResult = Result<RawArticle, String>;
 /// Lines (a common mislabel), it is read as such.
 pub fn parse_json(text: &str) -> Result<Vec<RecordResult>, String> {
     match serde_json::from_str::<Value>(text) {
-        Ok(Value::Array(items)) => Ok(items.iter().map(record_from_value).collect()),
+        Ok(Value::Array(items)) => Ok(items
+            .iter()
+            .enumerate()
+            .map(|(n, v)| record_from_value(v).map_err(|e| format!("record {}: {e}", n + 1)))
+            .collect()),
         Ok(value @ Value::Object(_)) => Ok(vec![record_from_value(&value)]),
         Ok(other) => Err(format!(
             "expected an object or an array of objects, found {}",
@@ -181,6 +185,9 @@ mod tests {
     #[test]
     fn wrong_type_is_reported() {
         let recs = parse_json(r#"[{"title": ["x"], "text": "b"}]"#).unwrap();
-        assert!(recs[0].as_ref().unwrap_err().contains("`title`"));
+        assert_eq!(
+            recs[0].as_ref().unwrap_err(),
+            "record 1: field `title` is an array, expected a string"
+        );
     }
 }

@@ -24,14 +24,18 @@ pub enum ReadError {
     Empty,
     #[error("binary file ({0}), not an article")]
     Binary(&'static str),
-    #[error("{size_mb} MB is over the --max-file-mb limit of {limit_mb} MB")]
-    TooLarge { size_mb: u64, limit_mb: u64 },
+    #[error("{:.1} MB is over the --max-file-mb limit of {:.1} MB", mb(*.size), mb(*.limit))]
+    TooLarge { size: u64, limit: u64 },
     #[error("corrupt or truncated gzip: {0}")]
     Gzip(String),
     #[error("malformed: {0}")]
     Malformed(String),
     #[error("no article in it")]
     NoArticles,
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
 }
 
 /// The article formats newsdex reads.
@@ -170,7 +174,7 @@ pub fn parse_file(
 /// or JSON is read as what it is.
 fn sniff(text: &str, declared: Format) -> Format {
     let head = text.trim_start();
-    let head = &head[..head.len().min(512)];
+    let head = &head[..head.floor_char_boundary(512)];
     if head.starts_with("<!DOCTYPE lewis") || head.starts_with("<REUTERS") {
         return Format::Sgml;
     }
@@ -203,8 +207,8 @@ pub fn read_limited(path: &Path, limits: ReadLimits) -> Result<Vec<u8>, ReadErro
     let len = std::fs::metadata(path)?.len();
     if len > limits.max_bytes {
         return Err(ReadError::TooLarge {
-            size_mb: len / (1024 * 1024),
-            limit_mb: limits.max_bytes / (1024 * 1024),
+            size: len,
+            limit: limits.max_bytes,
         });
     }
     if len == 0 {

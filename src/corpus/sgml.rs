@@ -113,7 +113,7 @@ fn decode_entities(s: &str) -> String {
     while let Some(pos) = rest.find('&') {
         out.push_str(&rest[..pos]);
         rest = &rest[pos..];
-        let Some(semi) = rest[..rest.len().min(10)].find(';') else {
+        let Some(semi) = rest[..rest.floor_char_boundary(10)].find(';') else {
             out.push('&');
             rest = &rest[1..];
             continue;

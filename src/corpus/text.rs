@@ -2,6 +2,18 @@
 
 use std::ops::Range;
 
+/// Longest first line taken as a headline, in bytes.
+const MAX_HEADLINE: usize = 400;
+
+/// Where to cut an over-long first line for a title: a word boundary near 120 bytes.
+fn headline_cut(line: &str) -> usize {
+    let mut end = 120.min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    line[..end].rfind(' ').filter(|&i| i > 40).unwrap_or(end)
+}
+
 /// Splits a plain-text article into title and body ranges over the unchanged text.
 ///
 /// Returns `None` when the text holds nothing but whitespace.
@@ -14,6 +26,16 @@ pub fn split_title_body(text: &str) -> Option<(Range<usize>, Range<usize>)> {
             continue;
         }
         let lead = line.len() - line.trim_start().len();
+        if trimmed.len() > MAX_HEADLINE {
+            // One huge line is not a headline: title it with its opening words and keep
+            // the whole text as the body.
+            let cut = headline_cut(trimmed);
+            let start = offset + lead;
+            return Some((
+                start..start + cut,
+                start..offset + lead + text[start..].trim_end().len(),
+            ));
+        }
         let title = offset + lead..offset + lead + trimmed.len();
         let rest_start = offset + line.len();
         let rest = &text[rest_start..];
@@ -47,6 +69,14 @@ mod tests {
         let (title, body) = split_title_body(text).unwrap();
         assert_eq!(&text[title], "Just a headline");
         assert!(text[body].is_empty());
+    }
+
+    #[test]
+    fn one_huge_line_gets_a_short_title_and_keeps_all_text() {
+        let text = "word ".repeat(10_000);
+        let (title, body) = split_title_body(&text).unwrap();
+        assert!(title.len() <= 120 && title.start == 0);
+        assert_eq!(&text[body], text.trim_end());
     }
 
     #[test]

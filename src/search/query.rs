@@ -96,8 +96,10 @@ fn check_fields(query: &str, index: &Index) -> Result<(), QueryError> {
             continue;
         }
         let name_start = query[..i]
-            .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '_'))
-            .map_or(0, |p| p + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '_'))
+            .map_or(0, |(p, ch)| p + ch.len_utf8());
         let name = &query[name_start..i];
         if name.is_empty() || name.chars().all(|ch| ch.is_ascii_digit()) {
             continue;

@@ -1,0 +1,349 @@
+//! Bad input gets a clear message and loses nothing: each case is a real file this test
+//! creates next to real articles, and the rest of the corpus must still index.
+
+mod common;
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::*;
+
+/// A corpus of real articles (the seed and a few BBC stories) plus whatever a test adds.
+fn corpus_with_real_articles(dir: &Path) -> PathBuf {
+    let corpus = dir.join("corpus");
+    fs::create_dir_all(corpus.join("bbc")).unwrap();
+    fs::copy(seed_path(), corpus.join("seed.txt")).unwrap();
+    for name in ["001.txt", "002.txt", "003.txt"] {
+        fs::copy(
+            sample_corpus().join("bbc/business").join(name),
+            corpus.join("bbc").join(name),
+        )
+        .unwrap();
+    }
+    corpus
+}
+
+fn index_json(
+    index: &Path,
+    corpus: &Path,
+    extra: &[&str],
+) -> (Option<i32>, serde_json::Value, String) {
+    let mut args = vec!["index", "--json", "--no-extract"];
+    args.extend_from_slice(extra);
+    args.push(corpus.to_str().unwrap());
+    let out = newsdex(index, &args);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let summary = serde_json::from_str(stdout.trim()).unwrap_or(serde_json::Value::Null);
+    (
+        out.status.code(),
+        summary,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn reason_for<'a>(list: &'a serde_json::Value, file: &str) -> Option<&'a str> {
+    list.as_array()?
+        .iter()
+        .find(|p| p["path"].as_str().is_some_and(|p| p.ends_with(file)))
+        .and_then(|p| p["reason"].as_str())
+}
+
+/// Latin-1 text of a real BBC story with a pound sign.
+fn latin1_story() -> Vec<u8> {
+    b"Mutu fee row\n\nChelsea paid a \xa315.8m fee for the striker.\n".to_vec()
+}
+
+fn utf16_bom_story() -> Vec<u8> {
+    let mut bytes = vec![0xff, 0xfe];
+    for unit in "Gaza aid talks\n\nEgypt hosted talks on aid to Gaza.\n".encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    bytes
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(bytes).unwrap();
+    enc.finish().unwrap()
+}
+
+#[test]
+fn every_bad_file_is_reported_and_the_rest_indexes() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus_with_real_articles(dir.path());
+    let seed = fs::read(seed_path()).unwrap();
+    let bad = corpus.join("bad");
+    fs::create_dir_all(&bad).unwrap();
+    fs::write(bad.join("empty.txt"), b"").unwrap();
+    fs::write(
+        bad.join("photo.txt"),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0",
+    )
+    .unwrap();
+    fs::write(bad.join("nuls.txt"), b"abc\0\0\0\x01\x02\x03 more\0").unwrap();
+    fs::write(bad.join("utf16.txt"), utf16_bom_story()).unwrap();
+    fs::write(bad.join("latin1.txt"), latin1_story()).unwrap();
+    let gz = gzip(&seed);
+    fs::write(bad.join("truncated.txt.gz"), &gz[..gz.len() / 2]).unwrap();
+    fs::write(
+        bad.join("good.txt.gz"),
+        gzip(b"Zipped story\n\nA gzipped article about Rafah."),
+    )
+    .unwrap();
+    fs::write(
+        bad.join("lines.jsonl"),
+        "{\"title\":\"First\",\"text\":\"one\"}\n{\"title\": oops}\n{\"title\":\"Third\",\"text\":\"three\"}\n",
+    )
+    .unwrap();
+    fs::write(
+        bad.join("types.json"),
+        r#"[{"title": 42, "text": {"nested": true}}]"#,
+    )
+    .unwrap();
+    fs::write(
+        bad.join("open.sgm"),
+        "<REUTERS NEWID=\"1\"><DATE>1-MAR-1987 10:00:00.00</DATE><TEXT><TITLE>FIRST</TITLE><BODY>First body.</BODY></TEXT>\n\
+         <REUTERS NEWID=\"2\"><TEXT><TITLE>SECOND</TITLE><BODY>Second body.</BODY></TEXT></REUTERS>\n",
+    )
+    .unwrap();
+    fs::write(bad.join("big.txt"), vec![b'a'; 12 * 1024 * 1024 + 10]).unwrap();
+    let mut long = b"One enormous line ".to_vec();
+    long.extend(std::iter::repeat_n(b"word ".as_slice(), 2 * 1024 * 1024).flatten());
+    fs::write(bad.join("longline.txt"), &long).unwrap();
+    std::os::unix::fs::symlink(&bad, bad.join("loop")).unwrap();
+    let odd_name = std::ffi::OsStr::from_bytes(b"caf\xe9-story.txt");
+    fs::write(
+        bad.join(odd_name),
+        b"Cafe story\n\nA story in a file whose name is Latin-1.",
+    )
+    .unwrap();
+
+    let index = dir.path().join("index");
+    let (code, summary, stderr) = index_json(&index, &corpus, &["--max-file-mb", "12"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let skipped = &summary["skipped"];
+    let warnings = &summary["warnings"];
+    let expect_skip = [
+        ("empty.txt", "empty file"),
+        ("photo.txt", "PNG image"),
+        ("nuls.txt", "NUL bytes"),
+        ("truncated.txt.gz", "truncated gzip"),
+        ("types.json", "record 1: field `text` is an object"),
+        (
+            "big.txt",
+            "12.0 MB is over the --max-file-mb limit of 12.0 MB",
+        ),
+        ("loop", "symbolic link loop"),
+    ];
+    for (file, reason) in expect_skip {
+        let got =
+            reason_for(skipped, file).unwrap_or_else(|| panic!("{file} not reported: {summary}"));
+        assert!(got.contains(reason), "{file}: {got}");
+        // Printed on stderr too, with the path.
+        assert!(
+            stderr.contains(file),
+            "{file} missing from stderr: {stderr}"
+        );
+    }
+    assert!(reason_for(warnings, "lines.jsonl")
+        .unwrap()
+        .starts_with("line 2:"));
+    assert!(reason_for(warnings, "open.sgm")
+        .unwrap()
+        .contains("no closing </REUTERS>"));
+    assert!(reason_for(warnings, "latin1.txt")
+        .unwrap()
+        .contains("windows-1252"));
+    assert!(reason_for(warnings, "utf16.txt")
+        .unwrap()
+        .contains("UTF-16LE"));
+    // Seed + 3 BBC + utf16 + latin1 + good.gz + 2 JSON lines + 2 SGML records + long line + odd name.
+    assert_eq!(summary["articles_indexed"], 13, "{summary}");
+    assert_eq!(stats_articles(&index), 13);
+    // What was decoded is searchable as text.
+    let pound = json_lines(&ok(&index, &["search", "striker", "--json"]));
+    assert!(pound[0]["snippet"]
+        .as_str()
+        .unwrap()
+        .contains("\u{a3}15.8m"));
+    assert_eq!(
+        json_lines(&ok(&index, &["search", "Egypt hosted", "--json"])).len(),
+        1
+    );
+    assert_eq!(
+        json_lines(&ok(&index, &["search", "gzipped", "--json"])).len(),
+        1
+    );
+    assert_eq!(
+        json_lines(&ok(&index, &["search", "title:third", "--json"])).len(),
+        1
+    );
+    assert_eq!(
+        json_lines(&ok(&index, &["search", "latin", "--json"])).len(),
+        1
+    );
+    let long_hit = json_lines(&ok(&index, &["search", "enormous", "--json"]));
+    assert!(long_hit[0]["title"].as_str().unwrap().len() <= 120);
+
+    // --strict turns skips into exit code 3; re-running retries the skipped files only.
+    let (code, summary, _) = index_json(&index, &corpus, &["--max-file-mb", "12", "--strict"]);
+    assert_eq!(code, Some(3));
+    assert_eq!(summary["new"], 0, "{summary}");
+    assert_eq!(stats_articles(&index), 13);
+}
+
+use std::os::unix::ffi::OsStrExt;
+
+/// Root ignores permission bits, so the unreadable-file case runs newsdex as `nobody`.
+#[test]
+fn unreadable_file_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus_with_real_articles(dir.path());
+    let secret = corpus.join("secret.txt");
+    fs::write(&secret, b"Secret\n\nNot for you.").unwrap();
+    let index = dir.path().join("index");
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout == b"0\n")
+        .unwrap_or(false);
+    let mut cmd = if is_root {
+        let Ok(setpriv) = which("setpriv") else {
+            eprintln!("skipping: running as root without setpriv");
+            return;
+        };
+        let mut c = Command::new(setpriv);
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+        c.arg(env!("CARGO_BIN_EXE_newsdex"));
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_newsdex"))
+    };
+    use std::os::unix::fs::PermissionsExt;
+    for p in [dir.path().to_path_buf(), corpus.clone(), corpus.join("bbc")] {
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o777)).unwrap();
+    }
+    fs::set_permissions(&secret, fs::Permissions::from_mode(0o000)).unwrap();
+    let out = cmd
+        .arg("--index")
+        .arg(&index)
+        .args(["index", "--json", "--no-extract"])
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let reason = reason_for(&summary["skipped"], "secret.txt").expect("secret.txt reported");
+    assert!(reason.contains("ermission denied"), "{reason}");
+    assert_eq!(summary["articles_indexed"], 4);
+}
+
+fn which(name: &str) -> Result<PathBuf, ()> {
+    std::env::var_os("PATH")
+        .and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|p| p.join(name))
+                .find(|p| p.is_file())
+        })
+        .ok_or(())
+}
+
+#[test]
+fn incremental_updates_new_changed_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus_with_real_articles(dir.path());
+    let index = dir.path().join("index");
+    let (_, first, _) = index_json(&index, &corpus, &[]);
+    assert_eq!(first["new"], 4);
+    // Nothing changed: nothing read.
+    let (_, noop, _) = index_json(&index, &corpus, &[]);
+    assert_eq!(
+        (noop["new"].as_u64(), noop["unchanged"].as_u64()),
+        (Some(0), Some(4))
+    );
+    assert_eq!(noop["bytes_read"], 0);
+    // Touched but identical: confirmed by hash, not re-indexed.
+    let story = corpus.join("bbc/001.txt");
+    let content = fs::read(&story).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fs::write(&story, &content).unwrap();
+    let (_, touched, _) = index_json(&index, &corpus, &[]);
+    assert_eq!(touched["unchanged"], 4, "{touched}");
+    assert_eq!(touched["changed"], 0);
+    // Changed, added and removed files.
+    fs::write(&story, b"Rewritten headline\n\nA new body about Rafah.").unwrap();
+    fs::write(corpus.join("added.txt"), b"Added story\n\nSomething new.").unwrap();
+    fs::remove_file(corpus.join("bbc/002.txt")).unwrap();
+    let (_, update, _) = index_json(&index, &corpus, &[]);
+    assert_eq!(update["new"], 1, "{update}");
+    assert_eq!(update["changed"], 1);
+    assert_eq!(update["removed"], 1);
+    assert_eq!(update["unchanged"], 2);
+    assert_eq!(stats_articles(&index), 4);
+    assert_eq!(
+        json_lines(&ok(&index, &["search", "title:rewritten", "--json"])).len(),
+        1
+    );
+    let old_title = fs::read_to_string(sample_corpus().join("bbc/business/001.txt")).unwrap();
+    let old_title = old_title.lines().next().unwrap();
+    let q = format!("title:\"{old_title}\"");
+    assert!(json_lines(&ok(&index, &["search", &q, "--json"])).is_empty());
+    // --full rebuilds to the same content.
+    let (_, full, _) = index_json(&index, &corpus, &["--full"]);
+    assert_eq!(full["new"], 4);
+    assert_eq!(stats_articles(&index), 4);
+}
+
+#[test]
+fn two_roots_share_one_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let a = corpus_with_real_articles(&dir.path().join("a"));
+    let b = corpus_with_real_articles(&dir.path().join("b"));
+    ok(&index, &["index", a.to_str().unwrap()]);
+    ok(&index, &["index", b.to_str().unwrap()]);
+    assert_eq!(stats_articles(&index), 8);
+    // Re-indexing one root does not remove the other's articles.
+    ok(&index, &["index", a.to_str().unwrap()]);
+    assert_eq!(stats_articles(&index), 8);
+}
+
+#[test]
+fn damaged_index_says_how_to_rebuild() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus_with_real_articles(dir.path());
+    let index = dir.path().join("index");
+    ok(&index, &["index", corpus.to_str().unwrap()]);
+    let meta = index.join("meta.json");
+    let bytes = fs::read(&meta).unwrap();
+    fs::write(&meta, &bytes[..bytes.len() / 2]).unwrap();
+    let out = newsdex(&index, &["search", "Rafah"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("damaged") && err.contains("--full"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1);
+}
+
+#[test]
+fn unwritable_index_is_fatal_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus_with_real_articles(dir.path());
+    let not_a_dir = dir.path().join("file");
+    fs::write(&not_a_dir, b"x").unwrap();
+    let out = newsdex(
+        &not_a_dir.join("index"),
+        &["index", corpus.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot create index directory"));
+    let missing = newsdex(&dir.path().join("i2"), &["index", "/nonexistent/corpus"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/corpus"));
+}

@@ -1,0 +1,84 @@
+//! Random and mutated bytes into every reader, random strings into the query parser: errors
+//! are fine, panics never.
+
+mod common;
+
+use newsdex::corpus::{parse_file, ReadLimits};
+use newsdex::index::schema;
+use newsdex::search::query::{normalise_query, parse_text};
+use proptest::prelude::*;
+
+const NAMES: &[&str] = &[
+    "a.txt",
+    "a.json",
+    "a.jsonl",
+    "a.sgm",
+    "a.txt.gz",
+    "a.json.gz",
+    "noext",
+];
+
+fn real_samples() -> Vec<Vec<u8>> {
+    let c = common::sample_corpus();
+    vec![
+        std::fs::read(common::seed_path()).unwrap(),
+        std::fs::read(c.join("bbc/sport/199.txt")).unwrap(),
+        std::fs::read(c.join("jsonl/reuters-1987-03-sample.jsonl")).unwrap(),
+        std::fs::read(c.join("reuters/reut2-021.sgm")).unwrap()[..20_000].to_vec(),
+    ]
+}
+
+fn limits() -> ReadLimits {
+    ReadLimits {
+        max_bytes: 1024 * 1024,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048), name in 0..NAMES.len()) {
+        let _ = parse_file("root", NAMES[name], &bytes, limits());
+    }
+
+    #[test]
+    fn mutated_real_articles_never_panic(
+        sample in 0..4usize,
+        name in 0..NAMES.len(),
+        edits in proptest::collection::vec((any::<usize>(), any::<u8>(), 0..3u8), 1..20),
+        cut in any::<usize>(),
+    ) {
+        let mut bytes = real_samples().swap_remove(sample);
+        for (pos, byte, op) in edits {
+            let pos = pos % (bytes.len() + 1);
+            match op {
+                0 if pos < bytes.len() => bytes[pos] = byte,
+                1 => bytes.insert(pos, byte),
+                _ if pos < bytes.len() => { bytes.remove(pos); }
+                _ => {}
+            }
+        }
+        bytes.truncate(cut % (bytes.len() + 1));
+        if let Ok(parsed) = parse_file("root", NAMES[name], &bytes, limits()) {
+            for a in parsed.articles {
+                // Ranges always slice the text.
+                prop_assert!(a.text.get(a.title.clone()).is_some());
+                prop_assert!(a.text.get(a.body.clone()).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn random_queries_never_panic(query in "\\PC{0,40}", quoteish in "[\"“”()+\\-: a-zA-Z*^~]{0,20}") {
+        let (schema, fields) = schema::build();
+        let index = tantivy::Index::create_in_ram(schema);
+        schema::register_tokenizers(&index);
+        for q in [query.as_str(), quoteish.as_str()] {
+            let normalised = normalise_query(q);
+            let curly = ['\u{201c}', '\u{201d}'];
+            prop_assert!(!normalised.contains(curly), "curly quote left in {}", normalised);
+            let _ = parse_text(&index, &fields, &[(fields.title, 2.0), (fields.body, 1.0)], q);
+        }
+    }
+}
