@@ -39,7 +39,7 @@ proptest! {
 
     #[test]
     fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048), name in 0..NAMES.len()) {
-        let _ = parse_file("root", NAMES[name], &bytes, limits());
+        let _ = parse_file("root", NAMES[name], bytes.clone(), limits());
     }
 
     #[test]
@@ -60,7 +60,7 @@ proptest! {
             }
         }
         bytes.truncate(cut % (bytes.len() + 1));
-        if let Ok(parsed) = parse_file("root", NAMES[name], &bytes, limits()) {
+        if let Ok(parsed) = parse_file("root", NAMES[name], bytes.clone(), limits()) {
             for a in parsed.articles {
                 // Ranges always slice the text.
                 prop_assert!(a.text.get(a.title.clone()).is_some());

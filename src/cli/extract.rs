@@ -76,7 +76,7 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
         std::io::stdin()
             .read_to_end(&mut bytes)
             .context("reading standard input")?;
-        parse_file("", "stdin.txt", &bytes, limits)
+        parse_file("", "stdin.txt", bytes, limits)
     } else {
         read_path(&args.file, limits)
     }

@@ -148,14 +148,16 @@ impl TerminalProgress {
 }
 
 impl Progress for TerminalProgress {
-    fn start(&self, total_bytes: u64, _total_files: u64) {
-        self.bar.set_length(total_bytes);
-        self.bar.reset_elapsed();
+    fn discovered(&self, bytes: u64) {
+        self.bar.inc_length(bytes);
     }
 
     fn advance(&self, bytes: u64, articles: u64) {
         let total = self.articles.fetch_add(articles, Ordering::Relaxed) + articles;
         self.bar.inc(bytes);
+        if self.bar.is_hidden() {
+            return;
+        }
         let secs = self.bar.elapsed().as_secs_f64().max(1e-3);
         self.bar
             .set_message(format!("{total} articles, {:.0}/s", total as f64 / secs));

@@ -62,24 +62,26 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 
 /// Decodes text of unknown encoding. Returns the text and, when it was not UTF-8, the name of
 /// the encoding used (for the user's information: the file is indexed, not dropped).
-pub fn decode_text(bytes: &[u8]) -> Result<(String, Option<&'static str>), ReadError> {
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+pub fn decode_text(bytes: Vec<u8>) -> Result<(String, Option<&'static str>), ReadError> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         let name = (encoding != UTF_8).then(|| encoding.name());
         return Ok((text.into_owned(), name));
     }
-    if let Some(encoding) = utf16_without_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(bytes);
+    if let Some(encoding) = utf16_without_bom(&bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes);
         return Ok((text.into_owned(), Some(encoding.name())));
     }
-    if let Some(kind) = binary_kind(bytes) {
+    if let Some(kind) = binary_kind(&bytes) {
         return Err(ReadError::Binary(kind));
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok((text.to_owned(), None));
-    }
-    let encoding = guess_legacy_encoding(bytes);
-    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    // The common case takes the buffer over without a copy.
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return Ok((text, None)),
+        Err(e) => e.into_bytes(),
+    };
+    let encoding = guess_legacy_encoding(&bytes);
+    let (text, _) = encoding.decode_without_bom_handling(&bytes);
     Ok((text.into_owned(), Some(encoding.name())))
 }
 
@@ -120,7 +122,7 @@ mod tests {
 
     #[test]
     fn latin1_pound_sign_decodes() {
-        let (text, enc) = decode_text(b"cost \xa31m").unwrap();
+        let (text, enc) = decode_text(b"cost \xa31m".to_vec()).unwrap();
         assert_eq!(text, "cost \u{a3}1m");
         assert_eq!(enc, Some("windows-1252"));
     }
@@ -131,7 +133,7 @@ mod tests {
         for unit in "Gaza talks".encode_utf16() {
             bytes.extend_from_slice(&unit.to_le_bytes());
         }
-        let (text, enc) = decode_text(&bytes).unwrap();
+        let (text, enc) = decode_text(bytes).unwrap();
         assert_eq!(text, "Gaza talks");
         assert_eq!(enc, Some("UTF-16LE"));
     }
@@ -139,7 +141,7 @@ mod tests {
     #[test]
     fn nul_bytes_are_binary() {
         assert!(matches!(
-            decode_text(b"abc\0\0\x01\x02\xff\xfe\xfd"),
+            decode_text(b"abc\0\0\x01\x02\xff\xfe\xfd".to_vec()),
             Err(ReadError::Binary(_))
         ));
     }

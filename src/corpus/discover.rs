@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
-use walkdir::WalkDir;
+use walkdir::{DirEntry, WalkDir};
 
 use super::format_for_name;
 
@@ -26,67 +26,119 @@ pub struct WalkProblem {
 }
 
 /// Walks `root` in a stable order, calling `on_file` for each article file and `on_problem`
-/// for what cannot be walked. Hidden entries (`.git`, `.newsdex`) and `skip` (the index
-/// directory, when it lives inside the corpus) are passed over. Symlinks are followed;
-/// loops are reported, not followed.
+/// for what cannot be walked; returns the number of non-article files passed over. Hidden
+/// entries (`.git`, `.newsdex`) and `skip` (the index directory, when it lives inside the
+/// corpus) are passed over.
+///
+/// Symlinks are followed, and a link back to one of its own ancestors is reported as a loop.
+/// Links are handled by hand rather than by `WalkDir::follow_links`, which would `stat` every
+/// entry of a million-file archive to find the few links.
 pub fn walk(
     root: &Path,
     skip: Option<&Path>,
     mut on_file: impl FnMut(FoundFile),
     mut on_problem: impl FnMut(WalkProblem),
 ) -> usize {
-    let mut ignored = 0;
-    let walker = WalkDir::new(root)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| {
-            let hidden = e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
-            let is_skip = skip.is_some_and(|s| e.path() == s);
-            !hidden && !is_skip
-        });
-    for entry in walker {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(err) => {
-                let path = err
-                    .path()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_else(|| root.display().to_string());
-                let reason = if err.loop_ancestor().is_some() {
-                    "symbolic link loop, not followed".to_owned()
-                } else {
-                    match err.io_error() {
+    let mut walker = Walker {
+        root,
+        skip,
+        ignored: 0,
+        on_file: &mut on_file,
+        on_problem: &mut on_problem,
+    };
+    walker.walk_tree(root, root, 0);
+    walker.ignored
+}
+
+struct Walker<'a, F, P> {
+    root: &'a Path,
+    skip: Option<&'a Path>,
+    ignored: usize,
+    on_file: &'a mut F,
+    on_problem: &'a mut P,
+}
+
+impl<F: FnMut(FoundFile), P: FnMut(WalkProblem)> Walker<'_, F, P> {
+    /// Walks `dir`, naming what it finds as if it lay at `shown_as` (a symlink's own path).
+    fn walk_tree(&mut self, dir: &Path, shown_as: &Path, depth: usize) {
+        let skip = self.skip;
+        let entries = WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| {
+                let hidden = e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
+                !hidden && skip.is_none_or(|s| e.path() != s)
+            });
+        for entry in entries {
+            match entry {
+                Ok(entry) => self.visit(dir, shown_as, depth, &entry),
+                Err(err) => {
+                    let path = err
+                        .path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| dir.display().to_string());
+                    let reason = match err.io_error() {
                         Some(io) => io.to_string(),
                         None => err.to_string(),
-                    }
-                };
-                on_problem(WalkProblem { path, reason });
-                continue;
+                    };
+                    self.problem(path, reason);
+                }
             }
-        };
-        if !entry.file_type().is_file() {
-            continue;
         }
-        let name = entry.file_name().to_string_lossy();
-        if format_for_name(&name).is_none() {
-            ignored += 1;
-            continue;
+    }
+
+    fn visit(&mut self, dir: &Path, shown_as: &Path, depth: usize, entry: &DirEntry) {
+        let shown = shown_as.join(entry.path().strip_prefix(dir).unwrap_or(entry.path()));
+        if entry.path_is_symlink() {
+            self.follow_link(entry.path(), &shown, depth);
+        } else if entry.file_type().is_file() {
+            match entry.metadata() {
+                Ok(meta) => self.file(&shown, entry.path(), &meta),
+                Err(err) => self.problem(shown.display().to_string(), err.to_string()),
+            }
         }
-        let meta = match entry.metadata() {
-            Ok(m) => m,
+    }
+
+    fn follow_link(&mut self, link: &Path, shown: &Path, depth: usize) {
+        let target = match link.canonicalize() {
+            Ok(t) => t,
             Err(err) => {
-                on_problem(WalkProblem {
-                    path: entry.path().display().to_string(),
-                    reason: err.to_string(),
-                });
-                continue;
+                return self.problem(shown.display().to_string(), format!("broken link: {err}"))
             }
         };
-        let rel = entry
-            .path()
-            .strip_prefix(root)
-            .unwrap_or(entry.path())
+        let meta = match std::fs::metadata(&target) {
+            Ok(m) => m,
+            Err(err) => return self.problem(shown.display().to_string(), err.to_string()),
+        };
+        if meta.is_file() {
+            return self.file(shown, &target, &meta);
+        }
+        if !meta.is_dir() {
+            return;
+        }
+        let link_dir = link.parent().and_then(|p| p.canonicalize().ok());
+        let is_loop = link_dir.is_some_and(|d| d.starts_with(&target)) || depth > 32;
+        if is_loop {
+            return self.problem(
+                shown.display().to_string(),
+                "symbolic link loop, not followed".into(),
+            );
+        }
+        self.walk_tree(&target, shown, depth + 1);
+    }
+
+    fn file(&mut self, shown: &Path, real: &Path, meta: &std::fs::Metadata) {
+        let name = shown
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        if format_for_name(&name).is_none() {
+            self.ignored += 1;
+            return;
+        }
+        let rel = shown
+            .strip_prefix(self.root)
+            .unwrap_or(shown)
             .to_string_lossy()
             .replace('\\', "/");
         // A root that is itself a file is named by its file name.
@@ -100,12 +152,15 @@ pub fn walk(
             .ok()
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_nanos() as i64);
-        on_file(FoundFile {
-            abs: entry.into_path(),
+        (self.on_file)(FoundFile {
+            abs: real.to_path_buf(),
             rel,
             size: meta.len(),
             mtime_ns,
         });
     }
-    ignored
+
+    fn problem(&mut self, path: String, reason: String) {
+        (self.on_problem)(WalkProblem { path, reason });
+    }
 }

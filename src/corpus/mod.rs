@@ -94,15 +94,13 @@ impl Default for ReadLimits {
 pub fn parse_file(
     root_key: &str,
     rel_path: &str,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     limits: ReadLimits,
 ) -> Result<FileArticles, ReadError> {
     let name = rel_path.rsplit('/').next().unwrap_or(rel_path);
     let declared = format_for_name(name).unwrap_or(Format::Text);
-    let inflated;
-    let bytes = if decode::is_gzip(bytes) {
-        inflated = decode::gunzip(bytes, limits.max_bytes)?;
-        &inflated[..]
+    let bytes = if decode::is_gzip(&bytes) {
+        decode::gunzip(&bytes, limits.max_bytes)?
     } else {
         bytes
     };
@@ -199,12 +197,15 @@ pub fn read_path(path: &Path, limits: ReadLimits) -> Result<FileArticles, ReadEr
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    parse_file("", &name, &bytes, limits)
+    parse_file("", &name, bytes, limits)
 }
 
-/// Reads a file whole, refusing files over the size limit before reading them.
+/// Reads a file whole, refusing files over the size limit before reading them. One open,
+/// one fstat, one read: this runs once per file of a large archive.
 pub fn read_limited(path: &Path, limits: ReadLimits) -> Result<Vec<u8>, ReadError> {
-    let len = std::fs::metadata(path)?.len();
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let len = file.metadata()?.len();
     if len > limits.max_bytes {
         return Err(ReadError::TooLarge {
             size: len,
@@ -214,5 +215,15 @@ pub fn read_limited(path: &Path, limits: ReadLimits) -> Result<Vec<u8>, ReadErro
     if len == 0 {
         return Err(ReadError::Empty);
     }
-    Ok(std::fs::read(path)?)
+    let mut bytes = Vec::with_capacity(len as usize + 1);
+    file.by_ref()
+        .take(limits.max_bytes + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limits.max_bytes {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit: limits.max_bytes,
+        });
+    }
+    Ok(bytes)
 }

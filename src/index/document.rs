@@ -4,13 +4,14 @@ use tantivy::schema::Facet;
 use tantivy::{DateTime, TantivyDocument};
 
 use super::schema::{Fields, KIND_ARTICLE, KIND_FILE, KIND_QUOTE};
+use super::state::FileState;
 use crate::corpus::Article;
 use crate::extract::{Entity, Extracted};
 
 /// Where an article came from, shared by all its documents.
-pub struct Origin<'a> {
-    pub root: &'a str,
-    pub file_key: &'a str,
+pub struct Origin {
+    /// Hash of the file key: the term that deletes the file's documents.
+    pub file_id: u64,
 }
 
 /// The documents for one article: the article itself, then one per quote.
@@ -49,6 +50,7 @@ pub fn article_documents(
         let mut q = common_fields(f, origin, article, extracted);
         q.add_text(f.kind, KIND_QUOTE);
         q.add_text(f.id, format!("{}#q{}", article.id, n + 1));
+        q.add_text(f.article_id, &article.id);
         q.add_text(f.title, article.title());
         q.add_text(f.quote, &quote.text);
         q.add_u64(f.partial, quote.partial as u64);
@@ -74,9 +76,7 @@ fn common_fields(
     extracted: &Extracted,
 ) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
-    doc.add_text(f.article_id, &article.id);
-    doc.add_text(f.file, origin.file_key);
-    doc.add_text(f.root, origin.root);
+    doc.add_u64(f.file_id, origin.file_id);
     doc.add_text(f.path, &article.path);
     if let Some(record) = article.record {
         doc.add_u64(f.record, u64::from(record));
@@ -117,20 +117,14 @@ fn by_salience(entities: &[Entity]) -> Vec<&Entity> {
 }
 
 /// The state document recording that a file was indexed as it is now.
-pub fn file_state_document(
-    f: &Fields,
-    file_key: &str,
-    size: u64,
-    mtime_ns: i64,
-    hash: u64,
-    articles: u64,
-) -> TantivyDocument {
+pub fn file_state_document(f: &Fields, file_id: u64, state: &FileState) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(f.kind, KIND_FILE);
-    doc.add_text(f.state_key, file_key);
-    doc.add_u64(f.file_size, size);
-    doc.add_i64(f.file_mtime, mtime_ns);
-    doc.add_u64(f.file_hash, hash);
-    doc.add_u64(f.file_articles, articles);
+    doc.add_u64(f.state_id, file_id);
+    doc.add_u64(f.root_id, state.root_id);
+    doc.add_u64(f.file_size, state.size);
+    doc.add_i64(f.file_mtime, state.mtime_ns);
+    doc.add_u64(f.file_hash, state.hash);
+    doc.add_u64(f.file_articles, state.articles);
     doc
 }

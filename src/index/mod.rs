@@ -8,8 +8,10 @@ pub mod writer;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
+use std::sync::OnceLock;
+
 use tantivy::directory::MmapDirectory;
-use tantivy::Index;
+use tantivy::{Index, IndexReader};
 
 pub use schema::Fields;
 
@@ -21,6 +23,9 @@ pub struct NewsIndex {
     pub index: Index,
     pub fields: Fields,
     pub dir: PathBuf,
+    /// Opened on first search and kept: a long-lived process (benchmark, server) must not
+    /// pay for reopening segments on every query.
+    reader: OnceLock<IndexReader>,
 }
 
 impl NewsIndex {
@@ -42,6 +47,7 @@ impl NewsIndex {
             index,
             fields,
             dir: dir.to_owned(),
+            reader: OnceLock::new(),
         })
     }
 
@@ -67,7 +73,28 @@ impl NewsIndex {
             index,
             fields,
             dir: dir.to_owned(),
+            reader: OnceLock::new(),
         })
+    }
+
+    /// The shared reader, showing the index as of its first use (call [`NewsIndex::reload`]
+    /// to see later commits).
+    pub fn reader(&self) -> Result<&IndexReader> {
+        if let Some(reader) = self.reader.get() {
+            return Ok(reader);
+        }
+        let reader = self
+            .index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()
+            .context("opening the index for reading")?;
+        Ok(self.reader.get_or_init(|| reader))
+    }
+
+    /// Makes the reader see the latest commit.
+    pub fn reload(&self) -> Result<()> {
+        self.reader()?.reload().context("reloading the index")
     }
 
     /// Bytes on disk.

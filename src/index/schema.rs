@@ -30,12 +30,11 @@ pub struct Fields {
     pub kind: Field,
     /// Article id (`article`), `<article id>#q<n>` (`quote`).
     pub id: Field,
-    /// The article a document belongs to: the article's own id, or a quote's article.
+    /// The article a quote belongs to.
     pub article_id: Field,
-    /// File key (`<root>/<relative path>`) on article and quote documents: deleting this term
-    /// removes everything a file contributed.
-    pub file: Field,
-    pub root: Field,
+    /// Hash of the file key (`<root>/<relative path>`) on article and quote documents:
+    /// deleting this term removes everything a file contributed.
+    pub file_id: Field,
     pub path: Field,
     pub record: Field,
     pub title: Field,
@@ -60,8 +59,11 @@ pub struct Fields {
     /// JSON `{"start","end","text"}` of the words naming the speaker.
     pub speaker_mention: Field,
     pub partial: Field,
-    /// File state (`file` documents only): key, size, mtime and content hash.
-    pub state_key: Field,
+    /// File state (`file` documents only): file key hash, root hash, size, mtime, content
+    /// hash and article count, all fast fields so a re-run loads them without touching the
+    /// document store.
+    pub state_id: Field,
+    pub root_id: Field,
     pub file_size: Field,
     pub file_mtime: Field,
     pub file_hash: Field,
@@ -92,11 +94,10 @@ pub fn build() -> (Schema, Fields) {
     let facet = tantivy::schema::FacetOptions::default();
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
-        id: b.add_text_field("id", STRING | STORED),
+        id: b.add_text_field("id", STORED),
         article_id: b.add_text_field("article_id", STRING | STORED),
-        file: b.add_text_field("file", STRING),
-        root: b.add_text_field("root", STORED),
-        path: b.add_text_field("path", STRING | STORED),
+        file_id: b.add_u64_field("file_id", INDEXED),
+        path: b.add_text_field("path", STORED),
         record: b.add_u64_field("record", STORED),
         title: b.add_text_field("title", text(NEWS_TOKENIZER, true, true)),
         body: b.add_text_field("body", text(NEWS_TOKENIZER, true, true)),
@@ -118,7 +119,8 @@ pub fn build() -> (Schema, Fields) {
         speaker_facet: b.add_facet_field("speaker_facet", facet),
         speaker_mention: b.add_text_field("speaker_mention", STORED),
         partial: b.add_u64_field("partial", STORED),
-        state_key: b.add_text_field("state_key", STRING | FAST),
+        state_id: b.add_u64_field("state_id", INDEXED | FAST),
+        root_id: b.add_u64_field("root_id", FAST),
         file_size: b.add_u64_field("file_size", FAST),
         file_mtime: b.add_i64_field("file_mtime", FAST),
         file_hash: b.add_u64_field("file_hash", FAST),

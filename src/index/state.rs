@@ -11,6 +11,8 @@ use tantivy::Searcher;
 /// A file as it was when last indexed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FileState {
+    /// Hash of the corpus root the file was found under.
+    pub root_id: u64,
     pub size: u64,
     pub mtime_ns: i64,
     pub hash: u64,
@@ -19,28 +21,26 @@ pub struct FileState {
 
 /// Reads every file state from the fast fields (no stored-document decompression: this is
 /// what keeps a no-op re-run over hundreds of thousands of files cheap).
-pub fn load(searcher: &Searcher) -> Result<HashMap<String, FileState>> {
+pub fn load(searcher: &Searcher) -> Result<HashMap<u64, FileState>> {
     let mut states = HashMap::new();
-    let mut key = String::new();
     for segment in searcher.segment_readers() {
         let fast = segment.fast_fields();
-        let Some(keys) = fast.str("state_key").context("reading file state")? else {
-            continue;
-        };
-        let size = fast.u64("file_size").context("reading file state")?;
+        let column = |name: &str| fast.u64(name).context("reading file state");
+        let (ids, roots) = (column("state_id")?, column("root_id")?);
+        let (size, hash, articles) = (
+            column("file_size")?,
+            column("file_hash")?,
+            column("file_articles")?,
+        );
         let mtime = fast.i64("file_mtime").context("reading file state")?;
-        let hash = fast.u64("file_hash").context("reading file state")?;
-        let articles = fast.u64("file_articles").context("reading file state")?;
         for doc in segment.doc_ids_alive() {
-            let Some(ord) = keys.term_ords(doc).next() else {
+            let Some(id) = ids.first(doc) else {
                 continue;
             };
-            key.clear();
-            keys.ord_to_str(ord, &mut key)
-                .context("reading file state")?;
             states.insert(
-                key.clone(),
+                id,
                 FileState {
+                    root_id: roots.first(doc).unwrap_or(0),
                     size: size.first(doc).unwrap_or(0),
                     mtime_ns: mtime.first(doc).unwrap_or(0),
                     hash: hash.first(doc).unwrap_or(0),

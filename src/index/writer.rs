@@ -7,10 +7,11 @@
 //! a file's deletion and re-addition always land in the same commit: a re-run after a kill
 //! completes the job without duplicates.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::mpsc::SyncSender;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Context, Result};
@@ -92,7 +93,8 @@ fn secs<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
 
 /// Progress reporting, so the library stays free of terminal concerns.
 pub trait Progress: Sync {
-    fn start(&self, total_bytes: u64, total_files: u64);
+    /// Discovery found a file of `bytes` to read (the total grows while the walk goes on).
+    fn discovered(&self, bytes: u64);
     fn advance(&self, bytes: u64, articles: u64);
     /// A problem worth telling the user about now (it is also in the summary).
     fn problem(&self, problem: &Problem, fatal_for_file: bool);
@@ -103,7 +105,7 @@ pub trait Progress: Sync {
 pub struct NoProgress;
 
 impl Progress for NoProgress {
-    fn start(&self, _: u64, _: u64) {}
+    fn discovered(&self, _: u64) {}
     fn advance(&self, _: u64, _: u64) {}
     fn problem(&self, _: &Problem, _: bool) {}
     fn finish(&self) {}
@@ -112,13 +114,38 @@ impl Progress for NoProgress {
 /// One file to (re)index.
 struct Work {
     file: FoundFile,
-    root: String,
-    key: String,
+    /// The root's canonical path: with the relative path, it makes the article ids.
+    root: Arc<str>,
+    root_id: u64,
+    file_id: u64,
     prior: Option<FileState>,
 }
 
-/// Indexes `roots` into `index`. Errors returned here are fatal (index locked or unwritable);
-/// everything about individual files is in the summary.
+/// What discovery sends to the indexing loop.
+enum Job {
+    Index(Work),
+    /// A file that vanished since the last run: its documents go.
+    Remove {
+        file_id: u64,
+    },
+}
+
+/// What discovery found, beyond the jobs it sent.
+#[derive(Default)]
+struct Discovery {
+    files_seen: u64,
+    unchanged: u64,
+    removed: u64,
+    articles_removed: u64,
+    ignored: u64,
+    problems: Vec<Problem>,
+}
+
+/// Indexes `roots` into `index`. Errors returned here are fatal (index locked or unwritable,
+/// a root missing); everything about individual files is in the summary.
+///
+/// Discovery runs on its own thread and streams work to the indexing loop, so reading and
+/// indexing start at once instead of after a full walk of a large archive.
 pub fn index_roots(
     index: &NewsIndex,
     roots: &[PathBuf],
@@ -127,132 +154,108 @@ pub fn index_roots(
 ) -> Result<Summary> {
     let started = Instant::now();
     let threads = options.threads.max(1);
-    let heap = (options.heap_mb.max(16 * threads) * 1024 * 1024).max(15_000_000 * threads);
+    let heap = (options.heap_mb * 1024 * 1024).max(15_000_000 * threads);
+    let roots: Vec<(PathBuf, Arc<str>)> = roots
+        .iter()
+        .map(|root| {
+            let abs = root
+                .canonicalize()
+                .with_context(|| format!("cannot open corpus directory {}", root.display()))?;
+            let key: Arc<str> = abs.to_string_lossy().into();
+            Ok((abs, key))
+        })
+        .collect::<Result<_>>()?;
     let mut writer: IndexWriter<TantivyDocument> = index
         .index
         .writer_with_num_threads(threads, heap)
         .map_err(|e| writer_error(e, &index.dir))?;
     let f = &index.fields;
-
-    let mut summary = Summary::default();
     let states = if options.full {
         writer
             .delete_all_documents()
             .context("clearing the index for --full")?;
         HashMap::new()
     } else {
-        let reader = index.index.reader().context("opening the index")?;
-        state::load(&reader.searcher())?
-    };
-
-    let index_dir = index.dir.canonicalize().ok();
-    let mut work: Vec<Work> = Vec::new();
-    for root in roots {
-        let root_abs = root
-            .canonicalize()
-            .with_context(|| format!("cannot open corpus directory {}", root.display()))?;
-        let root_key = root_abs.to_string_lossy().into_owned();
-
-        let mut seen = std::collections::HashSet::new();
-        summary.ignored += discover::walk(
-            &root_abs,
-            index_dir.as_deref(),
-            |file| {
-                summary.files_seen += 1;
-                let key = file_key(&root_key, &file.rel);
-                let prior = states.get(&key).copied();
-                let unchanged =
-                    prior.is_some_and(|p| p.size == file.size && p.mtime_ns == file.mtime_ns);
-                seen.insert(key.clone());
-                if unchanged {
-                    summary.unchanged += 1;
-                } else {
-                    work.push(Work {
-                        file,
-                        root: root_key.clone(),
-                        key,
-                        prior,
-                    });
-                }
-            },
-            |problem| {
-                let problem = Problem {
-                    path: problem.path,
-                    reason: problem.reason,
-                };
-                progress.problem(&problem, true);
-                summary.skipped.push(problem);
-            },
-        ) as u64;
-        let prefix = file_key(&root_key, "");
-        for (key, state) in &states {
-            if key.starts_with(&prefix) && !seen.contains(key) {
-                writer.delete_term(Term::from_field_text(f.file, key));
-                writer.delete_term(Term::from_field_text(f.state_key, key));
-                summary.removed += 1;
-                summary.articles_removed += state.articles;
-            }
-        }
-    }
-
-    let extractor = if options.extract {
-        Some(EntityExtractor::embedded().context("loading the entity model")?)
-    } else {
-        None
+        state::load(&index.reader()?.searcher())?
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
         .context("starting worker threads")?;
+    let index_dir = index.dir.canonicalize().ok();
 
-    progress.start(work.iter().map(|w| w.file.size).sum(), work.len() as u64);
+    let mut summary = Summary::default();
     let counters = Counters::default();
     let problems = Mutex::new((Vec::new(), Vec::new()));
-    let mut since_commit = 0u64;
-    let mut last_commit = Instant::now();
-    for batch in work.chunks(256) {
-        pool.install(|| {
-            batch.par_iter().for_each(|w| {
-                let outcome = index_one(&writer, f, w, options.limits, extractor);
-                counters.record(&outcome, w);
-                progress.advance(w.file.size, outcome.articles);
-                let mut guard = problems.lock().unwrap_or_else(|e| e.into_inner());
-                if let Some(reason) = outcome.skipped {
-                    let problem = Problem {
-                        path: w.file.abs.display().to_string(),
-                        reason,
-                    };
-                    progress.problem(&problem, true);
-                    guard.0.push(problem);
+    let mut extractor = None;
+    let mut dirty = options.full;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Job>(4096);
+    let discovery = std::thread::scope(|scope| -> Result<Discovery> {
+        let walker = scope.spawn(|| discover(&roots, index_dir.as_deref(), &states, progress, tx));
+        let mut since_commit = 0u64;
+        let mut last_commit = Instant::now();
+        let mut batch: Vec<Work> = Vec::with_capacity(BATCH);
+        let mut jobs = rx.iter().peekable();
+        while jobs.peek().is_some() {
+            batch.clear();
+            for job in jobs.by_ref() {
+                dirty = true;
+                match job {
+                    Job::Index(work) => batch.push(work),
+                    Job::Remove { file_id } => {
+                        writer.delete_term(Term::from_field_u64(f.file_id, file_id));
+                        writer.delete_term(Term::from_field_u64(f.state_id, file_id));
+                    }
                 }
-                for reason in outcome.warnings {
-                    let problem = Problem {
-                        path: w.file.abs.display().to_string(),
-                        reason,
-                    };
-                    progress.problem(&problem, false);
-                    guard.1.push(problem);
+                if batch.len() == BATCH {
+                    break;
                 }
-            })
-        });
-        since_commit += batch.iter().map(|w| w.file.size).sum::<u64>();
-        if since_commit >= options.commit_every_bytes
-            || last_commit.elapsed() >= options.commit_every
-        {
-            writer.commit().map_err(|e| writer_error(e, &index.dir))?;
-            summary.commits += 1;
-            since_commit = 0;
-            last_commit = Instant::now();
+            }
+            if batch.is_empty() {
+                continue;
+            }
+            if options.extract && extractor.is_none() {
+                extractor = Some(EntityExtractor::embedded().context("loading the entity model")?);
+            }
+            pool.install(|| {
+                batch.par_iter().for_each(|w| {
+                    let outcome = index_one(&writer, f, w, options.limits, extractor);
+                    counters.record(&outcome, w);
+                    progress.advance(w.file.size, outcome.articles);
+                    report(&problems, progress, w, outcome);
+                })
+            });
+            since_commit += batch.iter().map(|w| w.file.size).sum::<u64>();
+            if since_commit >= options.commit_every_bytes
+                || last_commit.elapsed() >= options.commit_every
+            {
+                writer.commit().map_err(|e| writer_error(e, &index.dir))?;
+                summary.commits += 1;
+                since_commit = 0;
+                last_commit = Instant::now();
+            }
         }
+        walker
+            .join()
+            .map_err(|_| anyhow!("the directory walker crashed"))
+    })?;
+    // A run that found nothing to do writes nothing (and triggers no merge).
+    if dirty {
+        writer.commit().map_err(|e| writer_error(e, &index.dir))?;
+        summary.commits += 1;
+        writer
+            .wait_merging_threads()
+            .map_err(|e| writer_error(e, &index.dir))?;
     }
-    writer.commit().map_err(|e| writer_error(e, &index.dir))?;
-    summary.commits += 1;
-    writer
-        .wait_merging_threads()
-        .map_err(|e| writer_error(e, &index.dir))?;
     progress.finish();
 
     let (skipped, warnings) = problems.into_inner().unwrap_or_else(|e| e.into_inner());
+    summary.files_seen = discovery.files_seen;
+    summary.unchanged = discovery.unchanged;
+    summary.removed = discovery.removed;
+    summary.articles_removed = discovery.articles_removed;
+    summary.ignored = discovery.ignored;
+    summary.skipped = discovery.problems;
     summary.skipped.extend(skipped);
     summary.warnings.extend(warnings);
     counters.fill(&mut summary);
@@ -260,9 +263,100 @@ pub fn index_roots(
     Ok(summary)
 }
 
-/// `root` + `/` + relative path: unique across the roots of one index.
-fn file_key(root_key: &str, rel: &str) -> String {
-    format!("{root_key}/{rel}")
+/// Files handed to the workers at a time; commits happen between batches.
+const BATCH: usize = 256;
+
+/// Walks every root, compares each file with its recorded state, and sends what must be
+/// (re)indexed or removed.
+fn discover(
+    roots: &[(PathBuf, Arc<str>)],
+    skip: Option<&Path>,
+    states: &HashMap<u64, FileState>,
+    progress: &dyn Progress,
+    tx: SyncSender<Job>,
+) -> Discovery {
+    let mut found = Discovery::default();
+    for (abs, key) in roots {
+        let root_id = hash_key(key, "");
+        let mut seen = HashSet::new();
+        found.ignored += discover::walk(
+            abs,
+            skip,
+            |file| {
+                found.files_seen += 1;
+                let file_id = hash_key(key, &file.rel);
+                let prior = states.get(&file_id).copied();
+                seen.insert(file_id);
+                if prior.is_some_and(|p| p.size == file.size && p.mtime_ns == file.mtime_ns) {
+                    found.unchanged += 1;
+                    return;
+                }
+                progress.discovered(file.size);
+                let _ = tx.send(Job::Index(Work {
+                    file,
+                    root: key.clone(),
+                    root_id,
+                    file_id,
+                    prior,
+                }));
+            },
+            |problem| {
+                let problem = Problem {
+                    path: problem.path,
+                    reason: problem.reason,
+                };
+                progress.problem(&problem, true);
+                found.problems.push(problem);
+            },
+        ) as u64;
+        for (&file_id, state) in states {
+            if state.root_id == root_id && !seen.contains(&file_id) {
+                found.removed += 1;
+                found.articles_removed += state.articles;
+                let _ = tx.send(Job::Remove { file_id });
+            }
+        }
+    }
+    found
+}
+
+/// Identifies a file across runs: a hash of its root and relative path.
+fn hash_key(root_key: &str, rel: &str) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(root_key.as_bytes());
+    h.update(b"\0");
+    h.update(rel.as_bytes());
+    h.digest()
+}
+
+/// Records and shows a file's problems.
+fn report(
+    problems: &Mutex<(Vec<Problem>, Vec<Problem>)>,
+    progress: &dyn Progress,
+    w: &Work,
+    outcome: Outcome,
+) {
+    if outcome.skipped.is_none() && outcome.warnings.is_empty() {
+        return;
+    }
+    let mut guard = problems.lock().unwrap_or_else(|e| e.into_inner());
+    let path = || w.file.abs.display().to_string();
+    if let Some(reason) = outcome.skipped {
+        let problem = Problem {
+            path: path(),
+            reason,
+        };
+        progress.problem(&problem, true);
+        guard.0.push(problem);
+    }
+    for reason in outcome.warnings {
+        let problem = Problem {
+            path: path(),
+            reason,
+        };
+        progress.problem(&problem, false);
+        guard.1.push(problem);
+    }
 }
 
 /// Turns tantivy's writer errors into what the user must do.
@@ -345,25 +439,32 @@ fn index_one(
         }
     };
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-    let state_doc =
-        |articles| file_state_document(f, &w.key, w.file.size, w.file.mtime_ns, hash, articles);
+    let state_doc = |articles| {
+        let state = FileState {
+            root_id: w.root_id,
+            size: w.file.size,
+            mtime_ns: w.file.mtime_ns,
+            hash,
+            articles,
+        };
+        file_state_document(f, w.file_id, &state)
+    };
     if let Some(prior) = w.prior {
         if prior.hash == hash && prior.size == w.file.size {
             // Touched, not changed: record the new mtime so the next run skips it cheaply.
-            writer.delete_term(Term::from_field_text(f.state_key, &w.key));
+            writer.delete_term(Term::from_field_u64(f.state_id, w.file_id));
             let _ = writer.add_document(state_doc(prior.articles));
             outcome.unchanged = true;
             return outcome;
         }
     }
-    let parsed = match parse_file(&w.root, &w.file.rel, &bytes, limits) {
+    let parsed = match parse_file(&w.root, &w.file.rel, bytes, limits) {
         Ok(parsed) => parsed,
         Err(e) => {
             outcome.skipped = Some(e.to_string());
             return outcome;
         }
     };
-    drop(bytes);
     if let Some(encoding) = parsed.encoding {
         outcome
             .warnings
@@ -371,13 +472,10 @@ fn index_one(
     }
     outcome.warnings.extend(parsed.problems);
     if w.prior.is_some() {
-        writer.delete_term(Term::from_field_text(f.file, &w.key));
-        writer.delete_term(Term::from_field_text(f.state_key, &w.key));
+        writer.delete_term(Term::from_field_u64(f.file_id, w.file_id));
+        writer.delete_term(Term::from_field_u64(f.state_id, w.file_id));
     }
-    let origin = Origin {
-        root: &w.root,
-        file_key: &w.key,
-    };
+    let origin = Origin { file_id: w.file_id };
     for article in &parsed.articles {
         let extracted = match extractor {
             Some(x) => Extracted::from_text(x, &article.text),

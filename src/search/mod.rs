@@ -199,13 +199,7 @@ fn text_fields(f: &Fields) -> Vec<(Field, f32)> {
 }
 
 pub(crate) fn searcher(index: &NewsIndex) -> Result<Searcher> {
-    let reader = index
-        .index
-        .reader_builder()
-        .reload_policy(tantivy::ReloadPolicy::Manual)
-        .try_into()
-        .context("opening the index for reading")?;
-    Ok(reader.searcher())
+    Ok(index.reader()?.searcher())
 }
 
 /// The total and one page of `(score, address)`, by relevance or newest first.

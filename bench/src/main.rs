@@ -1,0 +1,497 @@
+//! `newsdex-bench`: builds a large corpus from the shared real corpora, then measures newsdex
+//! against baselines run in the same process tree (so machine noise hits both alike):
+//! indexing throughput and peak memory (full pipeline and text only, 1 and 2 threads) against
+//! a minimal tantivy indexer, index size, no-op re-run time, warm query latency in process,
+//! whole-process CLI latency, and ripgrep over the same files.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use clap::Parser;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use newsdex::corpus::{parse_file, ReadLimits};
+use newsdex::index::NewsIndex;
+use newsdex::search::{facet, search, search_quotes, FacetKind, Filters, SearchRequest};
+
+#[derive(Parser)]
+struct Args {
+    /// Articles in the replicated corpus (the ~23.8k real BBC + Reuters articles, copied)
+    #[arg(long, default_value_t = 700_000)]
+    articles: usize,
+    /// The shared corpora folder (with bbc-news-2225/ and reuters21578/)
+    #[arg(long, default_value = "../shared/corpora")]
+    corpora: PathBuf,
+    /// Where the corpus and the indexes are written
+    #[arg(long, default_value = "target/bench")]
+    work: PathBuf,
+    /// Thread counts to measure indexing with
+    #[arg(long, value_delimiter = ',', default_value = "1,2")]
+    threads: Vec<usize>,
+    /// Writer memory budget for newsdex and the baseline, MB
+    #[arg(long, default_value_t = 256)]
+    heap_mb: usize,
+    /// Timed repetitions per query
+    #[arg(long, default_value_t = 200)]
+    repeats: usize,
+}
+
+#[derive(Serialize, Clone)]
+struct Run {
+    name: String,
+    threads: usize,
+    secs: f64,
+    mb_per_s: f64,
+    docs_per_s: f64,
+    peak_rss_mb: f64,
+    ratio_vs_baseline: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct Latency {
+    name: String,
+    p50_ms: f64,
+    p99_ms: f64,
+}
+
+#[derive(Serialize)]
+struct Report {
+    replicated: bool,
+    articles: usize,
+    files: usize,
+    input_mb: f64,
+    runs: Vec<Run>,
+    noop_rerun_secs: f64,
+    noop_rerun_ratio: f64,
+    index_mb: f64,
+    index_ratio: f64,
+    baseline_index_ratio: f64,
+    queries: Vec<Latency>,
+    cli_search: Latency,
+    ripgrep: Vec<(String, f64)>,
+    rg_vs_cli: f64,
+}
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    let bin_dir = std::env::current_exe()?
+        .parent()
+        .context("locating binaries")?
+        .to_owned();
+    let newsdex = bin_dir.join("newsdex");
+    let baseline = bin_dir.join("baseline-indexer");
+    for b in [&newsdex, &baseline] {
+        if !b.exists() {
+            bail!(
+                "{} not built: run `cargo build --release --workspace` first",
+                b.display()
+            );
+        }
+    }
+    let corpus = args.work.join(format!("corpus-{}", args.articles));
+    let (files, input_bytes) = build_corpus(&args.corpora, &corpus, args.articles)?;
+    let input_mb = input_bytes as f64 / MB;
+    println!(
+        "corpus: {} articles in {} files, {:.0} MB: REPLICATED copies of the 23,803 real BBC + Reuters articles",
+        args.articles, files, input_mb
+    );
+
+    let mut runs = Vec::new();
+    let mut last_full_index = None;
+    for &t in &args.threads {
+        let base_dir = args.work.join(format!("baseline-{t}"));
+        let _ = fs::remove_dir_all(&base_dir);
+        let m = measure(Command::new(&baseline).arg(&corpus).arg(&base_dir).args([
+            "--threads",
+            &t.to_string(),
+            "--heap-mb",
+            &args.heap_mb.to_string(),
+        ]))?;
+        let base = run(
+            "baseline (tantivy title+body)",
+            t,
+            m,
+            input_mb,
+            args.articles,
+            None,
+        );
+        println!("{}", row(&base));
+        for (name, extra) in [
+            ("newsdex --no-extract", vec!["--no-extract"]),
+            ("newsdex (full pipeline)", vec![]),
+        ] {
+            let dir = args.work.join(format!("newsdex-{t}-{}", extra.len()));
+            let _ = fs::remove_dir_all(&dir);
+            let mut cmd = Command::new(&newsdex);
+            cmd.arg("--index")
+                .arg(&dir)
+                .arg("index")
+                .args(&extra)
+                .args([
+                    "--threads",
+                    &t.to_string(),
+                    "--heap-mb",
+                    &args.heap_mb.to_string(),
+                ]);
+            cmd.arg(&corpus).stdout(std::process::Stdio::null());
+            let m = measure(&mut cmd)?;
+            let r = run(name, t, m, input_mb, args.articles, Some(base.secs));
+            println!("{}", row(&r));
+            if extra.is_empty() {
+                last_full_index = Some((dir, r.secs));
+            }
+            runs.push(r);
+        }
+        runs.insert(runs.len() - 2, base);
+    }
+    let (index_dir, full_secs) = last_full_index.context("no full run")?;
+
+    let mut cmd = Command::new(&newsdex);
+    cmd.arg("--index")
+        .arg(&index_dir)
+        .arg("index")
+        .arg(&corpus)
+        .stdout(std::process::Stdio::null());
+    let noop = measure(&mut cmd)?;
+    println!(
+        "no-op re-run: {:.2}s = {:.1}% of the full run",
+        noop.secs,
+        100.0 * noop.secs / full_secs
+    );
+
+    let index_bytes = dir_size(&index_dir);
+    let base_bytes = dir_size(&args.work.join(format!(
+        "baseline-{}",
+        args.threads.last().copied().unwrap_or(2)
+    )));
+    println!(
+        "index size: {:.0} MB = {:.2}x the input (baseline {:.2}x)",
+        index_bytes as f64 / MB,
+        index_bytes as f64 / input_bytes as f64,
+        base_bytes as f64 / input_bytes as f64
+    );
+
+    let queries = query_latencies(&index_dir, args.repeats)?;
+    for q in &queries {
+        println!(
+            "query {:<28} p50 {:>7.2} ms  p99 {:>7.2} ms",
+            q.name, q.p50_ms, q.p99_ms
+        );
+    }
+    let cli = cli_latency(&newsdex, &index_dir, 30)?;
+    println!(
+        "CLI `search oil` whole process: p50 {:.1} ms  p99 {:.1} ms",
+        cli.p50_ms, cli.p99_ms
+    );
+    let ripgrep = ripgrep_times(&corpus)?;
+    let rg_mean = ripgrep.iter().map(|r| r.1).sum::<f64>() / ripgrep.len().max(1) as f64;
+    for (term, secs) in &ripgrep {
+        println!("rg {term:<24} {:.0} ms", secs * 1000.0);
+    }
+    let rg_vs_cli = rg_mean * 1000.0 / cli.p50_ms;
+    println!("newsdex CLI search is {rg_vs_cli:.0}x faster than rg over the same files");
+
+    let report = Report {
+        replicated: true,
+        articles: args.articles,
+        files,
+        input_mb,
+        runs,
+        noop_rerun_secs: noop.secs,
+        noop_rerun_ratio: noop.secs / full_secs,
+        index_mb: index_bytes as f64 / MB,
+        index_ratio: index_bytes as f64 / input_bytes as f64,
+        baseline_index_ratio: base_bytes as f64 / input_bytes as f64,
+        queries,
+        cli_search: cli,
+        ripgrep,
+        rg_vs_cli,
+    };
+    let out = args.work.join("results.json");
+    fs::write(&out, serde_json::to_string_pretty(&report)?)?;
+    println!("results written to {}", out.display());
+    Ok(())
+}
+
+const MB: f64 = 1024.0 * 1024.0;
+
+struct Measured {
+    secs: f64,
+    peak_rss_mb: f64,
+}
+
+/// Runs a child to completion, with its wall time and peak resident memory (from wait4).
+fn measure(cmd: &mut Command) -> Result<Measured> {
+    let started = Instant::now();
+    let child = cmd.spawn().context("starting a benchmark process")?;
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: rusage is plain old data; wait4 fills it for our own child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let secs = started.elapsed().as_secs_f64();
+    if rc < 0 || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
+        bail!("benchmark process {cmd:?} failed (status {status})");
+    }
+    Ok(Measured {
+        secs,
+        peak_rss_mb: usage.ru_maxrss as f64 / 1024.0,
+    })
+}
+
+fn run(
+    name: &str,
+    threads: usize,
+    m: Measured,
+    input_mb: f64,
+    docs: usize,
+    baseline_secs: Option<f64>,
+) -> Run {
+    Run {
+        name: name.to_owned(),
+        threads,
+        secs: m.secs,
+        mb_per_s: input_mb / m.secs,
+        docs_per_s: docs as f64 / m.secs,
+        peak_rss_mb: m.peak_rss_mb,
+        ratio_vs_baseline: baseline_secs.map(|b| b / m.secs),
+    }
+}
+
+fn row(r: &Run) -> String {
+    format!(
+        "{:<30} {}t {:>7.1}s {:>6.1} MB/s {:>8.0} docs/s  peak RSS {:>5.0} MB{}",
+        r.name,
+        r.threads,
+        r.secs,
+        r.mb_per_s,
+        r.docs_per_s,
+        r.peak_rss_mb,
+        r.ratio_vs_baseline
+            .map(|x| format!("  {x:.2}x baseline throughput"))
+            .unwrap_or_default()
+    )
+}
+
+/// Writes `articles` plain-text files: the real BBC files and every Reuters record (as
+/// headline + body), copied under `copyNNNN/` until the count is reached. Reused when present.
+fn build_corpus(corpora: &Path, out: &Path, articles: usize) -> Result<(usize, u64)> {
+    let done = out.join(".complete");
+    if !done.exists() {
+        let mut originals: Vec<(String, Vec<u8>)> = Vec::new();
+        let bbc = corpora.join("bbc-news-2225");
+        for entry in walkdir::WalkDir::new(&bbc).sort_by_file_name() {
+            let entry = entry?;
+            if entry.file_type().is_file() {
+                let rel = entry
+                    .path()
+                    .strip_prefix(&bbc)?
+                    .to_string_lossy()
+                    .into_owned();
+                originals.push((format!("bbc/{rel}"), fs::read(entry.path())?));
+            }
+        }
+        let reuters = corpora.join("reuters21578");
+        for entry in walkdir::WalkDir::new(&reuters).sort_by_file_name() {
+            let entry = entry?;
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let parsed = parse_file("", &name, fs::read(entry.path())?, ReadLimits::default())
+                .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            for a in parsed.articles.iter().filter(|a| !a.text.trim().is_empty()) {
+                let text = format!("{}\n\n{}\n", a.title(), a.body());
+                originals.push((
+                    format!("reuters/{name}/{:04}.txt", a.record.unwrap_or(0)),
+                    text.into_bytes(),
+                ));
+            }
+        }
+        if originals.is_empty() {
+            bail!("no articles under {}", corpora.display());
+        }
+        let _ = fs::remove_dir_all(out);
+        (0..articles)
+            .into_par_iter()
+            .try_for_each(|i| -> Result<()> {
+                let (rel, bytes) = &originals[i % originals.len()];
+                let path = out
+                    .join(format!("copy{:04}", i / originals.len()))
+                    .join(rel);
+                if let Some(parent) = path.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                fs::write(&path, bytes)?;
+                Ok(())
+            })?;
+        fs::write(&done, b"")?;
+    }
+    let mut files = 0;
+    let mut bytes = 0;
+    for entry in walkdir::WalkDir::new(out) {
+        let entry = entry?;
+        if entry.file_type().is_file() && entry.file_name() != ".complete" {
+            files += 1;
+            bytes += entry.metadata()?.len();
+        }
+    }
+    Ok((files, bytes))
+}
+
+fn dir_size(dir: &Path) -> u64 {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let idx = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[idx.min(sorted.len() - 1)]
+}
+
+fn latency(name: &str, mut samples: Vec<f64>) -> Latency {
+    samples.sort_by(|a, b| a.total_cmp(b));
+    Latency {
+        name: name.to_owned(),
+        p50_ms: percentile(&samples, 0.5),
+        p99_ms: percentile(&samples, 0.99),
+    }
+}
+
+/// Warm, in-process latency of each query type through the library API the CLI uses.
+fn query_latencies(index_dir: &Path, repeats: usize) -> Result<Vec<Latency>> {
+    let index = NewsIndex::open(index_dir)?;
+    let req = |query: &str, filters: Filters| SearchRequest {
+        query: query.to_owned(),
+        filters,
+        limit: 10,
+        offset: 0,
+        sort: None,
+    };
+    let person = Filters {
+        people: vec!["Blair".into()],
+        ..Filters::default()
+    };
+    let place = Filters {
+        places: vec!["Japan".into()],
+        ..Filters::default()
+    };
+    let speaker = Filters {
+        speakers: vec!["Blair".into()],
+        ..Filters::default()
+    };
+    type Job<'a> = Box<dyn Fn() -> Result<usize> + 'a>;
+    let jobs: Vec<(&str, Job)> = vec![
+        (
+            "term: oil",
+            Box::new(|| Ok(search(&index, &req("oil", Filters::default()))?.total)),
+        ),
+        (
+            "phrase: \"interest rates\"",
+            Box::new(|| Ok(search(&index, &req("\"interest rates\"", Filters::default()))?.total)),
+        ),
+        (
+            "boolean: oil AND (opec OR saudi)",
+            Box::new(|| {
+                Ok(search(
+                    &index,
+                    &req("oil AND (opec OR saudi) AND NOT gold", Filters::default()),
+                )?
+                .total)
+            }),
+        ),
+        (
+            "person filter: Blair",
+            Box::new(|| Ok(search(&index, &req("", person.clone()))?.total)),
+        ),
+        (
+            "place filter: trade --place Japan",
+            Box::new(|| Ok(search(&index, &req("trade", place.clone()))?.total)),
+        ),
+        (
+            "quotes --speaker Blair",
+            Box::new(|| Ok(search_quotes(&index, &req("", speaker.clone()))?.total)),
+        ),
+        (
+            "facet: people election",
+            Box::new(|| {
+                Ok(facet(
+                    &index,
+                    &req("election", Filters::default()),
+                    FacetKind::People,
+                    20,
+                )?
+                .len())
+            }),
+        ),
+    ];
+    let mut out = Vec::new();
+    for (name, job) in jobs {
+        for _ in 0..5 {
+            job()?;
+        }
+        let mut samples = Vec::with_capacity(repeats);
+        for _ in 0..repeats {
+            let t = Instant::now();
+            job()?;
+            samples.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        out.push(latency(name, samples));
+    }
+    Ok(out)
+}
+
+/// Whole-process `newsdex search oil` (top 10), warm page cache.
+fn cli_latency(newsdex: &Path, index_dir: &Path, repeats: usize) -> Result<Latency> {
+    let mut samples = Vec::new();
+    for i in 0..repeats + 3 {
+        let t = Instant::now();
+        let out = Command::new(newsdex)
+            .arg("--index")
+            .arg(index_dir)
+            .args(["search", "oil", "--limit", "10"])
+            .output()?;
+        if !out.status.success() {
+            bail!(
+                "newsdex search failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        if i >= 3 {
+            samples.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    Ok(latency("cli search oil", samples))
+}
+
+/// ripgrep listing the files that contain each term: what a user would do without an index.
+fn ripgrep_times(corpus: &Path) -> Result<Vec<(String, f64)>> {
+    let mut out = Vec::new();
+    for term in ["oil", "interest rates", "Blair"] {
+        let mut best = f64::MAX;
+        for _ in 0..2 {
+            let t = Instant::now();
+            let status = Command::new("rg")
+                .args(["-l", "-i", "-F", term])
+                .arg(corpus)
+                .stdout(std::process::Stdio::null())
+                .status()
+                .context("running rg (install ripgrep)")?;
+            if status.code() == Some(2) {
+                bail!("rg failed");
+            }
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        out.push((term.to_owned(), best));
+    }
+    Ok(out)
+}
