@@ -5,6 +5,7 @@
 //! pass over borrowed text and skips cheaply what cannot be part of a name.
 
 pub mod entities;
+pub mod eval_quotes;
 pub mod quotes;
 
 use serde::Serialize;

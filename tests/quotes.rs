@@ -1,0 +1,143 @@
+//! Quotes and their speakers, end to end through the index: "find every Sullivan quote".
+
+mod common;
+
+use common::*;
+
+const SULLIVAN: [&str; 10] = [
+    "A military plan cannot succeed",
+    "From President Biden\u{2019}s perspective",
+    "You have the prime minister speaking",
+    "And then your question is",
+    "explained why he is so deeply concerned",
+    "Our position is that Hamas",
+    "It ended in a totally normal way",
+    "So in that sense",
+    "We would look to build",
+    "So far, the deal has been more elusive",
+];
+const NETANYAHU: [&str; 2] = [
+    "We talked about the latest developments",
+    "It\u{2019}s inappropriate to go to a sister democracy",
+];
+
+fn quotes(index: &std::path::Path, args: &[&str]) -> Vec<serde_json::Value> {
+    let mut all = vec!["quotes", "--json"];
+    all.extend_from_slice(args);
+    json_lines(&ok(index, &all))
+}
+
+#[test]
+fn every_sullivan_quote_in_the_seed_goes_to_jake_sullivan() {
+    let dir = sample_index();
+    let index = dir.path().join("index");
+    let hits = quotes(&index, &["--speaker", "Sullivan", "--all"]);
+    for prefix in SULLIVAN {
+        let hit = hits
+            .iter()
+            .find(|q| q["text"].as_str().unwrap().starts_with(prefix))
+            .unwrap_or_else(|| panic!("missing Sullivan quote {prefix:?}"));
+        assert_eq!(hit["speaker"], "Jake Sullivan", "{hit}");
+        assert_eq!(hit["path"], "cnn/2024-03-18-biden-netanyahu-call.txt");
+        for field in ["speaker_mention", "partial", "article_id", "title", "date"] {
+            assert!(hit.get(field).is_some(), "{field} missing");
+        }
+    }
+    // The full name finds the same quotes.
+    let full = quotes(&index, &["--speaker", "Jake Sullivan", "--all"]);
+    assert!(full.len() >= 10);
+    assert!(full.iter().all(|q| q["speaker"] == "Jake Sullivan"));
+}
+
+#[test]
+fn netanyahu_quotes_go_to_netanyahu_and_never_to_sullivan() {
+    let dir = sample_index();
+    let index = dir.path().join("index");
+    let sullivan = quotes(&index, &["--speaker", "Sullivan", "--all"]);
+    let netanyahu = quotes(&index, &["--speaker", "Netanyahu", "--all"]);
+    for prefix in NETANYAHU {
+        assert!(
+            netanyahu
+                .iter()
+                .any(|q| q["text"].as_str().unwrap().starts_with(prefix)
+                    && q["speaker"] == "Benjamin Netanyahu"),
+            "{prefix:?} not attributed to Benjamin Netanyahu: {netanyahu:?}"
+        );
+        assert!(!sullivan
+            .iter()
+            .any(|q| q["text"].as_str().unwrap().starts_with(prefix)));
+    }
+    // A show's name is not a quote.
+    let all = quotes(&index, &["State of the Union", "--all"]);
+    assert!(all.iter().all(|q| q["text"] != "State of the Union"));
+}
+
+#[test]
+fn quote_content_search_speakers_and_paging() {
+    let dir = sample_index();
+    let index = dir.path().join("index");
+    let rafah = quotes(&index, &["--speaker", "Jake Sullivan", "Rafah"]);
+    assert!(!rafah.is_empty());
+    assert!(rafah
+        .iter()
+        .all(|q| q["text"].as_str().unwrap().contains("Rafah")));
+    let partial = quotes(&index, &["\"deep concerns\""]);
+    assert_eq!(partial.len(), 1);
+    assert_eq!(partial[0]["partial"], true);
+    assert_eq!(partial[0]["speaker"], "Jake Sullivan");
+    let page1 = quotes(&index, &["--speaker", "Sullivan", "--limit", "3"]);
+    let page2 = quotes(
+        &index,
+        &["--speaker", "Sullivan", "--limit", "3", "--offset", "3"],
+    );
+    assert_eq!(page1.len(), 3);
+    assert!(page1
+        .iter()
+        .all(|a| page2.iter().all(|b| a["text"] != b["text"])));
+
+    let speakers = json_lines(&ok(&index, &["speakers", "Rafah", "--top", "10", "--json"]));
+    assert_eq!(speakers[0]["name"], "Jake Sullivan", "{speakers:?}");
+    let human = ok(&index, &["quotes", "--speaker", "Sullivan", "-n", "1"]);
+    assert!(human.contains("Sullivan"), "{human}");
+}
+
+#[test]
+fn extract_json_quote_offsets_index_the_file() {
+    let seed = seed_path();
+    let out = ok(
+        std::path::Path::new("unused"),
+        &["extract", "--json", seed.to_str().unwrap()],
+    );
+    let article = &json_lines(&out)[0];
+    let text = article["text"].as_str().unwrap();
+    assert_eq!(text, std::fs::read_to_string(&seed).unwrap());
+    let quotes = article["quotes"].as_array().unwrap();
+    assert!(quotes.len() >= 12);
+    for q in quotes {
+        let (s, e) = (
+            q["start"].as_u64().unwrap() as usize,
+            q["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], q["text"].as_str().unwrap());
+        // Offsets cover the words without the quotation marks.
+        assert!(!text[s..e].starts_with('\u{201c}') && !text[..s].is_empty());
+        if let Some(m) = q["speaker_mention"].as_object() {
+            let (ms, me) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[ms..me], m["text"].as_str().unwrap());
+        }
+    }
+    let he_said = quotes
+        .iter()
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("From President Biden")
+        })
+        .unwrap();
+    assert_eq!(he_said["speaker_mention"]["text"], "he");
+    assert_eq!(he_said["speaker"], "Jake Sullivan");
+}
