@@ -462,7 +462,7 @@ HAND_ORGS = {
     # United States government
     "White House": ("govt", ["White House"]),
     "Pentagon": ("govt", ["Pentagon", "Department of Defense", "Defense Department", "DoD", "Department of War"]),
-    "US Senate": ("govt", ["Senate", "US Senate", "U.S. Senate"]),
+    "Senate": ("govt", ["Senate", "US Senate", "U.S. Senate"]),
     "US House of Representatives": ("govt", ["House of Representatives", "US House", "U.S. House"]),
     "US Congress": ("govt", ["Congress", "US Congress", "U.S. Congress", "Capitol Hill"]),
     "US Supreme Court": ("govt", ["Supreme Court", "US Supreme Court", "U.S. Supreme Court"]),

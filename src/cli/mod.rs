@@ -4,6 +4,7 @@
 //! unwritable or damaged, corpus directory missing); 2 a usage error or a query that cannot be
 //! parsed; 3 `index --strict` skipped at least one file.
 
+mod dev;
 mod extract;
 mod facets;
 mod index;
@@ -69,6 +70,8 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Show what the indexer extracts from one article file (people, places, orgs, quotes)
     Extract(extract::ExtractArgs),
+    /// For newsdex developers: train and evaluate the extraction models
+    Dev(dev::DevArgs),
 }
 
 /// Filters shared by every command that searches.
@@ -150,6 +153,7 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
         Command::Speakers(a) => facets::run(&index_dir, a, crate::search::FacetKind::Speakers),
         Command::Stats(a) => stats::run(&index_dir, a),
         Command::Extract(a) => extract::run(a),
+        Command::Dev(a) => dev::run(a),
     }
 }
 

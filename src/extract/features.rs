@@ -1,0 +1,690 @@
+//! Feature extraction. Per token we hash a handful of string views once (folded word, exact
+//! word, shape, affixes) into a [`TokInfo`]; feature ids are then cheap u64 combinations of a
+//! template id with those hashes, so no feature string is ever built and nothing is allocated
+//! per token. Feature ids are reduced to rows of the weight table by taking the top bits.
+
+use super::gazetteer::{self, Gazetteer};
+use super::tokenize::{SentRange, Token};
+use super::{fold_into, hash_bytes, is_outside_state, mix, IdMap, NC};
+
+pub const F_CAP: u16 = 1;
+pub const F_ALLCAPS: u16 = 2;
+pub const F_LOWER: u16 = 4;
+pub const F_DIGIT: u16 = 8;
+pub const F_PUNCT: u16 = 16;
+pub const F_INIT: u16 = 32;
+pub const F_CHEAP: u16 = 64;
+pub const F_CAPSENT: u16 = 128;
+pub const F_INNERCAP: u16 = 256;
+
+/// Lower-case words that can start or sit inside a name ("de Gaulle", "bin Laden"); they are
+/// never sent down the cheap always-O path.
+const PARTICLES: &[&[u8]] = &[
+    b"de", b"van", b"von", b"der", b"den", b"da", b"di", b"du", b"la", b"le", b"al", b"el", b"bin",
+    b"ibn", b"dos", b"das", b"del", b"della", b"ter", b"ten", b"y", b"abu", b"bint", b"st", b"mc",
+    b"des", b"zu", b"ben", b"ul", b"e",
+];
+
+/// Is `w` a name particle ("de", "van", "bin")?
+pub fn is_particle(w: &str) -> bool {
+    PARTICLES
+        .iter()
+        .any(|p| w.as_bytes().eq_ignore_ascii_case(p))
+}
+
+/// Hashed views of one token, computed once per token per document.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokInfo {
+    pub lower: u64,
+    pub word: u64,
+    pub shape: u64,
+    pub pre: [u64; 3],
+    pub suf: [u64; 4],
+    pub flags: u16,
+    pub len: u8,
+    pub gaz: u32,
+    /// Cluster ids at the two granularities (u16::MAX = unknown word).
+    pub cl: [u16; 2],
+}
+
+/// Per-document counts keyed by folded-word hash: how the word is capitalised in positions
+/// where capitalisation is informative, and (pass 2) which types pass 1 gave it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DocEntry {
+    pub cap_mid: u16,
+    pub low_mid: u16,
+    pub types: [u16; 4],
+    /// Number of capitalised occurrences recorded in `ctx`.
+    pub nctx: u8,
+    /// (token index, previous word hash, next word hash) of the first capitalised
+    /// occurrences: "context aggregation" lets evidence from one mention ("said Rotor
+    /// coach") inform the others.
+    pub ctx: [(u32, u64, u64); 4],
+}
+
+/// Reusable per-document state.
+#[derive(Default)]
+pub struct DocStats {
+    pub map: IdMap<DocEntry>,
+}
+
+fn shape_hash(s: &str) -> u64 {
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    let mut last = 0u8;
+    for c in s.chars() {
+        let k = if c.is_uppercase() {
+            b'X'
+        } else if c.is_lowercase() {
+            b'x'
+        } else if c.is_ascii_digit() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'~'
+        };
+        if k != last && n < buf.len() {
+            buf[n] = k;
+            n += 1;
+            last = k;
+        }
+    }
+    hash_bytes(&buf[..n])
+}
+
+/// Fill `infos` for all tokens of a document and collect capitalisation statistics.
+pub fn compute_infos(
+    text: &str,
+    toks: &[Token],
+    sents: &[SentRange],
+    gaz: &Gazetteer,
+    infos: &mut Vec<TokInfo>,
+    stats: &mut DocStats,
+) {
+    infos.clear();
+    infos.resize(toks.len(), TokInfo::default());
+    stats.map.clear();
+    let mut buf = [0u8; 64];
+    for (t, info) in toks.iter().zip(infos.iter_mut()) {
+        let s = &text[t.start..t.end];
+        let n = fold_into(s, &mut buf);
+        let low = &buf[..n];
+        info.lower = hash_bytes(low);
+        info.shape = shape_hash(s);
+        info.len = s.chars().count().min(255) as u8;
+        let mut fl = 0u16;
+        let mut chars = s.chars();
+        let first = chars.next().unwrap_or(' ');
+        let mut letters = 0usize;
+        let mut uppers = 0usize;
+        let mut alnum = false;
+        for (ci, c) in s.chars().enumerate() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    uppers += 1;
+                    if ci > 0 {
+                        fl |= F_INNERCAP;
+                    }
+                }
+            }
+            if c.is_alphanumeric() {
+                alnum = true;
+            }
+        }
+        if first.is_uppercase() {
+            fl |= F_CAP;
+        }
+        if letters >= 2 && uppers == letters {
+            fl |= F_ALLCAPS;
+        }
+        if first.is_lowercase() {
+            fl |= F_LOWER;
+        }
+        if first.is_ascii_digit() {
+            fl |= F_DIGIT;
+        }
+        if !alnum {
+            fl |= F_PUNCT;
+        }
+        let particle = fl & F_LOWER != 0 && n <= 5 && PARTICLES.contains(&low);
+        if ((fl & F_LOWER != 0) && (fl & F_INNERCAP == 0) && !particle)
+            || (fl & F_DIGIT != 0 && letters == 0)
+            || (fl & F_PUNCT != 0 && s != "&")
+        {
+            fl |= F_CHEAP;
+        }
+        info.flags = fl;
+        if fl & F_CHEAP == 0 {
+            info.word = hash_bytes(s.as_bytes());
+            for k in 0..3 {
+                let l = (k + 2).min(n);
+                info.pre[k] = mix(k as u64 + 11, hash_bytes(&low[..l]));
+            }
+            for k in 0..4 {
+                let l = (k + 1).min(n);
+                info.suf[k] = mix(k as u64 + 21, hash_bytes(&low[n - l..]));
+            }
+        } else {
+            // cheap tokens are only scored inside a name ("Bank of England"); their identity
+            // is enough there, and skipping affix hashing keeps the common path fast
+            info.word = info.lower;
+            info.pre = [0; 3];
+            info.suf = [0; 4];
+        }
+        (info.gaz, info.cl) = gaz.lex(info.lower);
+    }
+    for s in sents {
+        let sl = &mut infos[s.start..s.end];
+        // sentence-initial: first token, or first after opening punctuation
+        for inf in sl.iter_mut() {
+            if inf.flags & F_PUNCT != 0 {
+                continue;
+            }
+            inf.flags |= F_INIT;
+            break;
+        }
+        let mut letters = 0;
+        let mut caps = 0;
+        for inf in sl.iter() {
+            if inf.flags & (F_CAP | F_LOWER) != 0 {
+                letters += 1;
+                if inf.flags & F_ALLCAPS != 0 || (inf.flags & F_CAP != 0 && inf.len == 1) {
+                    caps += 1;
+                }
+            }
+        }
+        let capsent = letters >= 2 && caps * 10 >= letters * 8;
+        for inf in sl.iter_mut() {
+            if capsent {
+                inf.flags |= F_CAPSENT;
+            } else if inf.flags & F_INIT == 0 && inf.flags & F_CAP != 0 {
+                let e = stats.map.entry(inf.lower).or_default();
+                e.cap_mid = e.cap_mid.saturating_add(1);
+            }
+        }
+        gaz.mark_phrases(&mut infos[s.start..s.end]);
+        let sl = &infos[s.start..s.end];
+        for (k, inf) in sl.iter().enumerate() {
+            if inf.flags & F_CAP == 0 {
+                continue;
+            }
+            let p = if k > 0 { sl[k - 1].lower } else { PAD };
+            let n = if k + 1 < sl.len() {
+                sl[k + 1].lower
+            } else {
+                PAD
+            };
+            let e = stats.map.entry(inf.lower).or_default();
+            if (e.nctx as usize) < e.ctx.len() {
+                e.ctx[e.nctx as usize] = ((s.start + k) as u32, p, n);
+                e.nctx += 1;
+            }
+        }
+    }
+    // lower-case occurrences only matter for words also seen capitalised: update, never insert
+    if !stats.map.is_empty() {
+        for inf in infos.iter() {
+            if inf.flags & (F_LOWER | F_CAPSENT | F_INIT) == F_LOWER {
+                if let Some(e) = stats.map.get_mut(&inf.lower) {
+                    e.low_mid = e.low_mid.saturating_add(1);
+                }
+            }
+        }
+    }
+}
+
+/// Add pass-1 entity types to the document statistics.
+pub fn add_pass1_types(infos: &[TokInfo], tags: &[u8], stats: &mut DocStats) {
+    for (inf, &t) in infos.iter().zip(tags) {
+        if t != 0 {
+            let e = stats.map.entry(inf.lower).or_default();
+            let ty = super::tag_type(t) as usize;
+            e.types[ty] = e.types[ty].saturating_add(1);
+        }
+    }
+}
+
+// Template ids (any distinct constants).
+const T_BIAS: u64 = 1;
+const T_W: u64 = 2;
+const T_WX: u64 = 3;
+const T_WM1: u64 = 4;
+const T_WP1: u64 = 5;
+const T_WM2: u64 = 6;
+const T_WP2: u64 = 7;
+const T_SH: u64 = 8;
+const T_SHM1: u64 = 9;
+const T_SHP1: u64 = 10;
+const T_SH2A: u64 = 11;
+const T_SH2B: u64 = 12;
+const T_BGA: u64 = 13;
+const T_BGB: u64 = 14;
+const T_PT1: u64 = 15;
+const T_PT12: u64 = 16;
+const T_PT1W: u64 = 17;
+const T_PT1SH: u64 = 18;
+const T_INITW: u64 = 19;
+const T_INITSH: u64 = 20;
+const T_CAPSW: u64 = 21;
+const T_CAPSSH: u64 = 22;
+const T_LEN: u64 = 23;
+const T_GAZ: u64 = 24;
+const T_GAZM1: u64 = 25;
+const T_GAZP1: u64 = 26;
+const T_DOCCAP: u64 = 27;
+const T_P1: u64 = 28;
+const T_P1M1: u64 = 29;
+const T_P1P1: u64 = 30;
+const T_DOCMAJ: u64 = 31;
+const T_DOCHAS: u64 = 32;
+const T_DOCMAJSH: u64 = 33;
+const T_WXM1: u64 = 34;
+const T_PT1GAZ: u64 = 35;
+const T_PRE: u64 = 36;
+const T_SUF: u64 = 37;
+const T_GAZM2: u64 = 38;
+const T_DOCCAPW: u64 = 39;
+const T_P1W: u64 = 40;
+const T_WM1SH: u64 = 41;
+const T_SHWP1: u64 = 42;
+const T_CL0: u64 = 43;
+const T_CL1: u64 = 44;
+const T_CLM1: u64 = 45;
+const T_CLP1: u64 = 46;
+const T_CLSH: u64 = 47;
+const T_CLPT: u64 = 48;
+const T_AGGL: u64 = 49;
+const T_AGGR: u64 = 50;
+const T_CLBG: u64 = 51;
+const T_P1M2: u64 = 52;
+const T_P1P2: u64 = 53;
+const T_P1BG: u64 = 54;
+
+/// Marker for "no token" beyond the sentence edge.
+const PAD: u64 = 0xdead_beef_0bad_cafe;
+const START: u64 = NC as u64 + 1;
+
+/// Collect feature hashes for token `i` of sentence `s` (`infos` is the sentence slice,
+/// `pass2` tags are also sentence-relative).
+#[inline]
+pub fn collect(
+    sent: &[TokInfo],
+    gbase: usize,
+    i: usize,
+    prev: Option<(u8, u8)>,
+    stats: &DocStats,
+    pass2: Option<&[u8]>,
+    out: &mut Vec<u64>,
+) {
+    let t = &sent[i];
+    let lw = |j: isize| -> u64 {
+        let k = i as isize + j;
+        if k < 0 || k as usize >= sent.len() {
+            PAD
+        } else {
+            sent[k as usize].lower
+        }
+    };
+    let sh = |j: isize| -> u64 {
+        let k = i as isize + j;
+        if k < 0 || k as usize >= sent.len() {
+            PAD
+        } else {
+            sent[k as usize].shape
+        }
+    };
+    let (prev1, prev2) = prev.unwrap_or((0, 0));
+    let greedy = prev.is_some();
+    let p1 = if i == 0 { START } else { prev1 as u64 };
+    let p2 = if i < 2 { START } else { prev2 as u64 };
+    out.push(T_BIAS);
+    out.push(mix(T_W, t.lower));
+    out.push(mix(T_WX, t.word));
+    out.push(mix(T_WM1, lw(-1)));
+    out.push(mix(T_WP1, lw(1)));
+    out.push(mix(T_WM2, lw(-2)));
+    out.push(mix(T_WP2, lw(2)));
+    out.push(mix(T_WXM1, if i > 0 { sent[i - 1].word } else { PAD }));
+    out.push(mix(T_SH, t.shape));
+    out.push(mix(T_SHM1, sh(-1)));
+    out.push(mix(T_SHP1, sh(1)));
+    out.push(mix(mix(T_SH2A, sh(-1)), t.shape));
+    out.push(mix(mix(T_SH2B, t.shape), sh(1)));
+    out.push(mix(mix(T_BGA, lw(-1)), t.lower));
+    out.push(mix(mix(T_BGB, t.lower), lw(1)));
+    out.push(mix(mix(T_WM1SH, lw(-1)), t.shape));
+    out.push(mix(mix(T_SHWP1, t.shape), lw(1)));
+    for p in t.pre {
+        out.push(mix(T_PRE, p));
+    }
+    for s in t.suf {
+        out.push(mix(T_SUF, s));
+    }
+    if greedy {
+        out.push(mix(T_PT1, p1));
+        out.push(mix(T_PT12, p1 * 31 + p2));
+        out.push(mix(mix(T_PT1W, p1), t.lower));
+        out.push(mix(mix(T_PT1SH, p1), t.shape));
+    }
+    out.push(mix(
+        T_LEN,
+        (t.len.min(8) as u64) << 8 | (t.flags & (F_CAP | F_ALLCAPS)) as u64,
+    ));
+    let clw = |j: isize| -> u64 {
+        let k = i as isize + j;
+        if k < 0 || k as usize >= sent.len() {
+            PAD
+        } else {
+            sent[k as usize].cl[1] as u64
+        }
+    };
+    out.push(mix(T_CL0, t.cl[0] as u64));
+    out.push(mix(T_CL1, t.cl[1] as u64));
+    out.push(mix(T_CLM1, clw(-1)));
+    out.push(mix(T_CLP1, clw(1)));
+    out.push(mix(mix(T_CLSH, t.cl[1] as u64), t.shape));
+    out.push(mix(mix(T_CLBG, clw(-1)), t.cl[1] as u64));
+    if greedy {
+        out.push(mix(mix(T_CLPT, t.cl[0] as u64), p1));
+    }
+    let init = t.flags & F_INIT != 0;
+    let caps = t.flags & F_CAPSENT != 0;
+    if init {
+        out.push(mix(T_INITW, t.lower));
+        out.push(mix(T_INITSH, t.shape));
+    }
+    if caps {
+        out.push(mix(T_CAPSW, t.lower));
+        out.push(mix(T_CAPSSH, t.shape));
+    }
+    // capitalisation of this word elsewhere in the document
+    let de = stats.map.get(&t.lower).copied().unwrap_or_default();
+    for &(pos, p, n) in &de.ctx[..de.nctx as usize] {
+        if pos as usize != gbase + i {
+            out.push(mix(T_AGGL, p));
+            out.push(mix(T_AGGR, n));
+        }
+    }
+    let dc = match (de.cap_mid > 0, de.low_mid > 0) {
+        (true, false) => 1u64,
+        (false, true) => 2,
+        (true, true) => 3,
+        (false, false) => 4,
+    };
+    let ctx = (init as u64) | (caps as u64) << 1 | ((t.flags & (F_CAP | F_LOWER)) as u64) << 2;
+    out.push(mix(T_DOCCAP, dc << 8 | ctx));
+    if init || caps {
+        out.push(mix(mix(T_DOCCAPW, dc), t.lower));
+    }
+    // gazetteers
+    let mut g = t.gaz;
+    while g != 0 {
+        let b = g.trailing_zeros() as u64;
+        g &= g - 1;
+        out.push(mix(
+            T_GAZ,
+            b << 3 | ((t.flags & F_CAP != 0) as u64) << 2 | (caps as u64) << 1 | init as u64,
+        ));
+        if greedy {
+            out.push(mix(mix(T_PT1GAZ, p1), b));
+        }
+    }
+    if i > 0 {
+        let mut g = sent[i - 1].gaz & gazetteer::CONTEXT_BITS;
+        while g != 0 {
+            let b = g.trailing_zeros() as u64;
+            g &= g - 1;
+            out.push(mix(T_GAZM1, b));
+        }
+    }
+    if i > 1 {
+        let mut g = sent[i - 2].gaz & gazetteer::CONTEXT_BITS;
+        while g != 0 {
+            let b = g.trailing_zeros() as u64;
+            g &= g - 1;
+            out.push(mix(T_GAZM2, b));
+        }
+    }
+    if i + 1 < sent.len() {
+        let mut g = sent[i + 1].gaz & gazetteer::CONTEXT_BITS;
+        while g != 0 {
+            let b = g.trailing_zeros() as u64;
+            g &= g - 1;
+            out.push(mix(T_GAZP1, b));
+        }
+    }
+    // pass 2: stacked pass-1 labels and document-level type votes
+    if let Some(t1) = pass2 {
+        let l = |j: isize| -> u64 {
+            let k = i as isize + j;
+            if k < 0 || k as usize >= sent.len() {
+                START
+            } else {
+                t1[k as usize] as u64
+            }
+        };
+        out.push(mix(T_P1, l(0)));
+        out.push(mix(T_P1M1, l(-1)));
+        out.push(mix(T_P1P1, l(1)));
+        out.push(mix(mix(T_P1W, l(0)), t.lower));
+        out.push(mix(T_P1M2, l(-2)));
+        out.push(mix(T_P1P2, l(2)));
+        out.push(mix(T_P1BG, l(-1) << 8 | l(0) << 16 | l(1)));
+        let total: u32 = de.types.iter().map(|&x| x as u32).sum();
+        if let Some(total) = std::num::NonZeroU32::new(total) {
+            let mut best = 0;
+            for k in 1..4 {
+                if de.types[k] > de.types[best] {
+                    best = k;
+                }
+            }
+            out.push(mix(T_DOCMAJ, best as u64));
+            out.push(mix(mix(T_DOCMAJSH, best as u64), t.shape));
+            for (k, &c) in de.types.iter().enumerate() {
+                if c > 0 {
+                    let frac = (c as u32 * 4 / total).min(3) as u64;
+                    out.push(mix(T_DOCHAS, (k as u64) << 4 | frac));
+                }
+            }
+        } else {
+            out.push(mix(T_DOCMAJ, 9));
+        }
+    }
+}
+
+/// Run one greedy left-to-right pass over a document. `choose` receives the global token
+/// index, the feature hashes and the previous tag and returns the tag to commit. Tokens that
+/// cannot start a name (lower-case non-particles, numbers, punctuation) are tagged O without
+/// scoring when no entity is open.
+#[allow(clippy::too_many_arguments)]
+pub fn run_pass(
+    infos: &[TokInfo],
+    sents: &[SentRange],
+    stats: &DocStats,
+    tags1: Option<&[u8]>,
+    tags_out: &mut Vec<u8>,
+    feats: &mut Vec<u64>,
+    mut choose: impl FnMut(usize, &[u64], u8) -> u8,
+) {
+    tags_out.clear();
+    tags_out.resize(infos.len(), 0);
+    for s in sents {
+        let sent = &infos[s.start..s.end];
+        let mut prev1 = 0u8;
+        let mut prev2 = 0u8;
+        for i in 0..sent.len() {
+            let t = if sent[i].flags & F_CHEAP != 0 && is_outside_state(prev1) {
+                0
+            } else {
+                feats.clear();
+                let p2 = tags1.map(|t| &t[s.start..s.end]);
+                collect(sent, s.start, i, Some((prev1, prev2)), stats, p2, feats);
+                choose(s.start + i, feats, prev1)
+            };
+            tags_out[s.start + i] = t;
+            prev2 = prev1;
+            prev1 = t;
+        }
+        // close an entity left open at the sentence end
+        if s.end > s.start {
+            let last = &mut tags_out[s.end - 1];
+            if *last != 0 {
+                match super::tag_pos(*last) {
+                    0 => *last += 3,
+                    1 => *last += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+/// Feature id of the transition "previous class `prev`" (START = sentence start); its weight
+/// row over classes is the first-order transition matrix of Viterbi decoding.
+#[inline]
+pub fn trans_feature(prev: usize) -> u64 {
+    mix(T_PT1, if prev >= NC { START } else { prev as u64 })
+}
+
+/// Emission features of one sentence for Viterbi decoding, flattened into `feats` with
+/// per-token ranges in `offs` (empty range = token not scored: it can only be O). Cheap
+/// tokens are scored only right after a scored token and before a capitalised one
+/// ("Bank of England", "Duke of Norfolk"), so the common path stays cheap.
+#[allow(clippy::too_many_arguments)]
+pub fn sentence_feats(
+    infos: &[TokInfo],
+    s: &SentRange,
+    stats: &DocStats,
+    tags1: Option<&[u8]>,
+    feats: &mut Vec<u64>,
+    offs: &mut Vec<(u32, u32)>,
+) {
+    feats.clear();
+    offs.clear();
+    let sent = &infos[s.start..s.end];
+    let n = sent.len();
+    let t1 = tags1.map(|t| &t[s.start..s.end]);
+    for i in 0..n {
+        let scored = if sent[i].flags & F_CHEAP == 0 {
+            true
+        } else {
+            i > 0
+                && offs[i - 1].1 > offs[i - 1].0
+                && (i + 1..(i + 3).min(n)).any(|j| sent[j].flags & F_CHEAP == 0)
+        };
+        let a = feats.len() as u32;
+        if scored {
+            collect(sent, s.start, i, None, stats, t1, feats);
+        }
+        offs.push((a, feats.len() as u32));
+    }
+}
+
+/// For each class, the classes allowed before it (BILOU), computed once.
+fn predecessors() -> &'static [([u8; NC], usize); NC] {
+    static P: std::sync::OnceLock<[([u8; NC], usize); NC]> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let mut t = [([0u8; NC], 0usize); NC];
+        for (c, e) in t.iter_mut().enumerate() {
+            for p in 0..NC as u8 {
+                if super::allowed(p, c as u8) {
+                    e.0[e.1] = p;
+                    e.1 += 1;
+                }
+            }
+        }
+        t
+    })
+}
+
+/// First-order Viterbi under BILOU constraints. `emis[i]` are emission scores, `scored[i]`
+/// false forces O, `trans[p][c]` (p = NC for sentence start). Writes the best path to `out`.
+///
+/// A forced-O token splits the problem exactly: the best path is the concatenation of the
+/// best paths of the runs of scored tokens between them (each entered from O or the sentence
+/// start and, when followed by a forced O, scored with the transition into O). So unscored
+/// tokens, the vast majority in news text, cost nothing here.
+pub fn viterbi(
+    emis: &[[f32; NC]],
+    scored: &[bool],
+    trans: &[[f32; NC]; NC + 1],
+    back: &mut Vec<[u8; NC]>,
+    out: &mut [u8],
+) {
+    let n = emis.len();
+    back.clear();
+    back.resize(n, [0; NC]);
+    let mut i = 0;
+    while i < n {
+        if !scored[i] {
+            out[i] = 0;
+            i += 1;
+            continue;
+        }
+        let a = i;
+        while i < n && scored[i] {
+            i += 1;
+        }
+        viterbi_run(emis, trans, back, out, a, i, a == 0, i < n);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn viterbi_run(
+    emis: &[[f32; NC]],
+    trans: &[[f32; NC]; NC + 1],
+    back: &mut [[u8; NC]],
+    out: &mut [u8],
+    a: usize,
+    b: usize,
+    at_start: bool,
+    then_o: bool,
+) {
+    const NEG: f32 = f32::NEG_INFINITY;
+    let first = if at_start { NC } else { 0 };
+    let mut delta = [NEG; NC];
+    for (c, d) in delta.iter_mut().enumerate() {
+        if super::allowed(0, c as u8) {
+            *d = trans[first][c] + emis[a][c];
+        }
+    }
+    let preds = predecessors();
+    for i in a + 1..b {
+        let mut nd = [NEG; NC];
+        for (c, ndc) in nd.iter_mut().enumerate() {
+            let (list, len) = &preds[c];
+            let mut best = NEG;
+            let mut bp = 0u8;
+            for &p in &list[..*len] {
+                let v = delta[p as usize] + trans[p as usize][c];
+                if v > best {
+                    best = v;
+                    bp = p;
+                }
+            }
+            if best > NEG {
+                *ndc = best + emis[i][c];
+                back[i][c] = bp;
+            }
+        }
+        delta = nd;
+    }
+    let mut best = 0usize;
+    let mut bs = NEG;
+    for (c, &d) in delta.iter().enumerate() {
+        if !super::is_outside_state(c as u8) {
+            continue;
+        }
+        let v = if then_o { d + trans[c][0] } else { d };
+        if v > bs {
+            bs = v;
+            best = c;
+        }
+    }
+    out[b - 1] = best as u8;
+    for i in (a + 1..b).rev() {
+        out[i - 1] = back[i][out[i] as usize];
+    }
+}

@@ -1,0 +1,390 @@
+//! Two-pass greedy tagger with hashed, i16-quantised averaged-perceptron weights.
+//!
+//! Pass 1 tags each sentence left to right with local features. Pass 2 re-tags with the same
+//! local features plus pass-1 labels and document-level votes (how this word was tagged
+//! elsewhere in the article), which fixes headline / all-caps / sentence-initial tokens and
+//! makes labels consistent within the article.
+//!
+//! File format (little endian): magic `NDXNER01`, u32 bits, u32 classes, u32 passes, then per
+//! pass f32 scale followed by `2^bits * classes` i16 weights. It contains hashed weights
+//! only: no strings from the training corpus.
+
+use super::features::{
+    add_pass1_types, compute_infos, run_pass, sentence_feats, trans_feature, viterbi, DocStats,
+    TokInfo,
+};
+use super::gazetteer::Gazetteer;
+use super::tokenize::{SentRange, Token};
+use super::{allowed, NC};
+use anyhow::{bail, ensure, Result};
+
+const MAGIC: &[u8; 8] = b"NDXNER01";
+
+/// Quantised weights of one pass.
+pub struct PassWeights {
+    /// `rows * NC` little-endian i16 weights, row-major. Borrowed straight from the embedded
+    /// model bytes (no copy: loading costs nothing) or owned after training.
+    pub w: std::borrow::Cow<'static, [u8]>,
+    /// Multiply by this to get back the float weight (only for reporting; argmax ignores it).
+    pub scale: f32,
+}
+
+/// The tagger model.
+pub struct Model {
+    pub bits: u32,
+    pub passes: Vec<PassWeights>,
+    /// First-order Viterbi decoding (structured perceptron) instead of greedy.
+    pub viterbi: bool,
+    /// Word clusters (folded-word hash -> ids), stored after the weights.
+    pub clusters: super::clusters::ClusterMap,
+}
+
+/// Reusable buffers for tagging documents without allocation per token.
+#[derive(Default)]
+pub struct Scratch {
+    pub offs: Vec<(u32, u32)>,
+    pub emis: Vec<[f32; NC]>,
+    pub scored: Vec<bool>,
+    pub back: Vec<[u8; NC]>,
+    pub infos: Vec<TokInfo>,
+    pub stats: DocStats,
+    pub feats: Vec<u64>,
+    pub tags1: Vec<u8>,
+    pub tags: Vec<u8>,
+}
+
+/// Pass 2 leaves alone runs of scored tokens where pass 1 found nothing and no word of the run
+/// was tagged anywhere in the article ("The", "But", "Monday"): re-scoring them almost never
+/// changes the answer and is a large share of pass-2 time.
+const SKIP_QUIET_RUNS: bool = true;
+
+fn skip_quiet_runs(sent: &[TokInfo], t1: &[u8], stats: &DocStats, scored: &mut [bool]) {
+    let n = scored.len();
+    let mut i = 0;
+    while i < n {
+        if !scored[i] {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        while i < n && scored[i] {
+            i += 1;
+        }
+        let quiet = (a..i).all(|k| {
+            t1[k] == 0
+                && stats
+                    .map
+                    .get(&sent[k].lower)
+                    .is_none_or(|e| e.types == [0; 4])
+        });
+        if quiet {
+            scored[a..i].iter_mut().for_each(|x| *x = false);
+        }
+    }
+}
+
+/// Row offset of a feature hash in a table of `2^bits` rows.
+#[inline]
+pub fn row_of(h: u64, bits: u32) -> usize {
+    (h >> (64 - bits)) as usize * NC
+}
+
+/// Best class allowed after `prev` (BILOU constraints).
+#[inline]
+pub fn best_allowed<T: PartialOrd + Copy>(scores: &[T; NC], prev: u8) -> u8 {
+    let mut best = 0u8;
+    let mut bs = scores[0];
+    let mut first = !allowed(prev, 0);
+    for c in 1..NC as u8 {
+        if !allowed(prev, c) {
+            continue;
+        }
+        let s = scores[c as usize];
+        if first || s > bs {
+            bs = s;
+            best = c;
+            first = false;
+        }
+    }
+    best
+}
+
+impl Model {
+    /// Parse a model file (copying the weights).
+    pub fn from_bytes(b: &[u8]) -> Result<Model> {
+        Self::parse(b, |r| std::borrow::Cow::Owned(b[r].to_vec()))
+    }
+
+    /// Parse a `'static` model (embedded with `include_bytes!`) without copying weights.
+    pub fn from_static(b: &'static [u8]) -> Result<Model> {
+        Self::parse(b, |r| std::borrow::Cow::Borrowed(&b[r]))
+    }
+
+    fn parse(
+        b: &[u8],
+        mut take: impl FnMut(std::ops::Range<usize>) -> std::borrow::Cow<'static, [u8]>,
+    ) -> Result<Model> {
+        ensure!(
+            b.len() >= 20 && &b[..8] == MAGIC,
+            "not a newsdex NER model (bad magic)"
+        );
+        let u32_at = |o: usize| u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]]);
+        let bits = u32_at(8);
+        let nc = u32_at(12) as usize;
+        let np = (u32_at(16) & 0xff) as usize;
+        let viterbi = u32_at(16) & 0x100 != 0;
+        ensure!((8..=24).contains(&bits), "bad bits {bits}");
+        ensure!(nc == NC, "model has {nc} classes, code expects {NC}");
+        ensure!((1..=2).contains(&np), "bad pass count {np}");
+        let n = (1usize << bits) * NC;
+        let mut off = 20;
+        let mut passes = Vec::with_capacity(np);
+        for _ in 0..np {
+            if b.len() < off + 4 + 2 * n {
+                bail!("model file truncated");
+            }
+            let scale = f32::from_le_bytes([b[off], b[off + 1], b[off + 2], b[off + 3]]);
+            off += 4;
+            passes.push(PassWeights {
+                w: take(off..off + 2 * n),
+                scale,
+            });
+            off += 2 * n;
+        }
+        let clusters = if b.len() > off {
+            super::clusters::from_bytes(&b[off..])?.0
+        } else {
+            Default::default()
+        };
+        Ok(Model {
+            bits,
+            passes,
+            viterbi,
+            clusters,
+        })
+    }
+
+    /// Serialise.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&(NC as u32).to_le_bytes());
+        out.extend_from_slice(
+            &(self.passes.len() as u32 | if self.viterbi { 0x100 } else { 0 }).to_le_bytes(),
+        );
+        for p in &self.passes {
+            out.extend_from_slice(&p.scale.to_le_bytes());
+            out.extend_from_slice(&p.w);
+        }
+        if !self.clusters.is_empty() {
+            out.extend_from_slice(&super::clusters::to_bytes(&self.clusters));
+        }
+        out
+    }
+
+    /// Quantise float weights (`rows * NC`) to i16.
+    pub fn quantise(w: &[f32]) -> PassWeights {
+        let maxabs = w.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-9);
+        let q = 32767.0 / maxabs;
+        let w: Vec<u8> = w
+            .iter()
+            .flat_map(|&x| ((x * q).round().clamp(-32767.0, 32767.0) as i16).to_le_bytes())
+            .collect();
+        PassWeights {
+            w: std::borrow::Cow::Owned(w),
+            scale: 1.0 / q,
+        }
+    }
+
+    #[inline]
+    fn score(&self, pass: usize, feats: &[u64], out: &mut [i32; NC]) {
+        *out = [0; NC];
+        let w: &[u8] = &self.passes[pass].w;
+        for &h in feats {
+            let r = 2 * row_of(h, self.bits);
+            // fixed-size row so the decode+add loop is fully unrolled / vectorised
+            let Some(row) = w
+                .get(r..r + 2 * NC)
+                .and_then(|x| <&[u8; 2 * NC]>::try_from(x).ok())
+            else {
+                continue;
+            };
+            for (k, o) in out.iter_mut().enumerate() {
+                *o += i16::from_le_bytes([row[2 * k], row[2 * k + 1]]) as i32;
+            }
+        }
+    }
+
+    /// Transition matrix of a pass (row NC = sentence start).
+    fn trans(&self, pass: usize) -> [[f32; NC]; NC + 1] {
+        let mut t = [[0f32; NC]; NC + 1];
+        let mut sc = [0i32; NC];
+        for (p, row) in t.iter_mut().enumerate() {
+            self.score(pass, &[trans_feature(p)], &mut sc);
+            for (r, &x) in row.iter_mut().zip(&sc) {
+                *r = x as f32;
+            }
+        }
+        t
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn viterbi_pass(
+        &self,
+        pass: usize,
+        infos: &[TokInfo],
+        sents: &[SentRange],
+        stats: &DocStats,
+        tags1: Option<&[u8]>,
+        out: &mut Vec<u8>,
+        sc: &mut VitBufs,
+    ) {
+        out.clear();
+        out.resize(infos.len(), 0);
+        let trans = self.trans(pass);
+        let mut s32 = [0i32; NC];
+        for s in sents {
+            sentence_feats(infos, s, stats, tags1, &mut sc.feats, &mut sc.offs);
+            sc.emis.clear();
+            sc.scored.clear();
+            sc.scored.extend(sc.offs.iter().map(|&(a, b)| b > a));
+            if let (Some(t1), true) = (tags1, SKIP_QUIET_RUNS) {
+                skip_quiet_runs(
+                    &infos[s.start..s.end],
+                    &t1[s.start..s.end],
+                    stats,
+                    &mut sc.scored,
+                );
+            }
+            for (k, &(a, b)) in sc.offs.iter().enumerate() {
+                let mut e = [0f32; NC];
+                if sc.scored[k] {
+                    self.score(pass, &sc.feats[a as usize..b as usize], &mut s32);
+                    for (x, &y) in e.iter_mut().zip(&s32) {
+                        *x = y as f32;
+                    }
+                }
+                sc.emis.push(e);
+            }
+            viterbi(
+                &sc.emis,
+                &sc.scored,
+                &trans,
+                &mut sc.back,
+                &mut out[s.start..s.end],
+            );
+        }
+    }
+
+    /// Tag a tokenised document; the result is left in `sc.tags` (BILOU class per token).
+    pub fn tag_doc(
+        &self,
+        gaz: &Gazetteer,
+        text: &str,
+        toks: &[Token],
+        sents: &[SentRange],
+        sc: &mut Scratch,
+    ) {
+        let Scratch {
+            offs,
+            emis,
+            scored,
+            back,
+            infos,
+            stats,
+            feats,
+            tags1,
+            tags,
+        } = sc;
+        compute_infos(text, toks, sents, gaz, infos, stats);
+        if self.viterbi {
+            let mut vb = VitBufs {
+                feats: std::mem::take(feats),
+                offs: std::mem::take(offs),
+                emis: std::mem::take(emis),
+                scored: std::mem::take(scored),
+                back: std::mem::take(back),
+            };
+            self.viterbi_pass(0, infos, sents, stats, None, tags1, &mut vb);
+            if self.passes.len() >= 2 {
+                add_pass1_types(infos, tags1, stats);
+                self.viterbi_pass(1, infos, sents, stats, Some(tags1), tags, &mut vb);
+            } else {
+                tags.clone_from(tags1);
+            }
+            (*feats, *offs, *emis, *scored, *back) =
+                (vb.feats, vb.offs, vb.emis, vb.scored, vb.back);
+            return;
+        }
+        let mut scores = [0i32; NC];
+        run_pass(infos, sents, stats, None, tags1, feats, |_, f, prev| {
+            self.score(0, f, &mut scores);
+            best_allowed(&scores, prev)
+        });
+        if self.passes.len() < 2 {
+            tags.clone_from(tags1);
+            return;
+        }
+        add_pass1_types(infos, tags1, stats);
+        run_pass(
+            infos,
+            sents,
+            stats,
+            Some(tags1),
+            tags,
+            feats,
+            |_, f, prev| {
+                self.score(1, f, &mut scores);
+                best_allowed(&scores, prev)
+            },
+        );
+    }
+}
+
+/// Buffers of Viterbi decoding.
+#[derive(Default)]
+pub struct VitBufs {
+    pub feats: Vec<u64>,
+    pub offs: Vec<(u32, u32)>,
+    pub emis: Vec<[f32; NC]>,
+    pub scored: Vec<bool>,
+    pub back: Vec<[u8; NC]>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_roundtrip_and_valid_bilou() {
+        let w: Vec<f32> = (0..(1usize << 8) * NC)
+            .map(|i| ((i * 7919) % 13) as f32 - 6.0)
+            .collect();
+        let m = Model {
+            bits: 8,
+            passes: vec![Model::quantise(&w), Model::quantise(&w)],
+            viterbi: true,
+            clusters: Default::default(),
+        };
+        let b = m.to_bytes();
+        let m2 = Model::from_bytes(&b).expect("parse");
+        assert_eq!(m2.to_bytes(), b);
+        assert!(Model::from_bytes(&b[..b.len() / 2]).is_err());
+        assert!(Model::from_bytes(b"garbage").is_err());
+        let gaz = Gazetteer::default();
+        let text = "Alpha Beta said Gamma Delta of Epsilon .\nZeta\n";
+        let (toks, sents) = super::super::tokenize::tokenize(text);
+        let mut sc = Scratch::default();
+        m2.tag_doc(&gaz, text, &toks, &sents, &mut sc);
+        assert_eq!(sc.tags.len(), toks.len());
+        for s in &sents {
+            let mut prev = 0u8;
+            for &t in &sc.tags[s.start..s.end] {
+                assert!(super::super::allowed(prev, t), "bad transition {prev}->{t}");
+                prev = t;
+            }
+            assert!(super::super::is_outside_state(prev), "entity left open");
+        }
+    }
+}

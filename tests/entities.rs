@@ -1,0 +1,319 @@
+//! People, places and organisations: extraction on real articles checked by hand, the
+//! `extract --json` contract, filters, facets, and the model's scores on CoNLL dev.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use common::*;
+use serde_json::Value;
+
+fn extract(path: &Path) -> Value {
+    let out = ok(
+        Path::new("unused"),
+        &["extract", "--json", path.to_str().unwrap()],
+    );
+    json_lines(&out).remove(0)
+}
+
+fn extract_stdin(text: &str) -> Value {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .args(["extract", "--json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    json_lines(&String::from_utf8(out.stdout).unwrap()).remove(0)
+}
+
+fn names(article: &Value, kind: &str) -> BTreeSet<String> {
+    article[kind]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn entity<'a>(article: &'a Value, kind: &str, name: &str) -> &'a Value {
+    article[kind]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == name)
+        .unwrap_or_else(|| panic!("no {kind} named {name}: {}", article[kind]))
+}
+
+fn mention_texts(e: &Value) -> BTreeSet<String> {
+    e["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn seed_article_people_places_orgs() {
+    let article = extract(&seed_path());
+    let text = article["text"].as_str().unwrap();
+    assert_eq!(text, std::fs::read_to_string(seed_path()).unwrap());
+    let people = names(&article, "people");
+    let expected: BTreeSet<String> = [
+        "Joe Biden",
+        "Benjamin Netanyahu",
+        "Jake Sullivan",
+        "Chuck Schumer",
+        "Dana Bash",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(people, expected);
+    let places = names(&article, "places");
+    for place in ["Rafah", "Gaza", "Israel", "Washington", "Egypt"] {
+        assert!(places.contains(place), "{place} missing from {places:?}");
+    }
+    let orgs = names(&article, "orgs");
+    for org in ["Hamas", "White House", "CNN", "Senate"] {
+        assert!(orgs.contains(org), "{org} missing from {orgs:?}");
+    }
+    // Surnames and possessives join the full name; titles are not part of the name.
+    let biden = mention_texts(entity(&article, "people", "Joe Biden"));
+    assert_eq!(biden, ["Biden", "Joe Biden"].map(String::from).into());
+    let netanyahu = entity(&article, "people", "Benjamin Netanyahu");
+    assert!(netanyahu["mentions"].as_array().unwrap().len() >= 15);
+    // Rafah stays Rafah, inside the Gaza Strip.
+    let rafah = entity(&article, "places", "Rafah");
+    let parents: Vec<&str> = rafah["parents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert_eq!(parents, ["Gaza Strip", "Palestinian Territories"]);
+    assert_eq!(
+        entity(&article, "places", "United States")["mentions"][0]["text"],
+        "US"
+    );
+    // Every mention's offsets index the text.
+    for kind in ["people", "places", "orgs"] {
+        for e in article[kind].as_array().unwrap() {
+            for m in e["mentions"].as_array().unwrap() {
+                let (s, end) = (
+                    m["start"].as_u64().unwrap() as usize,
+                    m["end"].as_u64().unwrap() as usize,
+                );
+                assert_eq!(&text[s..end], m["text"].as_str().unwrap());
+            }
+        }
+    }
+}
+
+#[test]
+fn aliases_titles_and_surnames_canonicalise() {
+    let article = extract_stdin(
+        "U.S. talks on trade\n\nThe U.S. and Britain met. US officials said the United States \
+         and America would act. Secretary of State Antony Blinken spoke in Kyiv. Mr. Blinken \
+         later flew to São Paulo, then to Sao Paulo again, and Blinken’s aides followed.\n",
+    );
+    let us = entity(&article, "places", "United States");
+    assert_eq!(
+        mention_texts(us),
+        ["U.S.", "US", "United States", "America"]
+            .map(String::from)
+            .into()
+    );
+    assert_eq!(
+        names(&article, "people"),
+        ["Antony Blinken"].map(String::from).into()
+    );
+    let blinken = mention_texts(entity(&article, "people", "Antony Blinken"));
+    assert!(
+        blinken.contains("Blinken") && blinken.contains("Antony Blinken"),
+        "{blinken:?}"
+    );
+    assert!(names(&article, "places").contains("United Kingdom"));
+    let sao_paulo = entity(&article, "places", "São Paulo");
+    assert_eq!(sao_paulo["mentions"].as_array().unwrap().len(), 2);
+}
+
+/// BBC politics/149 ("Blair returns from peace mission"), read by hand.
+#[test]
+fn bbc_article_checked_by_hand() {
+    let article = extract(&sample_corpus().join("bbc/politics/149.txt"));
+    let people = names(&article, "people");
+    for person in [
+        "Tony Blair",
+        "Ariel Sharon",
+        "Mahmoud Abbas",
+        "Yasser Arafat",
+    ] {
+        assert!(people.contains(person), "{person} missing from {people:?}");
+    }
+    assert!(mention_texts(entity(&article, "people", "Tony Blair")).contains("Blair"));
+    let places = names(&article, "places");
+    for place in ["London", "Iraq", "Ramallah", "Israel", "Middle East"] {
+        assert!(places.contains(place), "{place} missing from {places:?}");
+    }
+    assert!(names(&article, "orgs").contains("Palestinian Authority"));
+    for not_a_person in ["Palestinian", "Israeli", "London", "BBC"] {
+        assert!(!people.contains(not_a_person));
+    }
+}
+
+/// PolNeAR dev: Breitbart 2016-09-20 poll story, read by hand.
+#[test]
+fn polnear_article_checked_by_hand() {
+    let Some(corpora) = corpora() else { return };
+    let path = corpora
+        .join("polnear/data/dev/text/breitbart_2016-09-20_poll-wealthy-voters-abandon-repu.txt");
+    let article = extract(&path);
+    let expected: BTreeSet<String> = [
+        "Hillary Clinton",
+        "Donald Trump",
+        "Mitt Romney",
+        "Barack Obama",
+        "Bill Clinton",
+        "Paul Ryan",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(names(&article, "people"), expected);
+    // The bare "Clinton" is the Clinton the story is about.
+    assert!(mention_texts(entity(&article, "people", "Hillary Clinton")).contains("Clinton"));
+    assert!(mention_texts(entity(&article, "people", "Donald Trump")).contains("Trump"));
+}
+
+#[test]
+fn person_place_filters_and_facets() {
+    let dir = sample_index();
+    let index = dir.path().join("index");
+    let seed = "cnn/2024-03-18-biden-netanyahu-call.txt";
+    let by_person = json_lines(&ok(&index, &["search", "--person", "Sullivan", "--json"]));
+    assert!(by_person.iter().any(|h| h["path"] == seed));
+    assert!(by_person.iter().all(|h| h["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p.as_str().unwrap().contains("Sullivan"))
+        || h["path"] != seed));
+    let combined = json_lines(&ok(
+        &index,
+        &[
+            "search",
+            "--person",
+            "Jake Sullivan",
+            "--place",
+            "Rafah",
+            "\"humanitarian aid\"",
+            "--json",
+        ],
+    ));
+    assert_eq!(combined.len(), 1);
+    assert_eq!(combined[0]["path"], seed);
+    // Case and diacritics do not matter; the parent place finds the child's stories.
+    for place in ["rafaḥ", "RAFAH", "Gaza Strip"] {
+        let hits = json_lines(&ok(&index, &["search", "--place", place, "--json"]));
+        assert!(hits.iter().any(|h| h["path"] == seed), "--place {place}");
+    }
+    let in_query = json_lines(&ok(
+        &index,
+        &[
+            "search",
+            "person:\"Benjamin Netanyahu\" AND place:Gaza",
+            "--json",
+        ],
+    ));
+    assert_eq!(in_query[0]["path"], seed);
+    let nobody = json_lines(&ok(
+        &index,
+        &[
+            "search", "--person", "Sullivan", "--person", "Blair", "--json",
+        ],
+    ));
+    assert!(
+        nobody.iter().all(|h| h["path"] != seed),
+        "repeated --person must AND"
+    );
+
+    let people = json_lines(&ok(&index, &["people", "Rafah", "--top", "20", "--json"]));
+    let names: Vec<&str> = people.iter().map(|p| p["name"].as_str().unwrap()).collect();
+    for person in ["Jake Sullivan", "Joe Biden", "Benjamin Netanyahu"] {
+        assert!(names.contains(&person), "{person} missing from {names:?}");
+    }
+    assert!(people.iter().all(|p| p["count"].as_u64().unwrap() >= 1));
+    let places = json_lines(&ok(&index, &["places", "--person", "Sullivan", "--json"]));
+    let place_names: Vec<&str> = places.iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert!(place_names.contains(&"Rafah") && place_names.contains(&"Israel"));
+    // Whole-index facets: one entry per canonical name.
+    let orgs = json_lines(&ok(&index, &["orgs", "--top", "200", "--json"]));
+    let org_names: Vec<&str> = orgs.iter().map(|p| p["name"].as_str().unwrap()).collect();
+    let unique: BTreeSet<&str> = org_names.iter().copied().collect();
+    assert_eq!(unique.len(), org_names.len());
+    // A hit shows its main people and places.
+    let human = ok(&index, &["search", "Rafah"]);
+    assert!(human.contains("people: Benjamin Netanyahu"), "{human}");
+}
+
+/// The shipped model's scores on CoNLL-2003 dev, through the same text path as the blind
+/// test: the targets are PER >= 95, LOC >= 93, ORG >= 85.
+#[test]
+fn shipped_model_meets_conll_dev_targets() {
+    let Some(corpora) = corpora() else { return };
+    let dev = corpora.join("conll2003/docstart-2col/valid.txt");
+    let out = ok(
+        Path::new("unused"),
+        &["dev", "eval-ner", dev.to_str().unwrap()],
+    );
+    let f1 = |label: &str| -> f64 {
+        let line = out.lines().find(|l| l.starts_with(label)).unwrap();
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let at = fields.iter().position(|f| *f == "F1").unwrap();
+        fields[at + 1].parse().unwrap()
+    };
+    assert!(f1("PER") >= 95.0, "{out}");
+    assert!(f1("LOC") >= 93.0, "{out}");
+    assert!(f1("ORG") >= 85.0, "{out}");
+}
+
+/// Quote detection and attribution on PolNeAR dev: recall >= 92, precision >= 90,
+/// speaker accuracy >= 90%.
+#[test]
+fn quotes_meet_polnear_dev_targets() {
+    let Some(corpora) = corpora() else { return };
+    let dev = corpora.join("polnear/data/dev");
+    let out = ok(
+        Path::new("unused"),
+        &["dev", "eval-quotes", dev.to_str().unwrap()],
+    );
+    let number_after = |marker: &str| -> f64 {
+        let at = out
+            .find(marker)
+            .unwrap_or_else(|| panic!("{marker} missing: {out}"))
+            + marker.len();
+        out[at..]
+            .trim_start()
+            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert!(number_after("precision") >= 90.0, "{out}");
+    assert!(number_after("recall") >= 92.0, "{out}");
+    assert!(
+        number_after("speaker accuracy over matched gold with a Source:") >= 90.0,
+        "{out}"
+    );
+}
