@@ -95,6 +95,11 @@ fn quote_content_search_speakers_and_paging() {
         .iter()
         .all(|a| page2.iter().all(|b| a["text"] != b["text"])));
 
+    // Who said "red line" in Rafah stories: the article filter reaches quotes.
+    let red_line = quotes(&index, &["\"red line\"", "--place", "Rafah"]);
+    assert_eq!(red_line.len(), 1, "{red_line:?}");
+    assert_eq!(red_line[0]["speaker"], "Joe Biden");
+    assert!(quotes(&index, &["\"red line\"", "--place", "Japan"]).is_empty());
     let speakers = json_lines(&ok(&index, &["speakers", "Rafah", "--top", "10", "--json"]));
     assert_eq!(speakers[0]["name"], "Jake Sullivan", "{speakers:?}");
     let human = ok(&index, &["quotes", "--speaker", "Sullivan", "-n", "1"]);

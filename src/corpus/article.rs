@@ -48,6 +48,11 @@ impl Article {
         &self.text[self.body.clone()]
     }
 
+    /// The id as the number it encodes (for numeric index fields).
+    pub fn key(&self) -> u64 {
+        u64::from_str_radix(&self.id, 16).unwrap_or(0)
+    }
+
     /// Path with the record number, as shown to users: `reut2-000.sgm#17`.
     pub fn display_path(&self) -> String {
         match self.record {

@@ -94,6 +94,9 @@ fn shape_hash(s: &str) -> u64 {
 }
 
 /// Fill `infos` for all tokens of a document and collect capitalisation statistics.
+///
+/// Every field of every token is computed (training reads them all); the tagger uses
+/// [`compute_infos_lazy`], which gives identical features faster.
 pub fn compute_infos(
     text: &str,
     toks: &[Token],
@@ -102,52 +105,156 @@ pub fn compute_infos(
     infos: &mut Vec<TokInfo>,
     stats: &mut DocStats,
 ) {
+    compute_infos_impl(text, toks, sents, gaz, infos, stats, false);
+}
+
+/// Like [`compute_infos`], but the views that only emission features read (shape, exact word,
+/// affixes, gazetteer bits, clusters) are computed only for tokens within two positions of a
+/// token that Viterbi decoding scores ([`scored_mask`]); features of a scored token read no
+/// further than that, so decoding sees exactly the same feature ids. The folded-word hash,
+/// flags and length are still computed for every token: document statistics and gazetteer
+/// phrase matching read them everywhere. Greedy decoding may score tokens anywhere after an
+/// open entity, so it must use [`compute_infos`].
+pub fn compute_infos_lazy(
+    text: &str,
+    toks: &[Token],
+    sents: &[SentRange],
+    gaz: &Gazetteer,
+    infos: &mut Vec<TokInfo>,
+    stats: &mut DocStats,
+) {
+    compute_infos_impl(text, toks, sents, gaz, infos, stats, true);
+}
+
+/// Flags, length and folded-word hash of an ASCII token in one pass over its bytes (the same
+/// values as the char-based path gives; ASCII is nearly every token of English news).
+#[inline]
+fn ascii_basics(b: &[u8], buf: &mut [u8; 64]) -> (u16, usize, usize) {
+    let mut fl = 0u16;
+    let mut letters = 0usize;
+    let mut uppers = 0usize;
+    let mut alnum = false;
+    for (ci, &c) in b.iter().enumerate() {
+        if c.is_ascii_alphabetic() {
+            letters += 1;
+            if c.is_ascii_uppercase() {
+                uppers += 1;
+                if ci > 0 {
+                    fl |= F_INNERCAP;
+                }
+            }
+            alnum = true;
+        } else if c.is_ascii_digit() {
+            alnum = true;
+        }
+        if ci < buf.len() {
+            buf[ci] = c.to_ascii_lowercase();
+        }
+    }
+    let first = b.first().copied().unwrap_or(b' ');
+    if first.is_ascii_uppercase() {
+        fl |= F_CAP;
+    }
+    if letters >= 2 && uppers == letters {
+        fl |= F_ALLCAPS;
+    }
+    if first.is_ascii_lowercase() {
+        fl |= F_LOWER;
+    }
+    if first.is_ascii_digit() {
+        fl |= F_DIGIT;
+    }
+    if !alnum {
+        fl |= F_PUNCT;
+    }
+    (fl, letters, b.len().min(buf.len()))
+}
+
+/// Flags, letter count and folded length (in `buf`) of any token.
+fn unicode_basics(s: &str, buf: &mut [u8; 64]) -> (u16, usize, usize) {
+    let n = fold_into(s, buf);
+    let mut fl = 0u16;
+    let first = s.chars().next().unwrap_or(' ');
+    let mut letters = 0usize;
+    let mut uppers = 0usize;
+    let mut alnum = false;
+    for (ci, c) in s.chars().enumerate() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                uppers += 1;
+                if ci > 0 {
+                    fl |= F_INNERCAP;
+                }
+            }
+        }
+        if c.is_alphanumeric() {
+            alnum = true;
+        }
+    }
+    if first.is_uppercase() {
+        fl |= F_CAP;
+    }
+    if letters >= 2 && uppers == letters {
+        fl |= F_ALLCAPS;
+    }
+    if first.is_lowercase() {
+        fl |= F_LOWER;
+    }
+    if first.is_ascii_digit() {
+        fl |= F_DIGIT;
+    }
+    if !alnum {
+        fl |= F_PUNCT;
+    }
+    (fl, letters, n)
+}
+
+/// Tokens of a sentence that Viterbi decoding scores (all others are forced to O): tokens
+/// that are not cheap, and cheap ones right after a scored token and before a non-cheap one
+/// within two positions ("Bank of England", "Duke of Norfolk"). Depends on flags only.
+pub fn scored_mask(sent: &[TokInfo], out: &mut Vec<bool>) {
+    out.clear();
+    let n = sent.len();
+    for i in 0..n {
+        let scored = if sent[i].flags & F_CHEAP == 0 {
+            true
+        } else {
+            i > 0 && out[i - 1] && (i + 1..(i + 3).min(n)).any(|j| sent[j].flags & F_CHEAP == 0)
+        };
+        out.push(scored);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compute_infos_impl(
+    text: &str,
+    toks: &[Token],
+    sents: &[SentRange],
+    gaz: &Gazetteer,
+    infos: &mut Vec<TokInfo>,
+    stats: &mut DocStats,
+    lazy: bool,
+) {
     infos.clear();
     infos.resize(toks.len(), TokInfo::default());
     stats.map.clear();
     let mut buf = [0u8; 64];
+    // 1. what every token needs: flags, length, folded-word hash
     for (t, info) in toks.iter().zip(infos.iter_mut()) {
         let s = &text[t.start..t.end];
-        let n = fold_into(s, &mut buf);
+        let (mut fl, letters, n) = if s.is_ascii() {
+            ascii_basics(s.as_bytes(), &mut buf)
+        } else {
+            unicode_basics(s, &mut buf)
+        };
         let low = &buf[..n];
         info.lower = hash_bytes(low);
-        info.shape = shape_hash(s);
-        info.len = s.chars().count().min(255) as u8;
-        let mut fl = 0u16;
-        let mut chars = s.chars();
-        let first = chars.next().unwrap_or(' ');
-        let mut letters = 0usize;
-        let mut uppers = 0usize;
-        let mut alnum = false;
-        for (ci, c) in s.chars().enumerate() {
-            if c.is_alphabetic() {
-                letters += 1;
-                if c.is_uppercase() {
-                    uppers += 1;
-                    if ci > 0 {
-                        fl |= F_INNERCAP;
-                    }
-                }
-            }
-            if c.is_alphanumeric() {
-                alnum = true;
-            }
-        }
-        if first.is_uppercase() {
-            fl |= F_CAP;
-        }
-        if letters >= 2 && uppers == letters {
-            fl |= F_ALLCAPS;
-        }
-        if first.is_lowercase() {
-            fl |= F_LOWER;
-        }
-        if first.is_ascii_digit() {
-            fl |= F_DIGIT;
-        }
-        if !alnum {
-            fl |= F_PUNCT;
-        }
+        info.len = if s.is_ascii() {
+            s.len().min(255) as u8
+        } else {
+            s.chars().count().min(255) as u8
+        };
         let particle = fl & F_LOWER != 0 && n <= 5 && PARTICLES.contains(&low);
         if ((fl & F_LOWER != 0) && (fl & F_INNERCAP == 0) && !particle)
             || (fl & F_DIGIT != 0 && letters == 0)
@@ -156,7 +263,15 @@ pub fn compute_infos(
             fl |= F_CHEAP;
         }
         info.flags = fl;
-        if fl & F_CHEAP == 0 {
+    }
+    // 2. what emission features read: only near scored tokens when lazy
+    let mut near = |ti: usize, info: &mut TokInfo| {
+        let t = toks[ti];
+        let s = &text[t.start..t.end];
+        info.shape = shape_hash(s);
+        if info.flags & F_CHEAP == 0 {
+            let n = fold_into(s, &mut buf);
+            let low = &buf[..n];
             info.word = hash_bytes(s.as_bytes());
             for k in 0..3 {
                 let l = (k + 2).min(n);
@@ -174,6 +289,30 @@ pub fn compute_infos(
             info.suf = [0; 4];
         }
         (info.gaz, info.cl) = gaz.lex(info.lower);
+    };
+    if lazy {
+        let mut mask = Vec::new();
+        for s in sents {
+            let sl = &mut infos[s.start..s.end];
+            scored_mask(sl, &mut mask);
+            let n = sl.len();
+            // distance (in tokens) to the last scored token on the left, capped
+            let mut last: Option<usize> = None;
+            for k in 0..n {
+                if mask[k] {
+                    last = Some(k);
+                }
+                let left = last.is_some_and(|l| k - l <= 2);
+                let right = mask[k + 1..(k + 3).min(n)].iter().any(|&x| x);
+                if left || right {
+                    near(s.start + k, &mut sl[k]);
+                }
+            }
+        }
+    } else {
+        for (k, info) in infos.iter_mut().enumerate() {
+            near(k, info);
+        }
     }
     for s in sents {
         let sl = &mut infos[s.start..s.end];
@@ -576,6 +715,31 @@ pub fn sentence_feats(
         };
         let a = feats.len() as u32;
         if scored {
+            collect(sent, s.start, i, None, stats, t1, feats);
+        }
+        offs.push((a, feats.len() as u32));
+    }
+}
+
+/// Emission features of the tokens of sentence `s` selected by `mask` (sentence-relative),
+/// flattened into `feats` with per-token ranges in `offs` (empty range = not scored). With
+/// the mask from [`scored_mask`] this is exactly [`sentence_feats`].
+pub fn masked_feats(
+    infos: &[TokInfo],
+    s: &SentRange,
+    stats: &DocStats,
+    tags1: Option<&[u8]>,
+    mask: &[bool],
+    feats: &mut Vec<u64>,
+    offs: &mut Vec<(u32, u32)>,
+) {
+    feats.clear();
+    offs.clear();
+    let sent = &infos[s.start..s.end];
+    let t1 = tags1.map(|t| &t[s.start..s.end]);
+    for (i, &m) in mask.iter().enumerate().take(sent.len()) {
+        let a = feats.len() as u32;
+        if m {
             collect(sent, s.start, i, None, stats, t1, feats);
         }
         offs.push((a, feats.len() as u32));

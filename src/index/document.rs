@@ -1,6 +1,5 @@
 //! Article + Extracted -> tantivy documents.
 
-use tantivy::schema::Facet;
 use tantivy::{DateTime, TantivyDocument};
 
 use super::schema::{Fields, KIND_ARTICLE, KIND_FILE, KIND_QUOTE};
@@ -22,10 +21,13 @@ pub fn article_documents(
     extracted: &Extracted,
 ) -> Vec<TantivyDocument> {
     let mut docs = Vec::with_capacity(1 + extracted.quotes.len());
-    let mut doc = common_fields(f, origin, article, extracted);
+    let mut doc = TantivyDocument::default();
     doc.add_text(f.kind, KIND_ARTICLE);
+    add_origin(&mut doc, f, origin, article);
+    add_entities(&mut doc, f, extracted);
     doc.add_text(f.id, &article.id);
     doc.add_text(f.title, article.title());
+    doc.add_u64(f.article_key, article.key());
     doc.add_text(f.body, article.body());
     if let Some(url) = &article.url {
         doc.add_text(f.url, url);
@@ -42,21 +44,24 @@ pub fn article_documents(
         (f.org_facet, &extracted.orgs),
     ] {
         for entity in entities {
-            doc.add_facet(facet_field, Facet::from_path([entity.name.as_str()]));
+            doc.add_text(facet_field, &entity.name);
         }
     }
     docs.push(doc);
     for (n, quote) in extracted.quotes.iter().enumerate() {
-        let mut q = common_fields(f, origin, article, extracted);
+        // A quote carries only what quote searches filter on directly; its article's people
+        // and places are reached through `article_key` (see search::search_quotes).
+        let mut q = TantivyDocument::default();
         q.add_text(f.kind, KIND_QUOTE);
         q.add_text(f.id, format!("{}#q{}", article.id, n + 1));
         q.add_text(f.article_id, &article.id);
-        q.add_text(f.title, article.title());
+        q.add_u64(f.article_key, article.key());
+        add_origin(&mut q, f, origin, article);
         q.add_text(f.quote, &quote.text);
         q.add_u64(f.partial, quote.partial as u64);
         if let Some(speaker) = &quote.speaker {
             q.add_text(f.speaker, speaker);
-            q.add_facet(f.speaker_facet, Facet::from_path([speaker.as_str()]));
+            q.add_text(f.speaker_facet, speaker);
         }
         if let Some(mention) = &quote.speaker_mention {
             if let Ok(json) = serde_json::to_string(mention) {
@@ -68,14 +73,8 @@ pub fn article_documents(
     docs
 }
 
-/// Fields every document of an article carries, so quotes filter like their article.
-fn common_fields(
-    f: &Fields,
-    origin: &Origin,
-    article: &Article,
-    extracted: &Extracted,
-) -> TantivyDocument {
-    let mut doc = TantivyDocument::default();
+/// Where the article came from and when: on the article and on each of its quotes.
+fn add_origin(doc: &mut TantivyDocument, f: &Fields, origin: &Origin, article: &Article) {
     doc.add_u64(f.file_id, origin.file_id);
     doc.add_text(f.path, &article.path);
     if let Some(record) = article.record {
@@ -89,8 +88,12 @@ fn common_fields(
     }
     if let Some(source) = &article.source {
         doc.add_text(f.source, source);
-        doc.add_facet(f.source_facet, Facet::from_path([source.as_str()]));
+        doc.add_text(f.source_facet, source);
     }
+}
+
+/// The article document's searchable names.
+fn add_entities(doc: &mut TantivyDocument, f: &Fields, extracted: &Extracted) {
     for entity in by_salience(&extracted.people) {
         doc.add_text(f.person, &entity.name);
     }
@@ -105,7 +108,6 @@ fn common_fields(
     for entity in by_salience(&extracted.orgs) {
         doc.add_text(f.org, &entity.name);
     }
-    doc
 }
 
 /// Entities with the most mentions first: the stored order is what a hit shows as
@@ -120,7 +122,7 @@ fn by_salience(entities: &[Entity]) -> Vec<&Entity> {
 pub fn file_state_document(f: &Fields, file_id: u64, state: &FileState) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(f.kind, KIND_FILE);
-    doc.add_u64(f.state_id, file_id);
+    doc.add_u64(f.file_id, file_id);
     doc.add_u64(f.root_id, state.root_id);
     doc.add_u64(f.file_size, state.size);
     doc.add_i64(f.file_mtime, state.mtime_ns);

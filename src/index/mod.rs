@@ -18,6 +18,18 @@ pub use schema::Fields;
 /// Where the index lives when neither `--index` nor `NEWSDEX_INDEX` says otherwise.
 pub const DEFAULT_DIR: &str = ".newsdex";
 
+/// zstd for the document store: stored article text is most of an index, and zstd keeps it
+/// about a third smaller than tantivy's default lz4 for a little more CPU at index time.
+fn index_settings() -> tantivy::IndexSettings {
+    tantivy::IndexSettings {
+        docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
+            compression_level: Some(3),
+        }),
+        docstore_blocksize: 32 * 1024,
+        ..Default::default()
+    }
+}
+
 /// An opened newsdex index.
 pub struct NewsIndex {
     pub index: Index,
@@ -40,7 +52,7 @@ impl NewsIndex {
         let (schema, fields) = schema::build();
         let directory = MmapDirectory::open(dir)
             .with_context(|| format!("cannot open index directory {}", dir.display()))?;
-        let index = Index::create(directory, schema, Default::default())
+        let index = Index::create(directory, schema, index_settings())
             .with_context(|| format!("cannot create an index in {}", dir.display()))?;
         schema::register_tokenizers(&index);
         Ok(NewsIndex {

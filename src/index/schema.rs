@@ -30,10 +30,13 @@ pub struct Fields {
     pub kind: Field,
     /// Article id (`article`), `<article id>#q<n>` (`quote`).
     pub id: Field,
-    /// The article a quote belongs to.
+    /// The article a quote belongs to (stored, for output).
     pub article_id: Field,
-    /// Hash of the file key (`<root>/<relative path>`) on article and quote documents:
-    /// deleting this term removes everything a file contributed.
+    /// The article id as a number, on articles and their quotes: how quotes are filtered by
+    /// their article's people and places, and how a quote finds its article's title.
+    pub article_key: Field,
+    /// Hash of the file key (`<root>/<relative path>`) on a file's articles, quotes and state
+    /// document: deleting this term removes everything the file contributed.
     pub file_id: Field,
     pub path: Field,
     pub record: Field,
@@ -59,10 +62,9 @@ pub struct Fields {
     /// JSON `{"start","end","text"}` of the words naming the speaker.
     pub speaker_mention: Field,
     pub partial: Field,
-    /// File state (`file` documents only): file key hash, root hash, size, mtime, content
-    /// hash and article count, all fast fields so a re-run loads them without touching the
-    /// document store.
-    pub state_id: Field,
+    /// File state (`file` documents, which also carry `file_id`): root hash, size, mtime,
+    /// content hash and article count, all fast fields so a re-run loads them without
+    /// touching the document store.
     pub root_id: Field,
     pub file_size: Field,
     pub file_mtime: Field,
@@ -70,16 +72,21 @@ pub struct Fields {
     pub file_articles: Field,
 }
 
-fn text(tokenizer: &str, positions: bool, stored: bool) -> TextOptions {
-    let record = if positions {
-        IndexRecordOption::WithFreqsAndPositions
-    } else {
-        IndexRecordOption::WithFreqs
-    };
+/// How a text field is indexed: `Ranked` fields (title, body, quote) keep field norms for
+/// BM25; `Matched` fields (names, sources) are filters and skip them (a byte per document
+/// per field saved).
+#[derive(Clone, Copy, PartialEq)]
+enum Use {
+    Ranked,
+    Matched,
+}
+
+fn text(tokenizer: &str, use_: Use, stored: bool) -> TextOptions {
     let options = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(tokenizer)
-            .set_index_option(record),
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions)
+            .set_fieldnorms(use_ == Use::Ranked),
     );
     if stored {
         options.set_stored()
@@ -91,35 +98,34 @@ fn text(tokenizer: &str, positions: bool, stored: bool) -> TextOptions {
 /// Builds the schema and the matching field handles.
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let facet = tantivy::schema::FacetOptions::default();
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
         id: b.add_text_field("id", STORED),
-        article_id: b.add_text_field("article_id", STRING | STORED),
-        file_id: b.add_u64_field("file_id", INDEXED),
+        article_id: b.add_text_field("article_id", STORED),
+        article_key: b.add_u64_field("article_key", INDEXED | FAST),
+        file_id: b.add_u64_field("file_id", INDEXED | FAST),
         path: b.add_text_field("path", STORED),
         record: b.add_u64_field("record", STORED),
-        title: b.add_text_field("title", text(NEWS_TOKENIZER, true, true)),
-        body: b.add_text_field("body", text(NEWS_TOKENIZER, true, true)),
+        title: b.add_text_field("title", text(NEWS_TOKENIZER, Use::Ranked, true)),
+        body: b.add_text_field("body", text(NEWS_TOKENIZER, Use::Ranked, true)),
         date: b.add_date_field("date", INDEXED | FAST | STORED),
-        source: b.add_text_field("source", text(NAME_TOKENIZER, true, true)),
-        source_facet: b.add_facet_field("source_facet", facet.clone()),
+        source: b.add_text_field("source", text(NAME_TOKENIZER, Use::Matched, true)),
+        source_facet: b.add_text_field("source_facet", FAST),
         url: b.add_text_field("url", STRING | STORED),
-        authors: b.add_text_field("author", text(NAME_TOKENIZER, true, true)),
+        authors: b.add_text_field("author", text(NAME_TOKENIZER, Use::Matched, true)),
         dateline: b.add_text_field("dateline", STORED),
-        person: b.add_text_field("person", text(NAME_TOKENIZER, true, true)),
-        place: b.add_text_field("place", text(NAME_TOKENIZER, true, true)),
-        org: b.add_text_field("org", text(NAME_TOKENIZER, true, true)),
-        place_within: b.add_text_field("place_within", text(NAME_TOKENIZER, true, false)),
-        person_facet: b.add_facet_field("person_facet", facet.clone()),
-        place_facet: b.add_facet_field("place_facet", facet.clone()),
-        org_facet: b.add_facet_field("org_facet", facet.clone()),
-        quote: b.add_text_field("quote", text(NEWS_TOKENIZER, true, true)),
-        speaker: b.add_text_field("speaker", text(NAME_TOKENIZER, true, true)),
-        speaker_facet: b.add_facet_field("speaker_facet", facet),
+        person: b.add_text_field("person", text(NAME_TOKENIZER, Use::Matched, true)),
+        place: b.add_text_field("place", text(NAME_TOKENIZER, Use::Matched, true)),
+        org: b.add_text_field("org", text(NAME_TOKENIZER, Use::Matched, true)),
+        place_within: b.add_text_field("place_within", text(NAME_TOKENIZER, Use::Matched, false)),
+        person_facet: b.add_text_field("person_facet", FAST),
+        place_facet: b.add_text_field("place_facet", FAST),
+        org_facet: b.add_text_field("org_facet", FAST),
+        quote: b.add_text_field("quote", text(NEWS_TOKENIZER, Use::Ranked, true)),
+        speaker: b.add_text_field("speaker", text(NAME_TOKENIZER, Use::Matched, true)),
+        speaker_facet: b.add_text_field("speaker_facet", FAST),
         speaker_mention: b.add_text_field("speaker_mention", STORED),
         partial: b.add_u64_field("partial", STORED),
-        state_id: b.add_u64_field("state_id", INDEXED | FAST),
         root_id: b.add_u64_field("root_id", FAST),
         file_size: b.add_u64_field("file_size", FAST),
         file_mtime: b.add_i64_field("file_mtime", FAST),

@@ -26,7 +26,7 @@ pub fn load(searcher: &Searcher) -> Result<HashMap<u64, FileState>> {
     for segment in searcher.segment_readers() {
         let fast = segment.fast_fields();
         let column = |name: &str| fast.u64(name).context("reading file state");
-        let (ids, roots) = (column("state_id")?, column("root_id")?);
+        let (ids, roots) = (column("file_id")?, column("root_id")?);
         let (size, hash, articles) = (
             column("file_size")?,
             column("file_hash")?,
@@ -34,13 +34,14 @@ pub fn load(searcher: &Searcher) -> Result<HashMap<u64, FileState>> {
         );
         let mtime = fast.i64("file_mtime").context("reading file state")?;
         for doc in segment.doc_ids_alive() {
-            let Some(id) = ids.first(doc) else {
+            // Only state documents have a root.
+            let (Some(id), Some(root_id)) = (ids.first(doc), roots.first(doc)) else {
                 continue;
             };
             states.insert(
                 id,
                 FileState {
-                    root_id: roots.first(doc).unwrap_or(0),
+                    root_id,
                     size: size.first(doc).unwrap_or(0),
                     mtime_ns: mtime.first(doc).unwrap_or(0),
                     hash: hash.first(doc).unwrap_or(0),

@@ -204,7 +204,6 @@ pub fn index_roots(
                     Job::Index(work) => batch.push(work),
                     Job::Remove { file_id } => {
                         writer.delete_term(Term::from_field_u64(f.file_id, file_id));
-                        writer.delete_term(Term::from_field_u64(f.state_id, file_id));
                     }
                 }
                 if batch.len() == BATCH {
@@ -359,6 +358,21 @@ fn report(
     }
 }
 
+/// The state document of one file (not its articles).
+fn state_query(f: &super::Fields, file_id: u64) -> Box<dyn tantivy::query::Query> {
+    use tantivy::query::{BooleanQuery, Occur, TermQuery};
+    use tantivy::schema::IndexRecordOption;
+    let term =
+        |t| Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn tantivy::query::Query>;
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, term(Term::from_field_u64(f.file_id, file_id))),
+        (
+            Occur::Must,
+            term(Term::from_field_text(f.kind, super::schema::KIND_FILE)),
+        ),
+    ]))
+}
+
 /// Turns tantivy's writer errors into what the user must do.
 fn writer_error(error: TantivyError, dir: &Path) -> anyhow::Error {
     match error {
@@ -452,7 +466,7 @@ fn index_one(
     if let Some(prior) = w.prior {
         if prior.hash == hash && prior.size == w.file.size {
             // Touched, not changed: record the new mtime so the next run skips it cheaply.
-            writer.delete_term(Term::from_field_u64(f.state_id, w.file_id));
+            let _ = writer.delete_query(state_query(f, w.file_id));
             let _ = writer.add_document(state_doc(prior.articles));
             outcome.unchanged = true;
             return outcome;
@@ -473,7 +487,6 @@ fn index_one(
     outcome.warnings.extend(parsed.problems);
     if w.prior.is_some() {
         writer.delete_term(Term::from_field_u64(f.file_id, w.file_id));
-        writer.delete_term(Term::from_field_u64(f.state_id, w.file_id));
     }
     let origin = Origin { file_id: w.file_id };
     for article in &parsed.articles {

@@ -1,15 +1,18 @@
 //! Searching the index: articles, quotes and facets.
 
+pub mod facets;
 pub mod output;
 pub mod query;
 pub mod snippet;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::query::Query;
-use tantivy::schema::{Field, OwnedValue, Value};
-use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
+use std::collections::HashMap;
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use crate::index::schema::{KIND_ARTICLE, KIND_QUOTE};
 use crate::index::{Fields, NewsIndex};
@@ -105,6 +108,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
         text.box_clone(),
         KIND_ARTICLE,
         &request.filters,
+        None,
     );
     let searcher = searcher(index)?;
     let (total, addresses) = top_docs(&searcher, &*full, request, request.sort())?;
@@ -134,13 +138,17 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
 /// Searches quotes: the query runs over the quote text.
 pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<QuoteHit>> {
     let f = &index.fields;
-    let text = query::parse_text(&index.index, f, &[(f.quote, 1.0)], &request.query)?;
-    let full = query::with_filters(&index.index, f, text, KIND_QUOTE, &request.filters);
     let searcher = searcher(index)?;
+    let full = quote_query(index, &searcher, request)?;
     let (total, addresses) = top_docs(&searcher, &*full, request, request.sort())?;
+    let mut titles: HashMap<u64, String> = HashMap::new();
     let mut hits = Vec::with_capacity(addresses.len());
     for (_, address) in addresses {
         let doc: TantivyDocument = searcher.doc(address).context("reading a quote")?;
+        let key = first_u64(&doc, f.article_key).unwrap_or(0);
+        if let std::collections::hash_map::Entry::Vacant(slot) = titles.entry(key) {
+            slot.insert(article_title(&searcher, f, key)?);
+        }
         hits.push(QuoteHit {
             text: first_str(&doc, f.quote).unwrap_or_default(),
             speaker: first_str(&doc, f.speaker),
@@ -149,15 +157,80 @@ pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<
             partial: first_u64(&doc, f.partial) == Some(1),
             article_id: first_str(&doc, f.article_id).unwrap_or_default(),
             path: display_path(&doc, f),
-            title: first_str(&doc, f.title).unwrap_or_default(),
+            title: titles.get(&key).cloned().unwrap_or_default(),
             date: date_of(&doc, f),
         });
     }
     Ok(Page { total, hits })
 }
 
+/// The quote query: text over the quote, speaker/source/date filters on the quote, and the
+/// people/places/orgs filters through the set of articles that pass them.
+fn quote_query(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    request: &SearchRequest,
+) -> Result<Box<dyn Query>> {
+    let f = &index.fields;
+    let text = query::parse_text(&index.index, f, &[(f.quote, 1.0)], &request.query)?;
+    let articles = if query::has_article_filters(&request.filters) {
+        let article_query = query::with_filters(
+            &index.index,
+            f,
+            Box::new(AllQuery),
+            KIND_ARTICLE,
+            &request.filters,
+            None,
+        );
+        let keys = searcher
+            .search(&*article_query, &facets::ArticleKeys)
+            .context("filtering quotes by article")?;
+        Some(query::article_filter(f, &keys))
+    } else {
+        None
+    };
+    Ok(query::with_filters(
+        &index.index,
+        f,
+        text,
+        KIND_QUOTE,
+        &request.filters,
+        articles,
+    ))
+}
+
+/// The title of the article with `key`.
+fn article_title(searcher: &Searcher, f: &Fields, key: u64) -> Result<String> {
+    let q = BooleanQuery::new(vec![
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_u64(f.article_key, key),
+                IndexRecordOption::Basic,
+            )) as Box<dyn Query>,
+        ),
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_text(f.kind, KIND_ARTICLE),
+                IndexRecordOption::Basic,
+            )),
+        ),
+    ]);
+    let top = searcher
+        .search(&q, &TopDocs::with_limit(1).order_by_score())
+        .context("finding a quote's article")?;
+    match top.first() {
+        Some((_, address)) => {
+            let doc: TantivyDocument = searcher.doc(*address).context("reading an article")?;
+            Ok(first_str(&doc, f.title).unwrap_or_default())
+        }
+        None => Ok(String::new()),
+    }
+}
+
 /// Counts canonical names over the articles (or, for speakers, the quotes) matching
-/// `request`, most frequent first.
+/// `request`, most frequent first (ties by name).
 pub fn facet(
     index: &NewsIndex,
     request: &SearchRequest,
@@ -165,33 +238,33 @@ pub fn facet(
     top: usize,
 ) -> Result<Vec<(String, u64)>> {
     let f = &index.fields;
-    let (doc_kind, default_fields, field_name) = match kind {
-        FacetKind::Speakers => (KIND_QUOTE, vec![(f.quote, 1.0)], "speaker_facet"),
-        FacetKind::People => (KIND_ARTICLE, text_fields(f), "person_facet"),
-        FacetKind::Places => (KIND_ARTICLE, text_fields(f), "place_facet"),
-        FacetKind::Orgs => (KIND_ARTICLE, text_fields(f), "org_facet"),
-        FacetKind::Sources => (KIND_ARTICLE, text_fields(f), "source_facet"),
-    };
-    let text = query::parse_text(&index.index, f, &default_fields, &request.query)?;
-    let full = query::with_filters(&index.index, f, text, doc_kind, &request.filters);
     let searcher = searcher(index)?;
-    let mut collector = FacetCollector::for_field(field_name);
-    collector.add_facet("/");
+    let (full, field_name) = match kind {
+        FacetKind::Speakers => (quote_query(index, &searcher, request)?, "speaker_facet"),
+        _ => {
+            let text = query::parse_text(&index.index, f, &text_fields(f), &request.query)?;
+            let full =
+                query::with_filters(&index.index, f, text, KIND_ARTICLE, &request.filters, None);
+            let field = match kind {
+                FacetKind::People => "person_facet",
+                FacetKind::Places => "place_facet",
+                FacetKind::Orgs => "org_facet",
+                _ => "source_facet",
+            };
+            (full, field)
+        }
+    };
+    let collector = facets::TermCounts {
+        field: field_name.to_owned(),
+        per_segment: top.saturating_mul(10).max(200),
+    };
     let counts = searcher
         .search(&*full, &collector)
-        .context("counting facets")?;
-    Ok(counts
-        .top_k("/", top)
-        .into_iter()
-        .map(|(facet, n)| {
-            let name = facet
-                .to_path()
-                .last()
-                .map(|s| s.to_string())
-                .unwrap_or_default();
-            (name, n)
-        })
-        .collect())
+        .context("counting names")?;
+    let mut rows: Vec<(String, u64)> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    rows.truncate(top);
+    Ok(rows)
 }
 
 fn text_fields(f: &Fields) -> Vec<(Field, f32)> {

@@ -5,7 +5,7 @@ use std::ops::Bound;
 use jiff::Timestamp;
 use tantivy::query::{
     AllQuery, BooleanQuery, EmptyQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery,
-    TermQuery,
+    TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DateTime, Index, Term};
@@ -147,12 +147,17 @@ fn phrase_in_any(index: &Index, fields: &[Field], value: &str) -> Box<dyn Query>
 }
 
 /// `base` restricted to documents of `kind` that pass every filter.
+///
+/// People, places and organisations live on article documents only; a quote search turns
+/// them into the set of matching articles first ([`article_filter`]) and passes it as
+/// `articles`.
 pub fn with_filters(
     index: &Index,
     fields: &Fields,
     base: Box<dyn Query>,
     kind: &str,
     filters: &Filters,
+    articles: Option<Box<dyn Query>>,
 ) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
         (Occur::Must, base),
@@ -169,35 +174,53 @@ pub fn with_filters(
             clauses.push((Occur::Must, phrase_in_any(index, targets, value)));
         }
     };
-    add(&filters.people, &[fields.person]);
-    add(&filters.places, &[fields.place, fields.place_within]);
-    add(&filters.orgs, &[fields.org]);
+    if kind != crate::index::schema::KIND_QUOTE {
+        add(&filters.people, &[fields.person]);
+        add(&filters.places, &[fields.place, fields.place_within]);
+        add(&filters.orgs, &[fields.org]);
+    }
     add(&filters.sources, &[fields.source]);
     add(&filters.speakers, &[fields.speaker]);
-    if filters.since.is_some() || filters.until.is_some() {
-        let bound = |t: Option<Timestamp>, inclusive: bool| match t {
-            None => Bound::Unbounded,
-            Some(t) => {
-                let term = Term::from_field_date(
-                    fields.date,
-                    DateTime::from_timestamp_nanos(t.as_nanosecond() as i64),
-                );
-                if inclusive {
-                    Bound::Included(term)
-                } else {
-                    Bound::Excluded(term)
-                }
-            }
-        };
-        clauses.push((
-            Occur::Must,
-            Box::new(RangeQuery::new(
-                bound(filters.since, true),
-                bound(filters.until, true),
-            )),
-        ));
+    if let Some(articles) = articles {
+        clauses.push((Occur::Must, articles));
+    }
+    if let Some(range) = date_range(fields, filters) {
+        clauses.push((Occur::Must, range));
     }
     Box::new(BooleanQuery::new(clauses))
+}
+
+/// True when the filters name people, places or organisations (article-level filters).
+pub fn has_article_filters(filters: &Filters) -> bool {
+    !(filters.people.is_empty() && filters.places.is_empty() && filters.orgs.is_empty())
+}
+
+/// Documents whose `article_key` is one of `keys`.
+pub fn article_filter(fields: &Fields, keys: &[u64]) -> Box<dyn Query> {
+    if keys.is_empty() {
+        return Box::new(EmptyQuery);
+    }
+    Box::new(TermSetQuery::new(
+        keys.iter()
+            .map(|&k| Term::from_field_u64(fields.article_key, k)),
+    ))
+}
+
+fn date_range(fields: &Fields, filters: &Filters) -> Option<Box<dyn Query>> {
+    if filters.since.is_none() && filters.until.is_none() {
+        return None;
+    }
+    let bound = |t: Option<Timestamp>| match t {
+        None => Bound::Unbounded,
+        Some(t) => Bound::Included(Term::from_field_date(
+            fields.date,
+            DateTime::from_timestamp_nanos(t.as_nanosecond() as i64),
+        )),
+    };
+    Some(Box::new(RangeQuery::new(
+        bound(filters.since),
+        bound(filters.until),
+    )))
 }
 
 #[cfg(test)]
