@@ -32,6 +32,7 @@ fn every_sullivan_quote_in_the_seed_goes_to_jake_sullivan() {
     let dir = sample_index();
     let index = dir.path().join("index");
     let hits = quotes(&index, &["--speaker", "Sullivan", "--all"]);
+    let seed_id = json_lines(&ok(&index, &["search", "Rafah", "--json"]))[0]["id"].clone();
     for prefix in SULLIVAN {
         let hit = hits
             .iter()
@@ -39,6 +40,11 @@ fn every_sullivan_quote_in_the_seed_goes_to_jake_sullivan() {
             .unwrap_or_else(|| panic!("missing Sullivan quote {prefix:?}"));
         assert_eq!(hit["speaker"], "Jake Sullivan", "{hit}");
         assert_eq!(hit["path"], "cnn/2024-03-18-biden-netanyahu-call.txt");
+        assert_eq!(hit["article_id"], seed_id);
+        assert!(hit["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("Biden and Netanyahu"));
         for field in ["speaker_mention", "partial", "article_id", "title", "date"] {
             assert!(hit.get(field).is_some(), "{field} missing");
         }

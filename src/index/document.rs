@@ -51,12 +51,13 @@ pub fn article_documents(
     for (n, quote) in extracted.quotes.iter().enumerate() {
         // A quote carries only what quote searches filter on directly; its article's people
         // and places are reached through `article_key` (see search::search_quotes).
+        // Its id, path and title are its article's, looked up when shown.
         let mut q = TantivyDocument::default();
         q.add_text(f.kind, KIND_QUOTE);
-        q.add_text(f.id, format!("{}#q{}", article.id, n + 1));
-        q.add_text(f.article_id, &article.id);
         q.add_u64(f.article_key, article.key());
-        add_origin(&mut q, f, origin, article);
+        q.add_u64(f.record, n as u64 + 1);
+        q.add_u64(f.file_id, origin.file_id);
+        add_dated_source(&mut q, f, article);
         q.add_text(f.quote, &quote.text);
         q.add_u64(f.partial, quote.partial as u64);
         if let Some(speaker) = &quote.speaker {
@@ -73,13 +74,18 @@ pub fn article_documents(
     docs
 }
 
-/// Where the article came from and when: on the article and on each of its quotes.
+/// Where the article came from: its file, path and record number.
 fn add_origin(doc: &mut TantivyDocument, f: &Fields, origin: &Origin, article: &Article) {
     doc.add_u64(f.file_id, origin.file_id);
     doc.add_text(f.path, &article.path);
     if let Some(record) = article.record {
         doc.add_u64(f.record, u64::from(record));
     }
+    add_dated_source(doc, f, article);
+}
+
+/// Date and source: on the article and on each quote, which filter and sort by them.
+fn add_dated_source(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
     if let Some(date) = article.date {
         doc.add_date(
             f.date,

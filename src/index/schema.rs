@@ -28,7 +28,7 @@ pub const KIND_FILE: &str = "file";
 #[derive(Debug, Clone)]
 pub struct Fields {
     pub kind: Field,
-    /// Article id (`article`), `<article id>#q<n>` (`quote`).
+    /// Article id (16 hex digits), stored on articles.
     pub id: Field,
     /// The article a quote belongs to (stored, for output).
     pub article_id: Field,
@@ -39,6 +39,8 @@ pub struct Fields {
     /// document: deleting this term removes everything the file contributed.
     pub file_id: Field,
     pub path: Field,
+    /// Record number in a multi-record file (articles); the quote's number in its article
+    /// (quotes).
     pub record: Field,
     pub title: Field,
     pub body: Field,
@@ -102,7 +104,7 @@ pub fn build() -> (Schema, Fields) {
         kind: b.add_text_field("kind", STRING),
         id: b.add_text_field("id", STORED),
         article_id: b.add_text_field("article_id", STORED),
-        article_key: b.add_u64_field("article_key", INDEXED | FAST),
+        article_key: b.add_u64_field("article_key", INDEXED | FAST | STORED),
         file_id: b.add_u64_field("file_id", INDEXED | FAST),
         path: b.add_text_field("path", STORED),
         record: b.add_u64_field("record", STORED),

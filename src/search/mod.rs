@@ -141,23 +141,24 @@ pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<
     let searcher = searcher(index)?;
     let full = quote_query(index, &searcher, request)?;
     let (total, addresses) = top_docs(&searcher, &*full, request, request.sort())?;
-    let mut titles: HashMap<u64, String> = HashMap::new();
+    let mut articles: HashMap<u64, ArticleRef> = HashMap::new();
     let mut hits = Vec::with_capacity(addresses.len());
     for (_, address) in addresses {
         let doc: TantivyDocument = searcher.doc(address).context("reading a quote")?;
         let key = first_u64(&doc, f.article_key).unwrap_or(0);
-        if let std::collections::hash_map::Entry::Vacant(slot) = titles.entry(key) {
-            slot.insert(article_title(&searcher, f, key)?);
+        if let std::collections::hash_map::Entry::Vacant(slot) = articles.entry(key) {
+            slot.insert(article_ref(&searcher, f, key)?);
         }
+        let article = &articles[&key];
         hits.push(QuoteHit {
             text: first_str(&doc, f.quote).unwrap_or_default(),
             speaker: first_str(&doc, f.speaker),
             speaker_mention: first_str(&doc, f.speaker_mention)
                 .and_then(|s| serde_json::from_str(&s).ok()),
             partial: first_u64(&doc, f.partial) == Some(1),
-            article_id: first_str(&doc, f.article_id).unwrap_or_default(),
-            path: display_path(&doc, f),
-            title: titles.get(&key).cloned().unwrap_or_default(),
+            article_id: format!("{key:016x}"),
+            path: article.path.clone(),
+            title: article.title.clone(),
             date: date_of(&doc, f),
         });
     }
@@ -199,8 +200,14 @@ fn quote_query(
     ))
 }
 
-/// The title of the article with `key`.
-fn article_title(searcher: &Searcher, f: &Fields, key: u64) -> Result<String> {
+/// What a quote shows of its article.
+struct ArticleRef {
+    title: String,
+    path: String,
+}
+
+/// The title and path of the article with `key`.
+fn article_ref(searcher: &Searcher, f: &Fields, key: u64) -> Result<ArticleRef> {
     let q = BooleanQuery::new(vec![
         (
             Occur::Must,
@@ -223,9 +230,15 @@ fn article_title(searcher: &Searcher, f: &Fields, key: u64) -> Result<String> {
     match top.first() {
         Some((_, address)) => {
             let doc: TantivyDocument = searcher.doc(*address).context("reading an article")?;
-            Ok(first_str(&doc, f.title).unwrap_or_default())
+            Ok(ArticleRef {
+                title: first_str(&doc, f.title).unwrap_or_default(),
+                path: display_path(&doc, f),
+            })
         }
-        None => Ok(String::new()),
+        None => Ok(ArticleRef {
+            title: String::new(),
+            path: String::new(),
+        }),
     }
 }
 
