@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use newsdex::corpus::{parse_file, ReadLimits};
-use newsdex::index::NewsIndex;
+use newsdex::index::{dir_size, NewsIndex};
 use newsdex::search::{facet, search, search_quotes, FacetKind, Filters, SearchRequest};
 
 #[derive(Parser)]
@@ -38,6 +38,9 @@ struct Args {
     /// Timed repetitions per query
     #[arg(long, default_value_t = 200)]
     repeats: usize,
+    /// Only build the corpus (and warm the page cache), measure nothing
+    #[arg(long)]
+    prepare_only: bool,
 }
 
 #[derive(Serialize, Clone)]
@@ -99,6 +102,9 @@ fn main() -> Result<()> {
         "corpus: {} articles in {} files, {:.0} MB: REPLICATED copies of the 23,803 real BBC + Reuters articles",
         args.articles, files, input_mb
     );
+    if args.prepare_only {
+        return Ok(());
+    }
 
     let mut runs = Vec::new();
     let mut last_full_index = None;
@@ -343,15 +349,6 @@ fn build_corpus(corpora: &Path, out: &Path, articles: usize) -> Result<(usize, u
     Ok((files, bytes))
 }
 
-fn dir_size(dir: &Path) -> u64 {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(|e| e.ok())
-        .filter_map(|e| e.metadata().ok())
-        .filter(|m| m.is_file())
-        .map(|m| m.len())
-        .sum()
-}
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let idx = ((sorted.len() as f64 - 1.0) * p).round() as usize;

@@ -78,30 +78,45 @@ fn day(date: &Option<String>) -> &str {
         .map_or("undated", |d| d.get(..10).unwrap_or(d))
 }
 
+/// JSON lines, or a count line for people; `true` when the caller should go on to print
+/// the hits for people.
+fn start_page<T: Serialize>(
+    out: &mut impl Write,
+    style: Style,
+    total: usize,
+    unit: &str,
+    hits: &[T],
+) -> io::Result<bool> {
+    if style.json {
+        for hit in hits {
+            json_line(out, hit)?;
+        }
+        return Ok(false);
+    }
+    let plural = if total == 1 { "" } else { "s" };
+    writeln!(out, "{total} matching {unit}{plural}")?;
+    Ok(true)
+}
+
+fn or_untitled(title: &str) -> &str {
+    if title.is_empty() {
+        "(untitled)"
+    } else {
+        title
+    }
+}
+
 pub fn print_hits(
     out: &mut impl Write,
     style: Style,
     total: usize,
     hits: &[Hit],
 ) -> io::Result<()> {
-    if style.json {
-        for hit in hits {
-            json_line(out, hit)?;
-        }
+    if !start_page(out, style, total, "article", hits)? {
         return Ok(());
     }
-    writeln!(
-        out,
-        "{} matching {}",
-        total,
-        if total == 1 { "article" } else { "articles" }
-    )?;
     for hit in hits {
-        let title = if hit.title.is_empty() {
-            "(untitled)"
-        } else {
-            &hit.title
-        };
+        let title = or_untitled(&hit.title);
         writeln!(out)?;
         writeln!(out, "{:>3}. {}", hit.rank, style.bold(title))?;
         let mut meta = vec![day(&hit.date).to_owned()];
@@ -135,29 +150,16 @@ pub fn print_quotes(
     total: usize,
     hits: &[QuoteHit],
 ) -> io::Result<()> {
-    if style.json {
-        for hit in hits {
-            json_line(out, hit)?;
-        }
+    if !start_page(out, style, total, "quote", hits)? {
         return Ok(());
     }
-    writeln!(
-        out,
-        "{} matching {}",
-        total,
-        if total == 1 { "quote" } else { "quotes" }
-    )?;
     for hit in hits {
         writeln!(out)?;
         let partial = if hit.partial { " (partial)" } else { "" };
         writeln!(out, "  \u{201c}{}\u{201d}{}", hit.text, partial)?;
         let speaker = hit.speaker.as_deref().unwrap_or("unattributed");
         writeln!(out, "    {} {}", style.dim("—"), style.bold(speaker))?;
-        let title = if hit.title.is_empty() {
-            "(untitled)"
-        } else {
-            &hit.title
-        };
+        let title = or_untitled(&hit.title);
         writeln!(
             out,
             "    {}",
