@@ -349,7 +349,6 @@ fn build_corpus(corpora: &Path, out: &Path, articles: usize) -> Result<(usize, u
     Ok((files, bytes))
 }
 
-
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let idx = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[idx.min(sorted.len() - 1)]
