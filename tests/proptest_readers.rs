@@ -78,7 +78,7 @@ proptest! {
             let normalised = normalise_query(q);
             let curly = ['\u{201c}', '\u{201d}'];
             prop_assert!(!normalised.contains(curly), "curly quote left in {}", normalised);
-            let _ = parse_text(&index, &fields, &[(fields.title, 2.0), (fields.body, 1.0)], q);
+            let _ = parse_text(&index, &[(fields.title, 2.0), (fields.body, 1.0)], q);
         }
     }
 }

@@ -98,7 +98,6 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
     let f = &index.fields;
     let text = query::parse_text(
         &index.index,
-        f,
         &[(f.title, 2.0), (f.body, 1.0)],
         &request.query,
     )?;
@@ -173,7 +172,7 @@ fn quote_query(
     request: &SearchRequest,
 ) -> Result<Box<dyn Query>> {
     let f = &index.fields;
-    let text = query::parse_text(&index.index, f, &[(f.quote, 1.0)], &request.query)?;
+    let text = query::parse_text(&index.index, &[(f.quote, 1.0)], &request.query)?;
     let articles = if query::has_article_filters(&request.filters) {
         let article_query = query::with_filters(
             &index.index,
@@ -255,7 +254,7 @@ pub fn facet(
     let (full, field_name) = match kind {
         FacetKind::Speakers => (quote_query(index, &searcher, request)?, "speaker_facet"),
         _ => {
-            let text = query::parse_text(&index.index, f, &text_fields(f), &request.query)?;
+            let text = query::parse_text(&index.index, &text_fields(f), &request.query)?;
             let full =
                 query::with_filters(&index.index, f, text, KIND_ARTICLE, &request.filters, None);
             let field = match kind {

@@ -52,7 +52,6 @@ const USER_FIELDS: &[&str] = &[
 /// query matches everything.
 pub fn parse_text(
     index: &Index,
-    fields: &Fields,
     default_fields: &[(Field, f32)],
     query: &str,
 ) -> Result<Box<dyn Query>, QueryError> {
@@ -69,7 +68,6 @@ pub fn parse_text(
         }
     }
     parser.set_conjunction_by_default();
-    let _ = fields;
     parser
         .parse_query(&query)
         .map_err(|e| QueryError(format!("cannot parse query `{query}`: {e}")))
