@@ -92,7 +92,8 @@ struct Mention {
     key: String,
 }
 
-fn kind_of(ty: u8) -> Option<EntityKind> {
+/// The entity kind of a tagger type index (MISC has none: it is not output).
+pub(crate) fn kind_of(ty: u8) -> Option<EntityKind> {
     match ty {
         0 => Some(EntityKind::Person),
         1 => Some(EntityKind::Place),
@@ -121,12 +122,18 @@ fn in_title_case_line(gaz: &Gazetteer, text: &str, span: Span) -> bool {
     let le = text[span.end..]
         .find('\n')
         .map_or(text.len(), |p| span.end + p);
+    // lists of names are capitalised too; a headline also capitalises ordinary words
+    // (and is short and mostly words, unlike results tables). The counts that need no
+    // gazetteer probe come first: most lines (long paragraphs) fail them at once.
+    let line = &text[ls..le];
     let mut words = 0;
     let mut caps = 0;
-    let mut cap_common = 0;
     let mut total = 0;
-    for (i, w) in text[ls..le].split_whitespace().enumerate() {
+    for w in line.split_whitespace() {
         total += 1;
+        if total > 25 {
+            return false;
+        }
         let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
             continue;
         };
@@ -136,19 +143,27 @@ fn in_title_case_line(gaz: &Gazetteer, text: &str, span: Span) -> bool {
         words += 1;
         if c.is_uppercase() {
             caps += 1;
+        }
+    }
+    if !(words >= 5 && words * 10 >= total * 8 && caps * 10 >= words * 9) {
+        return false;
+    }
+    let mut cap_common = 0;
+    for (i, w) in line.split_whitespace().enumerate() {
+        let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if c.is_lowercase() && w.len() <= 3 {
+            continue;
+        }
+        if c.is_uppercase() {
             let core = w.trim_matches(|c: char| !c.is_alphanumeric());
             if i > 0 && !is_all_caps(core) && gaz.token_flags(folded_hash(core)) & G_COMMON != 0 {
                 cap_common += 1;
             }
         }
     }
-    // lists of names are capitalised too; a headline also capitalises ordinary words
-    // (and is short and mostly words, unlike results tables)
-    words >= 5
-        && total <= 25
-        && words * 10 >= total * 8
-        && caps * 10 >= words * 9
-        && cap_common >= 2
+    cap_common >= 2
 }
 
 /// Title-case an all-caps name ("WASHINGTON" -> "Washington") for display.

@@ -3,7 +3,7 @@
 //! compared as exact spans per type (conlleval-style P/R/F1; MISC is not output).
 
 use super::conll::{read_conll, ConllDoc};
-use super::entities::{EntityExtractor, EntityKind};
+use super::entities::{kind_of, EntityExtractor, EntityKind};
 use anyhow::Result;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -96,15 +96,6 @@ impl fmt::Display for Report {
             "tokenizer: {} gold tokens not reproduced",
             self.tok_mismatch
         )
-    }
-}
-
-fn kind_of(ty: u8) -> Option<EntityKind> {
-    match ty {
-        0 => Some(EntityKind::Person),
-        1 => Some(EntityKind::Place),
-        2 => Some(EntityKind::Org),
-        _ => None,
     }
 }
 

@@ -16,6 +16,120 @@ pub const F_INIT: u16 = 32;
 pub const F_CHEAP: u16 = 64;
 pub const F_CAPSENT: u16 = 128;
 pub const F_INNERCAP: u16 = 256;
+/// Never part of a name on its own (pronouns, function words, weekdays, honorifics): like a
+/// cheap token, scored only between scored tokens.
+pub const F_NEVER: u16 = 512;
+/// Starts names but never is one alone nor ends one ("The Hague"): scored only before a
+/// candidate token (or between scored tokens).
+pub const F_LEAD: u16 = 1024;
+/// Ends names but never starts one ("Louis I", "McDonald 's"): scored only after a scored
+/// token.
+pub const F_TAIL: u16 = 2048;
+
+/// Role of a non-cheap token in candidate regions ([`F_NEVER`], [`F_LEAD`], [`F_TAIL`] or 0
+/// for an ordinary candidate), from where such tokens sit inside entities in CoNLL-2003.
+fn region_role(s: &str) -> u16 {
+    match s {
+        "The" | "A" | "In" => F_LEAD,
+        "I" | "'s" | "’s" => F_TAIL,
+        "'m" | "’m" | "'ve" | "’ve" | "'re" | "’re" | "'ll" | "’ll" | "'d" | "’d" => {
+            F_NEVER
+        }
+        _ if is_never_word(s) => F_NEVER,
+        _ => 0,
+    }
+}
+
+/// Capitalised function words, weekdays and months that in CoNLL-2003 train are frequent and
+/// never inside an entity, plus honorifics (CoNLL keeps titles outside person spans). Decoding
+/// treats them like cheap tokens, so they mostly cost no feature lookups; their own views
+/// still feed the features of their neighbours.
+fn is_never_word(s: &str) -> bool {
+    matches!(
+        s,
+        "He" | "It"
+            | "But"
+            | "We"
+            | "They"
+            | "There"
+            | "This"
+            | "If"
+            | "That"
+            | "She"
+            | "As"
+            | "When"
+            | "These"
+            | "Some"
+            | "His"
+            | "Her"
+            | "Their"
+            | "You"
+            | "What"
+            | "How"
+            | "So"
+            | "Now"
+            | "Then"
+            | "Also"
+            | "Meanwhile"
+            | "Its"
+            | "Last"
+            | "Earlier"
+            | "While"
+            | "Although"
+            | "Since"
+            | "Because"
+            | "Under"
+            | "Many"
+            | "Both"
+            | "Each"
+            | "Other"
+            | "Not"
+            | "Even"
+            | "Just"
+            | "Only"
+            | "According"
+            | "Despite"
+            | "During"
+            | "Until"
+            | "Before"
+            | "Here"
+            | "Still"
+            | "Instead"
+            | "Once"
+            | "However"
+            | "And"
+            | "On"
+            | "At"
+            | "For"
+            | "To"
+            | "By"
+            | "With"
+            | "From"
+            | "After"
+            | "More"
+            | "Who"
+            | "Why"
+            | "Where"
+            | "Yes"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "January"
+            | "February"
+            | "April"
+            | "July"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
 
 /// Lower-case words that can start or sit inside a name ("de Gaulle", "bin Laden"); they are
 /// never sent down the cheap always-O path.
@@ -30,6 +144,47 @@ pub fn is_particle(w: &str) -> bool {
     PARTICLES
         .iter()
         .any(|p| w.as_bytes().eq_ignore_ascii_case(p))
+}
+
+/// [`PARTICLES`] membership of a folded word as one `match` (a length switch, then a few
+/// compares) instead of a scan: it runs for every short lower-case token.
+#[inline]
+fn is_particle_folded(low: &[u8]) -> bool {
+    let hit = matches!(
+        low,
+        b"de"
+            | b"van"
+            | b"von"
+            | b"der"
+            | b"den"
+            | b"da"
+            | b"di"
+            | b"du"
+            | b"la"
+            | b"le"
+            | b"al"
+            | b"el"
+            | b"bin"
+            | b"ibn"
+            | b"dos"
+            | b"das"
+            | b"del"
+            | b"della"
+            | b"ter"
+            | b"ten"
+            | b"y"
+            | b"abu"
+            | b"bint"
+            | b"st"
+            | b"mc"
+            | b"des"
+            | b"zu"
+            | b"ben"
+            | b"ul"
+            | b"e"
+    );
+    debug_assert_eq!(hit, PARTICLES.contains(&low));
+    hit
 }
 
 /// Hashed views of one token, computed once per token per document.
@@ -210,19 +365,33 @@ fn unicode_basics(s: &str, buf: &mut [u8; 64]) -> (u16, usize, usize) {
     (fl, letters, n)
 }
 
-/// Tokens of a sentence that Viterbi decoding scores (all others are forced to O): tokens
-/// that are not cheap, and cheap ones right after a scored token and before a non-cheap one
-/// within two positions ("Bank of England", "Duke of Norfolk"). Depends on flags only.
+/// Can this token be (part of) a name by itself?
+#[inline]
+fn scorable(t: &TokInfo) -> bool {
+    t.flags & (F_CHEAP | F_NEVER | F_LEAD | F_TAIL) == 0
+}
+
+/// Is token `i` of `sent` scored, given whether token `i - 1` is?
+#[inline]
+fn is_scored(sent: &[TokInfo], i: usize, prev_scored: bool) -> bool {
+    let f = sent[i].flags;
+    if scorable(&sent[i]) || (f & F_TAIL != 0 && prev_scored) {
+        return true;
+    }
+    (prev_scored || f & F_LEAD != 0) && sent[i + 1..(i + 3).min(sent.len())].iter().any(scorable)
+}
+
+/// Tokens of a sentence that Viterbi decoding scores (all others are forced to O): candidate
+/// regions are maximal runs of tokens that can be part of a name (not cheap, no region role),
+/// joined by up to two other tokens that follow a scored token and precede a candidate
+/// ("Bank of England", "Duke of Norfolk"), extended by a [`F_LEAD`] token before them and a
+/// [`F_TAIL`] token after them. Depends on flags only.
 pub fn scored_mask(sent: &[TokInfo], out: &mut Vec<bool>) {
     out.clear();
-    let n = sent.len();
-    for i in 0..n {
-        let scored = if sent[i].flags & F_CHEAP == 0 {
-            true
-        } else {
-            i > 0 && out[i - 1] && (i + 1..(i + 3).min(n)).any(|j| sent[j].flags & F_CHEAP == 0)
-        };
-        out.push(scored);
+    let mut prev = false;
+    for i in 0..sent.len() {
+        prev = is_scored(sent, i, prev);
+        out.push(prev);
     }
 }
 
@@ -255,12 +424,15 @@ fn compute_infos_impl(
         } else {
             s.chars().count().min(255) as u8
         };
-        let particle = fl & F_LOWER != 0 && n <= 5 && PARTICLES.contains(&low);
+        let particle = fl & F_LOWER != 0 && n <= 5 && is_particle_folded(low);
         if ((fl & F_LOWER != 0) && (fl & F_INNERCAP == 0) && !particle)
             || (fl & F_DIGIT != 0 && letters == 0)
             || (fl & F_PUNCT != 0 && s != "&")
         {
             fl |= F_CHEAP;
+        }
+        if fl & F_CHEAP == 0 && s.len() <= 10 {
+            fl |= region_role(s);
         }
         info.flags = fl;
     }
@@ -594,42 +766,49 @@ pub fn collect(
             out.push(mix(T_GAZP1, b));
         }
     }
-    // pass 2: stacked pass-1 labels and document-level type votes
     if let Some(t1) = pass2 {
-        let l = |j: isize| -> u64 {
-            let k = i as isize + j;
-            if k < 0 || k as usize >= sent.len() {
-                START
-            } else {
-                t1[k as usize] as u64
-            }
-        };
-        out.push(mix(T_P1, l(0)));
-        out.push(mix(T_P1M1, l(-1)));
-        out.push(mix(T_P1P1, l(1)));
-        out.push(mix(mix(T_P1W, l(0)), t.lower));
-        out.push(mix(T_P1M2, l(-2)));
-        out.push(mix(T_P1P2, l(2)));
-        out.push(mix(T_P1BG, l(-1) << 8 | l(0) << 16 | l(1)));
-        let total: u32 = de.types.iter().map(|&x| x as u32).sum();
-        if let Some(total) = std::num::NonZeroU32::new(total) {
-            let mut best = 0;
-            for k in 1..4 {
-                if de.types[k] > de.types[best] {
-                    best = k;
-                }
-            }
-            out.push(mix(T_DOCMAJ, best as u64));
-            out.push(mix(mix(T_DOCMAJSH, best as u64), t.shape));
-            for (k, &c) in de.types.iter().enumerate() {
-                if c > 0 {
-                    let frac = (c as u32 * 4 / total).min(3) as u64;
-                    out.push(mix(T_DOCHAS, (k as u64) << 4 | frac));
-                }
-            }
+        collect_pass2(sent, i, &de, t1, out);
+    }
+}
+
+/// The pass-2 part of [`collect`]: stacked pass-1 labels and document-level type votes
+/// (`de` is the document entry of token `i`'s word).
+#[inline]
+fn collect_pass2(sent: &[TokInfo], i: usize, de: &DocEntry, t1: &[u8], out: &mut Vec<u64>) {
+    let t = &sent[i];
+    let l = |j: isize| -> u64 {
+        let k = i as isize + j;
+        if k < 0 || k as usize >= sent.len() {
+            START
         } else {
-            out.push(mix(T_DOCMAJ, 9));
+            t1[k as usize] as u64
         }
+    };
+    out.push(mix(T_P1, l(0)));
+    out.push(mix(T_P1M1, l(-1)));
+    out.push(mix(T_P1P1, l(1)));
+    out.push(mix(mix(T_P1W, l(0)), t.lower));
+    out.push(mix(T_P1M2, l(-2)));
+    out.push(mix(T_P1P2, l(2)));
+    out.push(mix(T_P1BG, l(-1) << 8 | l(0) << 16 | l(1)));
+    let total: u32 = de.types.iter().map(|&x| x as u32).sum();
+    if let Some(total) = std::num::NonZeroU32::new(total) {
+        let mut best = 0;
+        for k in 1..4 {
+            if de.types[k] > de.types[best] {
+                best = k;
+            }
+        }
+        out.push(mix(T_DOCMAJ, best as u64));
+        out.push(mix(mix(T_DOCMAJSH, best as u64), t.shape));
+        for (k, &c) in de.types.iter().enumerate() {
+            if c > 0 {
+                let frac = (c as u32 * 4 / total).min(3) as u64;
+                out.push(mix(T_DOCHAS, (k as u64) << 4 | frac));
+            }
+        }
+    } else {
+        out.push(mix(T_DOCMAJ, 9));
     }
 }
 
@@ -688,9 +867,8 @@ pub fn trans_feature(prev: usize) -> u64 {
 }
 
 /// Emission features of one sentence for Viterbi decoding, flattened into `feats` with
-/// per-token ranges in `offs` (empty range = token not scored: it can only be O). Cheap
-/// tokens are scored only right after a scored token and before a capitalised one
-/// ("Bank of England", "Duke of Norfolk"), so the common path stays cheap.
+/// per-token ranges in `offs` (empty range = token not scored: it can only be O). The tokens
+/// scored are those of [`scored_mask`] (training and tagging must agree on them).
 #[allow(clippy::too_many_arguments)]
 pub fn sentence_feats(
     infos: &[TokInfo],
@@ -706,13 +884,7 @@ pub fn sentence_feats(
     let n = sent.len();
     let t1 = tags1.map(|t| &t[s.start..s.end]);
     for i in 0..n {
-        let scored = if sent[i].flags & F_CHEAP == 0 {
-            true
-        } else {
-            i > 0
-                && offs[i - 1].1 > offs[i - 1].0
-                && (i + 1..(i + 3).min(n)).any(|j| sent[j].flags & F_CHEAP == 0)
-        };
+        let scored = is_scored(sent, i, i > 0 && offs[i - 1].1 > offs[i - 1].0);
         let a = feats.len() as u32;
         if scored {
             collect(sent, s.start, i, None, stats, t1, feats);
@@ -741,6 +913,45 @@ pub fn masked_feats(
         let a = feats.len() as u32;
         if m {
             collect(sent, s.start, i, None, stats, t1, feats);
+        }
+        offs.push((a, feats.len() as u32));
+    }
+}
+
+/// Pass-2 emission features of the tokens of sentence `s` selected by `mask`: the pass-1
+/// features of the token (`p1_feats` ranges `p1_offs`, indexed by document token; they are
+/// the same in both passes, since pass 1 only adds type votes to the statistics) followed by
+/// the pass-2 ones, so the common part is hashed once. Equals [`masked_feats`] with `tags1`
+/// up to feature order, which a sum of weights ignores. Every masked token must have been
+/// scored in pass 1.
+#[allow(clippy::too_many_arguments)]
+pub fn pass2_feats(
+    infos: &[TokInfo],
+    s: &SentRange,
+    stats: &DocStats,
+    tags1: &[u8],
+    mask: &[bool],
+    p1_feats: &[u64],
+    p1_offs: &[(u32, u32)],
+    feats: &mut Vec<u64>,
+    offs: &mut Vec<(u32, u32)>,
+) {
+    feats.clear();
+    offs.clear();
+    let sent = &infos[s.start..s.end];
+    let t1 = &tags1[s.start..s.end];
+    for (i, &m) in mask.iter().enumerate().take(sent.len()) {
+        let a = feats.len() as u32;
+        if m {
+            let (pa, pb) = p1_offs.get(s.start + i).copied().unwrap_or((0, 0));
+            if pb > pa {
+                feats.extend_from_slice(&p1_feats[pa as usize..pb as usize]);
+            } else {
+                // not scored in pass 1 (cannot happen with skip_quiet_runs): compute in full
+                collect(sent, s.start, i, None, stats, None, feats);
+            }
+            let de = stats.map.get(&sent[i].lower).copied().unwrap_or_default();
+            collect_pass2(sent, i, &de, t1, feats);
         }
         offs.push((a, feats.len() as u32));
     }
@@ -850,5 +1061,82 @@ fn viterbi_run(
     out[b - 1] = best as u8;
     for i in (a + 1..b).rev() {
         out[i - 1] = back[i][out[i] as usize];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokenize::tokenize;
+
+    #[test]
+    fn particle_match_is_the_list() {
+        for p in PARTICLES {
+            assert!(is_particle_folded(p), "{:?}", std::str::from_utf8(p));
+        }
+        for w in ["the", "of", "and", "dell", "vann", "", "d", "bi"] {
+            assert!(!is_particle_folded(w.as_bytes()), "{w}");
+        }
+    }
+
+    /// The lazy infos must give every scored token exactly the features of the full ones.
+    #[test]
+    fn lazy_infos_give_the_same_features() {
+        let text = "The Bank of England said on Monday that Mr Blair 's plan , not Brown 's , \
+                    was I think fine .\nLouis I met de Gaulle in Zürich and the U.S. Senate .\n\
+                    It rained . He left for The Hague with Jean-Claude van Damme .\n";
+        let ex = crate::extract::EntityExtractor::embedded().expect("embedded model loads");
+        let gaz = ex.gazetteer();
+        let (toks, sents) = tokenize(text);
+        let (mut full, mut lazy) = (Vec::new(), Vec::new());
+        let (mut sf, mut sl) = (DocStats::default(), DocStats::default());
+        compute_infos(text, &toks, &sents, gaz, &mut full, &mut sf);
+        compute_infos_lazy(text, &toks, &sents, gaz, &mut lazy, &mut sl);
+        let (mut ff, mut fo, mut lf, mut lo) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut mask = Vec::new();
+        let mut scored = 0;
+        for s in &sents {
+            sentence_feats(&full, s, &sf, None, &mut ff, &mut fo);
+            scored_mask(&lazy[s.start..s.end], &mut mask);
+            masked_feats(&lazy, s, &sl, None, &mask, &mut lf, &mut lo);
+            assert_eq!(ff, lf);
+            assert_eq!(fo, lo);
+            scored += mask.iter().filter(|&&m| m).count();
+        }
+        assert!(scored > 10, "{scored}");
+        // pass 2 reusing the pass-1 features = pass 2 computed in full, up to order
+        let (mut p1f, mut p1o) = (Vec::new(), Vec::new());
+        for s in &sents {
+            scored_mask(&lazy[s.start..s.end], &mut mask);
+            masked_feats(&lazy, s, &sl, None, &mask, &mut lf, &mut lo);
+            let base = p1f.len() as u32;
+            p1f.extend_from_slice(&lf);
+            p1o.extend(lo.iter().map(|&(a, b)| (base + a, base + b)));
+        }
+        let tags1: Vec<u8> = lazy
+            .iter()
+            .map(|t| if t.flags & F_CAP != 0 { 4 } else { 0 })
+            .collect();
+        add_pass1_types(&lazy, &tags1, &mut sl);
+        for s in &sents {
+            scored_mask(&lazy[s.start..s.end], &mut mask);
+            masked_feats(&lazy, s, &sl, Some(&tags1), &mask, &mut ff, &mut fo);
+            pass2_feats(&lazy, s, &sl, &tags1, &mask, &p1f, &p1o, &mut lf, &mut lo);
+            for (&(a, b), &(c, d)) in fo.iter().zip(&lo) {
+                let mut x = ff[a as usize..b as usize].to_vec();
+                let mut y = lf[c as usize..d as usize].to_vec();
+                x.sort_unstable();
+                y.sort_unstable();
+                assert_eq!(x, y);
+            }
+        }
+        // "The Hague": a lead word before a name is scored, a sentence-initial "It" is not
+        let idx = |w: &str| toks.iter().position(|t| &text[t.start..t.end] == w);
+        let (Some(it), Some(s)) = (idx("It"), sents.iter().find(|s| idx("It") == Some(s.start)))
+        else {
+            panic!("no It sentence");
+        };
+        scored_mask(&lazy[s.start..s.end], &mut mask);
+        assert!(!mask[it - s.start]);
     }
 }

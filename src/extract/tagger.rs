@@ -10,8 +10,8 @@
 //! only: no strings from the training corpus.
 
 use super::features::{
-    add_pass1_types, compute_infos, run_pass, sentence_feats, trans_feature, viterbi, DocStats,
-    TokInfo,
+    add_pass1_types, compute_infos, compute_infos_lazy, masked_feats, pass2_feats, run_pass,
+    scored_mask, trans_feature, viterbi, DocStats, TokInfo,
 };
 use super::gazetteer::Gazetteer;
 use super::tokenize::{SentRange, Token};
@@ -51,6 +51,8 @@ pub struct Scratch {
     pub feats: Vec<u64>,
     pub tags1: Vec<u8>,
     pub tags: Vec<u8>,
+    pub doc_feats: Vec<u64>,
+    pub doc_offs: Vec<(u32, u32)>,
 }
 
 /// Pass 2 leaves alone runs of scored tokens where pass 1 found nothing and no word of the run
@@ -87,6 +89,25 @@ fn skip_quiet_runs(sent: &[TokInfo], t1: &[u8], stats: &DocStats, scored: &mut [
 #[inline]
 pub fn row_of(h: u64, bits: u32) -> usize {
     (h >> (64 - bits)) as usize * NC
+}
+
+/// Hint the CPU to fetch the weight row at byte offset `r` (34 bytes: one or two cache
+/// lines). Only a hint: it never faults, so no bounds check is needed.
+#[inline(always)]
+fn prefetch_row(w: &[u8], r: usize) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        let p = w.as_ptr().wrapping_add(r) as *const i8;
+        // SAFETY: prefetch is a hint that never dereferences in a way that can fault,
+        // whatever the address.
+        unsafe {
+            _mm_prefetch::<_MM_HINT_T0>(p);
+            _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(2 * NC - 1));
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (w, r);
 }
 
 /// Best class allowed after `prev` (BILOU constraints).
@@ -242,13 +263,13 @@ impl Model {
     ) {
         out.clear();
         out.resize(infos.len(), 0);
+        if tags1.is_none() {
+            sc.doc_feats.clear();
+            sc.doc_offs.clear();
+        }
         let trans = self.trans(pass);
-        let mut s32 = [0i32; NC];
         for s in sents {
-            sentence_feats(infos, s, stats, tags1, &mut sc.feats, &mut sc.offs);
-            sc.emis.clear();
-            sc.scored.clear();
-            sc.scored.extend(sc.offs.iter().map(|&(a, b)| b > a));
+            scored_mask(&infos[s.start..s.end], &mut sc.scored);
             if let (Some(t1), true) = (tags1, SKIP_QUIET_RUNS) {
                 skip_quiet_runs(
                     &infos[s.start..s.end],
@@ -257,16 +278,36 @@ impl Model {
                     &mut sc.scored,
                 );
             }
-            for (k, &(a, b)) in sc.offs.iter().enumerate() {
-                let mut e = [0f32; NC];
-                if sc.scored[k] {
-                    self.score(pass, &sc.feats[a as usize..b as usize], &mut s32);
-                    for (x, &y) in e.iter_mut().zip(&s32) {
-                        *x = y as f32;
-                    }
+            match tags1 {
+                None => {
+                    masked_feats(
+                        infos,
+                        s,
+                        stats,
+                        None,
+                        &sc.scored,
+                        &mut sc.feats,
+                        &mut sc.offs,
+                    );
+                    // keep pass-1 features for pass 2 (document token -> range)
+                    let base = sc.doc_feats.len() as u32;
+                    sc.doc_feats.extend_from_slice(&sc.feats);
+                    sc.doc_offs
+                        .extend(sc.offs.iter().map(|&(a, b)| (base + a, base + b)));
                 }
-                sc.emis.push(e);
+                Some(t1) => pass2_feats(
+                    infos,
+                    s,
+                    stats,
+                    t1,
+                    &sc.scored,
+                    &sc.doc_feats,
+                    &sc.doc_offs,
+                    &mut sc.feats,
+                    &mut sc.offs,
+                ),
             }
+            self.emissions(pass, &sc.feats, &sc.offs, &mut sc.emis);
             viterbi(
                 &sc.emis,
                 &sc.scored,
@@ -274,6 +315,46 @@ impl Model {
                 &mut sc.back,
                 &mut out[s.start..s.end],
             );
+        }
+    }
+
+    /// Emission scores of a sentence (`offs` ranges into the flat `feats`; an empty range
+    /// scores all zero). The weight rows are scattered over a table larger than L2, so the
+    /// loads, not the adds, are the cost: each step prefetches the row a few features ahead,
+    /// which keeps several loads in flight instead of one at a time.
+    fn emissions(
+        &self,
+        pass: usize,
+        feats: &[u64],
+        offs: &[(u32, u32)],
+        emis: &mut Vec<[f32; NC]>,
+    ) {
+        const AHEAD: usize = 10;
+        let w: &[u8] = &self.passes[pass].w;
+        emis.clear();
+        for &(a, b) in offs {
+            let mut acc = [0i32; NC];
+            for j in a as usize..b as usize {
+                if let Some(&h) = feats.get(j + AHEAD) {
+                    prefetch_row(w, 2 * row_of(h, self.bits));
+                }
+                let r = 2 * row_of(feats[j], self.bits);
+                // fixed-size row so the decode+add loop is fully unrolled / vectorised
+                let Some(row) = w
+                    .get(r..r + 2 * NC)
+                    .and_then(|x| <&[u8; 2 * NC]>::try_from(x).ok())
+                else {
+                    continue;
+                };
+                for (k, o) in acc.iter_mut().enumerate() {
+                    *o += i16::from_le_bytes([row[2 * k], row[2 * k + 1]]) as i32;
+                }
+            }
+            let mut e = [0f32; NC];
+            for (x, &y) in e.iter_mut().zip(&acc) {
+                *x = y as f32;
+            }
+            emis.push(e);
         }
     }
 
@@ -296,15 +377,19 @@ impl Model {
             feats,
             tags1,
             tags,
+            doc_feats,
+            doc_offs,
         } = sc;
-        compute_infos(text, toks, sents, gaz, infos, stats);
         if self.viterbi {
+            compute_infos_lazy(text, toks, sents, gaz, infos, stats);
             let mut vb = VitBufs {
                 feats: std::mem::take(feats),
                 offs: std::mem::take(offs),
                 emis: std::mem::take(emis),
                 scored: std::mem::take(scored),
                 back: std::mem::take(back),
+                doc_feats: std::mem::take(doc_feats),
+                doc_offs: std::mem::take(doc_offs),
             };
             self.viterbi_pass(0, infos, sents, stats, None, tags1, &mut vb);
             if self.passes.len() >= 2 {
@@ -315,8 +400,10 @@ impl Model {
             }
             (*feats, *offs, *emis, *scored, *back) =
                 (vb.feats, vb.offs, vb.emis, vb.scored, vb.back);
+            (*doc_feats, *doc_offs) = (vb.doc_feats, vb.doc_offs);
             return;
         }
+        compute_infos(text, toks, sents, gaz, infos, stats);
         let mut scores = [0i32; NC];
         run_pass(infos, sents, stats, None, tags1, feats, |_, f, prev| {
             self.score(0, f, &mut scores);
@@ -350,6 +437,9 @@ pub struct VitBufs {
     pub emis: Vec<[f32; NC]>,
     pub scored: Vec<bool>,
     pub back: Vec<[u8; NC]>,
+    /// Pass-1 features of the whole document and their range per token (reused by pass 2).
+    pub doc_feats: Vec<u64>,
+    pub doc_offs: Vec<(u32, u32)>,
 }
 
 #[cfg(test)]

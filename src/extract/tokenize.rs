@@ -133,6 +133,15 @@ fn clitic_len(s: &str) -> usize {
 
 /// Split one whitespace-free chunk `text[a..b]` into tokens.
 fn split_chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<Token>) {
+    // most chunks are plain ASCII words or numbers: no punctuation, apostrophe, period or
+    // dash to peel, so they are one token (the rules below would return exactly that)
+    if text.as_bytes()[a..b]
+        .iter()
+        .all(|c| c.is_ascii_alphanumeric())
+    {
+        out.push(Token { start: a, end: b });
+        return;
+    }
     // leading opening punctuation and dashes
     while a < b {
         let Some(c) = text[a..b].chars().next() else {
@@ -279,14 +288,29 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>, sents: &mut Vec<SentRang
         // whitespace chunks
         let line = &text[line_start..line_end];
         let mut chunk_start: Option<usize> = None;
-        for (i, c) in line.char_indices() {
-            if c.is_whitespace() {
+        let lb = line.as_bytes();
+        let mut i = 0;
+        while i < lb.len() {
+            // ASCII bytes are classified directly; only non-ASCII chars are decoded
+            let (ws, w) = if lb[i] < 0x80 {
+                (
+                    matches!(lb[i], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
+                    1,
+                )
+            } else {
+                match line[i..].chars().next() {
+                    Some(c) => (c.is_whitespace(), c.len_utf8()),
+                    None => break,
+                }
+            };
+            if ws {
                 if let Some(s) = chunk_start.take() {
                     split_chunk(text, line_start + s, line_start + i, toks);
                 }
             } else if chunk_start.is_none() {
                 chunk_start = Some(i);
             }
+            i += w;
         }
         if let Some(s) = chunk_start {
             split_chunk(text, line_start + s, line_end, toks);
