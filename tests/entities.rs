@@ -317,3 +317,32 @@ fn quotes_meet_polnear_dev_targets() {
         "{out}"
     );
 }
+
+/// Training is reproducible: `newsdex dev train-ner` rebuilds the shipped model byte for byte.
+#[test]
+fn training_reproduces_the_shipped_model() {
+    let Some(corpora) = corpora() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ner.model");
+    let conll = corpora.join("conll2003/docstart-2col");
+    ok(
+        Path::new("unused"),
+        &[
+            "dev",
+            "train-ner",
+            "--train",
+            conll.join("train.txt").to_str().unwrap(),
+            "--dev",
+            conll.join("valid.txt").to_str().unwrap(),
+            "--clusters",
+            repo().join("data/clusters.bin").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    let shipped = std::fs::read(repo().join("data/ner.model")).unwrap();
+    assert!(
+        std::fs::read(&out).unwrap() == shipped,
+        "retrained model differs from data/ner.model"
+    );
+}

@@ -9,7 +9,7 @@ use super::conll::{read_conll, ConllDoc};
 use super::entities::EntityExtractor;
 use super::eval::{eval_docs, Report};
 use super::features::{
-    add_pass1_types, compute_infos, run_pass, sentence_feats, trans_feature, viterbi, DocStats,
+    add_pass1_types, compute_infos, run_pass, training_feats, trans_feature, viterbi, DocStats,
     TokInfo,
 };
 use super::gazetteer::Gazetteer;
@@ -171,12 +171,7 @@ fn train_pass_viterbi(
     let mut vb = VitBufs::default();
     let mut pred = Vec::new();
     for _ in 0..opts.epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut rng);
         for &di in &order {
             let d = docs[di];
             let (t1, stats) = match pass2 {
@@ -184,7 +179,7 @@ fn train_pass_viterbi(
                 None => (None, &d.stats),
             };
             for s in &d.sents {
-                sentence_feats(&d.infos, s, stats, t1, &mut vb.feats, &mut vb.offs);
+                training_feats(&d.infos, s, stats, t1, &mut vb.feats, &mut vb.offs);
                 emis_of(
                     &fw.w,
                     fw.bits,
@@ -250,7 +245,7 @@ fn predict_pass1_viterbi(docs: &[&Prep], w: &[f32], bits: u32) -> Vec<Vec<u8>> {
         .map(|d| {
             let mut tags = vec![0u8; d.gold.len()];
             for s in &d.sents {
-                sentence_feats(&d.infos, s, &d.stats, None, &mut vb.feats, &mut vb.offs);
+                training_feats(&d.infos, s, &d.stats, None, &mut vb.feats, &mut vb.offs);
                 emis_of(w, bits, &vb.feats, &vb.offs, &mut vb.emis, &mut vb.scored);
                 viterbi(
                     &vb.emis,
@@ -281,12 +276,7 @@ fn train_pass(
     let mut tags = Vec::new();
     let mut scores = [0f32; NC];
     for _ in 0..opts.epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut rng);
         for &di in &order {
             let d = docs[di];
             let (t1, stats) = match pass2 {
@@ -472,5 +462,15 @@ pub fn train_conll(
             Ok(eval_docs(&docs, &ex))
         }
         None => Ok(Report::default()),
+    }
+}
+
+/// Fisher-Yates with xorshift: a reproducible epoch order without a rand dependency.
+fn shuffle(order: &mut [usize], rng: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *rng ^= *rng << 13;
+        *rng ^= *rng >> 7;
+        *rng ^= *rng << 17;
+        order.swap(i, (*rng % (i as u64 + 1)) as usize);
     }
 }
