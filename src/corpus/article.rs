@@ -11,8 +11,9 @@ use jiff::Timestamp;
 /// `newsdex extract`, evaluation). For a plain-text file `text` is the file content unchanged.
 #[derive(Debug, Clone)]
 pub struct Article {
-    /// Stable id: the same root, file and record always give the same id.
-    pub id: String,
+    /// Stable identity: the same root, file and record always give the same key (see
+    /// [`source_key`]); shown to users as [`Article::id`].
+    pub key: u64,
     /// Path relative to the corpus root, with `/` separators.
     pub path: String,
     /// 1-based record number inside a multi-record file (SGML, JSON array, JSON Lines).
@@ -48,9 +49,9 @@ impl Article {
         &self.text[self.body.clone()]
     }
 
-    /// The id as the number it encodes (for numeric index fields).
-    pub fn key(&self) -> u64 {
-        u64::from_str_radix(&self.id, 16).unwrap_or(0)
+    /// The id users see: the key as 16 hex digits.
+    pub fn id(&self) -> String {
+        id_string(self.key)
     }
 
     /// Path with the record number, as shown to users: `reut2-000.sgm#17`.
@@ -62,7 +63,7 @@ impl Article {
     }
 
     /// Builds an article from a structured record: the text is `title`, a blank line, `body`.
-    pub fn from_raw(id: String, path: String, record: Option<u32>, raw: RawArticle) -> Article {
+    pub fn from_raw(key: u64, path: String, record: Option<u32>, raw: RawArticle) -> Article {
         let title_len = raw.title.len();
         let mut text = raw.title;
         let body_start = if text.is_empty() { 0 } else { title_len + 2 };
@@ -72,7 +73,7 @@ impl Article {
         text.push_str(&raw.body);
         let body = body_start..text.len();
         Article {
-            id,
+            key,
             path,
             record,
             text,
@@ -87,15 +88,22 @@ impl Article {
     }
 }
 
-/// Stable article id: 16 hex digits of a hash of the root, the relative path and the record.
-pub fn article_id(root_key: &str, rel_path: &str, record: Option<u32>) -> String {
-    let mut key = String::with_capacity(root_key.len() + rel_path.len() + 12);
-    key.push_str(root_key);
-    key.push('\0');
-    key.push_str(rel_path);
-    key.push('\0');
+/// Stable identity of a file, or of a record in it: a hash of the corpus root, the path
+/// relative to it and the record number. File ids (incremental state) and article ids both
+/// come from here, so the two can never disagree about what "the same file" is.
+pub fn source_key(root_key: &str, rel_path: &str, record: Option<u32>) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(root_key.as_bytes());
+    h.update(b"\0");
+    h.update(rel_path.as_bytes());
     if let Some(n) = record {
-        key.push_str(&n.to_string());
+        h.update(b"\0");
+        h.update(&n.to_le_bytes());
     }
-    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+    h.digest()
+}
+
+/// An article key as users see it: 16 hex digits.
+pub fn id_string(key: u64) -> String {
+    format!("{key:016x}")
 }

@@ -13,7 +13,7 @@ pub mod text;
 
 use std::path::Path;
 
-pub use article::{article_id, Article, RawArticle};
+pub use article::{id_string, source_key, Article, RawArticle};
 
 /// Why a file could not be read. Each message completes "skipped PATH: ...".
 #[derive(Debug, thiserror::Error)]
@@ -122,7 +122,7 @@ pub fn parse_file(
             let record_no = Some(n as u32 + 1);
             match record {
                 Ok(raw) => out.articles.push(Article::from_raw(
-                    article_id(root_key, rel_path, record_no),
+                    source_key(root_key, rel_path, record_no),
                     rel_path.to_owned(),
                     record_no,
                     raw,
@@ -135,7 +135,7 @@ pub fn parse_file(
         Format::Text => {
             let (title, body) = text::split_title_body(&text).ok_or(ReadError::Empty)?;
             out.articles.push(Article {
-                id: article_id(root_key, rel_path, None),
+                key: source_key(root_key, rel_path, None),
                 path: rel_path.to_owned(),
                 record: None,
                 title,

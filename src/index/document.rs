@@ -25,9 +25,9 @@ pub fn article_documents(
     doc.add_text(f.kind, KIND_ARTICLE);
     add_origin(&mut doc, f, origin, article);
     add_entities(&mut doc, f, extracted);
-    doc.add_text(f.id, &article.id);
+    doc.add_text(f.id, article.id());
     doc.add_text(f.title, article.title());
-    doc.add_u64(f.article_key, article.key());
+    doc.add_u64(f.article_key, article.key);
     doc.add_text(f.body, article.body());
     if let Some(url) = &article.url {
         doc.add_text(f.url, url);
@@ -54,7 +54,7 @@ pub fn article_documents(
         // Its id, path and title are its article's, looked up when shown.
         let mut q = TantivyDocument::default();
         q.add_text(f.kind, KIND_QUOTE);
-        q.add_u64(f.article_key, article.key());
+        q.add_u64(f.article_key, article.key);
         q.add_u64(f.record, n as u64 + 1);
         q.add_u64(f.file_id, origin.file_id);
         add_dated_source(&mut q, f, article);

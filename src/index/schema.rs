@@ -30,8 +30,6 @@ pub struct Fields {
     pub kind: Field,
     /// Article id (16 hex digits), stored on articles.
     pub id: Field,
-    /// The article a quote belongs to (stored, for output).
-    pub article_id: Field,
     /// The article id as a number, on articles and their quotes: how quotes are filtered by
     /// their article's people and places, and how a quote finds its article's title.
     pub article_key: Field,
@@ -103,7 +101,6 @@ pub fn build() -> (Schema, Fields) {
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
         id: b.add_text_field("id", STORED),
-        article_id: b.add_text_field("article_id", STORED),
         article_key: b.add_u64_field("article_key", INDEXED | FAST | STORED),
         file_id: b.add_u64_field("file_id", INDEXED | FAST),
         path: b.add_text_field("path", STORED),

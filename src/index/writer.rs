@@ -22,7 +22,7 @@ use super::document::{article_documents, file_state_document, Origin};
 use super::state::{self, FileState};
 use super::NewsIndex;
 use crate::corpus::discover::{self, FoundFile};
-use crate::corpus::{parse_file, read_limited, ReadLimits};
+use crate::corpus::{parse_file, read_limited, source_key, ReadLimits};
 use crate::extract::{EntityExtractor, Extracted};
 
 /// How an indexing run behaves.
@@ -276,14 +276,14 @@ fn discover(
 ) -> Discovery {
     let mut found = Discovery::default();
     for (abs, key) in roots {
-        let root_id = hash_key(key, "");
+        let root_id = source_key(key, "", None);
         let mut seen = HashSet::new();
         found.ignored += discover::walk(
             abs,
             skip,
             |file| {
                 found.files_seen += 1;
-                let file_id = hash_key(key, &file.rel);
+                let file_id = source_key(key, &file.rel, None);
                 let prior = states.get(&file_id).copied();
                 seen.insert(file_id);
                 if prior.is_some_and(|p| p.size == file.size && p.mtime_ns == file.mtime_ns) {
@@ -317,15 +317,6 @@ fn discover(
         }
     }
     found
-}
-
-/// Identifies a file across runs: a hash of its root and relative path.
-fn hash_key(root_key: &str, rel: &str) -> u64 {
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    h.update(root_key.as_bytes());
-    h.update(b"\0");
-    h.update(rel.as_bytes());
-    h.digest()
 }
 
 /// Records and shows a file's problems.

@@ -155,7 +155,7 @@ pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<
             speaker_mention: first_str(&doc, f.speaker_mention)
                 .and_then(|s| serde_json::from_str(&s).ok()),
             partial: first_u64(&doc, f.partial) == Some(1),
-            article_id: format!("{key:016x}"),
+            article_id: crate::corpus::id_string(key),
             path: article.path.clone(),
             title: article.title.clone(),
             date: date_of(&doc, f),
