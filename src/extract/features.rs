@@ -859,43 +859,28 @@ pub fn trans_feature(prev: usize) -> u64 {
     mix(T_PT1, if prev >= NC { START } else { prev as u64 })
 }
 
-/// Emission features of one sentence for Viterbi decoding, flattened into `feats` with
-/// per-token ranges in `offs` (empty range = token not scored: it can only be O). The tokens
-/// scored are those of [`scored_mask`] (training and tagging must agree on them).
+/// Which tokens of a sentence get emission features (all others can only be O).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScoreRule {
+    /// [`scored_mask`]: what tagging scores.
+    Inference,
+    /// The rule the shipped model was trained with: every non-cheap token, and cheap tokens
+    /// between scored ones. Inference skips more (capitalised function words, weekdays,
+    /// honorifics), which leaves CoNLL dev output unchanged; training on the pruned rule was
+    /// measured worse (PER 94.90), so training keeps this one and `newsdex dev train-ner`
+    /// reproduces the shipped model.
+    Training,
+}
+
+/// Emission features of one sentence, flattened into `feats` with per-token ranges in `offs`
+/// (empty range = token not scored), the tokens scored chosen by `rule`.
 #[allow(clippy::too_many_arguments)]
 pub fn sentence_feats(
     infos: &[TokInfo],
     s: &SentRange,
     stats: &DocStats,
     tags1: Option<&[u8]>,
-    feats: &mut Vec<u64>,
-    offs: &mut Vec<(u32, u32)>,
-) {
-    feats.clear();
-    offs.clear();
-    let sent = &infos[s.start..s.end];
-    let n = sent.len();
-    let t1 = tags1.map(|t| &t[s.start..s.end]);
-    for i in 0..n {
-        let scored = is_scored(sent, i, i > 0 && offs[i - 1].1 > offs[i - 1].0);
-        let a = feats.len() as u32;
-        if scored {
-            collect(sent, s.start, i, None, stats, t1, feats);
-        }
-        offs.push((a, feats.len() as u32));
-    }
-}
-
-/// Emission features for training: the tokens scored are those of the rule the shipped model
-/// was trained with (every non-cheap token, and cheap tokens between scored ones). Inference
-/// ([`scored_mask`]) skips more (capitalised function words, weekdays, honorifics), which
-/// leaves CoNLL dev output unchanged; training on the pruned rule was measured worse (PER
-/// 94.90), so training keeps this one and `newsdex dev train-ner` reproduces the shipped model.
-pub fn training_feats(
-    infos: &[TokInfo],
-    s: &SentRange,
-    stats: &DocStats,
-    tags1: Option<&[u8]>,
+    rule: ScoreRule,
     feats: &mut Vec<u64>,
     offs: &mut Vec<(u32, u32)>,
 ) {
@@ -906,10 +891,14 @@ pub fn training_feats(
     let t1 = tags1.map(|t| &t[s.start..s.end]);
     let candidate = |t: &TokInfo| t.flags & F_CHEAP == 0;
     for i in 0..n {
-        let scored = candidate(&sent[i])
-            || (i > 0
-                && offs[i - 1].1 > offs[i - 1].0
-                && sent[i + 1..(i + 3).min(n)].iter().any(candidate));
+        let prev_scored = i > 0 && offs[i - 1].1 > offs[i - 1].0;
+        let scored = match rule {
+            ScoreRule::Inference => is_scored(sent, i, prev_scored),
+            ScoreRule::Training => {
+                candidate(&sent[i])
+                    || (prev_scored && sent[i + 1..(i + 3).min(n)].iter().any(candidate))
+            }
+        };
         let a = feats.len() as u32;
         if scored {
             collect(sent, s.start, i, None, stats, t1, feats);
@@ -1121,7 +1110,7 @@ mod tests {
         let mut mask = Vec::new();
         let mut scored = 0;
         for s in &sents {
-            sentence_feats(&full, s, &sf, None, &mut ff, &mut fo);
+            sentence_feats(&full, s, &sf, None, ScoreRule::Inference, &mut ff, &mut fo);
             scored_mask(&lazy[s.start..s.end], &mut mask);
             masked_feats(&lazy, s, &sl, None, &mask, &mut lf, &mut lo);
             assert_eq!(ff, lf);

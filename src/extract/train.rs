@@ -9,8 +9,8 @@ use super::conll::{read_conll, ConllDoc};
 use super::entities::EntityExtractor;
 use super::eval::{eval_docs, Report};
 use super::features::{
-    add_pass1_types, compute_infos, run_pass, training_feats, trans_feature, viterbi, DocStats,
-    TokInfo,
+    add_pass1_types, compute_infos, run_pass, sentence_feats, trans_feature, viterbi, DocStats,
+    ScoreRule, TokInfo,
 };
 use super::gazetteer::Gazetteer;
 use super::tagger::{best_allowed, row_of, Model, VitBufs};
@@ -174,12 +174,17 @@ fn train_pass_viterbi(
         shuffle(&mut order, &mut rng);
         for &di in &order {
             let d = docs[di];
-            let (t1, stats) = match pass2 {
-                Some(p) => (Some(p[di].0.as_slice()), &p[di].1),
-                None => (None, &d.stats),
-            };
+            let (t1, stats) = pass_inputs(d, pass2, di);
             for s in &d.sents {
-                training_feats(&d.infos, s, stats, t1, &mut vb.feats, &mut vb.offs);
+                sentence_feats(
+                    &d.infos,
+                    s,
+                    stats,
+                    t1,
+                    ScoreRule::Training,
+                    &mut vb.feats,
+                    &mut vb.offs,
+                );
                 emis_of(
                     &fw.w,
                     fw.bits,
@@ -245,7 +250,15 @@ fn predict_pass1_viterbi(docs: &[&Prep], w: &[f32], bits: u32) -> Vec<Vec<u8>> {
         .map(|d| {
             let mut tags = vec![0u8; d.gold.len()];
             for s in &d.sents {
-                training_feats(&d.infos, s, &d.stats, None, &mut vb.feats, &mut vb.offs);
+                sentence_feats(
+                    &d.infos,
+                    s,
+                    &d.stats,
+                    None,
+                    ScoreRule::Training,
+                    &mut vb.feats,
+                    &mut vb.offs,
+                );
                 emis_of(w, bits, &vb.feats, &vb.offs, &mut vb.emis, &mut vb.scored);
                 viterbi(
                     &vb.emis,
@@ -279,10 +292,7 @@ fn train_pass(
         shuffle(&mut order, &mut rng);
         for &di in &order {
             let d = docs[di];
-            let (t1, stats) = match pass2 {
-                Some(p) => (Some(p[di].0.as_slice()), &p[di].1),
-                None => (None, &d.stats),
-            };
+            let (t1, stats) = pass_inputs(d, pass2, di);
             run_pass(
                 &d.infos,
                 &d.sents,
@@ -472,5 +482,18 @@ fn shuffle(order: &mut [usize], rng: &mut u64) {
         *rng ^= *rng >> 7;
         *rng ^= *rng << 17;
         order.swap(i, (*rng % (i as u64 + 1)) as usize);
+    }
+}
+
+/// What document `di` trains on: for pass 2, pass 1's (jackknifed) tags and statistics;
+/// for pass 1, its own statistics and no tags.
+fn pass_inputs<'a>(
+    d: &'a Prep,
+    pass2: Option<&'a [(Vec<u8>, DocStats)]>,
+    di: usize,
+) -> (Option<&'a [u8]>, &'a DocStats) {
+    match pass2 {
+        Some(p) => (Some(p[di].0.as_slice()), &p[di].1),
+        None => (None, &d.stats),
     }
 }
