@@ -116,7 +116,8 @@ fn print_summary(s: &Summary, index_dir: &Path) {
         }
     }
     if !s.warnings.is_empty() {
-        println!("{} warnings (printed above)", s.warnings.len());
+        let plural = if s.warnings.len() == 1 { "" } else { "s" };
+        println!("{} warning{plural} (printed above)", s.warnings.len());
     }
 }
 

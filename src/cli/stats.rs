@@ -98,7 +98,8 @@ fn edge_date(searcher: &Searcher, index: &NewsIndex, order: Order) -> Result<Opt
         Term::from_field_text(f.kind, KIND_ARTICLE),
         IndexRecordOption::Basic,
     );
-    // Undated articles sort last whichever the order, so ask for a few and take a dated one.
+    // Undated articles sort after dated ones in either order, so the first hit is dated
+    // whenever any article is.
     let top = TopDocs::with_limit(1).order_by_fast_field::<DateTime>("date", order);
     let docs = searcher.search(&q, &top).context("reading dates")?;
     Ok(docs

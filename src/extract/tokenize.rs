@@ -172,35 +172,22 @@ fn split_chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<Token>) {
         if rest.len() == cl {
             break;
         }
-        if is_close_punct(c) || is_dash(c) {
-            // keep a final apostrophe-s clitic intact: handled below; plain closers peel off
-            if c == '’' && is_clitic_chunk(rest) {
-                break;
-            }
+        // Closers, dashes, a lone apostrophe and a sentence period peel off; a final
+        // apostrophe-s clitic and the period of an abbreviation stay.
+        let peel = if is_close_punct(c) || is_dash(c) {
+            !(c == '’' && is_clitic_chunk(rest))
+        } else if c == '\'' {
+            !is_clitic_chunk(rest)
+        } else {
+            c == '.' && !keeps_period(rest)
+        };
+        if peel {
             tail[nt] = Token {
                 start: b - cl,
                 end: b,
             };
             nt += 1;
             b -= cl;
-            continue;
-        }
-        if c == '\'' && !is_clitic_chunk(rest) {
-            tail[nt] = Token {
-                start: b - cl,
-                end: b,
-            };
-            nt += 1;
-            b -= cl;
-            continue;
-        }
-        if c == '.' && !keeps_period(rest) {
-            tail[nt] = Token {
-                start: b - 1,
-                end: b,
-            };
-            nt += 1;
-            b -= 1;
             continue;
         }
         break;
