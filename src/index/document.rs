@@ -25,7 +25,6 @@ pub fn article_documents(
     doc.add_text(f.kind, KIND_ARTICLE);
     add_origin(&mut doc, f, origin, article);
     add_entities(&mut doc, f, extracted);
-    doc.add_text(f.id, article.id());
     doc.add_text(f.title, article.title());
     doc.add_u64(f.article_key, article.key);
     doc.add_text(f.body, article.body());

@@ -9,12 +9,12 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
 };
 use tantivy::Index;
 
-/// Stemmed English text: title, body, quotes.
+/// Stemmed English text (tantivy's Snowball stems, cached: see [`super::stem`]): title,
+/// body, quotes.
 pub const NEWS_TOKENIZER: &str = "news";
 /// Case- and diacritic-insensitive words, not stemmed: names, places, sources, speakers.
 pub const NAME_TOKENIZER: &str = "names";
@@ -28,10 +28,9 @@ pub const KIND_FILE: &str = "file";
 #[derive(Debug, Clone)]
 pub struct Fields {
     pub kind: Field,
-    /// Article id (16 hex digits), stored on articles.
-    pub id: Field,
     /// The article id as a number, on articles and their quotes: how quotes are filtered by
-    /// their article's people and places, and how a quote finds its article's title.
+    /// their article's people and places, and how a quote finds its article's title. Shown
+    /// to users as 16 hex digits (`corpus::id_string`).
     pub article_key: Field,
     /// Hash of the file key (`<root>/<relative path>`) on a file's articles, quotes and state
     /// document: deleting this term removes everything the file contributed.
@@ -100,7 +99,6 @@ pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
-        id: b.add_text_field("id", STORED),
         article_key: b.add_u64_field("article_key", INDEXED | FAST | STORED),
         file_id: b.add_u64_field("file_id", INDEXED | FAST),
         path: b.add_text_field("path", STORED),
@@ -151,7 +149,7 @@ pub fn register_tokenizers(index: &Index) {
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
+        .filter(super::stem::CachedStemmer)
         .build();
     let names = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))

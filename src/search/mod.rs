@@ -14,6 +14,7 @@ use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
+use crate::corpus::id_string;
 use crate::index::schema::{KIND_ARTICLE, KIND_QUOTE};
 use crate::index::{Fields, NewsIndex};
 pub use query::{Filters, QueryError};
@@ -119,7 +120,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
         let Snippet { text, highlights } = snippets.make(&body);
         hits.push(Hit {
             rank: request.offset + i + 1,
-            id: first_str(&doc, f.id).unwrap_or_default(),
+            id: id_string(first_u64(&doc, f.article_key).unwrap_or(0)),
             path: display_path(&doc, f),
             title: first_str(&doc, f.title).unwrap_or_default(),
             date: date_of(&doc, f),
@@ -155,7 +156,7 @@ pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<
             speaker_mention: first_str(&doc, f.speaker_mention)
                 .and_then(|s| serde_json::from_str(&s).ok()),
             partial: first_u64(&doc, f.partial) == Some(1),
-            article_id: crate::corpus::id_string(key),
+            article_id: id_string(key),
             path: article.path.clone(),
             title: article.title.clone(),
             date: date_of(&doc, f),
