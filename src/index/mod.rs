@@ -57,13 +57,7 @@ impl NewsIndex {
             .with_context(|| format!("cannot open index directory {}", dir.display()))?;
         let index = Index::create(directory, schema, index_settings())
             .with_context(|| format!("cannot create an index in {}", dir.display()))?;
-        schema::register_tokenizers(&index);
-        Ok(NewsIndex {
-            index,
-            fields,
-            dir: dir.to_owned(),
-            reader: OnceLock::new(),
-        })
+        Ok(Self::wrap(index, fields, dir))
     }
 
     /// Opens an existing index; a missing or damaged one is an error that says what to do.
@@ -89,13 +83,18 @@ impl NewsIndex {
                 dir.display()
             )
         })?;
+        Ok(Self::wrap(index, fields, dir))
+    }
+
+    /// A created or opened tantivy index, with the tokenizers its schema names.
+    fn wrap(index: Index, fields: Fields, dir: &Path) -> NewsIndex {
         schema::register_tokenizers(&index);
-        Ok(NewsIndex {
+        NewsIndex {
             index,
             fields,
             dir: dir.to_owned(),
             reader: OnceLock::new(),
-        })
+        }
     }
 
     /// The shared reader, showing the index as of its first use (call [`NewsIndex::reload`]
