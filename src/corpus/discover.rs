@@ -1,5 +1,6 @@
 //! Walking a corpus directory for article files.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
@@ -67,6 +68,16 @@ fn relative<'p>(path: &'p Path, root: &Path) -> &'p Path {
     path.strip_prefix(root).unwrap_or(path)
 }
 
+/// Where `path`, found while walking `dir`, is shown to users: under `shown_as`, the path
+/// of the symlink that led to `dir` (outside symlinked directories, its own path).
+fn shown_path<'p>(dir: &Path, shown_as: &Path, path: &'p Path) -> Cow<'p, Path> {
+    if shown_as == dir {
+        Cow::Borrowed(path)
+    } else {
+        Cow::Owned(shown_as.join(path.strip_prefix(dir).unwrap_or(path)))
+    }
+}
+
 /// Files stat'ed together.
 const STAT_BATCH: usize = 1024;
 
@@ -126,14 +137,7 @@ impl<F: FnMut(FoundFile), P: FnMut(WalkProblem)> Walker<'_, F, P> {
     fn files(&mut self, dir: &Path, shown_as: &Path, files: &mut Vec<DirEntry>) {
         let metas: Vec<_> = files.par_iter().map(|entry| entry.metadata()).collect();
         for (entry, meta) in files.drain(..).zip(metas) {
-            // Outside symlinked directories a file is shown at its own path.
-            let shown = if shown_as == dir {
-                std::borrow::Cow::Borrowed(entry.path())
-            } else {
-                shown_as
-                    .join(entry.path().strip_prefix(dir).unwrap_or(entry.path()))
-                    .into()
-            };
+            let shown = shown_path(dir, shown_as, entry.path());
             match meta {
                 Ok(meta) => self.file(&shown, entry.path(), &meta),
                 Err(err) => self.problem(shown.display().to_string(), err.to_string()),
@@ -145,7 +149,7 @@ impl<F: FnMut(FoundFile), P: FnMut(WalkProblem)> Walker<'_, F, P> {
     /// by `walk_tree` itself.
     fn visit(&mut self, dir: &Path, shown_as: &Path, depth: usize, entry: &DirEntry) {
         if entry.path_is_symlink() {
-            let shown = shown_as.join(entry.path().strip_prefix(dir).unwrap_or(entry.path()));
+            let shown = shown_path(dir, shown_as, entry.path());
             self.follow_link(entry.path(), &shown, depth);
         }
     }
