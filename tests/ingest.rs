@@ -313,6 +313,19 @@ fn two_roots_share_one_index() {
     // Re-indexing one root does not remove the other's articles.
     ok(&index, &["index", a.to_str().unwrap()]);
     assert_eq!(stats_articles(&index), 8);
+    // Both roots at once, one of them named twice: nothing is indexed twice, nothing lost.
+    let a_again = a.join("bbc").join("..");
+    let args = [
+        "index",
+        a.to_str().unwrap(),
+        a_again.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ];
+    ok(&index, &args);
+    assert_eq!(stats_articles(&index), 8);
+    let fresh = dir.path().join("fresh");
+    ok(&fresh, &args);
+    assert_eq!(stats_articles(&fresh), 8);
 }
 
 #[test]

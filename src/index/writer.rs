@@ -7,7 +7,6 @@
 //! a file's deletion and re-addition always land in the same commit: a re-run after a kill
 //! completes the job without duplicates.
 
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::SyncSender;
@@ -19,7 +18,7 @@ use rayon::prelude::*;
 use tantivy::{IndexWriter, TantivyDocument, TantivyError, Term};
 
 use super::document::{article_documents, file_state_document, Origin};
-use super::state::{self, FileState};
+use super::state::{self, FileState, StateMap};
 use super::NewsIndex;
 use crate::corpus::discover::{self, FoundFile};
 use crate::corpus::{parse_file, read_limited, source_key, ReadLimits};
@@ -155,7 +154,7 @@ pub fn index_roots(
     let started = Instant::now();
     let threads = options.threads.max(1);
     let heap = (options.heap_mb * 1024 * 1024).max(15_000_000 * threads);
-    let roots: Vec<(PathBuf, Arc<str>)> = roots
+    let mut roots: Vec<(PathBuf, Arc<str>)> = roots
         .iter()
         .map(|root| {
             let abs = root
@@ -165,6 +164,10 @@ pub fn index_roots(
             Ok((abs, key))
         })
         .collect::<Result<_>>()?;
+    // The same directory named twice (`corpus` and `./corpus`) is walked once: its files
+    // would otherwise be indexed twice.
+    let mut named = std::collections::HashSet::new();
+    roots.retain(|(abs, _)| named.insert(abs.clone()));
     let mut writer: IndexWriter<TantivyDocument> = index
         .index
         .writer_with_num_threads(threads, heap)
@@ -174,7 +177,7 @@ pub fn index_roots(
         writer
             .delete_all_documents()
             .context("clearing the index for --full")?;
-        HashMap::new()
+        StateMap::default()
     } else {
         state::load(&index.reader()?.searcher())?
     };
@@ -191,7 +194,7 @@ pub fn index_roots(
     let mut dirty = options.full;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Job>(4096);
     let discovery = std::thread::scope(|scope| -> Result<Discovery> {
-        let walker = scope.spawn(|| discover(&roots, index_dir.as_deref(), &states, progress, tx));
+        let walker = scope.spawn(|| discover(&roots, index_dir.as_deref(), states, progress, tx));
         let mut since_commit = 0u64;
         let mut last_commit = Instant::now();
         let mut batch: Vec<Work> = Vec::with_capacity(BATCH);
@@ -266,26 +269,25 @@ pub fn index_roots(
 const BATCH: usize = 256;
 
 /// Walks every root, compares each file with its recorded state, and sends what must be
-/// (re)indexed or removed.
+/// (re)indexed or removed. Each file found takes its state out of `states`, so what is left
+/// of a root's states afterwards are its files that are gone.
 fn discover(
     roots: &[(PathBuf, Arc<str>)],
     skip: Option<&Path>,
-    states: &HashMap<u64, FileState>,
+    mut states: StateMap,
     progress: &dyn Progress,
     tx: SyncSender<Job>,
 ) -> Discovery {
     let mut found = Discovery::default();
     for (abs, key) in roots {
         let root_id = source_key(key, "", None);
-        let mut seen = HashSet::new();
         found.ignored += discover::walk(
             abs,
             skip,
             |file| {
                 found.files_seen += 1;
                 let file_id = source_key(key, &file.rel, None);
-                let prior = states.get(&file_id).copied();
-                seen.insert(file_id);
+                let prior = states.remove(&file_id);
                 if prior.is_some_and(|p| p.size == file.size && p.mtime_ns == file.mtime_ns) {
                     found.unchanged += 1;
                     return;
@@ -308,8 +310,8 @@ fn discover(
                 found.problems.push(problem);
             },
         ) as u64;
-        for (&file_id, state) in states {
-            if state.root_id == root_id && !seen.contains(&file_id) {
+        for (&file_id, state) in &states {
+            if state.root_id == root_id {
                 found.removed += 1;
                 found.articles_removed += state.articles;
                 let _ = tx.send(Job::Remove { file_id });
