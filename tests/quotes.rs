@@ -4,22 +4,7 @@ mod common;
 
 use common::*;
 
-const SULLIVAN: [&str; 10] = [
-    "A military plan cannot succeed",
-    "From President Biden\u{2019}s perspective",
-    "You have the prime minister speaking",
-    "And then your question is",
-    "explained why he is so deeply concerned",
-    "Our position is that Hamas",
-    "It ended in a totally normal way",
-    "So in that sense",
-    "We would look to build",
-    "So far, the deal has been more elusive",
-];
-const NETANYAHU: [&str; 2] = [
-    "We talked about the latest developments",
-    "It\u{2019}s inappropriate to go to a sister democracy",
-];
+include!("fixtures/seed_quotes.rs");
 
 fn quotes(index: &std::path::Path, args: &[&str]) -> Vec<serde_json::Value> {
     let mut all = vec!["quotes", "--json"];

@@ -3242,22 +3242,8 @@ mod tests {
     /// The user's example article (CNN, Biden–Netanyahu call).
     const SEED: &str = include_str!("../../sample_corpus/cnn/2024-03-18-biden-netanyahu-call.txt");
 
-    const SULLIVAN: &[&str] = &[
-        "A military plan cannot succeed",
-        "From President Biden’s perspective",
-        "You have the prime minister speaking",
-        "And then your question is",
-        "explained why he is so deeply concerned",
-        "Our position is that Hamas",
-        "It ended in a totally normal way",
-        "So in that sense",
-        "We would look to build",
-        "So far, the deal has been more elusive",
-    ];
-    const NETANYAHU: &[&str] = &[
-        "We talked about the latest developments",
-        "It’s inappropriate to go to a sister democracy",
-    ];
+    // The hand-checked speakers of the seed's quotes, shared with tests/quotes.rs.
+    include!("../../tests/fixtures/seed_quotes.rs");
 
     /// Person entities as the NER module would give them: every occurrence of
     /// the full name or the surname.
