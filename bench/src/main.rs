@@ -122,8 +122,8 @@ fn main() -> Result<()> {
             for (k, indexer) in INDEXERS.iter().enumerate() {
                 let dir = args.work.join(format!("{}-{t}", indexer.dir));
                 let _ = fs::remove_dir_all(&dir);
-                let bin = if k == 0 { &baseline } else { &newsdex };
-                let m = measure(&mut indexer.command(bin, &corpus, &dir, t, args.heap_mb))?;
+                let bins = (newsdex.as_path(), baseline.as_path());
+                let m = measure(&mut indexer.command(bins, &corpus, &dir, t, args.heap_mb))?;
                 if args.rounds > 1 {
                     println!(
                         "round {round}: {:<30} {}t {:>7.1}s",
@@ -244,46 +244,52 @@ struct Indexer {
     name: &'static str,
     /// Index directory prefix under the work folder.
     dir: &'static str,
-    /// Extra `newsdex index` flags (the baseline takes none).
-    flags: &'static [&'static str],
+    /// `newsdex index` with these extra flags; `None` is the baseline indexer.
+    newsdex_flags: Option<&'static [&'static str]>,
 }
 
 const INDEXERS: [Indexer; 3] = [
     Indexer {
         name: "baseline (tantivy title+body)",
         dir: "baseline",
-        flags: &[],
+        newsdex_flags: None,
     },
     Indexer {
         name: "newsdex --no-extract",
         dir: "newsdex-noextract",
-        flags: &["--no-extract"],
+        newsdex_flags: Some(&["--no-extract"]),
     },
     Indexer {
         name: "newsdex (full pipeline)",
         dir: "newsdex-full",
-        flags: &[],
+        newsdex_flags: Some(&[]),
     },
 ];
 
 impl Indexer {
+    /// The command line of one run; `bins` is (newsdex, baseline-indexer).
     fn command(
         &self,
-        bin: &Path,
+        bins: (&Path, &Path),
         corpus: &Path,
         dir: &Path,
         threads: usize,
         heap_mb: usize,
     ) -> Command {
-        let mut cmd = Command::new(bin);
-        if self.dir == "baseline" {
-            cmd.arg(corpus).arg(dir);
-        } else {
-            cmd.arg("--index")
-                .arg(dir)
-                .arg("index")
-                .args(self.flags)
-                .arg(corpus);
+        let mut cmd;
+        match self.newsdex_flags {
+            Some(flags) => {
+                cmd = Command::new(bins.0);
+                cmd.arg("--index")
+                    .arg(dir)
+                    .arg("index")
+                    .args(flags)
+                    .arg(corpus);
+            }
+            None => {
+                cmd = Command::new(bins.1);
+                cmd.arg(corpus).arg(dir);
+            }
         }
         cmd.args([
             "--threads",
