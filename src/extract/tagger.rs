@@ -11,7 +11,7 @@
 
 use super::features::{
     add_pass1_types, compute_infos, compute_infos_lazy, masked_feats, pass2_feats, run_pass,
-    scored_mask, trans_feature, viterbi, DocStats, TokInfo,
+    scored_mask, trans_feature, viterbi, DocStats, TokInfo, F_CHEAP,
 };
 use super::gazetteer::Gazetteer;
 use super::tokenize::{SentRange, Token};
@@ -55,12 +55,19 @@ pub struct Scratch {
     pub doc_offs: Vec<(u32, u32)>,
 }
 
-/// Pass 2 leaves alone runs of scored tokens where pass 1 found nothing and no word of the run
-/// was tagged anywhere in the article ("The", "But", "Monday"): re-scoring them almost never
-/// changes the answer and is a large share of pass-2 time.
-const SKIP_QUIET_RUNS: bool = true;
-
-fn skip_quiet_runs(sent: &[TokInfo], t1: &[u8], stats: &DocStats, scored: &mut [bool]) {
+/// Pass 2 leaves alone the runs of scored tokens that pass 1 settled: every word of the run is
+/// either inside a name of the one type pass 1 gave that word everywhere in the article, or
+/// outside any name and tagged nowhere in the article, and then also lower-case unless the
+/// whole run is ("The", "But", "Monday"). Pass 2 exists to fix what the article disagrees on
+/// (a word tagged PER here and ORG there) and capitalised words pass 1 left out ("Liberal
+/// Democrat leader Charles Kennedy"); a settled run almost never changes.
+///
+/// Measured: pass 2 scores 475k instead of 696k tokens of 23.8k BBC + Reuters articles (a
+/// sixth fewer weight loads over both passes); CoNLL dev F1 PER 95.48 -> 95.53, LOC 95.33 ->
+/// 95.30, ORG 86.27 -> 86.17; 33 of 7,256 entity names differ on 700 BBC + Reuters
+/// articles, gains and losses alike. The looser rule without the lower-case condition
+/// skipped more but lost names like the "Liberal Democrat" above.
+fn skip_settled_runs(sent: &[TokInfo], t1: &[u8], stats: &DocStats, scored: &mut [bool]) {
     let n = scored.len();
     let mut i = 0;
     while i < n {
@@ -72,14 +79,18 @@ fn skip_quiet_runs(sent: &[TokInfo], t1: &[u8], stats: &DocStats, scored: &mut [
         while i < n && scored[i] {
             i += 1;
         }
-        let quiet = (a..i).all(|k| {
-            t1[k] == 0
-                && stats
-                    .map
-                    .get(&sent[k].lower)
-                    .is_none_or(|e| e.types == [0; 4])
+        let has_name = t1[a..i].iter().any(|&t| t != 0);
+        let settled = (a..i).all(|k| {
+            let votes = stats.map.get(&sent[k].lower).map_or([0; 4], |e| e.types);
+            match t1[k] {
+                0 => votes == [0; 4] && (!has_name || sent[k].flags & F_CHEAP != 0),
+                tag => {
+                    let ty = super::tag_type(tag) as usize;
+                    votes.iter().enumerate().all(|(j, &c)| j == ty || c == 0)
+                }
+            }
         });
-        if quiet {
+        if settled {
             scored[a..i].iter_mut().for_each(|x| *x = false);
         }
     }
@@ -270,8 +281,8 @@ impl Model {
         let trans = self.trans(pass);
         for s in sents {
             scored_mask(&infos[s.start..s.end], &mut sc.scored);
-            if let (Some(t1), true) = (tags1, SKIP_QUIET_RUNS) {
-                skip_quiet_runs(
+            if let Some(t1) = tags1 {
+                skip_settled_runs(
                     &infos[s.start..s.end],
                     &t1[s.start..s.end],
                     stats,
@@ -315,6 +326,14 @@ impl Model {
                 &mut sc.back,
                 &mut out[s.start..s.end],
             );
+            if let Some(t1) = tags1 {
+                // Unscored in pass 2: settled by pass 1, or forced O in both passes.
+                for (k, &scored) in sc.scored.iter().enumerate() {
+                    if !scored {
+                        out[s.start + k] = t1[s.start + k];
+                    }
+                }
+            }
         }
     }
 
@@ -445,6 +464,53 @@ pub struct VitBufs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "Liberal Democrat leader Charles Kennedy": pass 1 found the person but left the party
+    /// outside any name. The run is not settled while a capitalised word in it is outside a
+    /// name; it is once pass 1 tagged every capitalised word, and the article agrees.
+    #[test]
+    fn pass_two_skips_only_settled_runs() {
+        use super::super::features::{F_CAP, F_LOWER};
+        use super::super::tag_id;
+        let words = ["liberal", "democrat", "leader", "charles", "kennedy"];
+        let sent: Vec<TokInfo> = words
+            .iter()
+            .map(|w| TokInfo {
+                lower: super::super::hash_bytes(w.as_bytes()),
+                flags: if *w == "leader" {
+                    F_LOWER | F_CHEAP
+                } else {
+                    F_CAP
+                },
+                ..TokInfo::default()
+            })
+            .collect();
+        let (per, org) = (0, 2);
+        let person = [0, 0, 0, tag_id(0, per), tag_id(2, per)];
+        let both = [
+            tag_id(0, org),
+            tag_id(2, org),
+            0,
+            tag_id(0, per),
+            tag_id(2, per),
+        ];
+        let skipped = |t1: &[u8]| {
+            let mut stats = DocStats::default();
+            add_pass1_types(&sent, t1, &mut stats);
+            let mut scored = vec![true; sent.len()];
+            skip_settled_runs(&sent, t1, &stats, &mut scored);
+            scored.iter().all(|&s| !s)
+        };
+        assert!(!skipped(&person), "capitalised words outside a name");
+        assert!(skipped(&both), "every name consistent with the article");
+        // the article also calls Kennedy an organisation somewhere: pass 2 must decide
+        let mut stats = DocStats::default();
+        add_pass1_types(&sent, &both, &mut stats);
+        add_pass1_types(&sent[4..], &[tag_id(3, org)], &mut stats);
+        let mut scored = vec![true; sent.len()];
+        skip_settled_runs(&sent, &both, &stats, &mut scored);
+        assert!(scored.iter().all(|&s| s));
+    }
 
     #[test]
     fn model_roundtrip_and_valid_bilou() {
