@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use tantivy::tokenizer::{
     Language, RawTokenizer, Stemmer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
-use xxhash_rust::xxh3::Xxh3DefaultBuilder;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Distinct words remembered before the cache starts over: bounds memory (about 100 bytes a
 /// word, so ~10 MB per stemmed field per indexing thread) on corpora full of rare tokens,
@@ -75,8 +75,27 @@ impl<S: TokenStream> TokenStream for CachedStemmerStream<'_, S> {
     }
 }
 
+/// Hashes a word in one call: `str` keys reach a hasher as one `write` of the bytes and one
+/// `write_u8`, and a streaming hasher (buffering, then finishing) cost more than the lookup.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = xxhash_rust::xxh3::xxh3_64_with_seed(bytes, self.0);
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.0 = self.0.rotate_left(8) ^ u64::from(byte);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 struct StemCache {
-    stems: HashMap<Box<str>, Box<str>, Xxh3DefaultBuilder>,
+    stems: HashMap<Box<str>, Box<str>, BuildHasherDefault<WordHasher>>,
     /// tantivy's stemmer, for words not seen yet.
     stemmer: TextAnalyzer,
 }
