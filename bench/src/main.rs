@@ -55,6 +55,12 @@ struct Run {
     docs_per_s: f64,
     peak_rss_mb: f64,
     ratio_vs_baseline: Option<f64>,
+    /// User + system CPU time of the process.
+    cpu_secs: f64,
+    /// The baseline's CPU time over this run's: the same comparison as the throughput ratio
+    /// when both saturate the cores, and steadier when other tenants of the machine take
+    /// turns on them (they stretch wall time more than CPU time).
+    cpu_ratio_vs_baseline: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -126,13 +132,14 @@ fn main() -> Result<()> {
                 let m = measure(&mut indexer.command(bins, &corpus, &dir, t, args.heap_mb))?;
                 if args.rounds > 1 {
                     println!(
-                        "round {round}: {:<30} {}t {:>7.1}s",
-                        indexer.name, t, m.secs
+                        "round {round}: {:<30} {}t {:>7.1}s  CPU {:>6.1}s",
+                        indexer.name, t, m.secs, m.cpu_secs
                     );
                 }
                 best[k] = Some(match best[k].take() {
                     Some(b) => Measured {
                         secs: b.secs.min(m.secs),
+                        cpu_secs: b.cpu_secs.min(m.cpu_secs),
                         peak_rss_mb: b.peak_rss_mb.max(m.peak_rss_mb),
                     },
                     None => m,
@@ -149,7 +156,7 @@ fn main() -> Result<()> {
             noex,
             input_mb,
             args.articles,
-            Some(base.secs),
+            Some(&base),
         );
         let full = run(
             INDEXERS[2].name,
@@ -157,7 +164,7 @@ fn main() -> Result<()> {
             full,
             input_mb,
             args.articles,
-            Some(base.secs),
+            Some(&base),
         );
         for r in [&base, &noex, &full] {
             println!("{}", row(r));
@@ -304,10 +311,12 @@ impl Indexer {
 
 struct Measured {
     secs: f64,
+    cpu_secs: f64,
     peak_rss_mb: f64,
 }
 
-/// Runs a child to completion, with its wall time and peak resident memory (from wait4).
+/// Runs a child to completion, with its wall time, CPU time and peak resident memory (from
+/// wait4).
 fn measure(cmd: &mut Command) -> Result<Measured> {
     let started = Instant::now();
     let child = cmd.spawn().context("starting a benchmark process")?;
@@ -320,8 +329,10 @@ fn measure(cmd: &mut Command) -> Result<Measured> {
     if rc < 0 || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
         bail!("benchmark process {cmd:?} failed (status {status})");
     }
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
     Ok(Measured {
         secs,
+        cpu_secs: tv(usage.ru_utime) + tv(usage.ru_stime),
         peak_rss_mb: usage.ru_maxrss as f64 / 1024.0,
     })
 }
@@ -332,7 +343,7 @@ fn run(
     m: Measured,
     input_mb: f64,
     docs: usize,
-    baseline_secs: Option<f64>,
+    baseline: Option<&Run>,
 ) -> Run {
     Run {
         name: name.to_owned(),
@@ -341,22 +352,26 @@ fn run(
         mb_per_s: input_mb / m.secs,
         docs_per_s: docs as f64 / m.secs,
         peak_rss_mb: m.peak_rss_mb,
-        ratio_vs_baseline: baseline_secs.map(|b| b / m.secs),
+        ratio_vs_baseline: baseline.map(|b| b.secs / m.secs),
+        cpu_secs: m.cpu_secs,
+        cpu_ratio_vs_baseline: baseline.map(|b| b.cpu_secs / m.cpu_secs),
     }
 }
 
 fn row(r: &Run) -> String {
     format!(
-        "{:<30} {}t {:>7.1}s {:>6.1} MB/s {:>8.0} docs/s  peak RSS {:>5.0} MB{}",
+        "{:<30} {}t {:>7.1}s {:>6.1} MB/s {:>8.0} docs/s  peak RSS {:>5.0} MB  CPU {:>6.1}s{}",
         r.name,
         r.threads,
         r.secs,
         r.mb_per_s,
         r.docs_per_s,
         r.peak_rss_mb,
-        r.ratio_vs_baseline
-            .map(|x| format!("  {x:.2}x baseline throughput"))
-            .unwrap_or_default()
+        r.cpu_secs,
+        match (r.ratio_vs_baseline, r.cpu_ratio_vs_baseline) {
+            (Some(x), Some(c)) => format!("  {x:.2}x baseline throughput, {c:.2}x by CPU time"),
+            _ => String::new(),
+        }
     )
 }
 
