@@ -42,17 +42,11 @@ pub struct Model {
 /// Reusable buffers for tagging documents without allocation per token.
 #[derive(Default)]
 pub struct Scratch {
-    pub offs: Vec<(u32, u32)>,
-    pub emis: Vec<[f32; NC]>,
-    pub scored: Vec<bool>,
-    pub back: Vec<[u8; NC]>,
     pub infos: Vec<TokInfo>,
     pub stats: DocStats,
-    pub feats: Vec<u64>,
     pub tags1: Vec<u8>,
     pub tags: Vec<u8>,
-    pub doc_feats: Vec<u64>,
-    pub doc_offs: Vec<(u32, u32)>,
+    pub decode: VitBufs,
 }
 
 /// Pass 2 leaves alone the runs of scored tokens that pass 1 settled: every word of the run is
@@ -387,43 +381,26 @@ impl Model {
         sc: &mut Scratch,
     ) {
         let Scratch {
-            offs,
-            emis,
-            scored,
-            back,
             infos,
             stats,
-            feats,
             tags1,
             tags,
-            doc_feats,
-            doc_offs,
+            decode,
         } = sc;
         if self.viterbi {
             compute_infos_lazy(text, toks, sents, gaz, infos, stats);
-            let mut vb = VitBufs {
-                feats: std::mem::take(feats),
-                offs: std::mem::take(offs),
-                emis: std::mem::take(emis),
-                scored: std::mem::take(scored),
-                back: std::mem::take(back),
-                doc_feats: std::mem::take(doc_feats),
-                doc_offs: std::mem::take(doc_offs),
-            };
-            self.viterbi_pass(0, infos, sents, stats, None, tags1, &mut vb);
+            self.viterbi_pass(0, infos, sents, stats, None, tags1, decode);
             if self.passes.len() >= 2 {
                 add_pass1_types(infos, tags1, stats);
-                self.viterbi_pass(1, infos, sents, stats, Some(tags1), tags, &mut vb);
+                self.viterbi_pass(1, infos, sents, stats, Some(tags1), tags, decode);
             } else {
                 tags.clone_from(tags1);
             }
-            (*feats, *offs, *emis, *scored, *back) =
-                (vb.feats, vb.offs, vb.emis, vb.scored, vb.back);
-            (*doc_feats, *doc_offs) = (vb.doc_feats, vb.doc_offs);
             return;
         }
         compute_infos(text, toks, sents, gaz, infos, stats);
         let mut scores = [0i32; NC];
+        let feats = &mut decode.feats;
         run_pass(infos, sents, stats, None, tags1, feats, |_, f, prev| {
             self.score(0, f, &mut scores);
             best_allowed(&scores, prev)
@@ -448,7 +425,7 @@ impl Model {
     }
 }
 
-/// Buffers of Viterbi decoding.
+/// Buffers of one tagging pass (Viterbi decoding; the greedy path uses `feats` only).
 #[derive(Default)]
 pub struct VitBufs {
     pub feats: Vec<u64>,

@@ -7,11 +7,11 @@
 //! cache answers exactly like one written without it.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use tantivy::tokenizer::{
     Language, RawTokenizer, Stemmer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Distinct words remembered before the cache starts over: bounds memory (about 100 bytes a
 /// word, so ~10 MB per stemmed field per indexing thread) on corpora full of rare tokens,
