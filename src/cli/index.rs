@@ -19,7 +19,8 @@ pub struct IndexArgs {
     /// Corpus directories (or files) to index; re-running updates only what changed
     #[arg(required = true, value_name = "DIR")]
     pub roots: Vec<PathBuf>,
-    /// Worker threads [default: number of cores]
+    /// Worker threads reading, parsing and extracting; tantivy indexes with as many, or half
+    /// as many when extracting [default: number of cores]
     #[arg(long, short = 'j')]
     pub threads: Option<usize>,
     /// Memory budget of the index writer, in MB
