@@ -11,7 +11,7 @@ use super::format_for_name;
 
 /// An article file found on disk, as the walk reports it: borrowed, because on a re-run
 /// most files are unchanged and need nothing but their relative path, size and mtime.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Found<'a> {
     pub abs: &'a Path,
     /// Relative to the corpus root, `/`-separated; lossy for non-UTF-8 names (stable anyway).
@@ -22,7 +22,8 @@ pub struct Found<'a> {
 }
 
 impl Found<'_> {
-    pub fn to_owned(&self) -> FoundFile {
+    /// A copy to hand to the workers that read the file.
+    pub fn to_found_file(&self) -> FoundFile {
         FoundFile {
             abs: self.abs.to_path_buf(),
             rel: self.rel.clone().into_owned(),

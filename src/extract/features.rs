@@ -961,7 +961,8 @@ pub fn pass2_feats(
             if pb > pa {
                 feats.extend_from_slice(&p1_feats[pa as usize..pb as usize]);
             } else {
-                // not scored in pass 1 (cannot happen: pass 2 scores a subset of pass 1): compute in full
+                // not scored in pass 1 (cannot happen: pass 2 scores a subset of what pass 1
+                // scored): compute in full
                 collect(sent, s.start, i, None, stats, None, feats);
             }
             let de = stats.map.get(&sent[i].lower).copied().unwrap_or_default();

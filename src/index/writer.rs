@@ -308,7 +308,7 @@ fn discover(
                 }
                 progress.discovered(file.size);
                 let _ = tx.send(Job::Index(Work {
-                    file: file.to_owned(),
+                    file: file.to_found_file(),
                     root: key.clone(),
                     root_id,
                     file_id,
