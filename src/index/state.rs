@@ -3,16 +3,15 @@
 //! The state lives in the index itself, as `file` documents committed in the same commit as
 //! the file's articles, so the state can never claim more (or less) than the index holds.
 
-use std::collections::HashMap;
-
 use anyhow::{Context, Result};
 use tantivy::Searcher;
-use xxhash_rust::xxh3::Xxh3DefaultBuilder;
+
+use crate::extract::IdMap;
 
 /// File states by file id. A million-entry map looked up once per file found: std's SipHash
-/// showed in the profile of a no-op re-run, and the keys are already hashes, so a fast
-/// hasher is safe.
-pub type StateMap = HashMap<u64, FileState, Xxh3DefaultBuilder>;
+/// showed in the profile of a no-op re-run, and file ids are already xxh3 hashes, so the
+/// map uses them as they are, like every other map keyed by a hash.
+pub type StateMap = IdMap<FileState>;
 
 /// A file as it was when last indexed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
