@@ -137,43 +137,25 @@ fn main() -> Result<()> {
                     );
                 }
                 best[k] = Some(match best[k].take() {
-                    Some(b) => Measured {
-                        secs: b.secs.min(m.secs),
-                        cpu_secs: b.cpu_secs.min(m.cpu_secs),
-                        peak_rss_mb: b.peak_rss_mb.max(m.peak_rss_mb),
-                    },
+                    Some(b) => b.best_with(m),
                     None => m,
                 });
             }
         }
-        let [Some(b), Some(noex), Some(full)] = best else {
-            bail!("--rounds must be at least 1");
-        };
-        let base = run(INDEXERS[0].name, t, b, input_mb, args.articles, None);
-        let noex = run(
-            INDEXERS[1].name,
-            t,
-            noex,
-            input_mb,
-            args.articles,
-            Some(&base),
-        );
-        let full = run(
-            INDEXERS[2].name,
-            t,
-            full,
-            input_mb,
-            args.articles,
-            Some(&base),
-        );
-        for r in [&base, &noex, &full] {
-            println!("{}", row(r));
+        // The first row is the baseline's, which the others are compared with.
+        let mut rows: Vec<Run> = Vec::with_capacity(INDEXERS.len());
+        for (indexer, m) in INDEXERS.iter().zip(best) {
+            let m = m.context("--rounds must be at least 1")?;
+            let r = run(indexer.name, t, m, input_mb, args.articles, rows.first());
+            println!("{}", row(&r));
+            // newsdex without flags: the full pipeline, whose index the queries measure
+            if indexer.newsdex_flags.is_some_and(<[_]>::is_empty) {
+                let dir = args.work.join(format!("{}-{t}", indexer.dir));
+                last_full_index = Some((dir, r.secs));
+            }
+            rows.push(r);
         }
-        last_full_index = Some((
-            args.work.join(format!("{}-{t}", INDEXERS[2].dir)),
-            full.secs,
-        ));
-        runs.extend([base, noex, full]);
+        runs.extend(rows);
     }
     let (index_dir, full_secs) = last_full_index.context("no full run")?;
 
@@ -313,6 +295,17 @@ struct Measured {
     secs: f64,
     cpu_secs: f64,
     peak_rss_mb: f64,
+}
+
+impl Measured {
+    /// Two rounds of one indexer: the faster time and CPU time, the higher memory peak.
+    fn best_with(self, other: Measured) -> Measured {
+        Measured {
+            secs: self.secs.min(other.secs),
+            cpu_secs: self.cpu_secs.min(other.cpu_secs),
+            peak_rss_mb: self.peak_rss_mb.max(other.peak_rss_mb),
+        }
+    }
 }
 
 /// Runs a child to completion, with its wall time, CPU time and peak resident memory (from
