@@ -137,3 +137,39 @@ fn extract_json_quote_offsets_index_the_file() {
     assert_eq!(he_said["speaker_mention"]["text"], "he");
     assert_eq!(he_said["speaker"], "Jake Sullivan");
 }
+
+/// A quote from a multi-record file shows its own record's path and title: both are stored
+/// with the quote, so a wrong record would show another article's headline.
+#[test]
+fn quotes_from_a_jsonl_file_show_their_own_record() {
+    let dir = sample_index();
+    let index = dir.path().join("index");
+    let file = "jsonl/reuters-1987-03-sample.jsonl";
+    let records: Vec<serde_json::Value> = std::fs::read_to_string(sample_corpus().join(file))
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let hits = quotes(&index, &["--all"]);
+    let mut checked = 0;
+    for hit in hits
+        .iter()
+        .filter(|h| h["path"].as_str().unwrap().starts_with(file))
+    {
+        let path = hit["path"].as_str().unwrap();
+        let n: usize = path.rsplit_once('#').unwrap().1.parse().unwrap();
+        let record = &records[n - 1];
+        assert_eq!(
+            hit["title"],
+            record["title"].as_str().unwrap().trim(),
+            "{hit}"
+        );
+        let first_words: String = hit["text"].as_str().unwrap().chars().take(30).collect();
+        assert!(
+            record["text"].as_str().unwrap().contains(&first_words),
+            "{hit}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} quotes from {file}");
+}

@@ -47,16 +47,16 @@ pub fn article_documents(
         }
     }
     docs.push(doc);
-    for (n, quote) in extracted.quotes.iter().enumerate() {
-        // A quote carries only what quote searches filter on directly; its article's people
-        // and places are reached through `article_key` (see search::search_quotes).
-        // Its id, path and title are its article's, looked up when shown.
+    for quote in &extracted.quotes {
+        // A quote carries what quote searches filter on directly and what a hit shows of
+        // its article (path, title); its article's people and places are reached through
+        // `quote_of` (see search::quote_query).
         let mut q = TantivyDocument::default();
         q.add_text(f.kind, KIND_QUOTE);
         q.add_u64(f.article_key, article.key);
-        q.add_u64(f.record, n as u64 + 1);
-        q.add_u64(f.file_id, origin.file_id);
-        add_dated_source(&mut q, f, article);
+        q.add_u64(f.quote_of, article.key);
+        add_origin(&mut q, f, origin, article);
+        q.add_text(f.article_title, article.title());
         q.add_text(f.quote, &quote.text);
         q.add_u64(f.partial, quote.partial as u64);
         if let Some(speaker) = &quote.speaker {

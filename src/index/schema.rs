@@ -28,18 +28,23 @@ pub const KIND_FILE: &str = "file";
 #[derive(Debug, Clone)]
 pub struct Fields {
     pub kind: Field,
-    /// The article id as a number, on articles and their quotes: how quotes are filtered by
-    /// their article's people and places, and how a quote finds its article's title. Shown
-    /// to users as 16 hex digits (`corpus::id_string`).
+    /// The article id as a number, on articles and their quotes. Shown to users as 16 hex
+    /// digits (`corpus::id_string`). Not indexed: a term unique to every article cost ~7% of
+    /// text-only indexing CPU (tantivy's term dictionary), and only quotes need looking up by
+    /// it, through `quote_of`.
     pub article_key: Field,
+    /// The article key again, indexed, on quotes only: how quotes are filtered by their
+    /// article's people and places (`search::quote_query`).
+    pub quote_of: Field,
     /// Hash of the file key (`<root>/<relative path>`) on a file's articles, quotes and state
     /// document: deleting this term removes everything the file contributed.
     pub file_id: Field,
     pub path: Field,
-    /// Record number in a multi-record file (articles); the quote's number in its article
-    /// (quotes).
+    /// Record number in a multi-record file, on articles and their quotes.
     pub record: Field,
     pub title: Field,
+    /// A quote's article title, stored with the quote so showing it needs no lookup.
+    pub article_title: Field,
     pub body: Field,
     pub date: Field,
     pub source: Field,
@@ -99,11 +104,13 @@ pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
-        article_key: b.add_u64_field("article_key", INDEXED | FAST | STORED),
+        article_key: b.add_u64_field("article_key", FAST | STORED),
+        quote_of: b.add_u64_field("quote_of", INDEXED),
         file_id: b.add_u64_field("file_id", INDEXED | FAST),
         path: b.add_text_field("path", STORED),
         record: b.add_u64_field("record", STORED),
         title: b.add_text_field("title", text(NEWS_TOKENIZER, Use::Ranked, true)),
+        article_title: b.add_text_field("article_title", STORED),
         body: b.add_text_field("body", text(NEWS_TOKENIZER, Use::Ranked, true)),
         date: b.add_date_field("date", INDEXED | FAST | STORED),
         source: b.add_text_field("source", text(NAME_TOKENIZER, Use::Matched, true)),

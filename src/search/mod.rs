@@ -7,12 +7,11 @@ pub mod snippet;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use std::collections::HashMap;
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
-use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
+use tantivy::query::{AllQuery, Query};
+use tantivy::schema::{Field, OwnedValue, Value};
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
 
 use crate::corpus::id_string;
 use crate::index::schema::{KIND_ARTICLE, KIND_QUOTE};
@@ -141,24 +140,18 @@ pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<
     let searcher = searcher(index)?;
     let full = quote_query(index, &searcher, request)?;
     let (total, addresses) = top_docs(&searcher, &*full, request, request.sort())?;
-    let mut articles: HashMap<u64, ArticleRef> = HashMap::new();
     let mut hits = Vec::with_capacity(addresses.len());
     for (_, address) in addresses {
         let doc: TantivyDocument = searcher.doc(address).context("reading a quote")?;
-        let key = first_u64(&doc, f.article_key).unwrap_or(0);
-        if let std::collections::hash_map::Entry::Vacant(slot) = articles.entry(key) {
-            slot.insert(article_ref(&searcher, f, key)?);
-        }
-        let article = &articles[&key];
         hits.push(QuoteHit {
             text: first_str(&doc, f.quote).unwrap_or_default(),
             speaker: first_str(&doc, f.speaker),
             speaker_mention: first_str(&doc, f.speaker_mention)
                 .and_then(|s| serde_json::from_str(&s).ok()),
             partial: first_u64(&doc, f.partial) == Some(1),
-            article_id: id_string(key),
-            path: article.path.clone(),
-            title: article.title.clone(),
+            article_id: id_string(first_u64(&doc, f.article_key).unwrap_or(0)),
+            path: display_path(&doc, f),
+            title: first_str(&doc, f.article_title).unwrap_or_default(),
             date: date_of(&doc, f),
         });
     }
@@ -198,48 +191,6 @@ fn quote_query(
         &request.filters,
         articles,
     ))
-}
-
-/// What a quote shows of its article.
-struct ArticleRef {
-    title: String,
-    path: String,
-}
-
-/// The title and path of the article with `key`.
-fn article_ref(searcher: &Searcher, f: &Fields, key: u64) -> Result<ArticleRef> {
-    let q = BooleanQuery::new(vec![
-        (
-            Occur::Must,
-            Box::new(TermQuery::new(
-                Term::from_field_u64(f.article_key, key),
-                IndexRecordOption::Basic,
-            )) as Box<dyn Query>,
-        ),
-        (
-            Occur::Must,
-            Box::new(TermQuery::new(
-                Term::from_field_text(f.kind, KIND_ARTICLE),
-                IndexRecordOption::Basic,
-            )),
-        ),
-    ]);
-    let top = searcher
-        .search(&q, &TopDocs::with_limit(1).order_by_score())
-        .context("finding a quote's article")?;
-    match top.first() {
-        Some((_, address)) => {
-            let doc: TantivyDocument = searcher.doc(*address).context("reading an article")?;
-            Ok(ArticleRef {
-                title: first_str(&doc, f.title).unwrap_or_default(),
-                path: display_path(&doc, f),
-            })
-        }
-        None => Ok(ArticleRef {
-            title: String::new(),
-            path: String::new(),
-        }),
-    }
 }
 
 /// Counts canonical names over the articles (or, for speakers, the quotes) matching

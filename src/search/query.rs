@@ -193,14 +193,14 @@ pub fn has_article_filters(filters: &Filters) -> bool {
     !(filters.people.is_empty() && filters.places.is_empty() && filters.orgs.is_empty())
 }
 
-/// Documents whose `article_key` is one of `keys`.
+/// Quotes of the articles with these `keys`.
 pub fn article_filter(fields: &Fields, keys: &[u64]) -> Box<dyn Query> {
     if keys.is_empty() {
         return Box::new(EmptyQuery);
     }
     Box::new(TermSetQuery::new(
         keys.iter()
-            .map(|&k| Term::from_field_u64(fields.article_key, k)),
+            .map(|&k| Term::from_field_u64(fields.quote_of, k)),
     ))
 }
 
