@@ -126,6 +126,7 @@ fn print_summary(s: &Summary, index_dir: &Path) {
 struct TerminalProgress {
     bar: ProgressBar,
     articles: AtomicU64,
+    bytes: AtomicU64,
 }
 
 impl TerminalProgress {
@@ -138,31 +139,38 @@ impl TerminalProgress {
         let bar = ProgressBar::with_draw_target(Some(0), target);
         bar.set_style(
             ProgressStyle::with_template(
-                "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} {msg} ETA {eta}",
+                "{bar:30} {human_pos}/{human_len} files  {msg}  ETA {eta}",
             )
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         TerminalProgress {
             bar,
             articles: AtomicU64::new(0),
+            bytes: AtomicU64::new(0),
         }
     }
 }
 
 impl Progress for TerminalProgress {
-    fn discovered(&self, bytes: u64) {
-        self.bar.inc_length(bytes);
+    /// Counts files, not bytes: a first run over a root learns sizes only as it reads.
+    fn discovered(&self) {
+        self.bar.inc_length(1);
     }
 
     fn advance(&self, bytes: u64, articles: u64) {
         let total = self.articles.fetch_add(articles, Ordering::Relaxed) + articles;
-        self.bar.inc(bytes);
+        let read = self.bytes.fetch_add(bytes, Ordering::Relaxed) + bytes;
+        self.bar.inc(1);
         if self.bar.is_hidden() {
             return;
         }
         let secs = self.bar.elapsed().as_secs_f64().max(1e-3);
-        self.bar
-            .set_message(format!("{total} articles, {:.0}/s", total as f64 / secs));
+        self.bar.set_message(format!(
+            "{} articles, {:.0}/s, {:.1} MB/s",
+            indicatif::HumanCount(total),
+            total as f64 / secs,
+            read as f64 / 1e6 / secs
+        ));
     }
 
     fn problem(&self, problem: &Problem, fatal_for_file: bool) {

@@ -200,12 +200,27 @@ pub fn read_path(path: &Path, limits: ReadLimits) -> Result<FileArticles, ReadEr
     parse_file("", &name, bytes, limits)
 }
 
-/// Reads a file whole, refusing files over the size limit before reading them. One open,
-/// one fstat, one read: this runs once per file of a large archive.
+/// Reads a file whole, refusing files over the size limit before reading them.
 pub fn read_limited(path: &Path, limits: ReadLimits) -> Result<Vec<u8>, ReadError> {
+    read_file(path, limits).map(|read| read.bytes)
+}
+
+/// A file's bytes and what its state records, from the fstat made before reading it.
+pub struct ReadFile {
+    pub bytes: Vec<u8>,
+    pub size: u64,
+    pub mtime_ns: i64,
+}
+
+/// Reads a file whole, refusing files over the size limit before reading them, and keeps its
+/// size and mtime. One open, one fstat, one read: this runs once per file of a large
+/// archive, and the first run over a root records the file state from this fstat instead
+/// of a `stat` per file while walking.
+pub fn read_file(path: &Path, limits: ReadLimits) -> Result<ReadFile, ReadError> {
     use std::io::Read;
     let mut file = std::fs::File::open(path)?;
-    let len = file.metadata()?.len();
+    let meta = file.metadata()?;
+    let len = meta.len();
     if len > limits.max_bytes {
         return Err(ReadError::TooLarge {
             size: len,
@@ -225,5 +240,17 @@ pub fn read_limited(path: &Path, limits: ReadLimits) -> Result<Vec<u8>, ReadErro
             limit: limits.max_bytes,
         });
     }
-    Ok(bytes)
+    Ok(ReadFile {
+        bytes,
+        size: len,
+        mtime_ns: mtime_ns(&meta),
+    })
+}
+
+/// Modification time in nanoseconds since the epoch (0 when the platform has none).
+pub fn mtime_ns(meta: &std::fs::Metadata) -> i64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i64)
 }

@@ -22,7 +22,7 @@ use super::document::{article_documents, file_state_document, Origin};
 use super::state::{self, FileState, StateMap};
 use super::NewsIndex;
 use crate::corpus::discover::{self, FoundFile};
-use crate::corpus::{parse_file, read_limited, source_key, ReadLimits};
+use crate::corpus::{parse_file, read_file, source_key, ReadFile, ReadLimits};
 use crate::extract::{EntityExtractor, Extracted};
 
 /// How an indexing run behaves.
@@ -95,7 +95,7 @@ fn secs<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
 /// Progress reporting, so the library stays free of terminal concerns.
 pub trait Progress: Sync {
     /// Discovery found a file of `bytes` to read (the total grows while the walk goes on).
-    fn discovered(&self, bytes: u64);
+    fn discovered(&self);
     fn advance(&self, bytes: u64, articles: u64);
     /// A problem worth telling the user about now (it is also in the summary).
     fn problem(&self, problem: &Problem, fatal_for_file: bool);
@@ -106,7 +106,7 @@ pub trait Progress: Sync {
 pub struct NoProgress;
 
 impl Progress for NoProgress {
-    fn discovered(&self, _: u64) {}
+    fn discovered(&self) {}
     fn advance(&self, _: u64, _: u64) {}
     fn problem(&self, _: &Problem, _: bool) {}
     fn finish(&self) {}
@@ -221,15 +221,19 @@ pub fn index_roots(
             if options.extract && extractor.is_none() {
                 extractor = Some(EntityExtractor::embedded().context("loading the entity model")?);
             }
-            pool.install(|| {
-                batch.par_iter().for_each(|w| {
-                    let outcome = index_one(&writer, f, w, options.limits, extractor);
-                    counters.record(&outcome, w);
-                    progress.advance(w.file.size, outcome.articles);
-                    report(&problems, progress, w, outcome);
-                })
+            since_commit += pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|w| {
+                        let outcome = index_one(&writer, f, w, options.limits, extractor);
+                        let bytes = outcome.bytes;
+                        counters.record(&outcome, w);
+                        progress.advance(bytes, outcome.articles);
+                        report(&problems, progress, w, outcome);
+                        bytes
+                    })
+                    .sum::<u64>()
             });
-            since_commit += batch.iter().map(|w| w.file.size).sum::<u64>();
             if since_commit >= options.commit_every_bytes
                 || last_commit.elapsed() >= options.commit_every
             {
@@ -296,9 +300,13 @@ fn discover(
     let mut found = Discovery::default();
     for (abs, key) in roots {
         let root_id = source_key(key, "", None);
+        // Nothing recorded for this root (a first run): no file can be unchanged, so the
+        // walk need not stat them.
+        let stat = states.values().any(|s| s.root_id == root_id);
         found.ignored += discover::walk(
             abs,
             skip,
+            stat,
             |file| {
                 found.files_seen += 1;
                 let file_id = source_key(key, &file.rel, None);
@@ -307,7 +315,7 @@ fn discover(
                     found.unchanged += 1;
                     return;
                 }
-                progress.discovered(file.size);
+                progress.discovered();
                 let _ = tx.send(Job::Index(Work {
                     file: file.to_found_file(),
                     root: key.clone(),
@@ -395,6 +403,8 @@ fn writer_error(error: TantivyError, dir: &Path) -> anyhow::Error {
 
 #[derive(Default)]
 struct Outcome {
+    /// Bytes read (0 for a file that could not be read).
+    bytes: u64,
     articles: u64,
     quotes: u64,
     skipped: Option<String>,
@@ -415,7 +425,7 @@ struct Counters {
 
 impl Counters {
     fn record(&self, outcome: &Outcome, work: &Work) {
-        self.bytes.fetch_add(work.file.size, Ordering::Relaxed);
+        self.bytes.fetch_add(outcome.bytes, Ordering::Relaxed);
         if outcome.skipped.is_some() {
             return;
         }
@@ -453,26 +463,31 @@ fn index_one(
     extractor: Option<&EntityExtractor>,
 ) -> Outcome {
     let mut outcome = Outcome::default();
-    let bytes = match read_limited(&w.file.abs, limits) {
-        Ok(bytes) => bytes,
+    let ReadFile {
+        bytes,
+        size,
+        mtime_ns,
+    } = match read_file(&w.file.abs, limits) {
+        Ok(read) => read,
         Err(e) => {
             outcome.skipped = Some(e.to_string());
             return outcome;
         }
     };
+    outcome.bytes = bytes.len() as u64;
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
     let state_doc = |articles| {
         let state = FileState {
             root_id: w.root_id,
-            size: w.file.size,
-            mtime_ns: w.file.mtime_ns,
+            size,
+            mtime_ns,
             hash,
             articles,
         };
         file_state_document(f, w.file_id, &state)
     };
     if let Some(prior) = w.prior {
-        if prior.hash == hash && prior.size == w.file.size {
+        if prior.hash == hash && prior.size == size {
             // Touched, not changed: record the new mtime so the next run skips it cheaply.
             let _ = writer.delete_query(state_query(f, w.file_id));
             let _ = writer.add_document(state_doc(prior.articles));
