@@ -61,6 +61,11 @@ struct Run {
     /// when both saturate the cores, and steadier when other tenants of the machine take
     /// turns on them (they stretch wall time more than CPU time).
     cpu_ratio_vs_baseline: Option<f64>,
+    /// With several rounds: the baseline's time over this run's within each round (the two
+    /// ran minutes apart), and their median. Best-of-N pairs each indexer's luckiest round,
+    /// which may come from a quiet minute for one and not the other.
+    round_ratios: Vec<f64>,
+    median_round_ratio: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -124,6 +129,7 @@ fn main() -> Result<()> {
         // Each round runs the three indexers back to back; the fastest time of each is kept,
         // so a burst of noise from other tenants of the machine hits one round, not the ratio.
         let mut best: [Option<Measured>; 3] = [None, None, None];
+        let mut round_secs: [Vec<f64>; 3] = Default::default();
         for round in 1..=args.rounds {
             for (k, indexer) in INDEXERS.iter().enumerate() {
                 let dir = args.work.join(format!("{}-{t}", indexer.dir));
@@ -136,6 +142,7 @@ fn main() -> Result<()> {
                         indexer.name, t, m.secs, m.cpu_secs
                     );
                 }
+                round_secs[k].push(m.secs);
                 best[k] = Some(match best[k].take() {
                     Some(b) => b.best_with(m),
                     None => m,
@@ -144,9 +151,13 @@ fn main() -> Result<()> {
         }
         // The first row is the baseline's, which the others are compared with.
         let mut rows: Vec<Run> = Vec::with_capacity(INDEXERS.len());
-        for (indexer, m) in INDEXERS.iter().zip(best) {
+        for ((indexer, m), secs) in INDEXERS.iter().zip(best).zip(&round_secs) {
             let m = m.context("--rounds must be at least 1")?;
-            let r = run(indexer.name, t, m, input_mb, args.articles, rows.first());
+            let mut r = run(indexer.name, t, m, input_mb, args.articles, rows.first());
+            if args.rounds > 1 && !rows.is_empty() {
+                r.round_ratios = round_secs[0].iter().zip(secs).map(|(b, x)| b / x).collect();
+                r.median_round_ratio = Some(median(&r.round_ratios));
+            }
             println!("{}", row(&r));
             // newsdex without flags: the full pipeline, whose index the queries measure
             if indexer.newsdex_flags.is_some_and(<[_]>::is_empty) {
@@ -348,12 +359,25 @@ fn run(
         ratio_vs_baseline: baseline.map(|b| b.secs / m.secs),
         cpu_secs: m.cpu_secs,
         cpu_ratio_vs_baseline: baseline.map(|b| b.cpu_secs / m.cpu_secs),
+        round_ratios: Vec::new(),
+        median_round_ratio: None,
+    }
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    match n {
+        0 => f64::NAN,
+        _ if n % 2 == 1 => sorted[n / 2],
+        _ => (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0,
     }
 }
 
 fn row(r: &Run) -> String {
     format!(
-        "{:<30} {}t {:>7.1}s {:>6.1} MB/s {:>8.0} docs/s  peak RSS {:>5.0} MB  CPU {:>6.1}s{}",
+        "{:<30} {}t {:>7.1}s {:>6.1} MB/s {:>8.0} docs/s  peak RSS {:>5.0} MB  CPU {:>6.1}s{}{}",
         r.name,
         r.threads,
         r.secs,
@@ -364,6 +388,13 @@ fn row(r: &Run) -> String {
         match (r.ratio_vs_baseline, r.cpu_ratio_vs_baseline) {
             (Some(x), Some(c)) => format!("  {x:.2}x baseline throughput, {c:.2}x by CPU time"),
             _ => String::new(),
+        },
+        match r.median_round_ratio {
+            Some(m) => {
+                let each: Vec<String> = r.round_ratios.iter().map(|x| format!("{x:.2}")).collect();
+                format!(", round by round {} (median {m:.2}x)", each.join(" "))
+            }
+            None => String::new(),
         }
     )
 }
