@@ -161,7 +161,8 @@ impl<F: FnMut(Found<'_>), P: FnMut(WalkProblem)> Walker<'_, F, P> {
         self.files(dir, shown_as, &mut files);
     }
 
-    /// Reports a batch of regular files (not links), stat'ing them in parallel.
+    /// Reports a batch of regular files (not links), stat'ing them in parallel unless the
+    /// walk skips stats.
     fn files(&mut self, dir: &Path, shown_as: &Path, files: &mut Vec<DirEntry>) {
         if !self.stat {
             for entry in files.drain(..) {

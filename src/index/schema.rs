@@ -29,7 +29,7 @@ pub const KIND_FILE: &str = "file";
 pub struct Fields {
     pub kind: Field,
     /// The article id as a number, on articles and their quotes. Shown to users as 16 hex
-    /// digits (`corpus::id_string`). Not indexed: a term unique to every article cost ~7% of
+    /// digits (`corpus::id_string`). Not indexed: a term unique to every article cost ~10% of
     /// text-only indexing CPU (tantivy's term dictionary), and only quotes need looking up by
     /// it, through `quote_of`.
     pub article_key: Field,

@@ -94,8 +94,9 @@ fn secs<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
 
 /// Progress reporting, so the library stays free of terminal concerns.
 pub trait Progress: Sync {
-    /// Discovery found a file of `bytes` to read (the total grows while the walk goes on).
+    /// Discovery found a file to read (the total grows while the walk goes on).
     fn discovered(&self);
+    /// A file was read (`bytes`, 0 if it could not be) and gave `articles`.
     fn advance(&self, bytes: u64, articles: u64);
     /// A problem worth telling the user about now (it is also in the summary).
     fn problem(&self, problem: &Problem, fatal_for_file: bool);
