@@ -173,3 +173,15 @@ fn quotes_from_a_jsonl_file_show_their_own_record() {
     }
     assert!(checked >= 10, "only {checked} quotes from {file}");
 }
+
+/// `“…,” it explained` continues the company last named as speaking (`Iomega said …`), not
+/// the product named in between (`the Alpha Eight Inch Disk Drive`, tagged as an org).
+#[test]
+fn it_said_goes_to_the_company_that_was_speaking() {
+    let dir = sample_index();
+    let index = dir.path().join("index");
+    let hits = quotes(&index, &["\"finished goods inventory\""]);
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0]["speaker"], "Iomega", "{}", hits[0]);
+    assert_eq!(hits[0]["speaker_mention"]["text"], "it");
+}

@@ -2880,20 +2880,7 @@ impl<'a> Resolver<'a> {
         } else if is_in(PRONOUNS_F, pron) {
             Gender::Female
         } else if pron == "it" {
-            // `“…,” it said` after a company or agency: the nearest organisation.
-            return self
-                .entities
-                .iter()
-                .filter(|e| e.kind == EntityKind::Org)
-                .filter_map(|e| {
-                    e.mentions
-                        .iter()
-                        .filter(|m| m.end <= pos && pos - m.end < 1500)
-                        .map(|m| (m.end, &e.name))
-                        .max_by_key(|x| x.0)
-                })
-                .max_by_key(|x| x.0)
-                .map(|x| x.1.clone());
+            return self.org_antecedent(pos);
         } else {
             return None;
         };
@@ -2935,6 +2922,45 @@ impl<'a> Resolver<'a> {
 }
 
 impl Resolver<'_> {
+    /// The organisation `“…,” it said` refers to: the last one named as a speaker or as the
+    /// subject of a reporting verb in the 2.5 KB before (`Iomega said …`), else the nearest
+    /// organisation named in the 1.5 KB before. Nearest alone took products tagged as
+    /// organisations (`the Alpha Eight Inch Disk Drive`) mentioned after the company.
+    fn org_antecedent(&mut self, pos: usize) -> Option<String> {
+        self.scan_cue_subjects(pos);
+        if !self.sorted {
+            self.events.sort_by_key(|e| e.0);
+            self.sorted = true;
+        }
+        let idx = self.events.partition_point(|e| e.0 < pos);
+        let entities = self.entities;
+        let is_org = |name: &str| {
+            entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Org && e.name == name)
+        };
+        let spoke = self.events[..idx]
+            .iter()
+            .rev()
+            .take_while(|e| pos - e.0 <= 2500)
+            .find(|e| is_org(&e.1));
+        if let Some(e) = spoke {
+            return Some(e.1.clone());
+        }
+        entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Org)
+            .filter_map(|e| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.end <= pos && pos - m.end < 1500)
+                    .map(|m| (m.end, &e.name))
+                    .max_by_key(|x| x.0)
+            })
+            .max_by_key(|x| x.0)
+            .map(|x| x.1.clone())
+    }
+
     /// Adds the named subjects of reporting verbs outside quotes in the 2.5 KB
     /// before `pos` (`state Representative Karlee Macer, a Democrat, said that
     /// …`) as speaker events: people introduced by indirect speech are the
