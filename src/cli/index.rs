@@ -13,6 +13,7 @@ use super::Code;
 use crate::corpus::ReadLimits;
 use crate::index::writer::{index_roots, IndexOptions, Problem, Progress, Summary};
 use crate::index::NewsIndex;
+use crate::search::output::plural;
 
 #[derive(Debug, Args)]
 pub struct IndexArgs {
@@ -82,11 +83,15 @@ pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
 fn print_summary(s: &Summary, index_dir: &Path) {
     let secs = s.elapsed.as_secs_f64().max(1e-6);
     let mb = s.bytes_read as f64 / (1024.0 * 1024.0);
+    let files = s.new + s.changed;
     println!(
-        "indexed {} articles ({} quotes) from {} files into {}",
+        "indexed {} {} ({} {}) from {} {} into {}",
         s.articles_indexed,
+        plural(s.articles_indexed, "article"),
         s.quotes_indexed,
-        s.new + s.changed,
+        plural(s.quotes_indexed, "quote"),
+        files,
+        plural(files, "file"),
         index_dir.display()
     );
     println!(
@@ -117,8 +122,8 @@ fn print_summary(s: &Summary, index_dir: &Path) {
         }
     }
     if !s.warnings.is_empty() {
-        let plural = if s.warnings.len() == 1 { "" } else { "s" };
-        println!("{} warning{plural} (printed above)", s.warnings.len());
+        let n = s.warnings.len() as u64;
+        println!("{n} {} (printed above)", plural(n, "warning"));
     }
 }
 

@@ -93,9 +93,17 @@ fn start_page<T: Serialize>(
         }
         return Ok(false);
     }
-    let plural = if total == 1 { "" } else { "s" };
-    writeln!(out, "{total} matching {unit}{plural}")?;
+    writeln!(out, "{total} matching {}", plural(total as u64, unit))?;
     Ok(true)
+}
+
+/// `noun`, with an `s` unless there is exactly one (regular English plurals only).
+pub fn plural(count: u64, noun: &str) -> String {
+    if count == 1 {
+        noun.to_owned()
+    } else {
+        format!("{noun}s")
+    }
 }
 
 fn or_untitled(title: &str) -> &str {
