@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use walkdir::{DirEntry, WalkDir};
 
-use super::format_for_name;
+use super::{format_for_name, FileStat};
 
 /// An article file found on disk, as the walk reports it: borrowed, because on a re-run
 /// most files are unchanged and need nothing but their relative path, size and mtime.
@@ -15,9 +15,8 @@ pub struct Found<'a> {
     pub abs: &'a Path,
     /// Relative to the corpus root, `/`-separated; lossy for non-UTF-8 names (stable anyway).
     pub rel: Cow<'a, str>,
-    /// Size and mtime (nanoseconds since the epoch), or 0 when the walk did not stat files.
-    pub size: u64,
-    pub mtime_ns: i64,
+    /// `None` when the walk did not stat files.
+    pub stat: Option<FileStat>,
 }
 
 impl Found<'_> {
@@ -54,7 +53,7 @@ pub struct WalkProblem {
 /// Links are handled by hand rather than by `WalkDir::follow_links`, which would `stat` every
 /// entry of a million-file archive to find the few links.
 ///
-/// With `stat` false, files are reported with size and mtime 0: a root with nothing recorded
+/// With `stat` false, files are reported without size and mtime: a root with nothing recorded
 /// has nothing to compare them with, and its first run was ~5% faster without a `stat` per
 /// file (the reader's fstat gives both).
 pub fn walk(
@@ -238,8 +237,7 @@ impl<F: FnMut(Found<'_>), P: FnMut(WalkProblem)> Walker<'_, F, P> {
         (self.on_file)(Found {
             abs: real,
             rel,
-            size: meta.map_or(0, |m| m.len()),
-            mtime_ns: meta.map_or(0, super::mtime_ns),
+            stat: meta.map(FileStat::of),
         });
     }
 
@@ -278,10 +276,10 @@ mod tests {
                 root.path(),
                 None,
                 stat,
-                |f| found.push((f.rel.into_owned(), f.size)),
+                |f| found.push((f.rel.into_owned(), f.stat.map(|s| s.size))),
                 |p| panic!("{p:?}"),
             );
-            let size = if stat { 16 } else { 0 };
+            let size = stat.then_some(16);
             let names = ["a/x.txt", "a-b.txt", "a.txt", "b.txt"];
             assert_eq!(found, names.map(|n| (n.to_owned(), size)));
             assert_eq!(ignored, 1, "c.jpg");

@@ -192,7 +192,7 @@ fn sniff(text: &str, declared: Format) -> Format {
 
 /// Reads and parses one file from disk (for `newsdex extract` and tests).
 pub fn read_path(path: &Path, limits: ReadLimits) -> Result<FileArticles, ReadError> {
-    let bytes = read_limited(path, limits)?;
+    let bytes = read_file(path, limits)?.bytes;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -200,16 +200,32 @@ pub fn read_path(path: &Path, limits: ReadLimits) -> Result<FileArticles, ReadEr
     parse_file("", &name, bytes, limits)
 }
 
-/// Reads a file whole, refusing files over the size limit before reading them.
-pub fn read_limited(path: &Path, limits: ReadLimits) -> Result<Vec<u8>, ReadError> {
-    read_file(path, limits).map(|read| read.bytes)
-}
-
-/// A file's bytes and what its state records, from the fstat made before reading it.
+/// A file's bytes and its size and mtime from the fstat made before reading it.
 pub struct ReadFile {
     pub bytes: Vec<u8>,
+    pub stat: FileStat,
+}
+
+/// What incremental indexing compares to decide a file is unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStat {
     pub size: u64,
+    /// Modification time in nanoseconds since the epoch (0 when the platform has none).
     pub mtime_ns: i64,
+}
+
+impl FileStat {
+    pub fn of(meta: &std::fs::Metadata) -> FileStat {
+        let mtime_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i64);
+        FileStat {
+            size: meta.len(),
+            mtime_ns,
+        }
+    }
 }
 
 /// Reads a file whole, refusing files over the size limit before reading them, and keeps its
@@ -242,15 +258,6 @@ pub fn read_file(path: &Path, limits: ReadLimits) -> Result<ReadFile, ReadError>
     }
     Ok(ReadFile {
         bytes,
-        size: len,
-        mtime_ns: mtime_ns(&meta),
+        stat: FileStat::of(&meta),
     })
-}
-
-/// Modification time in nanoseconds since the epoch (0 when the platform has none).
-pub fn mtime_ns(meta: &std::fs::Metadata) -> i64 {
-    meta.modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos() as i64)
 }

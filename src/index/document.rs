@@ -129,8 +129,8 @@ pub fn file_state_document(f: &Fields, file_id: u64, state: &FileState) -> Tanti
     doc.add_text(f.kind, KIND_FILE);
     doc.add_u64(f.file_id, file_id);
     doc.add_u64(f.root_id, state.root_id);
-    doc.add_u64(f.file_size, state.size);
-    doc.add_i64(f.file_mtime, state.mtime_ns);
+    doc.add_u64(f.file_size, state.stat.size);
+    doc.add_i64(f.file_mtime, state.stat.mtime_ns);
     doc.add_u64(f.file_hash, state.hash);
     doc.add_u64(f.file_articles, state.articles);
     doc

@@ -6,6 +6,7 @@
 use anyhow::{Context, Result};
 use tantivy::Searcher;
 
+use crate::corpus::FileStat;
 use crate::extract::IdMap;
 
 /// File states by file id. A million-entry map looked up once per file found: std's SipHash
@@ -18,8 +19,7 @@ pub type StateMap = IdMap<FileState>;
 pub struct FileState {
     /// Hash of the corpus root the file was found under.
     pub root_id: u64,
-    pub size: u64,
-    pub mtime_ns: i64,
+    pub stat: FileStat,
     pub hash: u64,
     pub articles: u64,
 }
@@ -47,8 +47,10 @@ pub fn load(searcher: &Searcher) -> Result<StateMap> {
                 id,
                 FileState {
                     root_id,
-                    size: size.first(doc).unwrap_or(0),
-                    mtime_ns: mtime.first(doc).unwrap_or(0),
+                    stat: FileStat {
+                        size: size.first(doc).unwrap_or(0),
+                        mtime_ns: mtime.first(doc).unwrap_or(0),
+                    },
                     hash: hash.first(doc).unwrap_or(0),
                     articles: articles.first(doc).unwrap_or(0),
                 },

@@ -312,7 +312,7 @@ fn discover(
                 found.files_seen += 1;
                 let file_id = source_key(key, &file.rel, None);
                 let prior = states.remove(&file_id);
-                if prior.is_some_and(|p| p.size == file.size && p.mtime_ns == file.mtime_ns) {
+                if prior.is_some_and(|p| file.stat == Some(p.stat)) {
                     found.unchanged += 1;
                     return;
                 }
@@ -464,11 +464,7 @@ fn index_one(
     extractor: Option<&EntityExtractor>,
 ) -> Outcome {
     let mut outcome = Outcome::default();
-    let ReadFile {
-        bytes,
-        size,
-        mtime_ns,
-    } = match read_file(&w.file.abs, limits) {
+    let ReadFile { bytes, stat } = match read_file(&w.file.abs, limits) {
         Ok(read) => read,
         Err(e) => {
             outcome.skipped = Some(e.to_string());
@@ -480,15 +476,14 @@ fn index_one(
     let state_doc = |articles| {
         let state = FileState {
             root_id: w.root_id,
-            size,
-            mtime_ns,
+            stat,
             hash,
             articles,
         };
         file_state_document(f, w.file_id, &state)
     };
     if let Some(prior) = w.prior {
-        if prior.hash == hash && prior.size == size {
+        if prior.hash == hash && prior.stat.size == stat.size {
             // Touched, not changed: record the new mtime so the next run skips it cheaply.
             let _ = writer.delete_query(state_query(f, w.file_id));
             let _ = writer.add_document(state_doc(prior.articles));
