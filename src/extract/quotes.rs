@@ -2641,11 +2641,11 @@ struct Resolver<'a> {
     quotes: &'a [RawQuote],
     /// Text before this offset has been scanned for reporting-verb subjects.
     scanned_upto: usize,
-    /// Person events (position, canonical name, gender, strong) sorted by
-    /// position. Strong events are speakers (a person right before or after a
-    /// reporting verb); weak ones are other subject-position mentions.
+    /// Speaker events (position, canonical name, gender, weight), kept sorted by
+    /// position (`push_event` inserts in place): people in subject position (weak)
+    /// or next to a reporting verb (strong), then resolved speakers and named
+    /// subjects of reporting verbs (strong; these may be organisations).
     events: Vec<(usize, String, Option<Gender>, usize)>,
-    sorted: bool,
     cache: HashMap<String, (String, Option<Gender>)>,
 }
 
@@ -2714,7 +2714,6 @@ impl<'a> Resolver<'a> {
             entities,
             quotes,
             events,
-            sorted: true,
             cache: HashMap::new(),
             scanned_upto: 0,
         }
@@ -2885,10 +2884,6 @@ impl<'a> Resolver<'a> {
             return None;
         };
         self.scan_cue_subjects(pos);
-        if !self.sorted {
-            self.events.sort_by_key(|e| e.0);
-            self.sorted = true;
-        }
         let idx = self.events.partition_point(|e| e.0 < pos);
         let mut best: Option<(usize, usize)> = None;
         for (i, e) in self.events[..idx].iter().enumerate().rev() {
@@ -2928,10 +2923,6 @@ impl Resolver<'_> {
     /// organisations (`the Alpha Eight Inch Disk Drive`) mentioned after the company.
     fn org_antecedent(&mut self, pos: usize) -> Option<String> {
         self.scan_cue_subjects(pos);
-        if !self.sorted {
-            self.events.sort_by_key(|e| e.0);
-            self.sorted = true;
-        }
         let idx = self.events.partition_point(|e| e.0 < pos);
         let entities = self.entities;
         let is_org = |name: &str| {
