@@ -364,15 +364,11 @@ fn run(
     }
 }
 
+/// The middle value (for an even count, the upper of the two middle ones).
 fn median(values: &[f64]) -> f64 {
     let mut sorted = values.to_vec();
     sorted.sort_by(f64::total_cmp);
-    let n = sorted.len();
-    match n {
-        0 => f64::NAN,
-        _ if n % 2 == 1 => sorted[n / 2],
-        _ => (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0,
-    }
+    percentile(&sorted, 0.5)
 }
 
 fn row(r: &Run) -> String {
