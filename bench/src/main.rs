@@ -128,8 +128,7 @@ fn main() -> Result<()> {
     for &t in &args.threads {
         // Each round runs the three indexers back to back; the fastest time of each is kept,
         // so a burst of noise from other tenants of the machine hits one round, not the ratio.
-        let mut best: [Option<Measured>; 3] = [None, None, None];
-        let mut round_secs: [Vec<f64>; 3] = Default::default();
+        let mut rounds: [Vec<Measured>; 3] = Default::default();
         for round in 1..=args.rounds {
             for (k, indexer) in INDEXERS.iter().enumerate() {
                 let dir = args.work.join(format!("{}-{t}", indexer.dir));
@@ -142,20 +141,22 @@ fn main() -> Result<()> {
                         indexer.name, t, m.secs, m.cpu_secs
                     );
                 }
-                round_secs[k].push(m.secs);
-                best[k] = Some(match best[k].take() {
-                    Some(b) => b.best_with(m),
-                    None => m,
-                });
+                rounds[k].push(m);
             }
         }
         // The first row is the baseline's, which the others are compared with.
         let mut rows: Vec<Run> = Vec::with_capacity(INDEXERS.len());
-        for ((indexer, m), secs) in INDEXERS.iter().zip(best).zip(&round_secs) {
-            let m = m.context("--rounds must be at least 1")?;
-            let mut r = run(indexer.name, t, m, input_mb, args.articles, rows.first());
+        for (indexer, measured) in INDEXERS.iter().zip(&rounds) {
+            let best = measured
+                .iter()
+                .copied()
+                .reduce(Measured::best_with)
+                .context("--rounds must be at least 1")?;
+            let mut r = run(indexer.name, t, best, input_mb, args.articles, rows.first());
             if args.rounds > 1 && !rows.is_empty() {
-                r.round_ratios = round_secs[0].iter().zip(secs).map(|(b, x)| b / x).collect();
+                r.round_ratios = (rounds[0].iter().zip(measured))
+                    .map(|(b, x)| b.secs / x.secs)
+                    .collect();
                 r.median_round_ratio = Some(median(&r.round_ratios));
             }
             println!("{}", row(&r));
@@ -302,6 +303,7 @@ impl Indexer {
     }
 }
 
+#[derive(Clone, Copy)]
 struct Measured {
     secs: f64,
     cpu_secs: f64,
