@@ -21,7 +21,7 @@ pub fn article_documents(
     extracted: &Extracted,
 ) -> Vec<TantivyDocument> {
     let mut docs = Vec::with_capacity(1 + extracted.quotes.len());
-    let mut doc = TantivyDocument::default();
+    let mut doc = TantivyDocument::with_capacity(article_size(article, extracted));
     doc.add_text(f.kind, KIND_ARTICLE);
     add_origin(&mut doc, f, origin, article);
     add_entities(&mut doc, f, extracted);
@@ -51,7 +51,13 @@ pub fn article_documents(
         // A quote carries what quote searches filter on directly and what a hit shows of
         // its article (path, title); its article's people and places are reached through
         // `quote_of` (see search::quote_query).
-        let mut q = TantivyDocument::default();
+        let mut q = TantivyDocument::with_capacity(
+            ORIGIN_SIZE
+                + article.path.len()
+                + article.title().len()
+                + quote.text.len()
+                + 2 * SPEAKER_SIZE,
+        );
         q.add_text(f.kind, KIND_QUOTE);
         q.add_u64(f.article_key, article.key);
         q.add_u64(f.quote_of, article.key);
@@ -71,6 +77,24 @@ pub fn article_documents(
         docs.push(q);
     }
     docs
+}
+
+/// Bytes a document's values take besides its texts and path (numbers, date, kind, source,
+/// length prefixes), roughly. Documents are sized up front because tantivy's default of
+/// 1 KB is too small for most articles (the body is copied again on every growth) and far
+/// too big for a file's state.
+const ORIGIN_SIZE: usize = 256;
+/// A speaker's name, roughly, with its JSON mention.
+const SPEAKER_SIZE: usize = 64;
+
+/// The bytes an article document needs: its texts, names and origin.
+fn article_size(article: &Article, extracted: &Extracted) -> usize {
+    let names: usize = [&extracted.people, &extracted.places, &extracted.orgs]
+        .into_iter()
+        .flatten()
+        .map(|entity| 2 * entity.name.len() + entity.parents.iter().map(String::len).sum::<usize>())
+        .sum();
+    ORIGIN_SIZE + article.path.len() + article.text.len() + names
 }
 
 /// Where the article came from: its file, path and record number.
@@ -125,7 +149,7 @@ fn by_salience(entities: &[Entity]) -> Vec<&Entity> {
 
 /// The state document recording that a file was indexed as it is now.
 pub fn file_state_document(f: &Fields, file_id: u64, state: &FileState) -> TantivyDocument {
-    let mut doc = TantivyDocument::default();
+    let mut doc = TantivyDocument::with_capacity(96);
     doc.add_text(f.kind, KIND_FILE);
     doc.add_u64(f.file_id, file_id);
     doc.add_u64(f.root_id, state.root_id);
