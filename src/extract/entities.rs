@@ -16,8 +16,8 @@ use super::tagger::{Model, Scratch};
 use super::tokenize::{tokenize_into, SentRange, Token};
 use super::{fold_string, folded_hash, tags_to_spans, TokSpan};
 use anyhow::{Context, Result};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// What an entity is (CoNLL PER / LOC / ORG; MISC is not output).
@@ -419,7 +419,7 @@ impl EntityExtractor {
             })
             .collect();
         let mentions: Vec<Mention> = if tc.iter().any(|&b| b) {
-            let elsewhere: std::collections::HashSet<&str> = mentions
+            let elsewhere: FxHashSet<&str> = mentions
                 .iter()
                 .zip(&tc)
                 .filter(|(_, &t)| !t)
@@ -457,11 +457,11 @@ impl EntityExtractor {
             })
             .collect();
         // 2. one type per surface string in the article (majority, ties -> first seen)
-        let mut votes: HashMap<&str, [u32; 3]> = HashMap::new();
+        let mut votes: FxHashMap<&str, [u32; 3]> = FxHashMap::default();
         for m in &ms {
             votes.entry(m.key.as_str()).or_default()[m.ty as usize] += 1;
         }
-        let fixed: HashMap<String, u8> = votes
+        let fixed: FxHashMap<String, u8> = votes
             .iter()
             .filter(|(_, v)| v.iter().filter(|&&c| c > 0).count() > 1)
             .map(|(k, v)| {
@@ -483,7 +483,7 @@ impl EntityExtractor {
         }
         // a lone word tagged place/org that is the surname of a person named in full in the
         // same article is that person ("Anne Maguire" ... "Maguire said")
-        let surnames: std::collections::HashSet<String> = ms
+        let surnames: FxHashSet<String> = ms
             .iter()
             .filter(|m| m.ty == 0 && m.tok_end - m.tok_start >= 2)
             .filter_map(|m| m.key.rsplit(' ').next().map(|w| w.to_string()))
@@ -500,7 +500,7 @@ impl EntityExtractor {
         }
         // 3. group
         let mut groups: Vec<(EntityKind, String, Vec<usize>)> = Vec::new();
-        let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+        let mut by_key: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
         // people: multi-token names first, then short forms join them
         let mut person_full: Vec<(Vec<String>, usize)> = Vec::new();
         for (i, m) in ms.iter().enumerate() {

@@ -9,7 +9,7 @@
 use super::features::TokInfo;
 use super::tokenize::tokenize;
 use super::{fold_into, fold_string, folded_hash, phrase_step, IdMap, PHRASE_SEED};
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 pub const G_FIRST: u32 = 1 << 0;
 pub const G_FIRST_M: u32 = 1 << 1;
@@ -216,14 +216,14 @@ pub struct Gazetteer {
     /// Hash of folded alias -> (byte offset of its row in `places_text`, population).
     place_idx: IdMap<(u32, u64)>,
     /// Folded alias -> canonical org name.
-    pub orgs: HashMap<String, String>,
+    pub orgs: FxHashMap<String, String>,
     /// Folded org aliases that win over a place reading (institutions such as "White House";
     /// not companies like "Wall Street", which news and CoNLL treat as a place).
-    pub org_over_place: std::collections::HashSet<String>,
+    pub org_over_place: FxHashSet<String>,
     /// Folded first-name hash -> Some(true)=male, Some(false)=female, None=either.
     first_names: IdMap<Option<bool>>,
     /// Folded title -> gender if the title implies one.
-    pub titles: HashMap<String, Option<bool>>,
+    pub titles: FxHashMap<String, Option<bool>>,
 }
 
 impl Gazetteer {

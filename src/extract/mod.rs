@@ -224,10 +224,21 @@ pub fn fold_into(s: &str, buf: &mut [u8]) -> usize {
 }
 
 /// Folded (lower-case, no diacritics) copy as a String; for gazetteer building and
-/// canonical names, not for the per-token hot path.
+/// mention keys, not for the per-token hot path.
 pub fn fold_string(s: &str) -> String {
-    let mut buf = vec![0u8; s.len() * 2 + 8];
-    let n = fold_into(s, &mut buf);
+    // Folding can grow a string (one lower-case char may be longer); twice the length plus
+    // a little always fits. Names fit on the stack, which leaves the result the only
+    // allocation (this runs on every mention).
+    let size = s.len() * 2 + 8;
+    let mut stack = [0u8; 128];
+    let mut heap = Vec::new();
+    let buf: &mut [u8] = if size <= stack.len() {
+        &mut stack
+    } else {
+        heap.resize(size, 0);
+        &mut heap
+    };
+    let n = fold_into(s, buf);
     String::from_utf8_lossy(&buf[..n]).into_owned()
 }
 

@@ -29,7 +29,7 @@
 //!    the commonest `First Surname` in the article).
 
 use crate::extract::entities::{Entity, EntityKind, Gender};
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One direct quote. `start..end` are byte offsets of the quoted words without
 /// the quotation marks. For a quote running over several paragraphs, `text`
@@ -956,8 +956,7 @@ const PRONOUNS_OTHER: &[&str] = &["they", "i", "we", "it", "you"];
 /// Reporting-verb lookup: hashed, because it runs on every token of every
 /// quote-bearing paragraph (a linear scan was 40% of extraction time).
 fn is_cue_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     if w.len() < 3 || w.len() > 13 {
         return false;
     }
@@ -1314,7 +1313,7 @@ fn tokenize(text: &str, s: usize, e: usize, out: &mut Vec<Item>) {
 struct Unit {
     items: Vec<Item>,
     /// Item index of each quote of this unit, by quote index.
-    qpos: HashMap<usize, usize>,
+    qpos: FxHashMap<usize, usize>,
     /// Sentence id for each item.
     sent: Vec<usize>,
 }
@@ -1965,7 +1964,7 @@ fn dash_signature(text: &str, paras: &[(usize, usize)], ue: usize) -> Option<Fou
 
 fn build_unit(ctx: &Ctx, us: usize, ue: usize, qis: &[usize]) -> Unit {
     let mut items = Vec::new();
-    let mut qpos = HashMap::new();
+    let mut qpos = FxHashMap::default();
     let mut pos = us;
     for &qi in qis {
         let q = &ctx.quotes[qi];
@@ -2646,7 +2645,7 @@ struct Resolver<'a> {
     /// or next to a reporting verb (strong), then resolved speakers and named
     /// subjects of reporting verbs (strong; these may be organisations).
     events: Vec<(usize, String, Option<Gender>, usize)>,
-    cache: HashMap<String, (String, Option<Gender>)>,
+    cache: FxHashMap<String, (String, Option<Gender>)>,
 }
 
 fn strip_name(m: &str) -> (String, Option<Gender>) {
@@ -2714,7 +2713,7 @@ impl<'a> Resolver<'a> {
             entities,
             quotes,
             events,
-            cache: HashMap::new(),
+            cache: FxHashMap::default(),
             scanned_upto: 0,
         }
     }
