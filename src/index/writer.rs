@@ -523,40 +523,59 @@ fn index_one(
             None => Extracted::default(),
         };
         outcome.quotes += extracted.quotes.len() as u64;
-        for doc in article_documents(f, &origin, article, &extracted) {
-            ops.push(UserOperation::Add(doc));
-        }
+        ops.push_article(
+            article_documents(f, &origin, article, &extracted),
+            article.text.len(),
+        );
     }
     outcome.articles = parsed.articles.len() as u64;
     ops.push(UserOperation::Add(state_doc(outcome.articles)));
     outcome
 }
 
-/// The operations of a worker's few files, handed to tantivy a few dozen at a time, in
-/// order: one channel send and at most one wake-up of an indexing thread per group instead
-/// of per document or per file. Whenever tantivy keeps up with the workers it sleeps between
-/// groups, and a wake-up per document cost ~10% of the run in the kernel; one per file still
-/// cost ~8% of a one-thread run. Groups stay small because tantivy's queue is bounded in
-/// groups, not documents.
+/// The operations of a worker's few files, handed to tantivy a few at a time, in order: one
+/// channel send and at most one wake-up of an indexing thread per group instead of per
+/// document or per file. Whenever tantivy keeps up with the workers it sleeps between groups,
+/// and a wake-up per document cost ~10% of the run in the kernel; one per file still cost ~8%
+/// of a one-thread run.
+///
+/// Groups stay small, in documents and in text, because tantivy's queue holds up to 10,000
+/// groups whatever their size, and it fills whenever tantivy is the slower side: the group
+/// size is what bounds the memory waiting there.
 struct Operations<'w> {
     writer: &'w IndexWriter<TantivyDocument>,
     pending: Vec<UserOperation<TantivyDocument>>,
+    /// Article text in `pending`.
+    pending_bytes: usize,
 }
 
 impl<'w> Operations<'w> {
     const GROUP: usize = 32;
+    /// 10,000 groups of this much text stay well inside the 1 GB memory budget; a larger
+    /// article makes a group of its own.
+    const GROUP_BYTES: usize = 8 * 1024;
 
     fn new(writer: &'w IndexWriter<TantivyDocument>) -> Self {
         Operations {
             writer,
             pending: Vec::new(),
+            pending_bytes: 0,
         }
     }
 
     fn push(&mut self, op: UserOperation<TantivyDocument>) {
         self.pending.push(op);
-        if self.pending.len() == Self::GROUP {
+        if self.pending.len() >= Self::GROUP || self.pending_bytes >= Self::GROUP_BYTES {
             self.send();
+        }
+    }
+
+    /// An article's documents; its text stands for the size of all of them (its quotes
+    /// repeat parts of it).
+    fn push_article(&mut self, docs: Vec<TantivyDocument>, text_bytes: usize) {
+        self.pending_bytes += text_bytes;
+        for doc in docs {
+            self.push(UserOperation::Add(doc));
         }
     }
 
@@ -566,5 +585,6 @@ impl<'w> Operations<'w> {
         if !self.pending.is_empty() {
             let _ = self.writer.run(std::mem::take(&mut self.pending));
         }
+        self.pending_bytes = 0;
     }
 }
