@@ -346,3 +346,52 @@ fn training_reproduces_the_shipped_model() {
         "retrained model differs from data/ner.model"
     );
 }
+
+/// The article titled `title` among those `extract --json` prints for `file`.
+fn article_titled(file: &Path, title: &str) -> Value {
+    let out = ok(
+        Path::new("unused"),
+        &["extract", "--json", file.to_str().unwrap()],
+    );
+    json_lines(&out)
+        .into_iter()
+        .find(|a| a["title"] == title)
+        .unwrap_or_else(|| panic!("no article titled {title} in {}", file.display()))
+}
+
+/// Reuters names a company in full, then shortly ("USX Corp ... USX"): one organisation
+/// holds both mentions. A short form stays apart when the article names two companies it
+/// could be ("Caesars" beside Caesars World Inc and Caesars New Jersey Inc), and a name
+/// written with a legal form is a company of its own ("Fujitsu Ltd" is not its unit
+/// "Fujitsu GTE Business Systems Inc").
+#[test]
+fn company_short_forms_join_the_full_name() {
+    let sgm = sample_corpus().join("reuters/reut2-021.sgm");
+    let usx = article_titled(&sgm, "USX <X>, INLAND <IAD> IN STEEL COIL VENTURE");
+    assert_eq!(
+        mention_texts(entity(&usx, "orgs", "USX Corp")),
+        BTreeSet::from(["USX".to_owned(), "USX Corp".to_owned()])
+    );
+    assert!(!names(&usx, "orgs").contains("USX"));
+
+    let jsonl = sample_corpus().join("jsonl/reuters-1987-03-sample.jsonl");
+    let iomega = article_titled(&jsonl, "IOMEGA &lt;IOMG> SETS MANAGEMENT, LABOR LAYOFFS");
+    assert!(mention_texts(entity(&iomega, "orgs", "Iomega Corp")).contains("Iomega"));
+    assert!(!names(&iomega, "orgs").contains("Iomega"));
+
+    let caesars = article_titled(&jsonl, "SOSNOFF STARTS BID FOR CAESARS WORLD &lt;CAW>");
+    let orgs = names(&caesars, "orgs");
+    for name in ["Caesars", "Caesars World Inc", "Caesars New Jersey Inc"] {
+        assert!(orgs.contains(name), "{name} missing from {orgs:?}");
+    }
+
+    let Some(corpora) = corpora() else { return };
+    let fujitsu = article_titled(
+        &corpora.join("reuters21578/reut2-003.sgm"),
+        "FUJITSU LIMITED UNIT SIGNS JOINT VENTURE PACT",
+    );
+    let orgs = names(&fujitsu, "orgs");
+    for name in ["Fujitsu Ltd", "Fujitsu GTE Business Systems Inc"] {
+        assert!(orgs.contains(name), "{name} missing from {orgs:?}");
+    }
+}

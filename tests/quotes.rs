@@ -175,13 +175,14 @@ fn quotes_from_a_jsonl_file_show_their_own_record() {
 }
 
 /// `“…,” it explained` continues the company last named as speaking (`Iomega said …`), not
-/// the product named in between (`the Alpha Eight Inch Disk Drive`, tagged as an org).
+/// the product named in between (`the Alpha Eight Inch Disk Drive`, tagged as an org). The
+/// speaker is the company's full name, which the story opens with (`Iomega Corp said`).
 #[test]
 fn it_said_goes_to_the_company_that_was_speaking() {
     let dir = sample_index();
     let index = dir.path().join("index");
     let hits = quotes(&index, &["\"finished goods inventory\""]);
     assert_eq!(hits.len(), 1, "{hits:?}");
-    assert_eq!(hits[0]["speaker"], "Iomega", "{}", hits[0]);
+    assert_eq!(hits[0]["speaker"], "Iomega Corp", "{}", hits[0]);
     assert_eq!(hits[0]["speaker_mention"]["text"], "it");
 }

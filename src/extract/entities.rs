@@ -166,6 +166,41 @@ fn in_title_case_line(gaz: &Gazetteer, text: &str, span: Span) -> bool {
     cap_common >= 2
 }
 
+/// Legal forms that end company names ("USX Corp", "Nippon Light Metal Co Ltd"). Narrower
+/// than the tagger's organisation suffixes, which also end institutions ("Bank", "Party").
+const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "cos",
+    "ltd",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "bv",
+    "gmbh",
+    "spa",
+    "corporation",
+    "company",
+    "incorporated",
+    "limited",
+];
+
+/// A folded organisation key without its trailing legal forms: "nippon light metal co ltd"
+/// -> "nippon light metal". A lone legal-form word stays as it is.
+fn without_legal_forms(key: &str) -> &str {
+    let mut rest = key.trim_end();
+    while let Some((head, last)) = rest.rsplit_once(' ') {
+        if !LEGAL_FORMS.contains(&last.trim_end_matches('.')) {
+            break;
+        }
+        rest = head.trim_end();
+    }
+    rest
+}
+
 /// Title-case an all-caps name ("WASHINGTON" -> "Washington") for display.
 fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -399,6 +434,63 @@ impl EntityExtractor {
         Some(0)
     }
 
+    /// News names a company in full, then shortly ("USX Corp ... USX said"): the short forms
+    /// join the full name's entity, as a surname joins a person's, so facets, `--org` and
+    /// quote speakers see one company. First, names equal but for legal forms merge into the
+    /// longest ("Diamond Shamrock" into "Diamond Shamrock Corp"). Then a one-word name joins
+    /// the only company of the article whose name starts with it and ends in a legal form
+    /// ("Rockwell" into "Rockwell International Corp"), unless the word names an organisation
+    /// or place of its own ("Senate", "Texas") or was itself written with a legal form
+    /// ("Fujitsu Ltd" is not "Fujitsu GTE Business Systems Inc"); "Ford" beside both Ford
+    /// Motor Co and Ford Motor Credit Co stays as it is.
+    fn merge_company_short_forms(&self, groups: &mut [(EntityKind, String, Vec<usize>)]) {
+        let orgs: Vec<(usize, String)> = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.0 == EntityKind::Org && !g.2.is_empty())
+            .map(|(i, g)| (i, without_legal_forms(&g.1).to_owned()))
+            .collect();
+        // the group each base name merges into: the one with the longest name
+        let mut into: FxHashMap<&str, usize> = FxHashMap::default();
+        for (g, base) in &orgs {
+            let t = into.entry(base.as_str()).or_insert(*g);
+            if groups[*g].1.len() > groups[*t].1.len() {
+                *t = *g;
+            }
+        }
+        let companies: FxHashSet<usize> = orgs
+            .iter()
+            .filter(|(g, base)| base.len() < groups[*g].1.len())
+            .map(|(g, _)| *g)
+            .collect();
+        let merge = |groups: &mut [(EntityKind, String, Vec<usize>)], from: usize, to: usize| {
+            let moved = std::mem::take(&mut groups[from].2);
+            groups[to].2.extend(moved);
+        };
+        for (g, base) in &orgs {
+            if into[base.as_str()] != *g {
+                merge(groups, *g, into[base.as_str()]);
+            }
+        }
+        for (g, base) in &orgs {
+            if into[base.as_str()] != *g
+                || companies.contains(g)
+                || base.contains(' ')
+                || self.gaz.orgs.contains_key(base)
+                || self.gaz.has_place(base)
+            {
+                continue;
+            }
+            let prefix = format!("{base} ");
+            let mut fuller = into
+                .iter()
+                .filter(|(full, t)| full.starts_with(&prefix) && companies.contains(t));
+            if let (Some((_, &t)), None) = (fuller.next(), fuller.next()) {
+                merge(groups, *g, t);
+            }
+        }
+    }
+
     fn canonicalise(&self, text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
         // 0. title-case headlines ("Wealthy Voters Abandon Republican Party"): case says
         // nothing there and CoNLL has no such lines to learn from, so keep a mention only if
@@ -578,6 +670,7 @@ impl EntityExtractor {
             };
             groups[gi].2.push(i);
         }
+        self.merge_company_short_forms(&mut groups);
         // 4. build entities
         let mut out: Vec<Entity> = groups
             .into_iter()

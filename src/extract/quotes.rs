@@ -2739,19 +2739,19 @@ impl<'a> Resolver<'a> {
         self.canonical_gender(ms, me).0
     }
 
-    /// Canonical name: the entity covering the mention, else an entity with the
-    /// same surname, else the longest capitalised run in the article ending in
-    /// that surname (`Sullivan` → `Jake Sullivan`).
+    /// Canonical name: the person (else organisation) covering the mention, else a
+    /// person with the same surname, else the longest capitalised run in the
+    /// article ending in that surname (`Sullivan` → `Jake Sullivan`). An
+    /// organisation's short form gets its entity's full name (`Iomega said` →
+    /// `Iomega Corp`).
     fn canonical_gender(&mut self, ms: usize, me: usize) -> (String, Option<Gender>) {
         let mtext = &self.text[ms..me];
         let (stripped, hon_g) = strip_name(mtext);
-        for e in self
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-        {
-            if e.mentions.iter().any(|m| m.start < me && ms < m.end) {
-                return (e.name.clone(), e.gender.or(hon_g));
+        for kind in [EntityKind::Person, EntityKind::Org] {
+            for e in self.entities.iter().filter(|e| e.kind == kind) {
+                if e.mentions.iter().any(|m| m.start < me && ms < m.end) {
+                    return (e.name.clone(), e.gender.or(hon_g));
+                }
             }
         }
         if let Some(c) = self.cache.get(&stripped) {
