@@ -395,3 +395,26 @@ fn company_short_forms_join_the_full_name() {
         assert!(orgs.contains(name), "{name} missing from {orgs:?}");
     }
 }
+
+/// A surname of several words joins the full name the article gave: "Symmons Roberts" is
+/// Michael Symmons Roberts, "Perez de Cuellar" is Javier Perez de Cuellar.
+#[test]
+fn multiword_surnames_join_the_full_name() {
+    let bbc = extract(&sample_corpus().join("bbc/entertainment/007.txt"));
+    assert_eq!(
+        mention_texts(entity(&bbc, "people", "Michael Symmons Roberts")),
+        BTreeSet::from([
+            "Michael Symmons Roberts".to_owned(),
+            "Symmons Roberts".to_owned()
+        ])
+    );
+    assert!(!names(&bbc, "people").contains("Symmons Roberts"));
+
+    let sgm = sample_corpus().join("reuters/reut2-021.sgm");
+    let un = article_titled(&sgm, "SECURITY COUNCIL CALLS TALKS AFTER GULF ATTACK");
+    assert!(
+        mention_texts(entity(&un, "people", "Javier Perez de Cuellar"))
+            .contains("Perez de Cuellar")
+    );
+    assert!(!names(&un, "people").contains("Perez de Cuellar"));
+}

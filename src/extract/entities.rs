@@ -166,6 +166,24 @@ fn in_title_case_line(gaz: &Gazetteer, text: &str, span: Span) -> bool {
     cap_common >= 2
 }
 
+/// A surname of several words ("de Vries", "Parker Bowles") joins the one full name of the
+/// article that ends in it ("Jan de Vries"), as a one-word surname joins when grouping.
+fn merge_multiword_surnames(groups: &mut [(EntityKind, String, Vec<usize>)]) {
+    let people: Vec<usize> = (0..groups.len())
+        .filter(|&g| groups[g].0 == EntityKind::Person && groups[g].1.contains(' '))
+        .collect();
+    for &g in &people {
+        let suffix = format!(" {}", groups[g].1);
+        let mut fuller = people
+            .iter()
+            .filter(|&&t| t != g && !groups[t].2.is_empty() && groups[t].1.ends_with(&suffix));
+        if let (Some(&t), None) = (fuller.next(), fuller.next()) {
+            let moved = std::mem::take(&mut groups[g].2);
+            groups[t].2.extend(moved);
+        }
+    }
+}
+
 /// Legal forms that end company names ("USX Corp", "Nippon Light Metal Co Ltd"). Narrower
 /// than the tagger's organisation suffixes, which also end institutions ("Bank", "Party").
 const LEGAL_FORMS: &[&str] = &[
@@ -670,6 +688,7 @@ impl EntityExtractor {
             };
             groups[gi].2.push(i);
         }
+        merge_multiword_surnames(&mut groups);
         self.merge_company_short_forms(&mut groups);
         // 4. build entities
         let mut out: Vec<Entity> = groups
