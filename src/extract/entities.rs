@@ -166,9 +166,12 @@ fn in_title_case_line(gaz: &Gazetteer, text: &str, span: Span) -> bool {
     cap_common >= 2
 }
 
+/// An entity while mentions are grouped: its kind, key (folded name) and mention indices.
+type Group = (EntityKind, String, Vec<usize>);
+
 /// A surname of several words ("de Vries", "Parker Bowles") joins the one full name of the
 /// article that ends in it ("Jan de Vries"), as a one-word surname joins when grouping.
-fn merge_multiword_surnames(groups: &mut [(EntityKind, String, Vec<usize>)]) {
+fn merge_multiword_surnames(groups: &mut [Group]) {
     let people: Vec<usize> = (0..groups.len())
         .filter(|&g| groups[g].0 == EntityKind::Person && groups[g].1.contains(' '))
         .collect();
@@ -178,10 +181,16 @@ fn merge_multiword_surnames(groups: &mut [(EntityKind, String, Vec<usize>)]) {
             .iter()
             .filter(|&&t| t != g && !groups[t].2.is_empty() && groups[t].1.ends_with(&suffix));
         if let (Some(&t), None) = (fuller.next(), fuller.next()) {
-            let moved = std::mem::take(&mut groups[g].2);
-            groups[t].2.extend(moved);
+            merge_group(groups, g, t);
         }
     }
+}
+
+/// Moves every mention of group `from` into group `to`; the emptied group is dropped when
+/// entities are built.
+fn merge_group(groups: &mut [Group], from: usize, to: usize) {
+    let moved = std::mem::take(&mut groups[from].2);
+    groups[to].2.extend(moved);
 }
 
 /// Legal forms that end company names ("USX Corp", "Nippon Light Metal Co Ltd"). Narrower
@@ -461,7 +470,7 @@ impl EntityExtractor {
     /// or place of its own ("Senate", "Texas") or was itself written with a legal form
     /// ("Fujitsu Ltd" is not "Fujitsu GTE Business Systems Inc"); "Ford" beside both Ford
     /// Motor Co and Ford Motor Credit Co stays as it is.
-    fn merge_company_short_forms(&self, groups: &mut [(EntityKind, String, Vec<usize>)]) {
+    fn merge_company_short_forms(&self, groups: &mut [Group]) {
         let orgs: Vec<(usize, String)> = groups
             .iter()
             .enumerate()
@@ -481,13 +490,9 @@ impl EntityExtractor {
             .filter(|(g, base)| base.len() < groups[*g].1.len())
             .map(|(g, _)| *g)
             .collect();
-        let merge = |groups: &mut [(EntityKind, String, Vec<usize>)], from: usize, to: usize| {
-            let moved = std::mem::take(&mut groups[from].2);
-            groups[to].2.extend(moved);
-        };
         for (g, base) in &orgs {
             if into[base.as_str()] != *g {
-                merge(groups, *g, into[base.as_str()]);
+                merge_group(groups, *g, into[base.as_str()]);
             }
         }
         for (g, base) in &orgs {
@@ -504,7 +509,7 @@ impl EntityExtractor {
                 .iter()
                 .filter(|(full, t)| full.starts_with(&prefix) && companies.contains(t));
             if let (Some((_, &t)), None) = (fuller.next(), fuller.next()) {
-                merge(groups, *g, t);
+                merge_group(groups, *g, t);
             }
         }
     }
@@ -609,7 +614,7 @@ impl EntityExtractor {
             }
         }
         // 3. group
-        let mut groups: Vec<(EntityKind, String, Vec<usize>)> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
         let mut by_key: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
         // people: multi-token names first, then short forms join them
         let mut person_full: Vec<(Vec<String>, usize)> = Vec::new();
