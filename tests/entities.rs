@@ -373,6 +373,10 @@ fn company_short_forms_join_the_full_name() {
         BTreeSet::from(["USX".to_owned(), "USX Corp".to_owned()])
     );
     assert!(!names(&usx, "orgs").contains("USX"));
+    // a company the gazetteer knows keeps the gazetteer's name
+    let gm = article_titled(&sgm, "GM <GM> CANADA UNIT MAJOR OFFER ACCEPTED BY UNION");
+    assert!(mention_texts(entity(&gm, "orgs", "General Motors")).contains("General Motors Corp"));
+    assert!(!names(&gm, "orgs").contains("General Motors Corp"));
 
     let jsonl = sample_corpus().join("jsonl/reuters-1987-03-sample.jsonl");
     let iomega = article_titled(&jsonl, "IOMEGA &lt;IOMG> SETS MANAGEMENT, LABOR LAYOFFS");

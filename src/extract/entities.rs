@@ -5,8 +5,9 @@
 //! impossible people (pronouns, common words, sentence-initial ordinary words) and retype known
 //! places / institutions ("Rafah", "Hamas", "White House"), (2) turn a lone surname tagged
 //! place/org into the person named in full elsewhere in the article, (3) merge "Biden" /
-//! "Mr. Biden" into "Joe Biden", and (4) map place and org aliases to canonical names with
-//! parents from the gazetteer. Gender comes from honorifics before a mention, else from the
+//! "Mr. Biden" and "de Vries" into the full name ("Joe Biden", "Jan de Vries"), (4) map place
+//! and org aliases to canonical names with parents from the gazetteer, and (5) merge a
+//! company's short forms into its full name ("USX", "USX Corp"). Gender comes from honorifics before a mention, else from the
 //! first name.
 
 use super::gazetteer::{
@@ -172,9 +173,12 @@ type Group = (EntityKind, String, Vec<usize>);
 /// A surname of several words ("de Vries", "Parker Bowles") joins the one full name of the
 /// article that ends in it ("Jan de Vries"), as a one-word surname joins when grouping.
 fn merge_multiword_surnames(groups: &mut [Group]) {
-    let people: Vec<usize> = (0..groups.len())
+    let mut people: Vec<usize> = (0..groups.len())
         .filter(|&g| groups[g].0 == EntityKind::Person && groups[g].1.contains(' '))
         .collect();
+    // Longer names first: "Perez de Cuellar" joins Javier Perez de Cuellar before "de
+    // Cuellar" looks, which then finds one full name instead of two.
+    people.sort_by_key(|&g| std::cmp::Reverse(groups[g].1.split(' ').count()));
     for &g in &people {
         let suffix = format!(" {}", groups[g].1);
         let mut fuller = people
@@ -216,14 +220,14 @@ const LEGAL_FORMS: &[&str] = &[
 ];
 
 /// A folded organisation key without its trailing legal forms: "nippon light metal co ltd"
-/// -> "nippon light metal". A lone legal-form word stays as it is.
+/// -> "nippon light metal", "acme, inc." -> "acme". A lone legal-form word stays as it is.
 fn without_legal_forms(key: &str) -> &str {
     let mut rest = key.trim_end();
     while let Some((head, last)) = rest.rsplit_once(' ') {
         if !LEGAL_FORMS.contains(&last.trim_end_matches('.')) {
             break;
         }
-        rest = head.trim_end();
+        rest = head.trim_end_matches([' ', ',']);
     }
     rest
 }
@@ -471,33 +475,43 @@ impl EntityExtractor {
     /// ("Fujitsu Ltd" is not "Fujitsu GTE Business Systems Inc"); "Ford" beside both Ford
     /// Motor Co and Ford Motor Credit Co stays as it is.
     fn merge_company_short_forms(&self, groups: &mut [Group]) {
-        let orgs: Vec<(usize, String)> = groups
+        // Each organisation's base name: without legal forms, then as the gazetteer knows
+        // it ("Apple Inc" -> apple; "Walt Disney Co" -> disney).
+        let orgs: Vec<(usize, String, bool)> = groups
             .iter()
             .enumerate()
-            .filter(|(_, g)| g.0 == EntityKind::Org && !g.2.is_empty())
-            .map(|(i, g)| (i, without_legal_forms(&g.1).to_owned()))
+            .filter(|(_, g)| g.0 == EntityKind::Org)
+            .map(|(i, g)| {
+                let base = without_legal_forms(&g.1);
+                match self.gaz.orgs.get(base) {
+                    Some(canonical) => (i, fold_string(canonical), true),
+                    None => (i, base.to_owned(), false),
+                }
+            })
             .collect();
-        // the group each base name merges into: the one with the longest name
-        let mut into: FxHashMap<&str, usize> = FxHashMap::default();
-        for (g, base) in &orgs {
-            let t = into.entry(base.as_str()).or_insert(*g);
-            if groups[*g].1.len() > groups[*t].1.len() {
-                *t = *g;
+        // Per base name: the group the others join (the gazetteer's own name if a group has
+        // it, so the entity keeps that spelling; else the longest) and whether any of them
+        // was written with a legal form, which makes it a company.
+        let mut classes: FxHashMap<&str, (usize, bool)> = FxHashMap::default();
+        for (g, base, known) in &orgs {
+            let rank = |t: usize| (*known && groups[t].1 == *base, groups[t].1.len());
+            let key = &groups[*g].1;
+            let class = classes.entry(base.as_str()).or_insert((*g, false));
+            if rank(*g) > rank(class.0) {
+                class.0 = *g;
+            }
+            class.1 |= without_legal_forms(key).len() < key.len();
+        }
+        for (g, base, _) in &orgs {
+            let (target, _) = classes[base.as_str()];
+            if target != *g {
+                merge_group(groups, *g, target);
             }
         }
-        let companies: FxHashSet<usize> = orgs
-            .iter()
-            .filter(|(g, base)| base.len() < groups[*g].1.len())
-            .map(|(g, _)| *g)
-            .collect();
-        for (g, base) in &orgs {
-            if into[base.as_str()] != *g {
-                merge_group(groups, *g, into[base.as_str()]);
-            }
-        }
-        for (g, base) in &orgs {
-            if into[base.as_str()] != *g
-                || companies.contains(g)
+        for (g, base, _) in &orgs {
+            let (target, company) = classes[base.as_str()];
+            if target != *g
+                || company
                 || base.contains(' ')
                 || self.gaz.orgs.contains_key(base)
                 || self.gaz.has_place(base)
@@ -505,10 +519,10 @@ impl EntityExtractor {
                 continue;
             }
             let prefix = format!("{base} ");
-            let mut fuller = into
+            let mut fuller = classes
                 .iter()
-                .filter(|(full, t)| full.starts_with(&prefix) && companies.contains(t));
-            if let (Some((_, &t)), None) = (fuller.next(), fuller.next()) {
+                .filter(|(full, (_, company))| *company && full.starts_with(&prefix));
+            if let (Some((_, &(t, _))), None) = (fuller.next(), fuller.next()) {
                 merge_group(groups, *g, t);
             }
         }
