@@ -2747,12 +2747,18 @@ impl<'a> Resolver<'a> {
     fn canonical_gender(&mut self, ms: usize, me: usize) -> (String, Option<Gender>) {
         let mtext = &self.text[ms..me];
         let (stripped, hon_g) = strip_name(mtext);
-        for kind in [EntityKind::Person, EntityKind::Org] {
-            for e in self.entities.iter().filter(|e| e.kind == kind) {
-                if e.mentions.iter().any(|m| m.start < me && ms < m.end) {
-                    return (e.name.clone(), e.gender.or(hon_g));
-                }
-            }
+        let person = self.entities.iter().find(|e| {
+            e.kind == EntityKind::Person && e.mentions.iter().any(|m| m.start < me && ms < m.end)
+        });
+        // An organisation must hold the whole mention: in `Iomega President Fred
+        // Smith said` with the person missed, the speaker is not Iomega.
+        let org = || {
+            self.entities.iter().find(|e| {
+                e.kind == EntityKind::Org && e.mentions.iter().any(|m| m.start <= ms && me <= m.end)
+            })
+        };
+        if let Some(e) = person.or_else(org) {
+            return (e.name.clone(), e.gender.or(hon_g));
         }
         if let Some(c) = self.cache.get(&stripped) {
             return (c.0.clone(), c.1.or(hon_g));
