@@ -301,6 +301,52 @@ fn incremental_updates_new_changed_removed() {
     assert_eq!(stats_articles(&index), 4);
 }
 
+/// A changed file whose documents fill several tantivy groups (25 Reuters records: over 32
+/// documents and 8 KB of text) is replaced whole, and an unchanged file touched in the same
+/// run keeps its article: the old records are deleted before any new one is added, so none
+/// is lost or doubled.
+#[test]
+fn changed_multi_record_file_is_replaced_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus_with_real_articles(dir.path());
+    let wire = corpus.join("wire.jsonl");
+    fs::copy(
+        sample_corpus().join("jsonl/reuters-1987-03-sample.jsonl"),
+        &wire,
+    )
+    .unwrap();
+    let index = dir.path().join("index");
+    index_json(&index, &corpus, &[]);
+    assert_eq!(stats_articles(&index), 4 + 25);
+    let title_hits = |title: &str| {
+        let q = format!("title:\"{title}\"");
+        json_lines(&ok(&index, &["search", &q, "--json"])).len()
+    };
+    assert_eq!(
+        title_hits("Dutch Planning Agency Forecasts Lower Growth"),
+        1
+    );
+    // keep the first 20 records; touch a plain article without changing it
+    let records = fs::read_to_string(&wire).unwrap();
+    let kept: String = records.lines().take(20).map(|l| format!("{l}\n")).collect();
+    fs::write(&wire, kept).unwrap();
+    let story = corpus.join("bbc/001.txt");
+    let content = fs::read(&story).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fs::write(&story, &content).unwrap();
+    let (_, update, _) = index_json(&index, &corpus, &[]);
+    assert_eq!(update["changed"], 1, "{update}");
+    assert_eq!(update["unchanged"], 4);
+    assert_eq!(stats_articles(&index), 4 + 20);
+    assert_eq!(title_hits("Amoco Reports South China Sea Oil Find"), 1);
+    assert_eq!(
+        title_hits("Dutch Planning Agency Forecasts Lower Growth"),
+        0
+    );
+    let touched_title = String::from_utf8_lossy(&content);
+    assert_eq!(title_hits(touched_title.lines().next().unwrap()), 1);
+}
+
 #[test]
 fn two_roots_share_one_index() {
     let dir = tempfile::tempdir().unwrap();

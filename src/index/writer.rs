@@ -492,8 +492,9 @@ fn index_one(
     if let Some(prior) = w.prior {
         if prior.hash == hash && prior.stat.size == stat.size {
             // Touched, not changed: record the new mtime so the next run skips it cheaply.
+            // The delete is stamped now, the new state when its group is sent: later.
             let _ = ops.writer.delete_query(state_query(f, w.file_id));
-            let _ = ops.writer.add_document(state_doc(prior.articles));
+            ops.push(UserOperation::Add(state_doc(prior.articles)));
             outcome.unchanged = true;
             return outcome;
         }
@@ -545,14 +546,14 @@ fn index_one(
 struct Operations<'w> {
     writer: &'w IndexWriter<TantivyDocument>,
     pending: Vec<UserOperation<TantivyDocument>>,
-    /// Article text in `pending`.
+    /// Article text in `pending`, counted as articles are pushed.
     pending_bytes: usize,
 }
 
 impl<'w> Operations<'w> {
     const GROUP: usize = 32;
-    /// 10,000 groups of this much text stay well inside the 1 GB memory budget; a larger
-    /// article makes a group of its own.
+    /// Bounds the text waiting in tantivy's queue to about 80 MB (10,000 groups), beside the
+    /// writer's own `--heap-mb`. A longer article starts a group of its own.
     const GROUP_BYTES: usize = 8 * 1024;
 
     fn new(writer: &'w IndexWriter<TantivyDocument>) -> Self {
@@ -571,8 +572,11 @@ impl<'w> Operations<'w> {
     }
 
     /// An article's documents; its text stands for the size of all of them (its quotes
-    /// repeat parts of it).
+    /// repeat parts of it). An article that would overflow the group starts the next one.
     fn push_article(&mut self, docs: Vec<TantivyDocument>, text_bytes: usize) {
+        if self.pending_bytes > 0 && self.pending_bytes + text_bytes > Self::GROUP_BYTES {
+            self.send();
+        }
         self.pending_bytes += text_bytes;
         for doc in docs {
             self.push(UserOperation::Add(doc));
