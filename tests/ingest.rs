@@ -25,6 +25,15 @@ fn corpus_with_real_articles(dir: &Path) -> PathBuf {
     corpus
 }
 
+/// Rewrites `path` with the same bytes a moment later (a new mtime, the same content) and
+/// returns them.
+fn touch(path: &Path) -> Vec<u8> {
+    let content = fs::read(path).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fs::write(path, &content).unwrap();
+    content
+}
+
 fn index_json(
     index: &Path,
     corpus: &Path,
@@ -271,9 +280,7 @@ fn incremental_updates_new_changed_removed() {
     assert_eq!(noop["bytes_read"], 0);
     // Touched but identical: confirmed by hash, not re-indexed.
     let story = corpus.join("bbc/001.txt");
-    let content = fs::read(&story).unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(20));
-    fs::write(&story, &content).unwrap();
+    touch(&story);
     let (_, touched, _) = index_json(&index, &corpus, &[]);
     assert_eq!(touched["unchanged"], 4, "{touched}");
     assert_eq!(touched["changed"], 0);
@@ -330,10 +337,7 @@ fn changed_multi_record_file_is_replaced_whole() {
     let records = fs::read_to_string(&wire).unwrap();
     let kept: String = records.lines().take(20).map(|l| format!("{l}\n")).collect();
     fs::write(&wire, kept).unwrap();
-    let story = corpus.join("bbc/001.txt");
-    let content = fs::read(&story).unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(20));
-    fs::write(&story, &content).unwrap();
+    let content = touch(&corpus.join("bbc/001.txt"));
     let (_, update, _) = index_json(&index, &corpus, &[]);
     assert_eq!(update["changed"], 1, "{update}");
     assert_eq!(update["unchanged"], 4);
