@@ -359,8 +359,8 @@ fn article_titled(file: &Path, title: &str) -> Value {
         .unwrap_or_else(|| panic!("no article titled {title} in {}", file.display()))
 }
 
-/// Reuters names a company in full, then shortly ("USX Corp ... USX"): one organisation
-/// holds both mentions. A short form stays apart when the article names two companies it
+/// Reuters names a company in full, then shortly ("USX Corp ... USX", "Seeq Technology Corp
+/// ... Seeq"): one organisation holds both mentions. A short form stays apart when the article names two companies it
 /// could be ("Caesars" beside Caesars World Inc and Caesars New Jersey Inc), and a name
 /// written with a legal form is a company of its own ("Fujitsu Ltd" is not its unit
 /// "Fujitsu GTE Business Systems Inc").
@@ -373,6 +373,10 @@ fn company_short_forms_join_the_full_name() {
         BTreeSet::from(["USX".to_owned(), "USX Corp".to_owned()])
     );
     assert!(!names(&usx, "orgs").contains("USX"));
+    // a one-word short form joins the one company whose name starts with it
+    let seeq = article_titled(&sgm, "SEEQ <SEEQD.O>, NATIONAL SEMI <NSM> IN ACCORD");
+    assert!(mention_texts(entity(&seeq, "orgs", "Seeq Technology Corp")).contains("Seeq"));
+    assert!(!names(&seeq, "orgs").contains("Seeq"));
     // a company the gazetteer knows keeps the gazetteer's name
     let gm = article_titled(&sgm, "GM <GM> CANADA UNIT MAJOR OFFER ACCEPTED BY UNION");
     assert!(mention_texts(entity(&gm, "orgs", "General Motors")).contains("General Motors Corp"));

@@ -7,8 +7,8 @@
 //! place/org into the person named in full elsewhere in the article, (3) merge "Biden" /
 //! "Mr. Biden" and "de Vries" into the full name ("Joe Biden", "Jan de Vries"), (4) map place
 //! and org aliases to canonical names with parents from the gazetteer, and (5) merge a
-//! company's short forms into its full name ("USX", "USX Corp"). Gender comes from honorifics before a mention, else from the
-//! first name.
+//! company's short forms into its full name ("USX", "USX Corp"). Gender comes from honorifics
+//! before a mention, else from the first name.
 
 use super::gazetteer::{
     Gazetteer, G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME,
@@ -465,65 +465,40 @@ impl EntityExtractor {
         Some(0)
     }
 
-    /// News names a company in full, then shortly ("USX Corp ... USX said"): the short forms
-    /// join the full name's entity, as a surname joins a person's, so facets, `--org` and
-    /// quote speakers see one company. First, names equal but for legal forms merge into the
-    /// longest ("Diamond Shamrock" into "Diamond Shamrock Corp"). Then a one-word name joins
-    /// the only company of the article whose name starts with it and ends in a legal form
-    /// ("Rockwell" into "Rockwell International Corp"), unless the word names an organisation
-    /// or place of its own ("Senate", "Texas") or was itself written with a legal form
-    /// ("Fujitsu Ltd" is not "Fujitsu GTE Business Systems Inc"); "Ford" beside both Ford
-    /// Motor Co and Ford Motor Credit Co stays as it is.
-    fn merge_company_short_forms(&self, groups: &mut [Group]) {
-        // Each organisation's base name: without legal forms, then as the gazetteer knows
-        // it ("Apple Inc" -> apple; "Walt Disney Co" -> disney).
-        let orgs: Vec<(usize, String, bool)> = groups
+    /// News names a company in full, then shortly ("Rockwell International Corp ... Rockwell
+    /// said"): grouping already gave forms that differ by a legal form one key; here a
+    /// one-word name joins the only company of the article whose name starts with it, so
+    /// facets, `--org` and quote speakers see one company. A company
+    /// is a group with a mention written with a legal form. The word stays apart when it
+    /// names an organisation or place of its own ("Senate", "Texas"), was itself written with
+    /// a legal form ("Fujitsu Ltd" is not "Fujitsu GTE Business Systems Inc"), or could
+    /// belong to two companies ("Ford" beside Ford Motor Co and Ford Motor Credit Co).
+    fn merge_company_short_forms(&self, groups: &mut [Group], ms: &[Mention]) {
+        let company: Vec<bool> = groups
             .iter()
-            .enumerate()
-            .filter(|(_, g)| g.0 == EntityKind::Org)
-            .map(|(i, g)| {
-                let base = without_legal_forms(&g.1);
-                match self.gaz.orgs.get(base) {
-                    Some(canonical) => (i, fold_string(canonical), true),
-                    None => (i, base.to_owned(), false),
-                }
+            .map(|(kind, _, idx)| {
+                *kind == EntityKind::Org
+                    && idx
+                        .iter()
+                        .any(|&i| without_legal_forms(&ms[i].key) != ms[i].key)
             })
             .collect();
-        // Per base name: the group the others join (the gazetteer's own name if a group has
-        // it, so the entity keeps that spelling; else the longest) and whether any of them
-        // was written with a legal form, which makes it a company.
-        let mut classes: FxHashMap<&str, (usize, bool)> = FxHashMap::default();
-        for (g, base, known) in &orgs {
-            let rank = |t: usize| (*known && groups[t].1 == *base, groups[t].1.len());
-            let key = &groups[*g].1;
-            let class = classes.entry(base.as_str()).or_insert((*g, false));
-            if rank(*g) > rank(class.0) {
-                class.0 = *g;
-            }
-            class.1 |= without_legal_forms(key).len() < key.len();
-        }
-        for (g, base, _) in &orgs {
-            let (target, _) = classes[base.as_str()];
-            if target != *g {
-                merge_group(groups, *g, target);
-            }
-        }
-        for (g, base, _) in &orgs {
-            let (target, company) = classes[base.as_str()];
-            if target != *g
-                || company
-                || base.contains(' ')
-                || self.gaz.orgs.contains_key(base)
-                || self.gaz.has_place(base)
+        for g in 0..groups.len() {
+            let key = &groups[g].1;
+            if groups[g].0 != EntityKind::Org
+                || company[g]
+                || key.contains(' ')
+                || self.gaz.orgs.contains_key(key)
+                || self.gaz.has_place(key)
             {
                 continue;
             }
-            let prefix = format!("{base} ");
-            let mut fuller = classes
-                .iter()
-                .filter(|(full, (_, company))| *company && full.starts_with(&prefix));
-            if let (Some((_, &(t, _))), None) = (fuller.next(), fuller.next()) {
-                merge_group(groups, *g, t);
+            let prefix = format!("{key} ");
+            let mut fuller = (0..groups.len()).filter(|&t| {
+                company[t] && !groups[t].2.is_empty() && groups[t].1.starts_with(&prefix)
+            });
+            if let (Some(t), None) = (fuller.next(), fuller.next()) {
+                merge_group(groups, g, t);
             }
         }
     }
@@ -696,7 +671,18 @@ impl EntityExtractor {
             } else {
                 let canon = match kind {
                     EntityKind::Place => self.gaz.place(&m.key).map(|p| fold_string(&p.canonical)),
-                    EntityKind::Org => self.gaz.orgs.get(&m.key).map(|c| fold_string(c)),
+                    // a company's forms that differ by a legal form share a key: "USX" and
+                    // "USX Corp" are one entity, "Apple Inc" is the gazetteer's Apple
+                    EntityKind::Org => {
+                        let base = without_legal_forms(&m.key);
+                        Some(
+                            self.gaz
+                                .orgs
+                                .get(&m.key)
+                                .or_else(|| self.gaz.orgs.get(base))
+                                .map_or_else(|| base.to_owned(), |c| fold_string(c)),
+                        )
+                    }
                     EntityKind::Person => None,
                 }
                 .unwrap_or_else(|| m.key.clone());
@@ -708,7 +694,7 @@ impl EntityExtractor {
             groups[gi].2.push(i);
         }
         merge_multiword_surnames(&mut groups);
-        self.merge_company_short_forms(&mut groups);
+        self.merge_company_short_forms(&mut groups, &ms);
         // 4. build entities
         let mut out: Vec<Entity> = groups
             .into_iter()

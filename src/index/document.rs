@@ -80,9 +80,9 @@ pub fn article_documents(
 }
 
 /// Bytes a document's values take besides its article text and path (numbers, date, kind,
-/// source, url, authors, dateline, length prefixes), roughly. Documents are sized up front because tantivy's default of
-/// 1 KB is too small for most articles (the body is copied again on every growth) and far
-/// too big for a file's state.
+/// source, url, authors, dateline, length prefixes), roughly. Documents are sized up front
+/// because tantivy's default of 1 KB is too small for most articles (the body is copied
+/// again on every growth) and far too big for a file's state.
 const ORIGIN_SIZE: usize = 256;
 /// A speaker's name, roughly, with its JSON mention.
 const SPEAKER_SIZE: usize = 64;
