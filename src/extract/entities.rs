@@ -11,7 +11,8 @@
 //! before a mention, else from the first name.
 
 use super::gazetteer::{
-    Gazetteer, G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME,
+    Gazetteer, G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME, LEGAL_FORMS,
+    MORE_LEGAL_FORMS,
 };
 use super::tagger::{Model, Scratch};
 use super::tokenize::{tokenize_into, SentRange, Token};
@@ -197,34 +198,13 @@ fn merge_group(groups: &mut [Group], from: usize, to: usize) {
     groups[to].2.extend(moved);
 }
 
-/// Legal forms that end company names ("USX Corp", "Nippon Light Metal Co Ltd"). Narrower
-/// than the tagger's organisation suffixes, which also end institutions ("Bank", "Party").
-const LEGAL_FORMS: &[&str] = &[
-    "inc",
-    "corp",
-    "co",
-    "cos",
-    "ltd",
-    "plc",
-    "llc",
-    "ag",
-    "sa",
-    "nv",
-    "bv",
-    "gmbh",
-    "spa",
-    "corporation",
-    "company",
-    "incorporated",
-    "limited",
-];
-
 /// A folded organisation key without its trailing legal forms: "nippon light metal co ltd"
 /// -> "nippon light metal", "acme, inc." -> "acme". A lone legal-form word stays as it is.
 fn without_legal_forms(key: &str) -> &str {
     let mut rest = key.trim_end();
     while let Some((head, last)) = rest.rsplit_once(' ') {
-        if !LEGAL_FORMS.contains(&last.trim_end_matches('.')) {
+        let word = last.trim_end_matches('.');
+        if !LEGAL_FORMS.contains(&word) && !MORE_LEGAL_FORMS.contains(&word) {
             break;
         }
         rest = head.trim_end_matches([' ', ',']);
