@@ -16,6 +16,10 @@ const NAMES: &[&str] = &[
     "a.txt.gz",
     "a.json.gz",
     "noext",
+    "a.html",
+    "a.warc",
+    "a.warc.gz",
+    "a.arc",
 ];
 
 fn real_samples() -> Vec<Vec<u8>> {
@@ -25,7 +29,37 @@ fn real_samples() -> Vec<Vec<u8>> {
         std::fs::read(c.join("bbc/sport/199.txt")).unwrap(),
         std::fs::read(c.join("jsonl/reuters-1987-03-sample.jsonl")).unwrap(),
         std::fs::read(c.join("reuters/reut2-021.sgm")).unwrap()[..20_000].to_vec(),
+        seed_page().into_bytes(),
+        seed_archive(),
     ]
+}
+
+/// The seed article as a web page.
+fn seed_page() -> String {
+    let seed = std::fs::read_to_string(common::seed_path()).unwrap();
+    let (title, body) = seed.split_once('\n').unwrap();
+    let paragraphs: String = body.split("\n\n").map(|p| format!("<p>{p}</p>")).collect();
+    format!(
+        "<!DOCTYPE html><html><head><title>{title} | CNN</title></head>\
+         <body><nav>Home</nav><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    )
+}
+
+/// The seed page in a one-record web archive, sent chunked.
+fn seed_archive() -> Vec<u8> {
+    let html = seed_page();
+    let http = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n\
+         {:x}\r\n{html}\r\n0\r\n\r\n",
+        html.len()
+    );
+    format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://edition.cnn.com/a\r\n\
+         Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n\
+         {http}\r\n\r\n",
+        http.len()
+    )
+    .into_bytes()
 }
 
 fn limits() -> ReadLimits {
@@ -44,7 +78,7 @@ proptest! {
 
     #[test]
     fn mutated_real_articles_never_panic(
-        sample in 0..4usize,
+        sample in 0..6usize,
         name in 0..NAMES.len(),
         edits in proptest::collection::vec((any::<usize>(), any::<u8>(), 0..3u8), 1..20),
         cut in any::<usize>(),
@@ -81,4 +115,26 @@ proptest! {
             let _ = parse_text(&index, &[(fields.title, 2.0), (fields.body, 1.0)], q);
         }
     }
+}
+
+/// The two web samples above really reach the HTML and WARC readers.
+#[test]
+fn web_samples_read_as_the_seed_article() {
+    let seed = std::fs::read_to_string(common::seed_path()).unwrap();
+    let title = seed.lines().next().unwrap();
+    let page = parse_file("root", "a.html", seed_page().into_bytes(), limits()).unwrap();
+    let archive = parse_file("root", "a.warc", seed_archive(), limits()).unwrap();
+    for file in [&page, &archive] {
+        assert_eq!(file.articles.len(), 1);
+        let article = &file.articles[0];
+        assert!(article.title().starts_with(title), "{}", article.title());
+        assert!(article.body().contains("Rafah"));
+        assert!(!article.body().contains("Home"), "navigation left in");
+    }
+    assert_eq!(archive.articles[0].title(), title, "site name left in");
+    assert_eq!(archive.articles[0].record, Some(1));
+    assert_eq!(
+        archive.articles[0].url.as_deref(),
+        Some("https://edition.cnn.com/a")
+    );
 }

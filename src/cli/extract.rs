@@ -2,7 +2,9 @@
 //!
 //! The `--json` output is a contract (evaluation tools depend on it): one object per article,
 //! `{"title","text","people","places","orgs","quotes"}`, every offset a byte offset into
-//! `"text"`; for a UTF-8 plain-text file `"text"` is the file content unchanged.
+//! `"text"`; for a UTF-8 plain-text file `"text"` is the file content unchanged, and for
+//! structured formats (JSON, SGML, web pages, web archives) it is the headline, a blank line
+//! and the body.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;

@@ -13,19 +13,24 @@ use super::ReadError;
 /// Decompresses a gzip stream, refusing to inflate more than `limit` bytes (a zip bomb or a
 /// huge archive must not exhaust memory).
 pub fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, ReadError> {
+    let (out, result) = gunzip_partial(bytes, limit);
+    result.map(|()| out)
+}
+
+/// Like [`gunzip`], but also returns what was inflated before an error: a web archive cut
+/// off mid-record still holds every record before the cut.
+pub fn gunzip_partial(bytes: &[u8], limit: u64) -> (Vec<u8>, Result<(), ReadError>) {
     let decoder = flate2::read::MultiGzDecoder::new(bytes);
     let mut out = Vec::with_capacity(bytes.len().saturating_mul(4).min(limit as usize));
-    let read = decoder
-        .take(limit + 1)
-        .read_to_end(&mut out)
-        .map_err(|e| ReadError::Gzip(e.to_string()))?;
-    if read as u64 > limit {
-        return Err(ReadError::TooLarge {
+    let result = match decoder.take(limit + 1).read_to_end(&mut out) {
+        Err(e) => Err(ReadError::Gzip(e.to_string())),
+        Ok(read) if read as u64 > limit => Err(ReadError::TooLarge {
             size: read as u64,
             limit,
-        });
-    }
-    Ok(out)
+        }),
+        Ok(_) => Ok(()),
+    };
+    (out, result)
 }
 
 /// True for gzip magic bytes, whatever the extension says.
@@ -83,6 +88,49 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<(String, Option<&'static str>), Rea
     let encoding = guess_legacy_encoding(&bytes);
     let (text, _) = encoding.decode_without_bom_handling(&bytes);
     Ok((text.into_owned(), Some(encoding.name())))
+}
+
+/// Decodes a web page whose encoding was declared (HTTP `charset`, `<meta charset>`). Valid
+/// UTF-8 stays UTF-8 whatever the declaration says: pages often declare Latin-1 and send
+/// UTF-8. An unknown or missing label falls back to [`decode_text`]'s guess.
+pub fn decode_declared(
+    bytes: Vec<u8>,
+    label: Option<&str>,
+) -> Result<(String, Option<&'static str>), ReadError> {
+    let declared = label.and_then(|l| Encoding::for_label(l.trim().as_bytes()));
+    match declared {
+        Some(encoding)
+            if encoding != UTF_8
+                && Encoding::for_bom(&bytes).is_none()
+                && std::str::from_utf8(&bytes).is_err() =>
+        {
+            let (text, _) = encoding.decode_without_bom_handling(&bytes);
+            Ok((text.into_owned(), Some(encoding.name())))
+        }
+        _ => decode_text(bytes),
+    }
+}
+
+/// The `charset` a page declares in its first 2 KB (`<meta charset="...">` or the
+/// `http-equiv` Content-Type).
+pub fn meta_charset(bytes: &[u8]) -> Option<&str> {
+    let head = &bytes[..bytes.len().min(2048)];
+    let at = head
+        .windows(8)
+        .position(|w| w.eq_ignore_ascii_case(b"charset="))?
+        + 8;
+    let rest = &head[at..];
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let len = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')))
+        .unwrap_or(rest.len());
+    std::str::from_utf8(&rest[..len])
+        .ok()
+        .filter(|l| !l.is_empty())
 }
 
 /// Guesses a legacy encoding. A few stray high bytes in English text (a £ sign, a curly

@@ -1,15 +1,18 @@
 //! Finding articles on disk and reading them, whatever their format, into [`Article`]s.
 //!
 //! Data flows one way: a file's bytes go through [`decode`] (gzip, encoding) and one reader
-//! per format ([`text`], [`json`], [`sgml`]); every reader yields the same [`Article`].
+//! per format ([`text`], [`json`], [`sgml`], [`html`], [`warc`]); every reader yields the
+//! same [`Article`].
 
 pub mod article;
 pub mod dates;
 pub mod decode;
 pub mod discover;
+pub mod html;
 pub mod json;
 pub mod sgml;
 pub mod text;
+pub mod warc;
 
 use std::path::Path;
 
@@ -45,6 +48,9 @@ pub enum Format {
     Json,
     JsonLines,
     Sgml,
+    Html,
+    /// Web archives (WARC; `.wet` text extracts too).
+    Warc,
 }
 
 /// The format a file name promises, or `None` for files that are not articles (images,
@@ -61,6 +67,8 @@ pub fn format_for_name(name: &str) -> Option<Format> {
         "json" => Some(Format::Json),
         "jsonl" | "ndjson" => Some(Format::JsonLines),
         "sgm" | "sgml" => Some(Format::Sgml),
+        "html" | "htm" | "xhtml" | "shtml" => Some(Format::Html),
+        "warc" | "wet" | "arc" => Some(Format::Warc),
         _ => None,
     }
 }
@@ -99,39 +107,58 @@ pub fn parse_file(
 ) -> Result<FileArticles, ReadError> {
     let name = rel_path.rsplit('/').next().unwrap_or(rel_path);
     let declared = format_for_name(name).unwrap_or(Format::Text);
-    let bytes = if decode::is_gzip(&bytes) {
-        decode::gunzip(&bytes, limits.max_bytes)?
-    } else {
+    let mut cut_off = None;
+    let bytes = if !decode::is_gzip(&bytes) {
         bytes
+    } else if declared == Format::Warc {
+        match decode::gunzip_partial(&bytes, limits.max_bytes) {
+            (inflated, Err(ReadError::Gzip(e))) if warc::is_warc(&inflated) => {
+                cut_off = Some(format!("{e}: read up to where the archive is cut off"));
+                inflated
+            }
+            (inflated, result) => result.map(|()| inflated)?,
+        }
+    } else {
+        decode::gunzip(&bytes, limits.max_bytes)?
     };
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty);
     }
-    let (text, encoding) = decode::decode_text(bytes)?;
-    let text = text
-        .strip_prefix('\u{feff}')
-        .map(str::to_owned)
-        .unwrap_or(text);
-    let format = sniff(&text, declared);
-    let mut out = FileArticles {
-        encoding,
-        ..FileArticles::default()
-    };
-    let multi = |records: Vec<Result<RawArticle, String>>, out: &mut FileArticles| {
-        for (n, record) in records.into_iter().enumerate() {
-            let record_no = Some(n as u32 + 1);
+    let mut out = FileArticles::default();
+    out.problems.extend(cut_off);
+    let multi = |records: Vec<(u32, Result<RawArticle, String>)>, out: &mut FileArticles| {
+        for (n, record) in records {
             match record {
                 Ok(raw) => out.articles.push(Article::from_raw(
-                    source_key(root_key, rel_path, record_no),
+                    source_key(root_key, rel_path, Some(n)),
                     rel_path.to_owned(),
-                    record_no,
+                    Some(n),
                     raw,
                 )),
                 Err(reason) => out.problems.push(reason),
             }
         }
     };
-    match format {
+    let numbered =
+        |records: Vec<Result<RawArticle, String>>| (1..).zip(records).collect::<Vec<_>>();
+    if declared == Format::Warc || warc::is_warc(&bytes) {
+        let archive = warc::parse_warc(&bytes, limits.max_bytes)?;
+        out.problems.extend(archive.problems);
+        multi(archive.records, &mut out);
+        return finish(out);
+    }
+    let (text, encoding) = if declared == Format::Html {
+        let charset = decode::meta_charset(&bytes).map(str::to_owned);
+        decode::decode_declared(bytes, charset.as_deref())?
+    } else {
+        decode::decode_text(bytes)?
+    };
+    out.encoding = encoding;
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_owned)
+        .unwrap_or(text);
+    match sniff(&text, declared) {
         Format::Text => {
             let (title, body) = text::split_title_body(&text).ok_or(ReadError::Empty)?;
             out.articles.push(Article {
@@ -149,16 +176,31 @@ pub fn parse_file(
             });
         }
         Format::Json => multi(
-            json::parse_json(&text).map_err(ReadError::Malformed)?,
+            numbered(json::parse_json(&text).map_err(ReadError::Malformed)?),
             &mut out,
         ),
-        Format::JsonLines => multi(json::parse_json_lines(&text), &mut out),
+        Format::JsonLines => multi(numbered(json::parse_json_lines(&text)), &mut out),
         Format::Sgml => {
             let (records, warnings) = sgml::parse_reuters(&text);
             out.problems.extend(warnings);
-            multi(records, &mut out);
+            multi(numbered(records), &mut out);
         }
+        Format::Html => {
+            let raw = html::parse_html(&text, None).map_err(ReadError::Malformed)?;
+            out.articles.push(Article::from_raw(
+                source_key(root_key, rel_path, None),
+                rel_path.to_owned(),
+                None,
+                raw,
+            ));
+        }
+        Format::Warc => unreachable!("archives are read before decoding"),
     }
+    finish(out)
+}
+
+/// A file that gave no article is an error: its first problem, or that it had none.
+fn finish(out: FileArticles) -> Result<FileArticles, ReadError> {
     if out.articles.is_empty() {
         return match out.problems.first() {
             Some(p) => Err(ReadError::Malformed(p.clone())),
@@ -175,6 +217,9 @@ fn sniff(text: &str, declared: Format) -> Format {
     let head = &head[..head.floor_char_boundary(512)];
     if head.starts_with("<!DOCTYPE lewis") || head.starts_with("<REUTERS") {
         return Format::Sgml;
+    }
+    if declared == Format::Text && html::looks_like_html(head) {
+        return Format::Html;
     }
     match declared {
         Format::Text if head.starts_with('{') || head.starts_with('[') => {
