@@ -29,37 +29,23 @@ fn real_samples() -> Vec<Vec<u8>> {
         std::fs::read(c.join("bbc/sport/199.txt")).unwrap(),
         std::fs::read(c.join("jsonl/reuters-1987-03-sample.jsonl")).unwrap(),
         std::fs::read(c.join("reuters/reut2-021.sgm")).unwrap()[..20_000].to_vec(),
-        seed_page().into_bytes(),
+        common::seed_page().into_bytes(),
         seed_archive(),
     ]
 }
 
-/// The seed article as a web page.
-fn seed_page() -> String {
-    let seed = std::fs::read_to_string(common::seed_path()).unwrap();
-    let (title, body) = seed.split_once('\n').unwrap();
-    let paragraphs: String = body.split("\n\n").map(|p| format!("<p>{p}</p>")).collect();
-    format!(
-        "<!DOCTYPE html><html><head><title>{title} | CNN</title></head>\
-         <body><nav>Home</nav><article><h1>{title}</h1>{paragraphs}</article></body></html>"
-    )
-}
-
 /// The seed page in a one-record web archive, sent chunked.
 fn seed_archive() -> Vec<u8> {
-    let html = seed_page();
-    let http = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n\
-         {:x}\r\n{html}\r\n0\r\n\r\n",
-        html.len()
-    );
-    format!(
-        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://edition.cnn.com/a\r\n\
-         Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n\
-         {http}\r\n\r\n",
-        http.len()
+    let html = common::seed_page();
+    let chunked = format!("{:x}\r\n{html}\r\n0\r\n\r\n", html.len());
+    let headers = "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n";
+    let http = common::http_response("200 OK", headers, chunked.as_bytes());
+    common::warc_record(
+        "response",
+        "https://edition.cnn.com/a",
+        "application/http; msgtype=response",
+        &http,
     )
-    .into_bytes()
 }
 
 fn limits() -> ReadLimits {
@@ -122,7 +108,7 @@ proptest! {
 fn web_samples_read_as_the_seed_article() {
     let seed = std::fs::read_to_string(common::seed_path()).unwrap();
     let title = seed.lines().next().unwrap();
-    let page = parse_file("root", "a.html", seed_page().into_bytes(), limits()).unwrap();
+    let page = parse_file("root", "a.html", common::seed_page().into_bytes(), limits()).unwrap();
     let archive = parse_file("root", "a.warc", seed_archive(), limits()).unwrap();
     for file in [&page, &archive] {
         assert_eq!(file.articles.len(), 1);

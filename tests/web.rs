@@ -5,7 +5,6 @@
 mod common;
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use common::*;
@@ -131,25 +130,8 @@ fn news_pages_give_the_story_not_the_page_around_it() {
 }
 
 /// One WARC record, gzipped on its own as crawlers write them.
-fn warc_record(kind: &str, uri: &str, content_type: &str, block: &[u8]) -> Vec<u8> {
-    let mut record = format!(
-        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n\
-         WARC-Date: 2024-05-01T12:00:00Z\r\nContent-Type: {content_type}\r\n\
-         Content-Length: {}\r\n\r\n",
-        block.len()
-    )
-    .into_bytes();
-    record.extend_from_slice(block);
-    record.extend_from_slice(b"\r\n\r\n");
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    gz.write_all(&record).unwrap();
-    gz.finish().unwrap()
-}
-
-fn http_response(status: &str, headers: &str, body: &[u8]) -> Vec<u8> {
-    let mut out = format!("HTTP/1.1 {status}\r\n{headers}\r\n").into_bytes();
-    out.extend_from_slice(body);
-    out
+fn gz_record(kind: &str, uri: &str, content_type: &str, block: &[u8]) -> Vec<u8> {
+    gzip(&warc_record(kind, uri, content_type, block))
 }
 
 fn chunked(body: &[u8]) -> Vec<u8> {
@@ -168,7 +150,7 @@ fn chunked(body: &[u8]) -> Vec<u8> {
 /// and an image that are not articles. One page is sent chunked. Returns the archive and
 /// the record number and a paragraph of each page.
 fn news_crawl(pages: &[Gold]) -> (Vec<u8>, Vec<(u32, String)>) {
-    let mut warc = warc_record(
+    let mut warc = gz_record(
         "warcinfo",
         "",
         "application/warc-fields",
@@ -181,7 +163,7 @@ fn news_crawl(pages: &[Gold]) -> (Vec<u8>, Vec<(u32, String)>) {
         let html = newsdex::corpus::decode::gunzip(&raw, 1 << 30).unwrap();
         let uri = format!("https://news.example/{k}");
         let request = format!("GET /{k} HTTP/1.1\r\nHost: news.example\r\n\r\n");
-        warc.extend(warc_record(
+        warc.extend(gz_record(
             "request",
             &uri,
             "application/http; msgtype=request",
@@ -200,7 +182,7 @@ fn news_crawl(pages: &[Gold]) -> (Vec<u8>, Vec<(u32, String)>) {
                 &html,
             )
         };
-        warc.extend(warc_record(
+        warc.extend(gz_record(
             "response",
             &uri,
             "application/http; msgtype=response",
@@ -210,13 +192,13 @@ fn news_crawl(pages: &[Gold]) -> (Vec<u8>, Vec<(u32, String)>) {
         let paragraphs: Vec<&str> = gold.body.lines().collect();
         expected.push((number, paragraphs[paragraphs.len() / 2].to_owned()));
     }
-    warc.extend(warc_record(
+    warc.extend(gz_record(
         "response",
         "https://news.example/old",
         "application/http; msgtype=response",
         &http_response("301 Moved Permanently", "Location: /0\r\n", b""),
     ));
-    warc.extend(warc_record(
+    warc.extend(gz_record(
         "response",
         "https://news.example/logo.png",
         "application/http; msgtype=response",
@@ -371,4 +353,73 @@ fn real_web_archives_and_their_edge_cases() {
     // Crawler logs stored as records are not articles.
     let logs = json_lines(&ok(&index, &["search", "\"Opening WARC file\"", "--json"]));
     assert!(logs.is_empty(), "{logs:?}");
+}
+
+/// A web archive is streamed record by record, so one far larger than `--max-file-mb` is
+/// indexed; only a record over the limit is skipped, and reported.
+#[test]
+fn archives_larger_than_the_file_limit_stream_record_by_record() {
+    let page = seed_page();
+    let response = |html: &str| {
+        http_response(
+            "200 OK",
+            "Content-Type: text/html; charset=utf-8\r\n",
+            html.as_bytes(),
+        )
+    };
+    let mut archive = Vec::new();
+    for n in 0..400 {
+        let uri = format!("https://edition.cnn.com/story/{n}");
+        archive.extend(gzip(&warc_record(
+            "response",
+            &uri,
+            "application/http; msgtype=response",
+            &response(&page),
+        )));
+    }
+    let padding = "<!-- padding -->".repeat(100_000);
+    let huge = page.replace("</body>", &format!("{padding}</body>"));
+    archive.extend(gzip(&warc_record(
+        "response",
+        "https://edition.cnn.com/huge",
+        "application/http; msgtype=response",
+        &response(&huge),
+    )));
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("crawl");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(corpus.join("crawl.warc.gz"), &archive).unwrap();
+    let inflated = 400 * page.len() + huge.len();
+    assert!(inflated > 3 * 1024 * 1024, "{inflated} bytes inflated");
+
+    let index = dir.path().join("index");
+    let args = ["index", "--json", "--no-extract", "--max-file-mb", "1"];
+    let out = ok(&index, &[&args[..], &[corpus.to_str().unwrap()]].concat());
+    let summary: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(summary["articles_indexed"], 400, "{summary}");
+    assert!(summary["skipped"].as_array().unwrap().is_empty());
+    let warnings = summary["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{summary}");
+    let reason = warnings[0]["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("record 401:") && reason.contains("--max-file-mb"),
+        "{reason}"
+    );
+    let hits = json_lines(&ok(&index, &["search", "Rafah", "--json", "-n", "1000"]));
+    assert_eq!(hits.len(), 400);
+    assert!(hits.iter().any(|h| h["path"] == "crawl.warc.gz#400"));
+
+    // The crawl is re-fetched with fewer pages: the archive is replaced whole.
+    let shorter: Vec<u8> = (0..250)
+        .flat_map(|n| {
+            let uri = format!("https://edition.cnn.com/story/{n}");
+            let kind = "application/http; msgtype=response";
+            gzip(&warc_record("response", &uri, kind, &response(&page)))
+        })
+        .collect();
+    std::fs::write(corpus.join("crawl.warc.gz"), &shorter).unwrap();
+    let out = ok(&index, &[&args[..], &[corpus.to_str().unwrap()]].concat());
+    let summary: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(summary["changed"], 1, "{summary}");
+    assert_eq!(stats_articles(&index), 250);
 }

@@ -14,7 +14,9 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{ignore_broken_pipe, Code};
-use crate::corpus::{parse_file, read_path, ReadLimits};
+use crate::corpus::{
+    archive_articles, is_archive_name, no_articles, parse_file, read_path, Article, ReadLimits,
+};
 use crate::extract::{Entity, EntityExtractor, Extracted, Quote};
 
 #[derive(Debug, Args)]
@@ -73,19 +75,39 @@ fn entities_out<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<EntityOut<'a>>
 
 pub fn run(args: ExtractArgs) -> Result<Code> {
     let limits = ReadLimits::default();
-    let parsed = if args.file.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .context("reading standard input")?;
-        parse_file("", "stdin.txt", bytes, limits)
-    } else {
-        read_path(&args.file, limits)
-    }
-    .with_context(|| format!("cannot extract from {}", args.file.display()))?;
+    let name = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let cannot = || format!("cannot extract from {}", args.file.display());
+    let articles: Box<dyn Iterator<Item = Result<Article, String>>> =
+        if args.file.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .context("reading standard input")?;
+            let parsed = parse_file("", "stdin.txt", bytes, limits).with_context(cannot)?;
+            Box::new(parsed.articles.into_iter().map(Ok))
+        } else if is_archive_name(&name) {
+            Box::new(archive_articles(&args.file, "", &name, limits).with_context(cannot)?)
+        } else {
+            let parsed = read_path(&args.file, limits).with_context(cannot)?;
+            Box::new(parsed.articles.into_iter().map(Ok))
+        };
     let extractor = EntityExtractor::embedded().context("loading the entity model")?;
     let mut out = std::io::stdout().lock();
-    for article in &parsed.articles {
+    let mut problems = Vec::new();
+    let mut found = 0;
+    for article in articles {
+        let article = match article {
+            Ok(article) => article,
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        found += 1;
         let extracted = Extracted::from_text(extractor, &article.text);
         let result = if args.json {
             let value = ArticleOut {
@@ -101,6 +123,10 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
             print_listing(&mut out, article.title(), &article.text, &extracted)
         };
         ignore_broken_pipe(result)?;
+    }
+    // Only a streamed archive finds out at the end that it held no article.
+    if found == 0 {
+        return Err(no_articles(&problems)).with_context(cannot);
     }
     Ok(Code::Ok)
 }

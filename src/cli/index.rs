@@ -27,7 +27,8 @@ pub struct IndexArgs {
     /// Memory budget of the index writer, in MB
     #[arg(long, default_value_t = 256)]
     pub heap_mb: usize,
-    /// Skip files larger than this (after decompression), in MB
+    /// Skip files larger than this (after decompression), in MB; web archives are streamed,
+    /// and the limit applies to each of their records instead
     #[arg(long, default_value_t = 256)]
     pub max_file_mb: u64,
     /// Rebuild the index from scratch instead of updating it

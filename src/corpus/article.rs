@@ -62,6 +62,12 @@ impl Article {
         }
     }
 
+    /// Record `number` of the multi-record file `rel_path` under `root_key`.
+    pub fn of_record(root_key: &str, rel_path: &str, number: u32, raw: RawArticle) -> Article {
+        let key = source_key(root_key, rel_path, Some(number));
+        Article::from_raw(key, rel_path.to_owned(), Some(number), raw)
+    }
+
     /// Builds an article from a structured record: the text is `title`, a blank line, `body`.
     pub fn from_raw(key: u64, path: String, record: Option<u32>, raw: RawArticle) -> Article {
         let title_len = raw.title.len();

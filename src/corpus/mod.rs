@@ -85,7 +85,8 @@ pub struct FileArticles {
 /// Limits that keep one bad file from hurting the run.
 #[derive(Debug, Clone, Copy)]
 pub struct ReadLimits {
-    /// Largest file (after decompression) read, in bytes.
+    /// Largest file (after decompression) read, in bytes; for a web archive streamed by
+    /// [`open_archive`], the largest record.
     pub max_bytes: u64,
 }
 
@@ -129,12 +130,9 @@ pub fn parse_file(
     let multi = |records: Vec<(u32, Result<RawArticle, String>)>, out: &mut FileArticles| {
         for (n, record) in records {
             match record {
-                Ok(raw) => out.articles.push(Article::from_raw(
-                    source_key(root_key, rel_path, Some(n)),
-                    rel_path.to_owned(),
-                    Some(n),
-                    raw,
-                )),
+                Ok(raw) => out
+                    .articles
+                    .push(Article::of_record(root_key, rel_path, n, raw)),
                 Err(reason) => out.problems.push(reason),
             }
         }
@@ -202,12 +200,87 @@ pub fn parse_file(
 /// A file that gave no article is an error: its first problem, or that it had none.
 fn finish(out: FileArticles) -> Result<FileArticles, ReadError> {
     if out.articles.is_empty() {
-        return match out.problems.first() {
-            Some(p) => Err(ReadError::Malformed(p.clone())),
-            None => Err(ReadError::NoArticles),
-        };
+        return Err(no_articles(&out.problems));
     }
     Ok(out)
+}
+
+/// Why a file that gave no article is skipped: its first problem, or that it had none.
+pub fn no_articles(problems: &[String]) -> ReadError {
+    match problems.first() {
+        Some(p) => ReadError::Malformed(p.clone()),
+        None => ReadError::NoArticles,
+    }
+}
+
+/// True for files read as a stream of records ([`open_archive`]) rather than whole.
+pub fn is_archive_name(name: &str) -> bool {
+    // Asked for every file of a run: no allocation, unlike `format_for_name`.
+    let ends_with = |s: &str, suffix: &str| {
+        s.len() > suffix.len()
+            && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    let name = if ends_with(name, ".gz") {
+        &name[..name.len() - 3]
+    } else {
+        name
+    };
+    [".warc", ".wet", ".arc"]
+        .iter()
+        .any(|ext| ends_with(name, ext))
+}
+
+/// Opens a web archive for reading record by record: a CC-NEWS file is about a gigabyte
+/// compressed, so archives are never held whole, and `limits` bound each record instead of
+/// the file.
+pub fn open_archive(
+    path: &Path,
+    limits: ReadLimits,
+) -> Result<warc::Archive<Box<dyn std::io::BufRead>>, ReadError> {
+    use std::io::BufRead;
+    let mut file = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
+    let input: Box<dyn BufRead> = if decode::is_gzip(file.fill_buf()?) {
+        let inflate = flate2::bufread::MultiGzDecoder::new(file);
+        Box::new(std::io::BufReader::with_capacity(1 << 16, inflate))
+    } else {
+        Box::new(file)
+    };
+    warc::Archive::new(input, limits.max_bytes)
+}
+
+/// The articles of a web archive on disk, streamed ([`open_archive`]), each as record
+/// `FILE#N`; a record's or the archive's problem comes in the place of an article.
+pub fn archive_articles<'a>(
+    path: &Path,
+    root_key: &'a str,
+    rel_path: &'a str,
+    limits: ReadLimits,
+) -> Result<impl Iterator<Item = Result<Article, String>> + 'a, ReadError> {
+    Ok(open_archive(path, limits)?.map(move |step| match step {
+        warc::Step::Article(number, Ok(raw)) => {
+            Ok(Article::of_record(root_key, rel_path, number, raw))
+        }
+        warc::Step::Article(_, Err(problem)) | warc::Step::Problem(problem) => Err(problem),
+    }))
+}
+
+/// A file's size, mtime and content hash (the same as [`read_file`]'s bytes hash to),
+/// read in blocks without holding the file.
+pub fn hash_file(path: &Path) -> Result<(FileStat, u64), ReadError> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let stat = FileStat::of(&file.metadata()?);
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut block = vec![0u8; 1 << 20];
+    loop {
+        match file.read(&mut block) {
+            Ok(0) => break,
+            Ok(n) => hasher.update(&block[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok((stat, hasher.digest()))
 }
 
 /// Trusts the content over the extension when they disagree: a `.txt` holding Reuters SGML
@@ -305,4 +378,32 @@ pub fn read_file(path: &Path, limits: ReadLimits) -> Result<ReadFile, ReadError>
         bytes,
         stat: FileStat::of(&meta),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn archive_names_agree_with_formats() {
+        for name in [
+            "CC-NEWS-20240501.warc.gz",
+            "a.WARC",
+            "crawl.warc.wet.gz",
+            "old.arc",
+            "old.arc.gz",
+            "story.txt",
+            "story.txt.gz",
+            "page.html",
+            ".warc",
+            "warc",
+            "a.gz",
+        ] {
+            assert_eq!(
+                is_archive_name(name),
+                format_for_name(name) == Some(Format::Warc),
+                "{name}"
+            );
+        }
+    }
 }

@@ -1,15 +1,17 @@
 //! Web archives (WARC, ISO 28500, and the older ARC of the Internet Archive's first crawls):
-//! how crawls such as Common Crawl's CC-NEWS store the pages
-//! they fetched. Each `response` record holding a web page becomes one article, read by
-//! [`super::html`]; `resource` records (a page stored without its HTTP exchange) and
-//! `conversion` records (WET files: a page's text) too. Requests, metadata, redirects,
-//! errors and non-page responses (images, scripts) are not articles and pass silently.
+//! how crawls such as Common Crawl's CC-NEWS store the pages they fetched. Each `response`
+//! record holding a web page becomes one article, read by [`super::html`]; `resource`
+//! records (a page stored without its HTTP exchange) and `conversion` records (WET files: a
+//! page's text) too. Requests, metadata, redirects, errors and non-page responses (images,
+//! scripts) are not articles and pass silently.
 //!
-//! Archives are messy, so one bad record never costs the others: a record with a broken
-//! header is reported and the reader resynchronises on the next `WARC/1.` line, and a
-//! truncated last record is read as far as it goes.
+//! An archive is read as a stream, one record in memory at a time: a CC-NEWS file is about a
+//! gigabyte compressed. Archives are messy, so one bad record never costs the others: a
+//! record with a broken header is reported and reading resumes at the next `WARC/` line,
+//! and an archive cut off (a failed download) is read up to the cut.
 
-use memchr::memmem;
+use std::collections::VecDeque;
+use std::io::{BufRead, Read};
 
 use super::article::RawArticle;
 use super::dates::parse_date;
@@ -25,153 +27,255 @@ pub struct WarcArticles {
 
 /// True for a WARC file, or an ARC file (its predecessor), after decompression.
 pub fn is_warc(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"WARC/") || is_arc(bytes)
+    bytes.starts_with(b"WARC/") || bytes.starts_with(b"filedesc://")
 }
 
-fn is_arc(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"filedesc://")
-}
-
-/// Reads every record of a WARC file. `limit` bounds what a compressed HTTP payload may
-/// inflate to.
+/// Reads every record of an archive held in memory.
 pub fn parse_warc(bytes: &[u8], limit: u64) -> Result<WarcArticles, ReadError> {
-    if is_arc(bytes) {
-        return Ok(parse_arc(bytes, limit));
-    }
-    if !is_warc(bytes) {
-        return Err(ReadError::Malformed(
-            "not a WARC file (no `WARC/1.x` header at the start)".into(),
-        ));
-    }
     let mut out = WarcArticles::default();
-    let mut pos = 0;
-    let mut number = 0u32;
-    while pos < bytes.len() {
-        while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
-            pos += 1;
+    for step in Archive::new(bytes, limit)? {
+        match step {
+            Step::Article(number, article) => out.records.push((number, article)),
+            Step::Problem(problem) => out.problems.push(problem),
         }
-        if pos >= bytes.len() {
-            break;
-        }
-        if !bytes[pos..].starts_with(b"WARC/") {
-            match memmem::find(&bytes[pos..], b"WARC/1.") {
-                Some(skip) => {
-                    out.problems.push(format!(
-                        "{skip} bytes of junk after record {number} were skipped"
-                    ));
-                    pos += skip;
-                }
-                None => {
-                    out.problems.push(format!(
-                        "{} bytes of junk after record {number} were skipped",
-                        bytes.len() - pos
-                    ));
-                    break;
-                }
-            }
-        }
-        number += 1;
-        let Some((header, block_start)) = split_head(&bytes[pos..]) else {
-            out.problems.push(format!(
-                "record {number}: header cut off by the end of file"
-            ));
-            break;
-        };
-        let header = Header::parse(header);
-        let Some(length) = header
-            .get("content-length")
-            .and_then(|v| v.trim().parse::<usize>().ok())
-        else {
-            out.problems.push(format!(
-                "record {number}: no valid Content-Length; skipped to the next record"
-            ));
-            pos += block_start;
-            continue;
-        };
-        let start = pos + block_start;
-        let end = start.saturating_add(length).min(bytes.len());
-        if end - start < length {
-            out.problems.push(format!(
-                "record {number}: truncated ({} of {length} bytes); read as far as it goes",
-                end - start
-            ));
-        }
-        if let Some(article) = record_article(&header, &bytes[start..end], limit) {
-            out.records
-                .push((number, article.map_err(|e| format!("record {number}: {e}"))));
-        }
-        pos = end;
     }
     Ok(out)
 }
 
-/// Reads an ARC file: each record is one line `URL IP-address date content-type length`
-/// (version 2 adds fields before the length, which always comes last) and `length` bytes
-/// of the HTTP response.
-fn parse_arc(bytes: &[u8], limit: u64) -> WarcArticles {
-    let mut out = WarcArticles::default();
-    let mut pos = 0;
-    let mut number = 0u32;
-    while pos < bytes.len() {
-        while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
-            pos += 1;
-        }
-        if pos >= bytes.len() {
-            break;
-        }
-        number += 1;
-        let line_end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
-        let line = String::from_utf8_lossy(&bytes[pos..line_end]);
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        pos = (line_end + 1).min(bytes.len());
-        let length = match fields.last().map(|l| l.parse::<usize>()) {
-            Some(Ok(length)) if fields.len() >= 5 => length,
-            _ => {
-                out.problems.push(format!(
-                    "record {number}: bad ARC header line; skipped to the next line"
-                ));
-                continue;
-            }
-        };
-        let end = pos.saturating_add(length).min(bytes.len());
-        if end - pos < length {
-            out.problems.push(format!(
-                "record {number}: truncated ({} of {length} bytes); read as far as it goes",
-                end - pos
-            ));
-        }
-        let block = &bytes[pos..end];
-        pos = end;
-        // The URL may hold spaces: it is everything before the last four fields.
-        let url = fields[..fields.len() - 4].join(" ");
-        if url.starts_with("filedesc://") || !block.starts_with(b"HTTP/") {
-            continue;
-        }
-        if let Some(article) = http_page(block, Some(&url), limit) {
-            let date = fields[fields.len() - 3];
-            out.records.push((
-                number,
-                article
-                    .map(|mut raw| {
-                        if raw.date.is_none() {
-                            raw.date = arc_date(date);
-                        }
-                        raw
-                    })
-                    .map_err(|e| format!("record {number}: {e}")),
-            ));
-        }
-    }
-    out
+/// What reading an archive gives, record by record.
+#[derive(Debug)]
+pub enum Step {
+    /// A record holding an article (or why the page in it could not be read), by number.
+    Article(u32, Result<RawArticle, String>),
+    /// Something wrong with the archive itself; reading goes on.
+    Problem(String),
 }
 
-/// ARC's `YYYYMMDDhhmmss` capture time.
-fn arc_date(digits: &str) -> Option<jiff::Timestamp> {
+/// The records of a WARC or ARC stream, read one at a time.
+pub struct Archive<R> {
+    input: R,
+    arc: bool,
+    /// Bounds one record, and what a compressed payload may inflate to.
+    limit: u64,
+    number: u32,
+    line: Vec<u8>,
+    /// A `WARC/` line found while skipping junk: the next record starts with it.
+    pending: Option<Vec<u8>>,
+    ready: VecDeque<Step>,
+    done: bool,
+}
+
+impl<R: BufRead> Archive<R> {
+    /// Checks that the stream starts like an archive.
+    pub fn new(mut input: R, limit: u64) -> Result<Self, ReadError> {
+        let head = input.fill_buf()?;
+        if head.is_empty() {
+            return Err(ReadError::Empty);
+        }
+        let arc = head.starts_with(b"filedesc://");
+        if !arc && !head.starts_with(b"WARC/") {
+            return Err(ReadError::Malformed(
+                "not a WARC file (no `WARC/1.x` header at the start)".into(),
+            ));
+        }
+        Ok(Archive {
+            input,
+            arc,
+            limit,
+            number: 0,
+            line: Vec::new(),
+            pending: None,
+            ready: VecDeque::new(),
+            done: false,
+        })
+    }
+
+    /// Reads the next line into `self.line`; false at the end of the stream. Lines are
+    /// bounded like records, so junk without line breaks cannot fill memory.
+    fn read_line(&mut self) -> std::io::Result<bool> {
+        self.line.clear();
+        let read = (&mut self.input)
+            .take(self.limit)
+            .read_until(b'\n', &mut self.line)?;
+        Ok(read > 0)
+    }
+
+    /// The stream broke (a cut-off gzip member, a read error): what came before stands.
+    fn cut_off(&mut self, error: std::io::Error) {
+        self.ready.push_back(Step::Problem(format!(
+            "cut off after record {} ({error}): the records before it are read",
+            self.number
+        )));
+        self.done = true;
+    }
+
+    /// Reads the next record, queueing what it gives.
+    fn advance(&mut self) {
+        let read = if self.arc {
+            self.next_arc()
+        } else {
+            self.next_warc()
+        };
+        if let Err(error) = read {
+            self.cut_off(error);
+        }
+    }
+
+    fn next_warc(&mut self) -> std::io::Result<()> {
+        let mut junk = 0;
+        let first = loop {
+            if let Some(line) = self.pending.take() {
+                break line;
+            }
+            if !self.read_line()? {
+                self.done = true;
+                break Vec::new();
+            }
+            if self.line.starts_with(b"WARC/") {
+                break std::mem::take(&mut self.line);
+            }
+            if !self.line.iter().all(u8::is_ascii_whitespace) {
+                junk += self.line.len();
+            }
+        };
+        if junk > 0 {
+            self.ready.push_back(Step::Problem(format!(
+                "{junk} bytes of junk after record {} were skipped",
+                self.number
+            )));
+        }
+        if self.done {
+            return Ok(());
+        }
+        self.number += 1;
+        let mut head = first;
+        loop {
+            if !self.read_line()? {
+                self.ready.push_back(Step::Problem(format!(
+                    "record {}: header cut off by the end of the file",
+                    self.number
+                )));
+                self.done = true;
+                return Ok(());
+            }
+            if self.line.iter().all(u8::is_ascii_whitespace) {
+                break;
+            }
+            head.extend_from_slice(&self.line);
+        }
+        let header = Header::parse(&head);
+        let Some(length) = header
+            .get("content-length")
+            .and_then(|v| v.trim().parse::<u64>().ok())
+        else {
+            self.ready.push_back(Step::Problem(format!(
+                "record {}: no valid Content-Length; skipped to the next record",
+                self.number
+            )));
+            return Ok(());
+        };
+        self.record(&header, length)
+    }
+
+    /// ARC: each record is one line `URL IP-address date content-type length` (version 2
+    /// adds fields before the length, which always comes last), then the HTTP response.
+    fn next_arc(&mut self) -> std::io::Result<()> {
+        loop {
+            if !self.read_line()? {
+                self.done = true;
+                return Ok(());
+            }
+            if !self.line.iter().all(u8::is_ascii_whitespace) {
+                break;
+            }
+        }
+        self.number += 1;
+        let line = String::from_utf8_lossy(&self.line).into_owned();
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let length = match fields.last().map(|l| l.parse::<u64>()) {
+            Some(Ok(length)) if fields.len() >= 5 => length,
+            _ => {
+                self.ready.push_back(Step::Problem(format!(
+                    "record {}: bad ARC header line; skipped to the next line",
+                    self.number
+                )));
+                return Ok(());
+            }
+        };
+        // The URL may hold spaces: it is everything before the last four fields.
+        let url = fields[..fields.len() - 4].join(" ");
+        let date = arc_date(fields[fields.len() - 3]);
+        let kind = if url.starts_with("filedesc://") {
+            "warcinfo"
+        } else {
+            "response"
+        };
+        let mut fields = vec![
+            ("warc-type".to_owned(), kind.to_owned()),
+            ("warc-target-uri".to_owned(), url),
+        ];
+        if let Some(date) = date {
+            fields.push(("warc-date".to_owned(), date));
+        }
+        let header = Header {
+            first: "ARC".into(),
+            fields,
+        };
+        self.record(&header, length)
+    }
+
+    /// Reads a record's block of `length` bytes and queues the article in it, if any.
+    fn record(&mut self, header: &Header, length: u64) -> std::io::Result<()> {
+        let number = self.number;
+        if length > self.limit {
+            std::io::copy(&mut (&mut self.input).take(length), &mut std::io::sink())?;
+            self.ready.push_back(Step::Problem(format!(
+                "record {number}: {length} bytes is over the --max-file-mb limit; skipped"
+            )));
+            return Ok(());
+        }
+        let mut block = Vec::with_capacity(length.min(1 << 20) as usize);
+        let broken = (&mut self.input).take(length).read_to_end(&mut block).err();
+        if (block.len() as u64) < length {
+            self.ready.push_back(Step::Problem(format!(
+                "record {number}: truncated ({} of {length} bytes); read as far as it goes",
+                block.len()
+            )));
+        }
+        if let Some(article) = record_article(header, &block, self.limit) {
+            let article = article.map_err(|e| format!("record {number}: {e}"));
+            self.ready.push_back(Step::Article(number, article));
+        }
+        match broken {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for Archive<R> {
+    type Item = Step;
+
+    fn next(&mut self) -> Option<Step> {
+        loop {
+            if let Some(step) = self.ready.pop_front() {
+                return Some(step);
+            }
+            if self.done {
+                return None;
+            }
+            self.advance();
+        }
+    }
+}
+
+/// ARC's `YYYYMMDDhhmmss` capture time, as an ISO date.
+fn arc_date(digits: &str) -> Option<String> {
     let d = digits.get(..14)?;
     if !d.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let iso = format!(
+    Some(format!(
         "{}-{}-{}T{}:{}:{}Z",
         &d[..4],
         &d[4..6],
@@ -179,17 +283,16 @@ fn arc_date(digits: &str) -> Option<jiff::Timestamp> {
         &d[8..10],
         &d[10..12],
         &d[12..14]
-    );
-    parse_date(&iso)
+    ))
 }
 
 /// A record's or an HTTP message's header block and where its body starts, or `None` when
 /// the blank line ending the header is missing.
 fn split_head(bytes: &[u8]) -> Option<(&[u8], usize)> {
-    if let Some(i) = memmem::find(bytes, b"\r\n\r\n") {
+    if let Some(i) = memchr::memmem::find(bytes, b"\r\n\r\n") {
         return Some((&bytes[..i], i + 4));
     }
-    memmem::find(bytes, b"\n\n").map(|i| (&bytes[..i], i + 2))
+    memchr::memmem::find(bytes, b"\n\n").map(|i| (&bytes[..i], i + 2))
 }
 
 /// Header fields, names lower-cased. The first line (`WARC/1.0`, `HTTP/1.1 200 OK`) is kept

@@ -22,7 +22,10 @@ use super::document::{article_documents, file_state_document, Origin};
 use super::state::{self, FileState, StateMap};
 use super::NewsIndex;
 use crate::corpus::discover::{self, FoundFile};
-use crate::corpus::{parse_file, read_file, source_key, ReadFile, ReadLimits};
+use crate::corpus::{
+    archive_articles, hash_file, is_archive_name, no_articles, parse_file, read_file, source_key,
+    Article, ReadError, ReadFile, ReadLimits,
+};
 use crate::extract::{EntityExtractor, Extracted};
 
 /// How an indexing run behaves.
@@ -471,15 +474,24 @@ fn index_one(
     extractor: Option<&EntityExtractor>,
 ) -> Outcome {
     let mut outcome = Outcome::default();
-    let ReadFile { bytes, stat } = match read_file(&w.file.abs, limits) {
+    // Web archives are hashed, then streamed record by record; other files are read whole.
+    let archive = is_archive_name(&w.file.rel);
+    let read = if archive {
+        hash_file(&w.file.abs).map(|(stat, hash)| (None, stat, hash))
+    } else {
+        read_file(&w.file.abs, limits).map(|ReadFile { bytes, stat }| {
+            let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+            (Some(bytes), stat, hash)
+        })
+    };
+    let (bytes, stat, hash) = match read {
         Ok(read) => read,
         Err(e) => {
             outcome.skipped = Some(e.to_string());
             return outcome;
         }
     };
-    outcome.bytes = bytes.len() as u64;
-    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+    outcome.bytes = stat.size;
     let state_doc = |articles| {
         let state = FileState {
             root_id: w.root_id,
@@ -499,39 +511,70 @@ fn index_one(
             return outcome;
         }
     }
-    let parsed = match parse_file(&w.root, &w.file.rel, bytes, limits) {
-        Ok(parsed) => parsed,
+    let articles = match read_articles(w, bytes, limits, &mut outcome) {
+        Ok(articles) => articles,
         Err(e) => {
             outcome.skipped = Some(e.to_string());
             return outcome;
         }
     };
+    let origin = Origin { file_id: w.file_id };
+    for article in articles {
+        let article = match article {
+            Ok(article) => article,
+            Err(problem) => {
+                outcome.warnings.push(problem);
+                continue;
+            }
+        };
+        // A changed file's old documents go just before its first new one, in the same
+        // group stream: a file that now gives nothing keeps its old articles and state.
+        if outcome.articles == 0 && w.prior.is_some() {
+            ops.push(UserOperation::Delete(Term::from_field_u64(
+                f.file_id, w.file_id,
+            )));
+        }
+        let extracted = match extractor {
+            Some(x) => Extracted::from_text(x, &article.text),
+            None => Extracted::default(),
+        };
+        outcome.quotes += extracted.quotes.len() as u64;
+        outcome.articles += 1;
+        ops.push_article(
+            article_documents(f, &origin, &article, &extracted),
+            article.text.len(),
+        );
+    }
+    if outcome.articles == 0 {
+        // Only an archive gets here (a whole file without articles fails to parse).
+        outcome.skipped = Some(no_articles(&outcome.warnings).to_string());
+        outcome.warnings.clear();
+        return outcome;
+    }
+    ops.push(UserOperation::Add(state_doc(outcome.articles)));
+    outcome
+}
+
+/// A file's articles, or a per-record problem in their place: parsed from `bytes` when the
+/// file was read whole, streamed from disk when it is a web archive.
+fn read_articles<'a>(
+    w: &'a Work,
+    bytes: Option<Vec<u8>>,
+    limits: ReadLimits,
+    outcome: &mut Outcome,
+) -> Result<Box<dyn Iterator<Item = Result<Article, String>> + 'a>, ReadError> {
+    let Some(bytes) = bytes else {
+        let articles = archive_articles(&w.file.abs, &w.root, &w.file.rel, limits)?;
+        return Ok(Box::new(articles));
+    };
+    let parsed = parse_file(&w.root, &w.file.rel, bytes, limits)?;
     if let Some(encoding) = parsed.encoding {
         outcome
             .warnings
             .push(format!("not UTF-8: decoded as {encoding}"));
     }
     outcome.warnings.extend(parsed.problems);
-    if w.prior.is_some() {
-        ops.push(UserOperation::Delete(Term::from_field_u64(
-            f.file_id, w.file_id,
-        )));
-    }
-    let origin = Origin { file_id: w.file_id };
-    for article in &parsed.articles {
-        let extracted = match extractor {
-            Some(x) => Extracted::from_text(x, &article.text),
-            None => Extracted::default(),
-        };
-        outcome.quotes += extracted.quotes.len() as u64;
-        ops.push_article(
-            article_documents(f, &origin, article, &extracted),
-            article.text.len(),
-        );
-    }
-    outcome.articles = parsed.articles.len() as u64;
-    ops.push(UserOperation::Add(state_doc(outcome.articles)));
-    outcome
+    Ok(Box::new(parsed.articles.into_iter().map(Ok)))
 }
 
 /// The operations of a worker's few files, handed to tantivy a few at a time, in order: one

@@ -80,3 +80,43 @@ pub fn stats_articles(index: &Path) -> u64 {
     let v: serde_json::Value = serde_json::from_str(out.trim()).expect("stats JSON");
     v["articles"].as_u64().expect("articles count")
 }
+
+/// Gzip-compresses `bytes`.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(bytes).expect("gzip in memory");
+    enc.finish().expect("gzip in memory")
+}
+
+/// The seed article as a web page: headline, paragraphs, and a menu around them.
+pub fn seed_page() -> String {
+    let seed = std::fs::read_to_string(seed_path()).expect("seed article");
+    let (title, body) = seed.split_once('\n').expect("headline line");
+    let paragraphs: String = body.split("\n\n").map(|p| format!("<p>{p}</p>")).collect();
+    format!(
+        "<!DOCTYPE html><html><head><title>{title} | CNN</title></head>\
+         <body><nav>Home</nav><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    )
+}
+
+/// One uncompressed WARC record.
+pub fn warc_record(kind: &str, uri: &str, content_type: &str, block: &[u8]) -> Vec<u8> {
+    let mut record = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n\
+         WARC-Date: 2024-05-01T12:00:00Z\r\nContent-Type: {content_type}\r\n\
+         Content-Length: {}\r\n\r\n",
+        block.len()
+    )
+    .into_bytes();
+    record.extend_from_slice(block);
+    record.extend_from_slice(b"\r\n\r\n");
+    record
+}
+
+/// An HTTP response as a WARC `response` record holds it.
+pub fn http_response(status: &str, headers: &str, body: &[u8]) -> Vec<u8> {
+    let mut out = format!("HTTP/1.1 {status}\r\n{headers}\r\n").into_bytes();
+    out.extend_from_slice(body);
+    out
+}
