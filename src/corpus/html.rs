@@ -22,13 +22,14 @@ pub fn parse_html(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     let base = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let no_text = |e| format!("no article text found in the page ({e})");
     let mut page = Readability::new(html, base, Some(config)).map_err(no_text)?;
-    let published = published_body(&page);
+    let linked = LinkedData::of(&page);
+    let published = linked.date.clone().or_else(|| meta_date(&page));
     let article = page.parse().map_err(no_text)?;
     let mut body = paragraphs(&article.text_content);
     // Readability sometimes keeps one section of a long feature; the text the publisher
     // declares wins when it is clearly longer (on fundus's pages: Wired and The New Yorker
     // went from a word F1 of 0.34 and 0.64 to 0.95 and 0.98). A shorter one is a teaser.
-    if let Some(full) = published.filter(|full| full.len() * 10 > body.len() * 13) {
+    if let Some(full) = linked.body.filter(|full| full.len() * 10 > body.len() * 13) {
         body = paragraphs(&full);
     }
     let mut title = one_line(&article.title);
@@ -48,39 +49,106 @@ pub fn parse_html(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     Ok(RawArticle {
         title,
         body,
-        date: article.published_time.as_deref().and_then(parse_date),
+        date: article
+            .published_time
+            .as_deref()
+            .and_then(parse_date)
+            .or_else(|| published.as_deref().and_then(parse_date)),
         source,
         url,
-        authors: article.byline.as_deref().map(authors).unwrap_or_default(),
+        // Structured names first: a byline is free text ("Tollefson, Jeff").
+        authors: if linked.authors.is_empty() {
+            article.byline.as_deref().map(authors).unwrap_or_default()
+        } else {
+            linked.authors
+        },
         dateline: None,
     })
 }
 
-/// The longest `articleBody` of the page's JSON-LD (schema.org `NewsArticle`), if any.
-fn published_body(page: &Readability) -> Option<String> {
-    let scripts = page.doc.select("script[type='application/ld+json']");
-    let mut best: Option<String> = None;
-    for script in scripts.iter() {
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(&script.text()) else {
-            continue;
-        };
-        let mut stack = vec![&value];
-        while let Some(v) = stack.pop() {
-            match v {
-                serde_json::Value::Object(map) => {
-                    if let Some(serde_json::Value::String(text)) = map.get("articleBody") {
-                        if best.as_ref().is_none_or(|b| b.len() < text.len()) {
-                            best = Some(text.clone());
-                        }
+/// What the page declares about its article in JSON-LD (schema.org `NewsArticle`).
+#[derive(Default)]
+struct LinkedData {
+    /// The longest `articleBody`.
+    body: Option<String>,
+    /// The first `datePublished`.
+    date: Option<String>,
+    /// The `author` names of the first object that has any.
+    authors: Vec<String>,
+}
+
+impl LinkedData {
+    fn of(page: &Readability) -> LinkedData {
+        use serde_json::Value;
+        let mut found = LinkedData::default();
+        let scripts = page.doc.select("script[type='application/ld+json']");
+        for script in scripts.iter() {
+            let Ok(value) = serde_json::from_str::<Value>(&script.text()) else {
+                continue;
+            };
+            let mut stack = vec![&value];
+            while let Some(v) = stack.pop() {
+                match v {
+                    Value::Object(map) => {
+                        found.take(map);
+                        stack.extend(map.values());
                     }
-                    stack.extend(map.values());
+                    Value::Array(items) => stack.extend(items.iter().rev()),
+                    _ => {}
                 }
-                serde_json::Value::Array(items) => stack.extend(items),
-                _ => {}
             }
         }
+        found
     }
-    best
+
+    fn take(&mut self, map: &serde_json::Map<String, serde_json::Value>) {
+        use serde_json::Value;
+        if let Some(Value::String(text)) = map.get("articleBody") {
+            if self.body.as_ref().is_none_or(|b| b.len() < text.len()) {
+                self.body = Some(text.clone());
+            }
+        }
+        if let (None, Some(Value::String(date))) = (&self.date, map.get("datePublished")) {
+            self.date = Some(date.clone());
+        }
+        if self.authors.is_empty() {
+            let name = |v: &Value| match v {
+                Value::String(s) => Some(one_line(s)),
+                Value::Object(o) => o.get("name").and_then(Value::as_str).map(one_line),
+                _ => None,
+            };
+            self.authors = match map.get("author") {
+                Some(Value::Array(items)) => items.iter().filter_map(name).collect(),
+                Some(one) => name(one).into_iter().collect(),
+                None => Vec::new(),
+            };
+            // "A, B and C" in one name is a list; "Tollefson, Jeff" is one name.
+            self.authors = std::mem::take(&mut self.authors)
+                .into_iter()
+                .flat_map(|name| match name.contains(" and ") {
+                    true => authors(&name),
+                    false => vec![name],
+                })
+                .filter(|a| !a.is_empty())
+                .collect();
+        }
+    }
+}
+
+/// A publication date from the page's `<meta>` tags or its `datePublished` `<time>`.
+fn meta_date(page: &Readability) -> Option<String> {
+    const METAS: &str = "meta[property='article:published_time'], \
+        meta[name='article:published_time'], meta[itemprop='datePublished'], \
+        meta[name='date'], meta[name='pubdate'], meta[name='dc.date'], \
+        meta[name='DC.date'], meta[name='citation_publication_date']";
+    let meta = page.doc.select(METAS);
+    let content = meta.attr("content");
+    let time = || {
+        page.doc
+            .select("time[itemprop='datePublished']")
+            .attr("datetime")
+    };
+    content.or_else(time).map(|d| d.to_string())
 }
 
 /// True when text that no extension vouches for is a web page.
