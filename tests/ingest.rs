@@ -277,6 +277,13 @@ fn incremental_updates_new_changed_removed() {
     let (_, touched, _) = index_json(&index, &corpus, &[]);
     assert_eq!(touched["unchanged"], 4, "{touched}");
     assert_eq!(touched["changed"], 0);
+    // The touch is recorded (its new mtime outranks the state the file's article carries):
+    // the next run reads nothing.
+    let (_, after_touch, _) = index_json(&index, &corpus, &[]);
+    assert_eq!(after_touch["bytes_read"], 0, "{after_touch}");
+    let stats: serde_json::Value =
+        serde_json::from_str(ok(&index, &["stats", "--json"]).trim()).unwrap();
+    assert_eq!(stats["files"], 4);
     // Changed, added and removed files.
     fs::write(&story, b"Rewritten headline\n\nA new body about Rafah.").unwrap();
     fs::write(corpus.join("added.txt"), b"Added story\n\nSomething new.").unwrap();

@@ -11,7 +11,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DateTime, Order, Searcher, Term};
 
 use super::Code;
-use crate::index::schema::{KIND_ARTICLE, KIND_FILE, KIND_QUOTE};
+use crate::index::schema::{KIND_ARTICLE, KIND_QUOTE};
 use crate::index::NewsIndex;
 use crate::search::{facet, FacetKind, SearchRequest};
 
@@ -48,7 +48,7 @@ pub fn run(index_dir: &Path, args: StatsArgs) -> Result<Code> {
     let stats = Stats {
         index: index_dir.display().to_string(),
         articles: count(KIND_ARTICLE)?,
-        files: count(KIND_FILE)?,
+        files: crate::index::state::load(&searcher)?.len(),
         quotes: count(KIND_QUOTE)?,
         oldest: edge_date(&searcher, &index, Order::Asc)?,
         newest: edge_date(&searcher, &index, Order::Desc)?,

@@ -13,16 +13,21 @@ pub struct Origin {
     pub file_id: u64,
 }
 
-/// The documents for one article: the article itself, then one per quote.
+/// The documents for one article: the article itself, then one per quote. The first article
+/// of a file carries the file's `state` (see [`super::state`]).
 pub fn article_documents(
     f: &Fields,
     origin: &Origin,
     article: &Article,
     extracted: &Extracted,
+    state: Option<&FileState>,
 ) -> Vec<TantivyDocument> {
     let mut docs = Vec::with_capacity(1 + extracted.quotes.len());
     let mut doc = TantivyDocument::with_capacity(article_size(article, extracted));
     doc.add_text(f.kind, KIND_ARTICLE);
+    if let Some(state) = state {
+        add_file_state(&mut doc, f, state);
+    }
     add_origin(&mut doc, f, origin, article);
     add_entities(&mut doc, f, extracted);
     doc.add_text(f.title, article.title());
@@ -147,15 +152,21 @@ fn by_salience(entities: &[Entity]) -> Vec<&Entity> {
     sorted
 }
 
-/// The state document recording that a file was indexed as it is now.
+/// The state document recording that a file was indexed as it is now, for files whose
+/// state no article carries.
 pub fn file_state_document(f: &Fields, file_id: u64, state: &FileState) -> TantivyDocument {
     let mut doc = TantivyDocument::with_capacity(96);
     doc.add_text(f.kind, KIND_FILE);
     doc.add_u64(f.file_id, file_id);
+    add_file_state(&mut doc, f, state);
+    doc
+}
+
+/// The file state's fast fields (the document has the file's `file_id` already).
+fn add_file_state(doc: &mut TantivyDocument, f: &Fields, state: &FileState) {
     doc.add_u64(f.root_id, state.root_id);
     doc.add_u64(f.file_size, state.stat.size);
     doc.add_i64(f.file_mtime, state.stat.mtime_ns);
     doc.add_u64(f.file_hash, state.hash);
     doc.add_u64(f.file_articles, state.articles);
-    doc
 }

@@ -66,9 +66,9 @@ pub struct Fields {
     /// JSON `{"start","end","text"}` of the words naming the speaker.
     pub speaker_mention: Field,
     pub partial: Field,
-    /// File state (`file` documents, which also carry `file_id`): root hash, size, mtime,
-    /// content hash and article count, all fast fields so a re-run loads them without
-    /// touching the document store.
+    /// File state (on a file's first article, or a `file` document: see `super::state`):
+    /// root hash, size, mtime, content hash and article count, all fast fields so a re-run
+    /// loads them without touching the document store.
     pub root_id: Field,
     pub file_size: Field,
     pub file_mtime: Field,

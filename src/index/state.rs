@@ -1,7 +1,9 @@
 //! What the index knows about each file it has indexed: size, mtime and content hash.
 //!
-//! The state lives in the index itself, as `file` documents committed in the same commit as
-//! the file's articles, so the state can never claim more (or less) than the index holds.
+//! The state lives in the index itself, in the same commit as the file's articles, so it can
+//! never claim more (or less) than the index holds: on the file's first article document,
+//! or on a `file` document of its own for web archives (streamed: their article count is
+//! known only at the end) and for files touched but unchanged since (the new mtime).
 
 use anyhow::{Context, Result};
 use tantivy::Searcher;
@@ -38,24 +40,83 @@ pub fn load(searcher: &Searcher) -> Result<StateMap> {
             column("file_articles")?,
         );
         let mtime = fast.i64("file_mtime").context("reading file state")?;
+        let article_keys = column("article_key")?;
         for doc in segment.doc_ids_alive() {
-            // Only state documents have a root.
+            // Only documents carrying a state have a root.
             let (Some(id), Some(root_id)) = (ids.first(doc), roots.first(doc)) else {
                 continue;
             };
-            states.insert(
-                id,
-                FileState {
-                    root_id,
-                    stat: FileStat {
-                        size: size.first(doc).unwrap_or(0),
-                        mtime_ns: mtime.first(doc).unwrap_or(0),
-                    },
-                    hash: hash.first(doc).unwrap_or(0),
-                    articles: articles.first(doc).unwrap_or(0),
+            let state = FileState {
+                root_id,
+                stat: FileStat {
+                    size: size.first(doc).unwrap_or(0),
+                    mtime_ns: mtime.first(doc).unwrap_or(0),
                 },
-            );
+                hash: hash.first(doc).unwrap_or(0),
+                articles: articles.first(doc).unwrap_or(0),
+            };
+            // A `file` document is newer than the state its file's first article carries:
+            // it records a touch (see the writer), and a change would have deleted both.
+            if article_keys.first(doc).is_some() {
+                states.entry(id).or_insert(state);
+            } else {
+                states.insert(id, state);
+            }
         }
     }
     Ok(states)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Article, RawArticle};
+    use crate::extract::Extracted;
+    use crate::index::document::{article_documents, file_state_document, Origin};
+    use crate::index::schema;
+
+    /// Whatever order documents are read in (merges reorder segments), a file's touch (a
+    /// `file` document) outranks the older state its first article carries.
+    #[test]
+    fn a_file_document_outranks_the_state_its_article_carries() -> tantivy::Result<()> {
+        let (schema, f) = schema::build();
+        let index = tantivy::Index::create_in_ram(schema);
+        schema::register_tokenizers(&index);
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
+        let indexed = FileState {
+            root_id: 1,
+            stat: FileStat {
+                size: 10,
+                mtime_ns: 1,
+            },
+            hash: 7,
+            articles: 1,
+        };
+        let touched = FileState {
+            stat: FileStat {
+                size: 10,
+                mtime_ns: 2,
+            },
+            ..indexed
+        };
+        // One segment, one thread: documents keep this order, the touch before the article.
+        writer.add_document(file_state_document(&f, 42, &touched))?;
+        let raw = RawArticle {
+            title: "Headline".into(),
+            body: "Body.".into(),
+            ..RawArticle::default()
+        };
+        let article = Article::from_raw(5, "a.txt".into(), None, raw);
+        let origin = Origin { file_id: 42 };
+        let extracted = Extracted::default();
+        for doc in article_documents(&f, &origin, &article, &extracted, Some(&indexed)) {
+            writer.add_document(doc)?;
+        }
+        writer.commit()?;
+        let searcher = index.reader()?.searcher();
+        assert_eq!(searcher.segment_readers().len(), 1);
+        let states = load(&searcher).expect("states");
+        assert_eq!(states.get(&42), Some(&touched));
+        Ok(())
+    }
 }
