@@ -31,7 +31,31 @@ fn real_samples() -> Vec<Vec<u8>> {
         std::fs::read(c.join("reuters/reut2-021.sgm")).unwrap()[..20_000].to_vec(),
         common::seed_page().into_bytes(),
         seed_archive(),
+        seed_arc(),
     ]
+}
+
+/// The seed page in a version 1 ARC file, the Internet Archive's format before WARC.
+fn seed_arc() -> Vec<u8> {
+    let html = common::seed_page();
+    let http = common::http_response("200 OK", "Content-Type: text/html\r\n", html.as_bytes());
+    let desc = b"1 0 newsdex\nURL IP-address Archive-date Content-type Archive-length\n";
+    let mut arc = format!(
+        "filedesc://seed.arc 0.0.0.0 20240318000000 text/plain {}\n",
+        desc.len()
+    )
+    .into_bytes();
+    arc.extend_from_slice(desc);
+    arc.extend_from_slice(
+        format!(
+            "\nhttps://edition.cnn.com/a 1.2.3.4 20240318120000 text/html {}\n",
+            http.len()
+        )
+        .as_bytes(),
+    );
+    arc.extend_from_slice(&http);
+    arc.push(b'\n');
+    arc
 }
 
 /// The seed page in a one-record web archive, sent chunked.
@@ -64,7 +88,7 @@ proptest! {
 
     #[test]
     fn mutated_real_articles_never_panic(
-        sample in 0..6usize,
+        sample in 0..7usize,
         name in 0..NAMES.len(),
         edits in proptest::collection::vec((any::<usize>(), any::<u8>(), 0..3u8), 1..20),
         cut in any::<usize>(),
@@ -103,14 +127,20 @@ proptest! {
     }
 }
 
-/// The two web samples above really reach the HTML and WARC readers.
+/// The web samples above really reach the HTML, WARC and ARC readers.
 #[test]
 fn web_samples_read_as_the_seed_article() {
     let seed = std::fs::read_to_string(common::seed_path()).unwrap();
     let title = seed.lines().next().unwrap();
     let page = parse_file("root", "a.html", common::seed_page().into_bytes(), limits()).unwrap();
     let archive = parse_file("root", "a.warc", seed_archive(), limits()).unwrap();
-    for file in [&page, &archive] {
+    let arc = parse_file("root", "a.arc", seed_arc(), limits()).unwrap();
+    assert_eq!(
+        arc.articles[0].record,
+        Some(2),
+        "the filedesc record is record 1"
+    );
+    for file in [&page, &archive, &arc] {
         assert_eq!(file.articles.len(), 1);
         let article = &file.articles[0];
         assert!(article.title().starts_with(title), "{}", article.title());

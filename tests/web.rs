@@ -160,7 +160,7 @@ fn chunked(body: &[u8]) -> Vec<u8> {
 
 /// A synthetic news crawl in the CC-NEWS layout (warcinfo, then a request and a response
 /// per page, each record its own gzip member) around 8 real fundus pages, with a redirect
-/// and an image that are not articles. One page is sent chunked. Returns the archive and
+/// and an image that are not articles. One page is sent chunked, one gzipped. Returns the archive and
 /// the record number and a paragraph of each page.
 fn news_crawl(pages: &[Gold]) -> (Vec<u8>, Vec<(u32, String)>) {
     let mut warc = gz_record(
@@ -182,7 +182,14 @@ fn news_crawl(pages: &[Gold]) -> (Vec<u8>, Vec<(u32, String)>) {
             "application/http; msgtype=request",
             request.as_bytes(),
         ));
-        let response = if k == 3 {
+        let response = if k == 5 {
+            // Stored as sent, compressed.
+            http_response(
+                "200 OK",
+                "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                &gzip(&html),
+            )
+        } else if k == 3 {
             http_response(
                 "200 OK",
                 "Content-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n",
@@ -355,14 +362,33 @@ fn real_web_archives_and_their_edge_cases() {
         &index,
         &["search", "\"illustrative examples\"", "--json", "-n", "50"],
     ));
-    assert!(example.len() >= 7, "{example:?}");
+    // Ten captures of example.com across WARC, ARC, chunked, gzip and truncated files.
+    assert_eq!(example.len(), 10, "{example:?}");
+    // ClueWeb09 writes LF-only HTTP headers before CRLF pages: the page's head is the
+    // page's, and its title is read.
+    let all = json_lines(&ok(&index, &["search", "", "--json", "-n", "500"]));
+    let clueweb: Vec<&serde_json::Value> = all
+        .iter()
+        .filter(|h| {
+            h["path"]
+                .as_str()
+                .unwrap()
+                .starts_with("resiliparse/clueweb")
+        })
+        .collect();
+    assert_eq!(clueweb.len(), 29);
+    assert!(clueweb
+        .iter()
+        .all(|h| !h["title"].as_str().unwrap().is_empty()));
+    let brand = |h: &&&serde_json::Value| h["title"].as_str().unwrap().contains("ヘッドポーター");
+    assert!(clueweb.iter().filter(brand).count() >= 25);
     // Archives without a page, and a broken ARC, are reported, not indexed.
     assert!(reason("skipped", "post-test.warc.gz")
         .unwrap()
         .contains("no article"));
     assert!(reason("skipped", "bad.arc")
         .unwrap()
-        .contains("bad ARC header"));
+        .contains("not ARC records"));
     // Crawler logs stored as records are not articles.
     let logs = json_lines(&ok(&index, &["search", "\"Opening WARC file\"", "--json"]));
     assert!(logs.is_empty(), "{logs:?}");

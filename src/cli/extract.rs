@@ -15,7 +15,8 @@ use serde::Serialize;
 
 use super::{ignore_broken_pipe, Code};
 use crate::corpus::{
-    archive_articles, is_archive_name, no_articles, parse_file, read_path, Article, ReadLimits,
+    archive_articles, is_archive_name, no_articles, parse_file, read_path, Article, FileArticles,
+    ReadLimits, RecordError,
 };
 use crate::extract::{Entity, EntityExtractor, Extracted, Quote};
 
@@ -73,6 +74,12 @@ fn entities_out<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<EntityOut<'a>>
         .collect()
 }
 
+/// A file read whole as the stream of articles and problems an archive gives.
+fn whole(parsed: FileArticles) -> Box<dyn Iterator<Item = Result<Article, RecordError>>> {
+    let problems = parsed.problems.into_iter().map(RecordError::Bad).map(Err);
+    Box::new(problems.chain(parsed.articles.into_iter().map(Ok)))
+}
+
 pub fn run(args: ExtractArgs) -> Result<Code> {
     let limits = ReadLimits::default();
     let name = args
@@ -81,19 +88,18 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let cannot = || format!("cannot extract from {}", args.file.display());
-    let articles: Box<dyn Iterator<Item = Result<Article, String>>> =
+    let articles: Box<dyn Iterator<Item = Result<Article, RecordError>>> =
         if args.file.as_os_str() == "-" {
             let mut bytes = Vec::new();
             std::io::stdin()
                 .read_to_end(&mut bytes)
                 .context("reading standard input")?;
             let parsed = parse_file("", "stdin.txt", bytes, limits).with_context(cannot)?;
-            Box::new(parsed.articles.into_iter().map(Ok))
+            whole(parsed)
         } else if is_archive_name(&name) {
             Box::new(archive_articles(&args.file, "", &name, limits).with_context(cannot)?)
         } else {
-            let parsed = read_path(&args.file, limits).with_context(cannot)?;
-            Box::new(parsed.articles.into_iter().map(Ok))
+            whole(read_path(&args.file, limits).with_context(cannot)?)
         };
     let extractor = EntityExtractor::embedded().context("loading the entity model")?;
     let mut out = std::io::stdout().lock();
@@ -102,9 +108,13 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
     for article in articles {
         let article = match article {
             Ok(article) => article,
-            Err(problem) => {
+            Err(RecordError::Bad(problem)) => {
+                eprintln!("warning: {}: {problem}", args.file.display());
                 problems.push(problem);
                 continue;
+            }
+            Err(RecordError::Unreadable(reason)) => {
+                return Err(anyhow::anyhow!(reason)).with_context(cannot);
             }
         };
         found += 1;

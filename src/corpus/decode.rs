@@ -13,24 +13,19 @@ use super::ReadError;
 /// Decompresses a gzip stream, refusing to inflate more than `limit` bytes (a zip bomb or a
 /// huge archive must not exhaust memory).
 pub fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, ReadError> {
-    let (out, result) = gunzip_partial(bytes, limit);
-    result.map(|()| out)
-}
-
-/// Like [`gunzip`], but also returns what was inflated before an error: a web archive cut
-/// off mid-record still holds every record before the cut.
-pub fn gunzip_partial(bytes: &[u8], limit: u64) -> (Vec<u8>, Result<(), ReadError>) {
     let decoder = flate2::read::MultiGzDecoder::new(bytes);
     let mut out = Vec::with_capacity(bytes.len().saturating_mul(4).min(limit as usize));
-    let result = match decoder.take(limit + 1).read_to_end(&mut out) {
-        Err(e) => Err(ReadError::Gzip(e.to_string())),
-        Ok(read) if read as u64 > limit => Err(ReadError::TooLarge {
+    let read = decoder
+        .take(limit + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| ReadError::Gzip(e.to_string()))?;
+    if read as u64 > limit {
+        return Err(ReadError::TooLarge {
             size: read as u64,
             limit,
-        }),
-        Ok(_) => Ok(()),
-    };
-    (out, result)
+        });
+    }
+    Ok(out)
 }
 
 /// True for gzip magic bytes, whatever the extension says.
@@ -99,6 +94,11 @@ pub fn decode_declared(
 ) -> Result<(String, Option<&'static str>), ReadError> {
     let declared = label.and_then(|l| Encoding::for_label(l.trim().as_bytes()));
     match declared {
+        // Declared UTF-8 with a stray bad byte: one replacement character, as a browser
+        // shows, rather than a guessed legacy encoding garbling every curly quote.
+        Some(encoding) if encoding == UTF_8 && Encoding::for_bom(&bytes).is_none() => {
+            Ok((String::from_utf8_lossy(&bytes).into_owned(), None))
+        }
         Some(encoding)
             if encoding != UTF_8
                 && Encoding::for_bom(&bytes).is_none()

@@ -108,25 +108,7 @@ pub fn parse_file(
 ) -> Result<FileArticles, ReadError> {
     let name = rel_path.rsplit('/').next().unwrap_or(rel_path);
     let declared = format_for_name(name).unwrap_or(Format::Text);
-    let mut cut_off = None;
-    let bytes = if !decode::is_gzip(&bytes) {
-        bytes
-    } else if declared == Format::Warc {
-        match decode::gunzip_partial(&bytes, limits.max_bytes) {
-            (inflated, Err(ReadError::Gzip(e))) if warc::is_warc(&inflated) => {
-                cut_off = Some(format!("{e}: read up to where the archive is cut off"));
-                inflated
-            }
-            (inflated, result) => result.map(|()| inflated)?,
-        }
-    } else {
-        decode::gunzip(&bytes, limits.max_bytes)?
-    };
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ReadError::Empty);
-    }
     let mut out = FileArticles::default();
-    out.problems.extend(cut_off);
     let multi = |records: Vec<(u32, Result<RawArticle, String>)>, out: &mut FileArticles| {
         for (n, record) in records {
             match record {
@@ -139,11 +121,27 @@ pub fn parse_file(
     };
     let numbered =
         |records: Vec<Result<RawArticle, String>>| (1..).zip(records).collect::<Vec<_>>();
-    if declared == Format::Warc || warc::is_warc(&bytes) {
-        let archive = warc::parse_warc(&bytes, limits.max_bytes)?;
+    // Archives go through the same record reader as streamed ones, which also reads a
+    // cut-off gzip stream up to the cut.
+    let archive = |input: &[u8], mut out: FileArticles| {
+        let archive = warc::read_all(warc::inflated(input)?, limits.max_bytes)?;
         out.problems.extend(archive.problems);
         multi(archive.records, &mut out);
-        return finish(out);
+        finish(out)
+    };
+    if declared == Format::Warc {
+        return archive(&bytes, out);
+    }
+    let bytes = if decode::is_gzip(&bytes) {
+        decode::gunzip(&bytes, limits.max_bytes)?
+    } else {
+        bytes
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ReadError::Empty);
+    }
+    if warc::is_warc(&bytes) {
+        return archive(&bytes, out);
     }
     let (text, encoding) = if declared == Format::Html {
         let charset = decode::meta_charset(&bytes).map(str::to_owned);
@@ -237,30 +235,37 @@ pub fn open_archive(
     path: &Path,
     limits: ReadLimits,
 ) -> Result<warc::Archive<Box<dyn std::io::BufRead>>, ReadError> {
-    use std::io::BufRead;
-    let mut file = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
-    let input: Box<dyn BufRead> = if decode::is_gzip(file.fill_buf()?) {
-        let inflate = flate2::bufread::MultiGzDecoder::new(file);
-        Box::new(std::io::BufReader::with_capacity(1 << 16, inflate))
-    } else {
-        Box::new(file)
-    };
-    warc::Archive::new(input, limits.max_bytes)
+    let file = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
+    warc::Archive::new(warc::inflated(file)?, limits.max_bytes)
+}
+
+/// Why a record of a streamed archive gave no article.
+#[derive(Debug, Clone)]
+pub enum RecordError {
+    /// The record, or the archive's content, is bad: reported, and the rest of the file
+    /// stands.
+    Bad(String),
+    /// The file could not be read to its end (a disk error, not its content): it must be
+    /// read again, whole.
+    Unreadable(String),
 }
 
 /// The articles of a web archive on disk, streamed ([`open_archive`]), each as record
-/// `FILE#N`; a record's or the archive's problem comes in the place of an article.
+/// `FILE#N`, with why a record gave none in its place.
 pub fn archive_articles<'a>(
     path: &Path,
     root_key: &'a str,
     rel_path: &'a str,
     limits: ReadLimits,
-) -> Result<impl Iterator<Item = Result<Article, String>> + 'a, ReadError> {
+) -> Result<impl Iterator<Item = Result<Article, RecordError>> + 'a, ReadError> {
     Ok(open_archive(path, limits)?.map(move |step| match step {
         warc::Step::Article(number, Ok(raw)) => {
             Ok(Article::of_record(root_key, rel_path, number, raw))
         }
-        warc::Step::Article(_, Err(problem)) | warc::Step::Problem(problem) => Err(problem),
+        warc::Step::Article(_, Err(problem)) | warc::Step::Problem(problem) => {
+            Err(RecordError::Bad(problem))
+        }
+        warc::Step::Failed(reason) => Err(RecordError::Unreadable(reason)),
     }))
 }
 

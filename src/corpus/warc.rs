@@ -7,14 +7,13 @@
 //!
 //! An archive is read as a stream, one record in memory at a time: a CC-NEWS file is about a
 //! gigabyte compressed. Archives are messy, so one bad record never costs the others: a
-//! record with a broken header is reported and reading resumes at the next `WARC/` line,
+//! record with a broken header is reported and reading resumes at the next record header,
 //! and an archive cut off (a failed download) is read up to the cut.
 
 use std::collections::VecDeque;
 use std::io::{BufRead, Read};
 
 use super::article::RawArticle;
-use super::dates::parse_date;
 use super::{decode, html, text, ReadError};
 
 /// The articles of an archive by record number (1-based, counting every record), and the
@@ -30,16 +29,29 @@ pub fn is_warc(bytes: &[u8]) -> bool {
     bytes.starts_with(b"WARC/") || bytes.starts_with(b"filedesc://")
 }
 
-/// Reads every record of an archive held in memory.
-pub fn parse_warc(bytes: &[u8], limit: u64) -> Result<WarcArticles, ReadError> {
+/// Reads every record of an archive; a read error ends it like a cut.
+pub fn read_all(input: impl BufRead, limit: u64) -> Result<WarcArticles, ReadError> {
     let mut out = WarcArticles::default();
-    for step in Archive::new(bytes, limit)? {
+    for step in Archive::new(input, limit)? {
         match step {
             Step::Article(number, article) => out.records.push((number, article)),
-            Step::Problem(problem) => out.problems.push(problem),
+            Step::Problem(problem) | Step::Failed(problem) => out.problems.push(problem),
         }
     }
     Ok(out)
+}
+
+/// `input`, inflated when it is gzip (per-record gzip members included).
+pub fn inflated<'a>(mut input: impl BufRead + 'a) -> std::io::Result<Box<dyn BufRead + 'a>> {
+    if decode::is_gzip(input.fill_buf()?) {
+        let inflate = flate2::bufread::MultiGzDecoder::new(input);
+        Ok(Box::new(std::io::BufReader::with_capacity(
+            1 << 16,
+            inflate,
+        )))
+    } else {
+        Ok(Box::new(input))
+    }
 }
 
 /// What reading an archive gives, record by record.
@@ -47,20 +59,25 @@ pub fn parse_warc(bytes: &[u8], limit: u64) -> Result<WarcArticles, ReadError> {
 pub enum Step {
     /// A record holding an article (or why the page in it could not be read), by number.
     Article(u32, Result<RawArticle, String>),
-    /// Something wrong with the archive itself; reading goes on.
+    /// Something wrong with the archive's content; reading goes on, or ends at a cut.
     Problem(String),
+    /// The file could not be read (a disk error, not its content): what came before may be
+    /// incomplete, and the last step.
+    Failed(String),
 }
+
+/// Longest header line or header block believed: real ones are a few hundred bytes.
+const MAX_HEADER: usize = 64 * 1024;
 
 /// The records of a WARC or ARC stream, read one at a time.
 pub struct Archive<R> {
     input: R,
-    arc: bool,
+    /// `Some(version)` for ARC (1 or 2, from its `filedesc` record), `None` for WARC.
+    arc: Option<u8>,
     /// Bounds one record, and what a compressed payload may inflate to.
     limit: u64,
     number: u32,
     line: Vec<u8>,
-    /// A `WARC/` line found while skipping junk: the next record starts with it.
-    pending: Option<Vec<u8>>,
     ready: VecDeque<Step>,
     done: bool,
 }
@@ -72,8 +89,8 @@ impl<R: BufRead> Archive<R> {
         if head.is_empty() {
             return Err(ReadError::Empty);
         }
-        let arc = head.starts_with(b"filedesc://");
-        if !arc && !head.starts_with(b"WARC/") {
+        let arc = head.starts_with(b"filedesc://").then_some(1);
+        if arc.is_none() && !head.starts_with(b"WARC/") {
             return Err(ReadError::Malformed(
                 "not a WARC file (no `WARC/1.x` header at the start)".into(),
             ));
@@ -84,82 +101,92 @@ impl<R: BufRead> Archive<R> {
             limit,
             number: 0,
             line: Vec::new(),
-            pending: None,
             ready: VecDeque::new(),
             done: false,
         })
     }
 
-    /// Reads the next line into `self.line`; false at the end of the stream. Lines are
-    /// bounded like records, so junk without line breaks cannot fill memory.
+    /// Reads the next line (at most [`MAX_HEADER`] bytes of it) into `self.line`; false at
+    /// the end of the stream.
     fn read_line(&mut self) -> std::io::Result<bool> {
         self.line.clear();
         let read = (&mut self.input)
-            .take(self.limit)
+            .take(MAX_HEADER as u64)
             .read_until(b'\n', &mut self.line)?;
         Ok(read > 0)
     }
 
-    /// The stream broke (a cut-off gzip member, a read error): what came before stands.
-    fn cut_off(&mut self, error: std::io::Error) {
-        self.ready.push_back(Step::Problem(format!(
-            "cut off after record {} ({error}): the records before it are read",
-            self.number
-        )));
+    /// The stream broke. A decoder's error is the archive's content (a cut-off download):
+    /// what came before stands. An operating-system error is the disk's: the file must be
+    /// read again.
+    fn broken(&mut self, error: std::io::Error) {
+        let step = if error.raw_os_error().is_some() {
+            Step::Failed(format!("cannot read after record {}: {error}", self.number))
+        } else {
+            Step::Problem(format!(
+                "cut off after record {} ({error}): the records before it are read",
+                self.number
+            ))
+        };
+        self.ready.push_back(step);
         self.done = true;
     }
 
     /// Reads the next record, queueing what it gives.
     fn advance(&mut self) {
-        let read = if self.arc {
-            self.next_arc()
-        } else {
-            self.next_warc()
+        let read = match self.arc {
+            Some(version) => self.next_arc(version),
+            None => self.next_warc(),
         };
         if let Err(error) = read {
-            self.cut_off(error);
+            self.broken(error);
         }
     }
 
-    fn next_warc(&mut self) -> std::io::Result<()> {
+    /// Skips to the next line `is_header` accepts, reporting what was skipped; false at the
+    /// end of the stream.
+    fn find_header(&mut self, is_header: impl Fn(&[u8]) -> bool) -> std::io::Result<bool> {
         let mut junk = 0;
-        let first = loop {
-            if let Some(line) = self.pending.take() {
-                break line;
-            }
+        let found = loop {
             if !self.read_line()? {
-                self.done = true;
-                break Vec::new();
+                break false;
             }
-            if self.line.starts_with(b"WARC/") {
-                break std::mem::take(&mut self.line);
+            if is_header(&self.line) {
+                break true;
             }
             if !self.line.iter().all(u8::is_ascii_whitespace) {
                 junk += self.line.len();
             }
         };
         if junk > 0 {
+            let what = if self.arc.is_some() { "ARC" } else { "WARC" };
             self.ready.push_back(Step::Problem(format!(
-                "{junk} bytes of junk after record {} were skipped",
+                "{junk} bytes that are not {what} records were skipped after record {}",
                 self.number
             )));
         }
-        if self.done {
+        Ok(found)
+    }
+
+    fn next_warc(&mut self) -> std::io::Result<()> {
+        if !self.find_header(|line| line.starts_with(b"WARC/"))? {
+            self.done = true;
             return Ok(());
         }
         self.number += 1;
-        let mut head = first;
+        let mut head = std::mem::take(&mut self.line);
         loop {
             if !self.read_line()? {
-                self.ready.push_back(Step::Problem(format!(
-                    "record {}: header cut off by the end of the file",
-                    self.number
-                )));
+                self.problem("header cut off by the end of the file");
                 self.done = true;
                 return Ok(());
             }
             if self.line.iter().all(u8::is_ascii_whitespace) {
                 break;
+            }
+            if head.len() + self.line.len() > MAX_HEADER {
+                self.problem("header longer than 64 KB; skipped to the next record");
+                return Ok(());
             }
             head.extend_from_slice(&self.line);
         }
@@ -168,50 +195,37 @@ impl<R: BufRead> Archive<R> {
             .get("content-length")
             .and_then(|v| v.trim().parse::<u64>().ok())
         else {
-            self.ready.push_back(Step::Problem(format!(
-                "record {}: no valid Content-Length; skipped to the next record",
-                self.number
-            )));
+            self.problem("no valid Content-Length; skipped to the next record");
             return Ok(());
         };
         self.record(&header, length)
     }
 
-    /// ARC: each record is one line `URL IP-address date content-type length` (version 2
-    /// adds fields before the length, which always comes last), then the HTTP response.
-    fn next_arc(&mut self) -> std::io::Result<()> {
-        loop {
-            if !self.read_line()? {
-                self.done = true;
-                return Ok(());
-            }
-            if !self.line.iter().all(u8::is_ascii_whitespace) {
-                break;
-            }
+    /// ARC: each record is one line, `URL IP-address date content-type length` in version 1
+    /// and `URL IP-address date content-type result-code checksum location offset filename
+    /// length` in version 2, then the HTTP response. The first record (`filedesc://`) says
+    /// which version the file is.
+    fn next_arc(&mut self, version: u8) -> std::io::Result<()> {
+        let fields = if version == 2 { 10 } else { 5 };
+        if !self.find_header(|line| arc_header(line, fields).is_some())? {
+            self.done = true;
+            return Ok(());
         }
         self.number += 1;
         let line = String::from_utf8_lossy(&self.line).into_owned();
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        let length = match fields.last().map(|l| l.parse::<u64>()) {
-            Some(Ok(length)) if fields.len() >= 5 => length,
-            _ => {
-                self.ready.push_back(Step::Problem(format!(
-                    "record {}: bad ARC header line; skipped to the next line",
-                    self.number
-                )));
-                return Ok(());
+        let Some((url, date, length)) = arc_header(line.as_bytes(), fields) else {
+            return Ok(()); // find_header accepted it
+        };
+        if url.starts_with("filedesc://") {
+            // Its block starts with "<version> <reserved> <origin>".
+            let (block, error) = self.block(length)?;
+            if block.first() == Some(&b'2') {
+                self.arc = Some(2);
             }
-        };
-        // The URL may hold spaces: it is everything before the last four fields.
-        let url = fields[..fields.len() - 4].join(" ");
-        let date = arc_date(fields[fields.len() - 3]);
-        let kind = if url.starts_with("filedesc://") {
-            "warcinfo"
-        } else {
-            "response"
-        };
+            return error.map_or(Ok(()), Err);
+        }
         let mut fields = vec![
-            ("warc-type".to_owned(), kind.to_owned()),
+            ("warc-type".to_owned(), "response".to_owned()),
             ("warc-target-uri".to_owned(), url),
         ];
         if let Some(date) = date {
@@ -224,32 +238,45 @@ impl<R: BufRead> Archive<R> {
         self.record(&header, length)
     }
 
-    /// Reads a record's block of `length` bytes and queues the article in it, if any.
-    fn record(&mut self, header: &Header, length: u64) -> std::io::Result<()> {
-        let number = self.number;
+    fn problem(&mut self, what: &str) {
+        let step = Step::Problem(format!("record {}: {what}", self.number));
+        self.ready.push_back(step);
+    }
+
+    /// Reads a record's block of `length` bytes, with the error that cut it short, if any:
+    /// what was read before a cut is still worth reading, and the error then ends the
+    /// archive. A record over the limit is skipped unread, and reported.
+    fn block(&mut self, length: u64) -> std::io::Result<(Vec<u8>, Option<std::io::Error>)> {
         if length > self.limit {
             std::io::copy(&mut (&mut self.input).take(length), &mut std::io::sink())?;
-            self.ready.push_back(Step::Problem(format!(
-                "record {number}: {length} bytes is over the --max-file-mb limit; skipped"
-            )));
-            return Ok(());
+            let mb = length as f64 / (1024.0 * 1024.0);
+            self.problem(&format!(
+                "{mb:.1} MB is over the --max-file-mb limit; skipped"
+            ));
+            return Ok((Vec::new(), None));
         }
         let mut block = Vec::with_capacity(length.min(1 << 20) as usize);
-        let broken = (&mut self.input).take(length).read_to_end(&mut block).err();
+        let error = (&mut self.input).take(length).read_to_end(&mut block).err();
         if (block.len() as u64) < length {
-            self.ready.push_back(Step::Problem(format!(
-                "record {number}: truncated ({} of {length} bytes); read as far as it goes",
-                block.len()
-            )));
+            let got = block.len();
+            self.problem(&format!(
+                "truncated ({got} of {length} bytes); read as far as it goes"
+            ));
         }
-        if let Some(article) = record_article(header, &block, self.limit) {
-            let article = article.map_err(|e| format!("record {number}: {e}"));
-            self.ready.push_back(Step::Article(number, article));
+        Ok((block, error))
+    }
+
+    /// Reads a record's block and queues the article in it, if any.
+    fn record(&mut self, header: &Header, length: u64) -> std::io::Result<()> {
+        let (block, error) = self.block(length)?;
+        if !block.is_empty() {
+            if let Some(article) = record_article(header, &block, self.limit) {
+                let number = self.number;
+                let article = article.map_err(|e| format!("record {number}: {e}"));
+                self.ready.push_back(Step::Article(number, article));
+            }
         }
-        match broken {
-            Some(error) => Err(error),
-            None => Ok(()),
-        }
+        error.map_or(Ok(()), Err)
     }
 }
 
@@ -269,6 +296,20 @@ impl<R: BufRead> Iterator for Archive<R> {
     }
 }
 
+/// An ARC header line with `fields` fields (more when the URL holds spaces): its URL, its
+/// capture date as ISO 8601 and its block length.
+fn arc_header(line: &[u8], fields: usize) -> Option<(String, Option<String>, u64)> {
+    let line = std::str::from_utf8(line).ok()?;
+    let parts: Vec<&str> = line.split_whitespace().collect();
+    if parts.len() < fields || !parts[0].contains("://") && !parts[0].starts_with("dns:") {
+        return None;
+    }
+    let length = parts.last()?.parse().ok()?;
+    let rest = fields - 1; // fields after the URL
+    let url = parts[..parts.len() - rest].join(" ");
+    Some((url, arc_date(parts[parts.len() - rest + 1]), length))
+}
+
 /// ARC's `YYYYMMDDhhmmss` capture time, as an ISO date.
 fn arc_date(digits: &str) -> Option<String> {
     let d = digits.get(..14)?;
@@ -286,13 +327,17 @@ fn arc_date(digits: &str) -> Option<String> {
     ))
 }
 
-/// A record's or an HTTP message's header block and where its body starts, or `None` when
-/// the blank line ending the header is missing.
+/// A record's or an HTTP message's header block and where its body starts: the first blank
+/// line, CRLF or bare LF (ClueWeb writes LF headers before CRLF pages), or `None`.
 fn split_head(bytes: &[u8]) -> Option<(&[u8], usize)> {
-    if let Some(i) = memchr::memmem::find(bytes, b"\r\n\r\n") {
-        return Some((&bytes[..i], i + 4));
+    for i in memchr::memchr_iter(b'\n', bytes) {
+        match bytes.get(i + 1..) {
+            Some([b'\n', ..]) => return Some((&bytes[..i], i + 2)),
+            Some([b'\r', b'\n', ..]) => return Some((&bytes[..i], i + 3)),
+            _ => {}
+        }
     }
-    memchr::memmem::find(bytes, b"\n\n").map(|i| (&bytes[..i], i + 2))
+    None
 }
 
 /// Header fields, names lower-cased. The first line (`WARC/1.0`, `HTTP/1.1 200 OK`) is kept
@@ -322,7 +367,8 @@ impl Header {
     }
 }
 
-/// The article a record holds, `None` for records that are not articles.
+/// The article a record holds, `None` for records that are not articles. The capture date
+/// (`WARC-Date`) is not a publication date: a page that gives none stays undated.
 fn record_article(header: &Header, block: &[u8], limit: u64) -> Option<Result<RawArticle, String>> {
     // WARC 1.1 writes the URI bare, WARC 1.0 drafts in angle brackets.
     let target = header
@@ -334,24 +380,16 @@ fn record_article(header: &Header, block: &[u8], limit: u64) -> Option<Result<Ra
         return None;
     }
     let content_type = header.get("content-type").unwrap_or("");
-    let article = match header.get("warc-type")? {
-        "response" if block.starts_with(b"HTTP/") => http_page(block, target, limit)?,
+    match header.get("warc-type")? {
+        "response" if block.starts_with(b"HTTP/") => http_page(block, target, limit),
         "response" | "resource" if is_page_type(content_type) => {
-            page(block.to_vec(), charset(content_type), target)
+            Some(page(block.to_vec(), charset(content_type), target))
         }
         "resource" | "conversion" if content_type.starts_with("text/plain") => {
-            plain(block.to_vec(), target)
+            Some(plain(block.to_vec(), target))
         }
-        _ => return None,
-    };
-    // A page that gives no publication date is dated by its capture: for a news crawl,
-    // the day it was fetched.
-    Some(article.map(|mut raw| {
-        if raw.date.is_none() {
-            raw.date = header.get("warc-date").and_then(parse_date);
-        }
-        raw
-    }))
+        _ => None,
+    }
 }
 
 /// A web page inside an HTTP response; `None` for responses that are not pages (errors,
@@ -364,30 +402,33 @@ fn http_page(block: &[u8], target: Option<&str>, limit: u64) -> Option<Result<Ra
         return None;
     }
     let content_type = http.get("content-type");
-    let mut body = block[body_start..].to_vec();
-    if content_type.is_some_and(|t| !is_page_type(t)) {
-        return None;
+    let body = &block[body_start..];
+    match content_type {
+        Some(t) if !is_page_type(t) => return None,
+        None if !html::looks_like_html(&String::from_utf8_lossy(head_of(body))) => {
+            // Chunked or compressed pages without a type are rare enough to pass over.
+            return None;
+        }
+        _ => {}
     }
     let chunked = http
         .get("transfer-encoding")
         .is_some_and(|v| v.eq_ignore_ascii_case("chunked"));
-    if chunked {
-        // A payload that claims chunking but breaks its framing is read as it is.
-        if let Some(joined) = dechunk(&body) {
-            body = joined;
-        }
-    }
+    let mut body = match chunked {
+        // A payload that claims chunking but has no chunk framing is read as it is.
+        true => dechunk(body).unwrap_or_else(|| body.to_vec()),
+        false => body.to_vec(),
+    };
     // Crawlers usually store the payload decoded and rename the header; gzip magic tells.
     // A payload cut short (a truncated record) is read as far as it inflates.
     if decode::is_gzip(&body) {
-        body = match decode::gunzip_partial(&body, limit) {
-            (inflated, Ok(())) => inflated,
-            (inflated, Err(ReadError::Gzip(_))) if !inflated.is_empty() => inflated,
-            (_, Err(e)) => return Some(Err(e.to_string())),
-        };
-    }
-    if content_type.is_none() && !html::looks_like_html(&String::from_utf8_lossy(head_of(&body))) {
-        return None;
+        let mut inflated = Vec::new();
+        let decoder = flate2::read::MultiGzDecoder::new(&body[..]);
+        let result = decoder.take(limit).read_to_end(&mut inflated);
+        if result.is_err() && inflated.is_empty() {
+            return Some(Err("corrupt gzip-compressed page".into()));
+        }
+        body = inflated;
     }
     Some(page(body, content_type.and_then(charset), target))
 }
@@ -432,20 +473,26 @@ fn charset(content_type: &str) -> Option<&str> {
     Some(value.trim_matches(['"', '\'']))
 }
 
-/// Joins an HTTP chunked body; `None` when the framing is broken.
+/// Joins an HTTP chunked body. A body cut inside a chunk gives what arrived; `None` only
+/// when there is no chunk framing at all.
 fn dechunk(body: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(body.len());
     let mut pos = 0;
     loop {
-        let line_end = pos + memchr::memchr(b'\n', &body[pos..])?;
-        let line = std::str::from_utf8(&body[pos..line_end]).ok()?;
-        let size = usize::from_str_radix(line.split(';').next()?.trim(), 16).ok()?;
-        pos = line_end + 1;
+        let size = memchr::memchr(b'\n', &body[pos..]).and_then(|n| {
+            let line = std::str::from_utf8(&body[pos..pos + n]).ok()?;
+            let size = usize::from_str_radix(line.split(';').next()?.trim(), 16).ok()?;
+            Some((size, pos + n + 1))
+        });
+        let Some((size, start)) = size else {
+            // Framing lost: nothing joined means it was never chunked.
+            return (!out.is_empty()).then_some(out);
+        };
         if size == 0 {
             return Some(out);
         }
-        let end = pos.checked_add(size).filter(|&e| e <= body.len())?;
-        out.extend_from_slice(&body[pos..end]);
+        let end = start.saturating_add(size).min(body.len());
+        out.extend_from_slice(&body[start..end]);
         pos = end;
         while pos < body.len() && (body[pos] == b'\r' || body[pos] == b'\n') {
             pos += 1;
@@ -460,6 +507,10 @@ fn dechunk(body: &[u8]) -> Option<Vec<u8>> {
 mod tests {
     use super::*;
 
+    fn read(bytes: &[u8]) -> WarcArticles {
+        read_all(bytes, 1 << 20).expect("an archive")
+    }
+
     #[test]
     fn chunked_bodies_join() {
         assert_eq!(
@@ -467,7 +518,11 @@ mod tests {
             Some(&b"Wikipedia"[..])
         );
         assert_eq!(dechunk(b"zz\r\nWiki"), None);
-        assert_eq!(dechunk(b"40\r\nshort"), None);
+        // Cut inside the second chunk: what arrived.
+        assert_eq!(
+            dechunk(b"4\r\nWiki\r\n40\r\nped").as_deref(),
+            Some(&b"Wikiped"[..])
+        );
     }
 
     #[test]
@@ -475,5 +530,67 @@ mod tests {
         assert_eq!(charset("text/html; charset=ISO-8859-1"), Some("ISO-8859-1"));
         assert_eq!(charset("text/html;charset=\"utf-8\""), Some("utf-8"));
         assert_eq!(charset("text/html"), None);
+    }
+
+    #[test]
+    fn lf_headers_end_at_the_first_blank_line() {
+        let block = b"HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html>\r\n\r\n</html>";
+        let (head, start) = split_head(block).unwrap();
+        assert_eq!(head, b"HTTP/1.1 200 OK\nContent-Type: text/html");
+        assert_eq!(&block[start..], b"<html>\r\n\r\n</html>");
+    }
+
+    #[test]
+    fn arc_versions() {
+        let v1 = b"http://example.com/a b 1.2.3.4 20140216050221 text/html 1591\n";
+        let (url, date, length) = arc_header(v1, 5).unwrap();
+        assert_eq!(url, "http://example.com/a b");
+        assert_eq!(date.as_deref(), Some("2014-02-16T05:02:21Z"));
+        assert_eq!(length, 1591);
+        let v2 = b"http://a.org/ 1.2.3.4 20080101120000 text/html 200 ABC - 0 f.arc 77\n";
+        let (url, date, length) = arc_header(v2, 10).unwrap();
+        assert_eq!(url, "http://a.org/");
+        assert_eq!(date.as_deref(), Some("2008-01-01T12:00:00Z"));
+        assert_eq!(length, 77);
+        assert!(arc_header(b"1 0 Bad Capture\n", 5).is_none());
+        assert!(arc_header(b"Paragraph ends with 2023\n", 5).is_none());
+    }
+
+    #[test]
+    fn junk_and_broken_headers_cost_only_themselves() {
+        let page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><head><title>T</title></head><body><p>Enough words here to make a story of it all.</p></body></html>";
+        let record = |len: usize| {
+            let mut r = format!(
+                "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.org/\r\nContent-Length: {len}\r\n\r\n"
+            )
+            .into_bytes();
+            r.extend_from_slice(page);
+            r.extend_from_slice(b"\r\n\r\n");
+            r
+        };
+        let mut archive = record(page.len());
+        archive.extend_from_slice(b"garbage line\r\n");
+        archive.extend_from_slice(b"WARC/1.0\r\nWARC-Type: response\r\n\r\n");
+        archive.extend(record(page.len()));
+        let read = read(&archive);
+        let numbers: Vec<u32> = read.records.iter().map(|(n, _)| *n).collect();
+        assert_eq!(numbers, [1, 3]);
+        assert!(read.records.iter().all(|(_, a)| a.is_ok()));
+        assert_eq!(read.problems.len(), 2, "{:?}", read.problems);
+        assert!(read.problems[0].contains("not WARC records"));
+        assert!(read.problems[1].starts_with("record 2: no valid Content-Length"));
+    }
+
+    #[test]
+    fn endless_header_lines_are_bounded() {
+        let mut archive = b"WARC/1.0\r\n".to_vec();
+        archive.extend(std::iter::repeat_n(b'x', 3 * MAX_HEADER));
+        let read = read(&archive);
+        assert!(read.records.is_empty());
+        assert!(
+            read.problems[0].contains("longer than 64 KB"),
+            "{:?}",
+            read.problems
+        );
     }
 }

@@ -24,7 +24,7 @@ use super::NewsIndex;
 use crate::corpus::discover::{self, FoundFile};
 use crate::corpus::{
     archive_articles, hash_file, is_archive_name, no_articles, parse_file, read_file, source_key,
-    Article, ReadError, ReadFile, ReadLimits,
+    Article, ReadError, ReadFile, ReadLimits, RecordError,
 };
 use crate::extract::{EntityExtractor, Extracted};
 
@@ -207,15 +207,21 @@ pub fn index_roots(
         let mut jobs = rx.iter().peekable();
         while jobs.peek().is_some() {
             batch.clear();
+            let mut archives = 0;
             for job in jobs.by_ref() {
                 dirty = true;
                 match job {
-                    Job::Index(work) => batch.push(work),
+                    Job::Index(work) => {
+                        archives += usize::from(is_archive_name(&work.file.rel));
+                        batch.push(work);
+                    }
                     Job::Remove { file_id } => {
                         writer.delete_term(Term::from_field_u64(f.file_id, file_id));
                     }
                 }
-                if batch.len() == BATCH {
+                // A web archive can be gigabytes: a batch holds a few, so that commits
+                // (between batches) still come every few hundred megabytes.
+                if batch.len() == BATCH || archives == threads {
                     break;
                 }
             }
@@ -225,13 +231,20 @@ pub fn index_roots(
             if options.extract && extractor.is_none() {
                 extractor = Some(EntityExtractor::embedded().context("loading the entity model")?);
             }
+            // Each archive is a task of its own, so that archives share the workers.
+            let (archives, files): (Vec<&Work>, Vec<&Work>) =
+                batch.iter().partition(|w| is_archive_name(&w.file.rel));
+            let tasks: Vec<&[&Work]> = archives
+                .chunks(1)
+                .chain(files.chunks(FILES_PER_TASK))
+                .collect();
             since_commit += pool.install(|| {
-                batch
-                    .par_chunks(FILES_PER_TASK)
+                tasks
+                    .par_iter()
                     .map(|files| {
                         let mut ops = Operations::new(&writer);
                         let mut bytes = 0;
-                        for w in files {
+                        for &w in files.iter() {
                             let outcome = index_one(&mut ops, f, w, options.limits, extractor);
                             bytes += outcome.bytes;
                             counters.record(&outcome, w);
@@ -475,6 +488,8 @@ fn index_one(
 ) -> Outcome {
     let mut outcome = Outcome::default();
     // Web archives are hashed, then streamed record by record; other files are read whole.
+    // Hashing first reads an archive twice (the second time mostly from the page cache),
+    // but a touched archive is then told from a changed one before any of it is indexed.
     let archive = is_archive_name(&w.file.rel);
     let read = if archive {
         hash_file(&w.file.abs).map(|(stat, hash)| (None, stat, hash))
@@ -520,9 +535,23 @@ fn index_one(
     for article in articles {
         let article = match article {
             Ok(article) => article,
-            Err(problem) => {
+            Err(RecordError::Bad(problem)) => {
                 outcome.warnings.push(problem);
                 continue;
+            }
+            Err(RecordError::Unreadable(reason)) => {
+                // Nothing of the file may stand, not even what it gave before: with no
+                // state recorded, the next run reads it again.
+                if outcome.articles > 0 {
+                    ops.push(UserOperation::Delete(Term::from_field_u64(
+                        f.file_id, w.file_id,
+                    )));
+                }
+                return Outcome {
+                    bytes: outcome.bytes,
+                    skipped: Some(reason),
+                    ..Outcome::default()
+                };
             }
         };
         // A changed file's old documents go just before its first new one, in the same
@@ -581,7 +610,7 @@ fn read_articles<'a>(
     Ok((Box::new(parsed.articles.into_iter().map(Ok)), Some(count)))
 }
 
-type ArticleStream<'a> = Box<dyn Iterator<Item = Result<Article, String>> + 'a>;
+type ArticleStream<'a> = Box<dyn Iterator<Item = Result<Article, RecordError>> + 'a>;
 
 /// The operations of a worker's few files, handed to tantivy a few at a time, in order: one
 /// channel send and at most one wake-up of an indexing thread per group instead of per
