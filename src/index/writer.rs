@@ -124,6 +124,8 @@ struct Work {
     root_id: u64,
     file_id: u64,
     prior: Option<FileState>,
+    /// A web archive, streamed record by record instead of read whole.
+    archive: bool,
 }
 
 /// What discovery sends to the indexing loop.
@@ -212,7 +214,7 @@ pub fn index_roots(
                 dirty = true;
                 match job {
                     Job::Index(work) => {
-                        archives += usize::from(is_archive_name(&work.file.rel));
+                        archives += usize::from(work.archive);
                         batch.push(work);
                     }
                     Job::Remove { file_id } => {
@@ -232,8 +234,7 @@ pub fn index_roots(
                 extractor = Some(EntityExtractor::embedded().context("loading the entity model")?);
             }
             // Each archive is a task of its own, so that archives share the workers.
-            let (archives, files): (Vec<&Work>, Vec<&Work>) =
-                batch.iter().partition(|w| is_archive_name(&w.file.rel));
+            let (archives, files): (Vec<&Work>, Vec<&Work>) = batch.iter().partition(|w| w.archive);
             let tasks: Vec<&[&Work]> = archives
                 .chunks(1)
                 .chain(files.chunks(FILES_PER_TASK))
@@ -341,6 +342,7 @@ fn discover(
                 }
                 progress.discovered();
                 let _ = tx.send(Job::Index(Work {
+                    archive: is_archive_name(&file.rel),
                     file: file.to_found_file(),
                     root: key.clone(),
                     root_id,
@@ -490,8 +492,7 @@ fn index_one(
     // Web archives are hashed, then streamed record by record; other files are read whole.
     // Hashing first reads an archive twice (the second time mostly from the page cache),
     // but a touched archive is then told from a changed one before any of it is indexed.
-    let archive = is_archive_name(&w.file.rel);
-    let read = if archive {
+    let read = if w.archive {
         hash_file(&w.file.abs).map(|(stat, hash)| (None, stat, hash))
     } else {
         read_file(&w.file.abs, limits).map(|ReadFile { bytes, stat }| {
