@@ -345,6 +345,13 @@ fn real_web_archives_and_their_edge_cases() {
         clipped[0]["date"].as_str().unwrap().get(..10),
         Some("2016-10-17")
     );
+    let url = "http://www.houstonpress.com/music/\
+               a-humble-chance-the-rapper-leads-a-spiritual-awakening-at-revention-8866723";
+    assert_eq!(clipped[0]["url"], url);
+    assert_eq!(
+        clipped[0]["authors"],
+        serde_json::json!(["Brandon Caldwell"])
+    );
     assert!(reason("warnings", "clipped.warc.gz").is_some(), "{summary}");
     // ARC, chunked, wrongly chunked and truncated example.com captures all give the page.
     for file in [

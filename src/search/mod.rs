@@ -56,6 +56,11 @@ pub struct Hit {
     pub title: String,
     pub date: Option<String>,
     pub source: Option<String>,
+    /// Where the article was published, when its file says (JSON, web pages, archives).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
     pub score: f32,
     pub snippet: String,
     pub highlights: Vec<[usize; 2]>,
@@ -124,6 +129,8 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
             title: first_str(&doc, f.title).unwrap_or_default(),
             date: date_of(&doc, f),
             source: first_str(&doc, f.source),
+            url: first_str(&doc, f.url),
+            authors: all_str(&doc, f.authors, 10),
             score,
             snippet: text,
             highlights,

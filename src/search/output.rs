@@ -131,8 +131,14 @@ pub fn print_hits(
         if let Some(source) = &hit.source {
             meta.push(source.clone());
         }
+        if !hit.authors.is_empty() {
+            meta.push(format!("by {}", hit.authors.join(", ")));
+        }
         meta.push(hit.path.clone());
         writeln!(out, "     {}", style.dim(&meta.join(" · ")))?;
+        if let Some(url) = &hit.url {
+            writeln!(out, "     {}", style.dim(url))?;
+        }
         if !hit.people.is_empty() || !hit.places.is_empty() {
             let mut who = Vec::new();
             if !hit.people.is_empty() {
