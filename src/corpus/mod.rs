@@ -234,7 +234,7 @@ pub fn is_archive_name(name: &str) -> bool {
 pub fn open_archive(
     path: &Path,
     limits: ReadLimits,
-) -> Result<warc::Archive<Box<dyn std::io::BufRead>>, ReadError> {
+) -> Result<warc::Archive<Box<dyn std::io::BufRead + Send>>, ReadError> {
     let file = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
     warc::Archive::new(warc::inflated(file)?, limits.max_bytes)
 }
@@ -258,15 +258,16 @@ pub fn archive_articles<'a>(
     rel_path: &'a str,
     limits: ReadLimits,
 ) -> Result<impl Iterator<Item = Result<Article, RecordError>> + 'a, ReadError> {
-    Ok(open_archive(path, limits)?.map(move |step| match step {
-        warc::Step::Article(number, Ok(raw)) => {
-            Ok(Article::of_record(root_key, rel_path, number, raw))
-        }
-        warc::Step::Article(_, Err(problem)) | warc::Step::Problem(problem) => {
-            Err(RecordError::Bad(problem))
-        }
-        warc::Step::Failed(reason) => Err(RecordError::Unreadable(reason)),
-    }))
+    Ok(
+        open_archive(path, limits)?.filter_map(move |step| match step {
+            warc::Step::Record(record) => Some(match record.article()? {
+                Ok(raw) => Ok(Article::of_record(root_key, rel_path, record.number, raw)),
+                Err(problem) => Err(RecordError::Bad(problem)),
+            }),
+            warc::Step::Problem(_, problem) => Some(Err(RecordError::Bad(problem))),
+            warc::Step::Failed(reason) => Some(Err(RecordError::Unreadable(reason))),
+        }),
+    )
 }
 
 /// A file's size, mtime and content hash (the same as [`read_file`]'s bytes hash to),

@@ -34,15 +34,21 @@ pub fn read_all(input: impl BufRead, limit: u64) -> Result<WarcArticles, ReadErr
     let mut out = WarcArticles::default();
     for step in Archive::new(input, limit)? {
         match step {
-            Step::Article(number, article) => out.records.push((number, article)),
-            Step::Problem(problem) | Step::Failed(problem) => out.problems.push(problem),
+            Step::Record(record) => {
+                if let Some(article) = record.article() {
+                    out.records.push((record.number, article));
+                }
+            }
+            Step::Problem(_, problem) | Step::Failed(problem) => out.problems.push(problem),
         }
     }
     Ok(out)
 }
 
 /// `input`, inflated when it is gzip (per-record gzip members included).
-pub fn inflated<'a>(mut input: impl BufRead + 'a) -> std::io::Result<Box<dyn BufRead + 'a>> {
+pub fn inflated<'a>(
+    mut input: impl BufRead + Send + 'a,
+) -> std::io::Result<Box<dyn BufRead + Send + 'a>> {
     if decode::is_gzip(input.fill_buf()?) {
         let inflate = flate2::bufread::MultiGzDecoder::new(input);
         Ok(Box::new(std::io::BufReader::with_capacity(
@@ -55,15 +61,34 @@ pub fn inflated<'a>(mut input: impl BufRead + 'a) -> std::io::Result<Box<dyn Buf
 }
 
 /// What reading an archive gives, record by record.
-#[derive(Debug)]
 pub enum Step {
-    /// A record holding an article (or why the page in it could not be read), by number.
-    Article(u32, Result<RawArticle, String>),
-    /// Something wrong with the archive's content; reading goes on, or ends at a cut.
-    Problem(String),
+    /// A record, not read yet: reading its page is the costly part, which the caller may
+    /// share out among threads.
+    Record(Record),
+    /// Something wrong with the archive's content after record `.0`; reading goes on, or
+    /// ends at a cut.
+    Problem(u32, String),
     /// The file could not be read (a disk error, not its content): what came before may be
     /// incomplete, and the last step.
     Failed(String),
+}
+
+/// One record of an archive, as read.
+pub struct Record {
+    /// 1-based, counting every record of the archive.
+    pub number: u32,
+    header: Header,
+    block: Vec<u8>,
+    limit: u64,
+}
+
+impl Record {
+    /// The article the record holds (or why its page could not be read); `None` for
+    /// records that are not articles.
+    pub fn article(&self) -> Option<Result<RawArticle, String>> {
+        let article = record_article(&self.header, &self.block, self.limit)?;
+        Some(article.map_err(|e| format!("record {}: {e}", self.number)))
+    }
 }
 
 /// Longest header line or header block believed: real ones are a few hundred bytes.
@@ -123,10 +148,13 @@ impl<R: BufRead> Archive<R> {
         let step = if error.raw_os_error().is_some() {
             Step::Failed(format!("cannot read after record {}: {error}", self.number))
         } else {
-            Step::Problem(format!(
-                "cut off after record {} ({error}): the records before it are read",
-                self.number
-            ))
+            Step::Problem(
+                self.number,
+                format!(
+                    "cut off after record {} ({error}): the records before it are read",
+                    self.number
+                ),
+            )
         };
         self.ready.push_back(step);
         self.done = true;
@@ -160,10 +188,13 @@ impl<R: BufRead> Archive<R> {
         };
         if junk > 0 {
             let what = if self.arc.is_some() { "ARC" } else { "WARC" };
-            self.ready.push_back(Step::Problem(format!(
-                "{junk} bytes that are not {what} records were skipped after record {}",
-                self.number
-            )));
+            let number = self.number;
+            self.ready.push_back(Step::Problem(
+                number,
+                format!(
+                    "{junk} bytes that are not {what} records were skipped after record {number}"
+                ),
+            ));
         }
         Ok(found)
     }
@@ -198,7 +229,7 @@ impl<R: BufRead> Archive<R> {
             self.problem("no valid Content-Length; skipped to the next record");
             return Ok(());
         };
-        self.record(&header, length)
+        self.record(header, length)
     }
 
     /// ARC: each record is one line, `URL IP-address date content-type length` in version 1
@@ -235,11 +266,11 @@ impl<R: BufRead> Archive<R> {
             first: "ARC".into(),
             fields,
         };
-        self.record(&header, length)
+        self.record(header, length)
     }
 
     fn problem(&mut self, what: &str) {
-        let step = Step::Problem(format!("record {}: {what}", self.number));
+        let step = Step::Problem(self.number, format!("record {}: {what}", self.number));
         self.ready.push_back(step);
     }
 
@@ -266,15 +297,16 @@ impl<R: BufRead> Archive<R> {
         Ok((block, error))
     }
 
-    /// Reads a record's block and queues the article in it, if any.
-    fn record(&mut self, header: &Header, length: u64) -> std::io::Result<()> {
+    /// Reads a record's block and queues the record.
+    fn record(&mut self, header: Header, length: u64) -> std::io::Result<()> {
         let (block, error) = self.block(length)?;
         if !block.is_empty() {
-            if let Some(article) = record_article(header, &block, self.limit) {
-                let number = self.number;
-                let article = article.map_err(|e| format!("record {number}: {e}"));
-                self.ready.push_back(Step::Article(number, article));
-            }
+            self.ready.push_back(Step::Record(Record {
+                number: self.number,
+                header,
+                block,
+                limit: self.limit,
+            }));
         }
         error.map_or(Ok(()), Err)
     }

@@ -22,9 +22,10 @@ use super::document::{article_documents, file_state_document, Origin};
 use super::state::{self, FileState, StateMap};
 use super::NewsIndex;
 use crate::corpus::discover::{self, FoundFile};
+use crate::corpus::warc::Step;
 use crate::corpus::{
-    archive_articles, hash_file, is_archive_name, no_articles, parse_file, read_file, source_key,
-    Article, ReadError, ReadFile, ReadLimits, RecordError,
+    hash_file, is_archive_name, no_articles, open_archive, parse_file, read_file, source_key,
+    Article, ReadFile, ReadLimits,
 };
 use crate::extract::{EntityExtractor, Extracted};
 
@@ -514,104 +515,164 @@ fn index_one(
         hash,
         articles,
     };
-    let state_doc = |articles| file_state_document(f, w.file_id, &state(articles));
     if let Some(prior) = w.prior {
         if prior.hash == hash && prior.stat.size == stat.size {
             // Touched, not changed: record the new mtime so the next run skips it cheaply.
             // The delete is stamped now, the new state when its group is sent: later.
             let _ = ops.writer.delete_query(state_query(f, w.file_id));
-            ops.push(UserOperation::Add(state_doc(prior.articles)));
+            let touched = file_state_document(f, w.file_id, &state(prior.articles));
+            ops.push(UserOperation::Add(touched));
             outcome.unchanged = true;
             return outcome;
         }
     }
-    let (articles, known) = match read_articles(w, bytes, limits, &mut outcome) {
-        Ok(articles) => articles,
+    match bytes {
+        Some(bytes) => index_whole(ops, f, w, bytes, limits, extractor, outcome, state),
+        None => index_archive(ops.writer, f, w, limits, extractor, outcome, state),
+    }
+}
+
+/// The documents deleting everything a file gave.
+fn delete_file(f: &super::Fields, w: &Work) -> UserOperation<TantivyDocument> {
+    UserOperation::Delete(Term::from_field_u64(f.file_id, w.file_id))
+}
+
+/// A file read whole: its articles in order, the first carrying the file's state, which
+/// saves a document per file (7% of a text-only run's time).
+#[allow(clippy::too_many_arguments)]
+fn index_whole(
+    ops: &mut Operations,
+    f: &super::Fields,
+    w: &Work,
+    bytes: Vec<u8>,
+    limits: ReadLimits,
+    extractor: Option<&EntityExtractor>,
+    mut outcome: Outcome,
+    state: impl Fn(u64) -> FileState,
+) -> Outcome {
+    let parsed = match parse_file(&w.root, &w.file.rel, bytes, limits) {
+        Ok(parsed) => parsed,
         Err(e) => {
             outcome.skipped = Some(e.to_string());
             return outcome;
         }
     };
-    let origin = Origin { file_id: w.file_id };
-    for article in articles {
-        let article = match article {
-            Ok(article) => article,
-            Err(RecordError::Bad(problem)) => {
-                outcome.warnings.push(problem);
-                continue;
-            }
-            Err(RecordError::Unreadable(reason)) => {
-                // Nothing of the file may stand, not even what it gave before: with no
-                // state recorded, the next run reads it again.
-                if outcome.articles > 0 {
-                    ops.push(UserOperation::Delete(Term::from_field_u64(
-                        f.file_id, w.file_id,
-                    )));
-                }
-                return Outcome {
-                    bytes: outcome.bytes,
-                    skipped: Some(reason),
-                    ..Outcome::default()
-                };
-            }
-        };
-        // A changed file's old documents go just before its first new one, in the same
-        // group stream: a file that now gives nothing keeps its old articles and state.
-        if outcome.articles == 0 && w.prior.is_some() {
-            ops.push(UserOperation::Delete(Term::from_field_u64(
-                f.file_id, w.file_id,
-            )));
-        }
-        let extracted = match extractor {
-            Some(x) => Extracted::from_text(x, &article.text),
-            None => Extracted::default(),
-        };
-        // A file read whole knows its article count now: its first article carries the
-        // state, which saves a document per file (7% of a text-only run's time).
-        let carried = known.filter(|_| outcome.articles == 0).map(state);
-        outcome.quotes += extracted.quotes.len() as u64;
-        outcome.articles += 1;
-        ops.push_article(
-            article_documents(f, &origin, &article, &extracted, carried.as_ref()),
-            article.text.len(),
-        );
-    }
-    if outcome.articles == 0 {
-        // Only an archive gets here (a whole file without articles fails to parse).
-        outcome.skipped = Some(no_articles(&outcome.warnings).to_string());
-        outcome.warnings.clear();
-        return outcome;
-    }
-    if known.is_none() {
-        ops.push(UserOperation::Add(state_doc(outcome.articles)));
-    }
-    outcome
-}
-
-/// A file's articles, or a per-record problem in their place: parsed from `bytes` when the
-/// file was read whole (with their number), streamed from disk when it is a web archive.
-fn read_articles<'a>(
-    w: &'a Work,
-    bytes: Option<Vec<u8>>,
-    limits: ReadLimits,
-    outcome: &mut Outcome,
-) -> Result<(ArticleStream<'a>, Option<u64>), ReadError> {
-    let Some(bytes) = bytes else {
-        let articles = archive_articles(&w.file.abs, &w.root, &w.file.rel, limits)?;
-        return Ok((Box::new(articles), None));
-    };
-    let parsed = parse_file(&w.root, &w.file.rel, bytes, limits)?;
     if let Some(encoding) = parsed.encoding {
         outcome
             .warnings
             .push(format!("not UTF-8: decoded as {encoding}"));
     }
     outcome.warnings.extend(parsed.problems);
+    // A changed file's old documents go before its new ones, in the same group stream; a
+    // file that now gives nothing failed to parse above, and keeps its old articles.
+    if w.prior.is_some() {
+        ops.push(delete_file(f, w));
+    }
+    let origin = Origin { file_id: w.file_id };
     let count = parsed.articles.len() as u64;
-    Ok((Box::new(parsed.articles.into_iter().map(Ok)), Some(count)))
+    for (k, article) in parsed.articles.iter().enumerate() {
+        let extracted = extract(extractor, article);
+        let carried = (k == 0).then(|| state(count));
+        outcome.quotes += extracted.quotes.len() as u64;
+        ops.push_article(
+            article_documents(f, &origin, article, &extracted, carried.as_ref()),
+            article.text.len(),
+        );
+    }
+    outcome.articles = count;
+    outcome
 }
 
-type ArticleStream<'a> = Box<dyn Iterator<Item = Result<Article, RecordError>> + 'a>;
+fn extract(extractor: Option<&EntityExtractor>, article: &Article) -> Extracted {
+    match extractor {
+        Some(x) => Extracted::from_text(x, &article.text),
+        None => Extracted::default(),
+    }
+}
+
+/// A web archive, streamed: its records are read in order but their pages parsed and
+/// extracted on every worker, since a crawl is often one big file. Its state comes last,
+/// in a document of its own (the article count is known only then).
+fn index_archive(
+    writer: &IndexWriter<TantivyDocument>,
+    f: &super::Fields,
+    w: &Work,
+    limits: ReadLimits,
+    extractor: Option<&EntityExtractor>,
+    mut outcome: Outcome,
+    state: impl Fn(u64) -> FileState,
+) -> Outcome {
+    let records = match open_archive(&w.file.abs, limits) {
+        Ok(records) => records,
+        Err(e) => {
+            outcome.skipped = Some(e.to_string());
+            return outcome;
+        }
+    };
+    let send = |op| {
+        let mut ops = Operations::new(writer);
+        ops.push(op);
+    };
+    // Records land in any order, so a changed archive's old documents go first.
+    if w.prior.is_some() {
+        send(delete_file(f, w));
+    }
+    #[derive(Default)]
+    struct Tally {
+        articles: u64,
+        quotes: u64,
+        /// By the record they follow, for a stable report.
+        warnings: Vec<(u32, String)>,
+        unreadable: Option<String>,
+    }
+    let tally = Mutex::new(Tally::default());
+    let lock = || tally.lock().unwrap_or_else(|e| e.into_inner());
+    let origin = Origin { file_id: w.file_id };
+    records.par_bridge().for_each_init(
+        || Operations::new(writer),
+        |ops, step| match step {
+            Step::Record(record) => match record.article() {
+                None => {}
+                Some(Ok(raw)) => {
+                    let article = Article::of_record(&w.root, &w.file.rel, record.number, raw);
+                    let extracted = extract(extractor, &article);
+                    let docs = article_documents(f, &origin, &article, &extracted, None);
+                    ops.push_article(docs, article.text.len());
+                    let mut tally = lock();
+                    tally.articles += 1;
+                    tally.quotes += extracted.quotes.len() as u64;
+                }
+                Some(Err(problem)) => lock().warnings.push((record.number, problem)),
+            },
+            Step::Problem(after, problem) => lock().warnings.push((after, problem)),
+            Step::Failed(reason) => lock().unreadable = Some(reason),
+        },
+    );
+    // Every worker's operations were sent when for_each_init dropped them.
+    let mut tally = tally.into_inner().unwrap_or_else(|e| e.into_inner());
+    tally.warnings.sort_by_key(|&(after, _)| after);
+    let warnings: Vec<String> = tally.warnings.into_iter().map(|(_, w)| w).collect();
+    if let Some(reason) = tally.unreadable {
+        // Nothing of the file may stand: with no state recorded, the next run reads it
+        // again, whole.
+        send(delete_file(f, w));
+        outcome.skipped = Some(reason);
+        return outcome;
+    }
+    if tally.articles == 0 {
+        outcome.skipped = Some(no_articles(&warnings).to_string());
+        return outcome;
+    }
+    send(UserOperation::Add(file_state_document(
+        f,
+        w.file_id,
+        &state(tally.articles),
+    )));
+    outcome.articles = tally.articles;
+    outcome.quotes = tally.quotes;
+    outcome.warnings = warnings;
+    outcome
+}
 
 /// The operations of a worker's few files, handed to tantivy a few at a time, in order: one
 /// channel send and at most one wake-up of an indexing thread per group instead of per
@@ -627,6 +688,14 @@ struct Operations<'w> {
     pending: Vec<UserOperation<TantivyDocument>>,
     /// Article text in `pending`, counted as articles are pushed.
     pending_bytes: usize,
+}
+
+/// What is still pending goes out when the operations are dropped (the archive path's
+/// per-worker operations end that way).
+impl Drop for Operations<'_> {
+    fn drop(&mut self) {
+        self.send();
+    }
 }
 
 impl<'w> Operations<'w> {
