@@ -468,4 +468,22 @@ fn archives_larger_than_the_file_limit_stream_record_by_record() {
     let summary: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
     assert_eq!(summary["changed"], 1, "{summary}");
     assert_eq!(stats_articles(&index), 250);
+
+    // Re-fetched again, with no page in it: reported, and its articles kept, as a whole file
+    // that stops parsing keeps its own.
+    let request = b"GET / HTTP/1.1\r\n\r\n";
+    let empty = gzip(&warc_record(
+        "request",
+        "https://edition.cnn.com/",
+        "application/http; msgtype=request",
+        request,
+    ));
+    std::fs::write(corpus.join("crawl.warc.gz"), &empty).unwrap();
+    let out = ok(&index, &[&args[..], &[corpus.to_str().unwrap()]].concat());
+    let summary: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(
+        summary["skipped"][0]["reason"], "no article in it",
+        "{summary}"
+    );
+    assert_eq!(stats_articles(&index), 250);
 }

@@ -17,8 +17,7 @@ use super::dates::parse_date;
 /// record's target): the page's own canonical URL wins over it.
 pub fn parse_html(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     if html.len() > MAX_PAGE {
-        let mb = html.len() / (1024 * 1024);
-        return Err(format!("a {mb} MB page is too large to be one article"));
+        return Err(too_large(html.len()));
     }
     let config = Config {
         text_mode: TextMode::Formatted,
@@ -158,7 +157,13 @@ fn meta_date(page: &Readability) -> Option<String> {
 
 /// Largest page parsed. News pages weigh a few megabytes at most; a DOM costs several
 /// times its page in memory, per worker thread.
-const MAX_PAGE: usize = 16 * 1024 * 1024;
+pub const MAX_PAGE: usize = 16 * 1024 * 1024;
+
+/// Why a page over [`MAX_PAGE`] is not read.
+pub fn too_large(bytes: usize) -> String {
+    let mb = bytes / (1024 * 1024);
+    format!("a {mb} MB page is too large to be one article")
+}
 
 /// True when text that no extension vouches for is a web page.
 pub fn looks_like_html(head: &str) -> bool {

@@ -73,6 +73,38 @@ pub fn format_for_name(name: &str) -> Option<Format> {
     }
 }
 
+/// A file's problems, the first [`Problems::KEPT`] of them: a hostile file can hold
+/// millions (186 KB of gzipped broken WARC headers gave 8 million), and a report needs the
+/// first few and a count.
+#[derive(Debug, Default)]
+pub struct Problems {
+    /// With the number of the record each follows, for a report in file order.
+    kept: Vec<(u32, String)>,
+    more: usize,
+}
+
+impl Problems {
+    pub const KEPT: usize = 20;
+
+    pub fn push(&mut self, after: u32, problem: String) {
+        if self.kept.len() < Self::KEPT {
+            self.kept.push((after, problem));
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// In file order, with a last line counting those not kept.
+    pub fn into_vec(mut self) -> Vec<String> {
+        self.kept.sort_by_key(|&(after, _)| after);
+        let mut out: Vec<String> = self.kept.into_iter().map(|(_, p)| p).collect();
+        if self.more > 0 {
+            out.push(format!("... and {} more problems", self.more));
+        }
+        out
+    }
+}
+
 /// What one file gave: its articles, and per-record problems that did not stop the file.
 #[derive(Debug, Default)]
 pub struct FileArticles {
@@ -110,14 +142,19 @@ pub fn parse_file(
     let declared = format_for_name(name).unwrap_or(Format::Text);
     let mut out = FileArticles::default();
     let multi = |records: Vec<(u32, Result<RawArticle, String>)>, out: &mut FileArticles| {
+        let mut problems = Problems::default();
+        for problem in out.problems.drain(..) {
+            problems.push(0, problem);
+        }
         for (n, record) in records {
             match record {
                 Ok(raw) => out
                     .articles
                     .push(Article::of_record(root_key, rel_path, n, raw)),
-                Err(reason) => out.problems.push(reason),
+                Err(reason) => problems.push(n, reason),
             }
         }
+        out.problems = problems.into_vec();
     };
     let numbered =
         |records: Vec<Result<RawArticle, String>>| (1..).zip(records).collect::<Vec<_>>();
@@ -125,7 +162,7 @@ pub fn parse_file(
     // cut-off gzip stream up to the cut.
     let archive = |input: &[u8], mut out: FileArticles| {
         let archive = warc::read_all(warc::inflated(input)?, limits.max_bytes)?;
-        out.problems.extend(archive.problems);
+        out.problems = archive.problems.into_vec();
         multi(archive.records, &mut out);
         finish(out)
     };

@@ -79,10 +79,6 @@ mod tests {
     /// `file` document) outranks the older state its first article carries.
     #[test]
     fn a_file_document_outranks_the_state_its_article_carries() -> tantivy::Result<()> {
-        let (schema, f) = schema::build();
-        let index = tantivy::Index::create_in_ram(schema);
-        schema::register_tokenizers(&index);
-        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
         let indexed = FileState {
             root_id: 1,
             stat: FileStat {
@@ -99,24 +95,39 @@ mod tests {
             },
             ..indexed
         };
-        // One segment, one thread: documents keep this order, the touch before the article.
-        writer.add_document(file_state_document(&f, 42, &touched))?;
-        let raw = RawArticle {
-            title: "Headline".into(),
-            body: "Body.".into(),
-            ..RawArticle::default()
-        };
-        let article = Article::from_raw(5, "a.txt".into(), None, raw);
-        let origin = Origin { file_id: 42 };
-        let extracted = Extracted::default();
-        for doc in article_documents(&f, &origin, &article, &extracted, Some(&indexed)) {
-            writer.add_document(doc)?;
+        for touch_first in [true, false] {
+            let (schema, f) = schema::build();
+            let index = tantivy::Index::create_in_ram(schema);
+            schema::register_tokenizers(&index);
+            let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
+            let raw = RawArticle {
+                title: "Headline".into(),
+                body: "Body.".into(),
+                ..RawArticle::default()
+            };
+            let article = Article::from_raw(5, "a.txt".into(), None, raw);
+            let origin = Origin { file_id: 42 };
+            let extracted = Extracted::default();
+            let mut docs = article_documents(&f, &origin, &article, &extracted, Some(&indexed));
+            let touch = file_state_document(&f, 42, &touched);
+            match touch_first {
+                true => docs.insert(0, touch),
+                false => docs.push(touch),
+            }
+            // One segment, one thread: documents keep this order.
+            for doc in docs {
+                writer.add_document(doc)?;
+            }
+            writer.commit()?;
+            let searcher = index.reader()?.searcher();
+            assert_eq!(searcher.segment_readers().len(), 1);
+            let states = load(&searcher).expect("states");
+            assert_eq!(
+                states.get(&42),
+                Some(&touched),
+                "touch first: {touch_first}"
+            );
         }
-        writer.commit()?;
-        let searcher = index.reader()?.searcher();
-        assert_eq!(searcher.segment_readers().len(), 1);
-        let states = load(&searcher).expect("states");
-        assert_eq!(states.get(&42), Some(&touched));
         Ok(())
     }
 }

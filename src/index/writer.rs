@@ -25,7 +25,7 @@ use crate::corpus::discover::{self, FoundFile};
 use crate::corpus::warc::Step;
 use crate::corpus::{
     hash_file, is_archive_name, no_articles, open_archive, parse_file, read_file, source_key,
-    Article, ReadFile, ReadLimits,
+    Article, Problems, ReadFile, ReadLimits,
 };
 use crate::extract::{EntityExtractor, Extracted};
 
@@ -204,6 +204,9 @@ pub fn index_roots(
     let (tx, rx) = std::sync::mpsc::sync_channel::<Job>(4096);
     let discovery = std::thread::scope(|scope| -> Result<Discovery> {
         let walker = scope.spawn(|| discover(&roots, index_dir.as_deref(), states, progress, tx));
+        // Owned here, so that leaving early (a fatal error, a panic) drops it: the walker's
+        // next send then fails and it stops, instead of blocking the scope's exit forever.
+        let rx = rx;
         let mut since_commit = 0u64;
         let mut last_commit = Instant::now();
         let mut batch: Vec<Work> = Vec::with_capacity(BATCH);
@@ -324,7 +327,12 @@ fn discover(
     tx: SyncSender<Job>,
 ) -> Discovery {
     let mut found = Discovery::default();
+    // Set when the indexing loop is gone (a fatal error): the walk then only winds down.
+    let mut closed = false;
     for (abs, key) in roots {
+        if closed {
+            break;
+        }
         let root_id = source_key(key, "", None);
         // Nothing recorded for this root (a first run): no file can be unchanged, so the
         // walk need not stat them.
@@ -334,6 +342,9 @@ fn discover(
             skip,
             stat,
             |file| {
+                if closed {
+                    return;
+                }
                 found.files_seen += 1;
                 let file_id = source_key(key, &file.rel, None);
                 let prior = states.remove(&file_id);
@@ -342,14 +353,15 @@ fn discover(
                     return;
                 }
                 progress.discovered();
-                let _ = tx.send(Job::Index(Work {
+                let work = Work {
                     archive: is_archive_name(&file.rel),
                     file: file.to_found_file(),
                     root: key.clone(),
                     root_id,
                     file_id,
                     prior,
-                }));
+                };
+                closed = tx.send(Job::Index(work)).is_err();
             },
             |problem| {
                 let problem = Problem {
@@ -364,7 +376,7 @@ fn discover(
             if state.root_id == root_id {
                 found.removed += 1;
                 found.articles_removed += state.articles;
-                let _ = tx.send(Job::Remove { file_id });
+                closed |= tx.send(Job::Remove { file_id }).is_err();
             }
         }
     }
@@ -613,16 +625,19 @@ fn index_archive(
         let mut ops = Operations::new(writer);
         ops.push(op);
     };
-    // Records land in any order, so a changed archive's old documents go first.
-    if w.prior.is_some() {
-        send(delete_file(f, w));
-    }
+    // A changed archive's old documents go before the first new one from any worker (the
+    // others wait for it), and stay if the archive now gives nothing, as a whole file's do.
+    let deleted = std::sync::Once::new();
+    let delete_old = || {
+        if w.prior.is_some() {
+            deleted.call_once(|| send(delete_file(f, w)));
+        }
+    };
     #[derive(Default)]
     struct Tally {
         articles: u64,
         quotes: u64,
-        /// By the record they follow, for a stable report.
-        warnings: Vec<(u32, String)>,
+        warnings: Problems,
         unreadable: Option<String>,
     }
     let tally = Mutex::new(Tally::default());
@@ -637,25 +652,27 @@ fn index_archive(
                     let article = Article::of_record(&w.root, &w.file.rel, record.number, raw);
                     let extracted = extract(extractor, &article);
                     let docs = article_documents(f, &origin, &article, &extracted, None);
+                    delete_old();
                     ops.push_article(docs, article.text.len());
                     let mut tally = lock();
                     tally.articles += 1;
                     tally.quotes += extracted.quotes.len() as u64;
                 }
-                Some(Err(problem)) => lock().warnings.push((record.number, problem)),
+                Some(Err(problem)) => lock().warnings.push(record.number, problem),
             },
-            Step::Problem(after, problem) => lock().warnings.push((after, problem)),
+            Step::Problem(after, problem) => lock().warnings.push(after, problem),
             Step::Failed(reason) => lock().unreadable = Some(reason),
         },
     );
     // Every worker's operations were sent when for_each_init dropped them.
-    let mut tally = tally.into_inner().unwrap_or_else(|e| e.into_inner());
-    tally.warnings.sort_by_key(|&(after, _)| after);
-    let warnings: Vec<String> = tally.warnings.into_iter().map(|(_, w)| w).collect();
+    let tally = tally.into_inner().unwrap_or_else(|e| e.into_inner());
+    let warnings = tally.warnings.into_vec();
     if let Some(reason) = tally.unreadable {
-        // Nothing of the file may stand: with no state recorded, the next run reads it
-        // again, whole.
-        send(delete_file(f, w));
+        // Nothing of what the file gave may stand: with no state recorded, the next run
+        // reads it again, whole.
+        if tally.articles > 0 {
+            send(delete_file(f, w));
+        }
         outcome.skipped = Some(reason);
         return outcome;
     }

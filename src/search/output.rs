@@ -30,15 +30,17 @@ impl Style {
     }
 
     fn paint(&self, code: &str, s: &str) -> String {
+        let s = printable(s);
         if self.color {
             format!("\x1b[{code}m{s}\x1b[0m")
         } else {
-            s.to_owned()
+            s.into_owned()
         }
     }
 
     /// Marks the highlighted ranges: bold red on a terminal, `[...]` otherwise.
     pub fn highlight(&self, text: &str, ranges: &[[usize; 2]]) -> String {
+        let text = &*printable(text);
         let mut out = String::with_capacity(text.len() + ranges.len() * 12);
         let mut at = 0;
         for &[start, end] in ranges {
@@ -64,6 +66,16 @@ impl Style {
         out.push_str(&text[at..]);
         out
     }
+}
+
+/// Corpus text made safe for a terminal: a page's URL or title can carry escape sequences,
+/// so ASCII control characters become spaces (byte for byte, which keeps highlight offsets).
+fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.bytes().any(|b| b.is_ascii_control()) {
+        return s.into();
+    }
+    let clean = |c: char| if c.is_ascii_control() { ' ' } else { c };
+    s.chars().map(clean).collect::<String>().into()
 }
 
 /// Writes one JSON object as a line.
@@ -170,7 +182,7 @@ pub fn print_quotes(
     for hit in hits {
         writeln!(out)?;
         let partial = if hit.partial { " (partial)" } else { "" };
-        writeln!(out, "  \u{201c}{}\u{201d}{}", hit.text, partial)?;
+        writeln!(out, "  \u{201c}{}\u{201d}{}", printable(&hit.text), partial)?;
         let speaker = hit.speaker.as_deref().unwrap_or("unattributed");
         writeln!(out, "    {} {}", style.dim("—"), style.bold(speaker))?;
         let title = or_untitled(&hit.title);
@@ -214,7 +226,42 @@ pub fn print_facets(
         .max()
         .unwrap_or(1);
     for (name, count) in rows {
-        writeln!(out, "{:>width$} {}  {}", count, style.dim(unit), name)?;
+        writeln!(
+            out,
+            "{:>width$} {}  {}",
+            count,
+            style.dim(unit),
+            printable(name)
+        )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A crawled page's URL or title can carry terminal escapes: none reach the terminal,
+    /// and highlights still land on the right words.
+    #[test]
+    fn corpus_text_cannot_drive_the_terminal() {
+        let style = Style {
+            json: false,
+            color: true,
+        };
+        let url = "http://a.org/x\x1b]0;pwned\x07\x1b[31mRED";
+        let dimmed = style.dim(url);
+        assert_eq!(
+            dimmed.matches('\x1b').count(),
+            2,
+            "only our own colour codes"
+        );
+        assert!(!dimmed.contains('\x07'));
+        let plain = Style {
+            json: false,
+            color: false,
+        };
+        let text = "Rafah\x1b[2J crossing";
+        assert_eq!(plain.highlight(text, &[[10, 18]]), "Rafah [2J [crossing]");
+    }
 }
