@@ -247,8 +247,7 @@ fn a_news_crawl_archive_indexes_each_page_as_an_article() {
     // The same crawl cut off two thirds of the way in, as by a failed download.
     std::fs::write(corpus.join("cut.warc.gz"), &warc[..warc.len() * 2 / 3]).unwrap();
     let index = dir.path().join("index");
-    let out = ok(&index, &["index", "--json", corpus.to_str().unwrap()]);
-    let summary: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let summary = index_summary(&index, &[], &corpus);
     assert!(
         summary["skipped"].as_array().unwrap().is_empty(),
         "{summary}"
@@ -293,9 +292,7 @@ fn a_news_crawl_archive_indexes_each_page_as_an_article() {
         );
     }
     // A re-run finds nothing to do.
-    let again: serde_json::Value =
-        serde_json::from_str(ok(&index, &["index", "--json", corpus.to_str().unwrap()]).trim())
-            .unwrap();
+    let again = index_summary(&index, &[], &corpus);
     assert_eq!(again["articles_indexed"], 0);
     assert_eq!(stats_articles(&index), all.len() as u64);
 }
@@ -306,8 +303,7 @@ fn real_web_archives_and_their_edge_cases() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
     let archives = corpora.join("warc-samples");
-    let out = ok(&index, &["index", "--json", archives.to_str().unwrap()]);
-    let summary: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let summary = index_summary(&index, &[], &archives);
     let reason = |list: &str, file: &str| -> Option<String> {
         summary[list].as_array().unwrap().iter().find_map(|p| {
             p["path"]
@@ -439,9 +435,8 @@ fn archives_larger_than_the_file_limit_stream_record_by_record() {
     assert!(inflated > 3 * 1024 * 1024, "{inflated} bytes inflated");
 
     let index = dir.path().join("index");
-    let args = ["index", "--json", "--no-extract", "--max-file-mb", "1"];
-    let out = ok(&index, &[&args[..], &[corpus.to_str().unwrap()]].concat());
-    let summary: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let args = ["--no-extract", "--max-file-mb", "1"];
+    let summary = index_summary(&index, &args, &corpus);
     assert_eq!(summary["articles_indexed"], 400, "{summary}");
     assert!(summary["skipped"].as_array().unwrap().is_empty());
     let warnings = summary["warnings"].as_array().unwrap();
@@ -464,8 +459,7 @@ fn archives_larger_than_the_file_limit_stream_record_by_record() {
         })
         .collect();
     std::fs::write(corpus.join("crawl.warc.gz"), &shorter).unwrap();
-    let out = ok(&index, &[&args[..], &[corpus.to_str().unwrap()]].concat());
-    let summary: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let summary = index_summary(&index, &args, &corpus);
     assert_eq!(summary["changed"], 1, "{summary}");
     assert_eq!(stats_articles(&index), 250);
 
@@ -479,8 +473,7 @@ fn archives_larger_than_the_file_limit_stream_record_by_record() {
         request,
     ));
     std::fs::write(corpus.join("crawl.warc.gz"), &empty).unwrap();
-    let out = ok(&index, &[&args[..], &[corpus.to_str().unwrap()]].concat());
-    let summary: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let summary = index_summary(&index, &args, &corpus);
     assert_eq!(
         summary["skipped"][0]["reason"], "no article in it",
         "{summary}"

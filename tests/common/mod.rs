@@ -55,6 +55,13 @@ pub fn ok(index: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
 
+/// Runs `newsdex index --json ARGS... DIR` and returns its summary.
+pub fn index_summary(index: &Path, args: &[&str], dir: &Path) -> serde_json::Value {
+    let dir = dir.to_str().expect("utf-8 path");
+    let out = ok(index, &[&["index", "--json"], args, &[dir]].concat());
+    serde_json::from_str(out.trim()).expect("summary JSON")
+}
+
 /// Parses one JSON object per line.
 pub fn json_lines(stdout: &str) -> Vec<serde_json::Value> {
     stdout
