@@ -583,7 +583,7 @@ mod tests {
     #[test]
     fn lf_headers_end_at_the_first_blank_line() {
         let block = b"HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html>\r\n\r\n</html>";
-        let (head, start) = split_head(block).unwrap();
+        let (head, start) = split_head(block).expect("a blank line");
         assert_eq!(head, b"HTTP/1.1 200 OK\nContent-Type: text/html");
         assert_eq!(&block[start..], b"<html>\r\n\r\n</html>");
     }
@@ -591,12 +591,12 @@ mod tests {
     #[test]
     fn arc_versions() {
         let v1 = b"http://example.com/a b 1.2.3.4 20140216050221 text/html 1591\n";
-        let (url, date, length) = arc_header(v1, 5).unwrap();
+        let (url, date, length) = arc_header(v1, 5).expect("a v1 header");
         assert_eq!(url, "http://example.com/a b");
         assert_eq!(date.as_deref(), Some("2014-02-16T05:02:21Z"));
         assert_eq!(length, 1591);
         let v2 = b"http://a.org/ 1.2.3.4 20080101120000 text/html 200 ABC - 0 f.arc 77\n";
-        let (url, date, length) = arc_header(v2, 10).unwrap();
+        let (url, date, length) = arc_header(v2, 10).expect("a v2 header");
         assert_eq!(url, "http://a.org/");
         assert_eq!(date.as_deref(), Some("2008-01-01T12:00:00Z"));
         assert_eq!(length, 77);
