@@ -155,6 +155,22 @@ impl TerminalProgress {
             bytes: AtomicU64::new(0),
         }
     }
+
+    /// Articles and MB per second so far, beside the bar.
+    fn show(&self) {
+        if self.bar.is_hidden() {
+            return;
+        }
+        let total = self.articles.load(Ordering::Relaxed);
+        let read = self.bytes.load(Ordering::Relaxed);
+        let secs = self.bar.elapsed().as_secs_f64().max(1e-3);
+        self.bar.set_message(format!(
+            "{} articles, {:.0}/s, {:.1} MB/s",
+            indicatif::HumanCount(total),
+            total as f64 / secs,
+            read as f64 / 1e6 / secs
+        ));
+    }
 }
 
 impl Progress for TerminalProgress {
@@ -164,19 +180,15 @@ impl Progress for TerminalProgress {
     }
 
     fn advance(&self, bytes: u64, articles: u64) {
-        let total = self.articles.fetch_add(articles, Ordering::Relaxed) + articles;
-        let read = self.bytes.fetch_add(bytes, Ordering::Relaxed) + bytes;
+        self.bytes.fetch_add(bytes, Ordering::Relaxed);
+        self.articles.fetch_add(articles, Ordering::Relaxed);
         self.bar.inc(1);
-        if self.bar.is_hidden() {
-            return;
-        }
-        let secs = self.bar.elapsed().as_secs_f64().max(1e-3);
-        self.bar.set_message(format!(
-            "{} articles, {:.0}/s, {:.1} MB/s",
-            indicatif::HumanCount(total),
-            total as f64 / secs,
-            read as f64 / 1e6 / secs
-        ));
+        self.show();
+    }
+
+    fn indexed(&self) {
+        self.articles.fetch_add(1, Ordering::Relaxed);
+        self.show();
     }
 
     fn problem(&self, problem: &Problem, fatal_for_file: bool) {

@@ -100,8 +100,11 @@ fn secs<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
 pub trait Progress: Sync {
     /// Discovery found a file to read (the total grows while the walk goes on).
     fn discovered(&self);
-    /// A file was read (`bytes`, 0 if it could not be) and gave `articles`.
+    /// A file was read (`bytes`, 0 if it could not be) and gave `articles` besides those
+    /// already told through [`Progress::indexed`].
     fn advance(&self, bytes: u64, articles: u64);
+    /// An article of a file still being read (a web archive can take minutes).
+    fn indexed(&self) {}
     /// A problem worth telling the user about now (it is also in the summary).
     fn problem(&self, problem: &Problem, fatal_for_file: bool);
     fn finish(&self);
@@ -250,10 +253,13 @@ pub fn index_roots(
                         let mut ops = Operations::new(&writer);
                         let mut bytes = 0;
                         for &w in files.iter() {
-                            let outcome = index_one(&mut ops, f, w, options.limits, extractor);
+                            let outcome =
+                                index_one(&mut ops, f, w, options.limits, extractor, progress);
                             bytes += outcome.bytes;
                             counters.record(&outcome, w);
-                            progress.advance(outcome.bytes, outcome.articles);
+                            // An archive told its articles one by one.
+                            let untold = if w.archive { 0 } else { outcome.articles };
+                            progress.advance(outcome.bytes, untold);
                             report(&problems, progress, w, outcome);
                         }
                         ops.send();
@@ -500,6 +506,7 @@ fn index_one(
     w: &Work,
     limits: ReadLimits,
     extractor: Option<&EntityExtractor>,
+    progress: &dyn Progress,
 ) -> Outcome {
     let mut outcome = Outcome::default();
     // Web archives are hashed, then streamed record by record; other files are read whole.
@@ -540,7 +547,10 @@ fn index_one(
     }
     match bytes {
         Some(bytes) => index_whole(ops, f, w, bytes, limits, extractor, outcome, state),
-        None => index_archive(ops.writer, f, w, limits, extractor, outcome, state),
+        None => {
+            let sinks = (ops.writer, progress);
+            index_archive(sinks, f, w, limits, extractor, outcome, state)
+        }
     }
 }
 
@@ -606,7 +616,7 @@ fn extract(extractor: Option<&EntityExtractor>, article: &Article) -> Extracted 
 /// extracted on every worker, since a crawl is often one big file. Its state comes last,
 /// in a document of its own (the article count is known only then).
 fn index_archive(
-    writer: &IndexWriter<TantivyDocument>,
+    (writer, progress): (&IndexWriter<TantivyDocument>, &dyn Progress),
     f: &super::Fields,
     w: &Work,
     limits: ReadLimits,
@@ -654,6 +664,7 @@ fn index_archive(
                     let docs = article_documents(f, &origin, &article, &extracted, None);
                     delete_old();
                     ops.push_article(docs, article.text.len());
+                    progress.indexed();
                     let mut tally = lock();
                     tally.articles += 1;
                     tally.quotes += extracted.quotes.len() as u64;
