@@ -42,6 +42,11 @@ pub fn article_documents(
     if let Some(dateline) = &article.dateline {
         doc.add_text(f.dateline, dateline);
     }
+    // Facets count articles, so only the article carries the facet values (a quote's
+    // source is searchable through `source`).
+    if let Some(source) = &article.source {
+        doc.add_text(f.source_facet, source);
+    }
     for (facet_field, entities) in [
         (f.person_facet, &extracted.people),
         (f.place_facet, &extracted.places),
@@ -122,7 +127,6 @@ fn add_dated_source(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
     }
     if let Some(source) = &article.source {
         doc.add_text(f.source, source);
-        doc.add_text(f.source_facet, source);
     }
 }
 
