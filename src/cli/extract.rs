@@ -14,9 +14,9 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{ignore_broken_pipe, Code};
+use crate::corpus::warc::Step;
 use crate::corpus::{
-    archive_articles, is_archive_name, no_articles, parse_file, read_path, Article, FileArticles,
-    ReadLimits, RecordError,
+    is_archive_name, no_articles, open_archive, parse_file, read_path, Article, ReadLimits,
 };
 use crate::extract::{Entity, EntityExtractor, Extracted, Quote};
 
@@ -74,12 +74,6 @@ fn entities_out<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<EntityOut<'a>>
         .collect()
 }
 
-/// A file read whole as the stream of articles and problems an archive gives.
-fn whole(parsed: FileArticles) -> Box<dyn Iterator<Item = Result<Article, RecordError>>> {
-    let problems = parsed.problems.into_iter().map(RecordError::Bad).map(Err);
-    Box::new(problems.chain(parsed.articles.into_iter().map(Ok)))
-}
-
 pub fn run(args: ExtractArgs) -> Result<Code> {
     let limits = ReadLimits::default();
     let name = args
@@ -87,37 +81,12 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let stdin = args.file.as_os_str() == "-";
     let cannot = || format!("cannot extract from {}", args.file.display());
-    let articles: Box<dyn Iterator<Item = Result<Article, RecordError>>> =
-        if args.file.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .context("reading standard input")?;
-            let parsed = parse_file("", "stdin.txt", bytes, limits).with_context(cannot)?;
-            whole(parsed)
-        } else if is_archive_name(&name) {
-            Box::new(archive_articles(&args.file, "", &name, limits).with_context(cannot)?)
-        } else {
-            whole(read_path(&args.file, limits).with_context(cannot)?)
-        };
+    let warn = |problem: &str| eprintln!("warning: {}: {problem}", args.file.display());
     let extractor = EntityExtractor::embedded().context("loading the entity model")?;
     let mut out = std::io::stdout().lock();
-    let mut problems = Vec::new();
-    let mut found = 0;
-    for article in articles {
-        let article = match article {
-            Ok(article) => article,
-            Err(RecordError::Bad(problem)) => {
-                eprintln!("warning: {}: {problem}", args.file.display());
-                problems.push(problem);
-                continue;
-            }
-            Err(RecordError::Unreadable(reason)) => {
-                return Err(anyhow::anyhow!(reason)).with_context(cannot);
-            }
-        };
-        found += 1;
+    let mut show = |article: &Article| {
         let extracted = Extracted::from_text(extractor, &article.text);
         let result = if args.json {
             let value = ArticleOut {
@@ -132,11 +101,46 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
         } else {
             print_listing(&mut out, article.title(), &article.text, &extracted)
         };
-        ignore_broken_pipe(result)?;
+        ignore_broken_pipe(result)
+    };
+    if !stdin && is_archive_name(&name) {
+        // Streamed, as the indexer does: a crawl file can be gigabytes.
+        let (mut found, mut first_problem) = (0, None);
+        for step in open_archive(&args.file, limits).with_context(cannot)? {
+            let problem = match step {
+                Step::Record(record) => match record.article() {
+                    Some(Ok(raw)) => {
+                        found += 1;
+                        show(&Article::of_record("", &name, record.number, raw))?;
+                        continue;
+                    }
+                    Some(Err(problem)) => problem,
+                    None => continue,
+                },
+                Step::Problem(_, problem) => problem,
+                Step::Failed(reason) => return Err(anyhow::anyhow!(reason)).with_context(cannot),
+            };
+            warn(&problem);
+            first_problem.get_or_insert(problem);
+        }
+        if found == 0 {
+            return Err(no_articles(first_problem.as_slice())).with_context(cannot);
+        }
+        return Ok(Code::Ok);
     }
-    // Only a streamed archive finds out at the end that it held no article.
-    if found == 0 {
-        return Err(no_articles(&problems)).with_context(cannot);
+    let parsed = if stdin {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("reading standard input")?;
+        parse_file("", "stdin.txt", bytes, limits)
+    } else {
+        read_path(&args.file, limits)
+    }
+    .with_context(cannot)?;
+    parsed.problems.iter().for_each(|p| warn(p));
+    for article in &parsed.articles {
+        show(article)?;
     }
     Ok(Code::Ok)
 }

@@ -141,11 +141,10 @@ pub fn parse_file(
     let name = rel_path.rsplit('/').next().unwrap_or(rel_path);
     let declared = format_for_name(name).unwrap_or(Format::Text);
     let mut out = FileArticles::default();
-    let multi = |records: Vec<(u32, Result<RawArticle, String>)>, out: &mut FileArticles| {
-        let mut problems = Problems::default();
-        for problem in out.problems.drain(..) {
-            problems.push(0, problem);
-        }
+    // `problems` holds what the reader reported beside its records.
+    let multi = |records: Vec<(u32, Result<RawArticle, String>)>,
+                 mut problems: Problems,
+                 out: &mut FileArticles| {
         for (n, record) in records {
             match record {
                 Ok(raw) => out
@@ -162,8 +161,7 @@ pub fn parse_file(
     // cut-off gzip stream up to the cut.
     let archive = |input: &[u8], mut out: FileArticles| {
         let archive = warc::read_all(warc::inflated(input)?, limits.max_bytes)?;
-        out.problems = archive.problems.into_vec();
-        multi(archive.records, &mut out);
+        multi(archive.records, archive.problems, &mut out);
         finish(out)
     };
     if declared == Format::Warc {
@@ -210,13 +208,19 @@ pub fn parse_file(
         }
         Format::Json => multi(
             numbered(json::parse_json(&text).map_err(ReadError::Malformed)?),
+            Problems::default(),
             &mut out,
         ),
-        Format::JsonLines => multi(numbered(json::parse_json_lines(&text)), &mut out),
+        Format::JsonLines => multi(
+            numbered(json::parse_json_lines(&text)),
+            Problems::default(),
+            &mut out,
+        ),
         Format::Sgml => {
             let (records, warnings) = sgml::parse_reuters(&text);
-            out.problems.extend(warnings);
-            multi(numbered(records), &mut out);
+            let mut problems = Problems::default();
+            warnings.into_iter().for_each(|w| problems.push(0, w));
+            multi(numbered(records), problems, &mut out);
         }
         Format::Html => {
             let raw = html::parse_html(&text, None).map_err(ReadError::Malformed)?;
@@ -274,37 +278,6 @@ pub fn open_archive(
 ) -> Result<warc::Archive<Box<dyn std::io::BufRead + Send>>, ReadError> {
     let file = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
     warc::Archive::new(warc::inflated(file)?, limits.max_bytes)
-}
-
-/// Why a record of a streamed archive gave no article.
-#[derive(Debug, Clone)]
-pub enum RecordError {
-    /// The record, or the archive's content, is bad: reported, and the rest of the file
-    /// stands.
-    Bad(String),
-    /// The file could not be read to its end (a disk error, not its content): it must be
-    /// read again, whole.
-    Unreadable(String),
-}
-
-/// The articles of a web archive on disk, streamed ([`open_archive`]), each as record
-/// `FILE#N`, with why a record gave none in its place.
-pub fn archive_articles<'a>(
-    path: &Path,
-    root_key: &'a str,
-    rel_path: &'a str,
-    limits: ReadLimits,
-) -> Result<impl Iterator<Item = Result<Article, RecordError>> + 'a, ReadError> {
-    Ok(
-        open_archive(path, limits)?.filter_map(move |step| match step {
-            warc::Step::Record(record) => Some(match record.article()? {
-                Ok(raw) => Ok(Article::of_record(root_key, rel_path, record.number, raw)),
-                Err(problem) => Err(RecordError::Bad(problem)),
-            }),
-            warc::Step::Problem(_, problem) => Some(Err(RecordError::Bad(problem))),
-            warc::Step::Failed(reason) => Some(Err(RecordError::Unreadable(reason))),
-        }),
-    )
 }
 
 /// A file's size, mtime and content hash (the same as [`read_file`]'s bytes hash to),

@@ -34,11 +34,11 @@ pub fn read_all(input: impl BufRead, limit: u64) -> Result<WarcArticles, ReadErr
     let mut out = WarcArticles::default();
     for step in Archive::new(input, limit)? {
         match step {
-            Step::Record(record) => match record.article() {
-                Some(Ok(article)) => out.records.push((record.number, Ok(article))),
-                Some(Err(problem)) => out.problems.push(record.number, problem),
-                None => {}
-            },
+            Step::Record(record) => {
+                if let Some(article) = record.article() {
+                    out.records.push((record.number, article));
+                }
+            }
             Step::Problem(after, problem) => out.problems.push(after, problem),
             Step::Failed(problem) => out.problems.push(u32::MAX, problem),
         }
