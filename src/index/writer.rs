@@ -246,6 +246,12 @@ pub fn index_roots(
                 .chunks(1)
                 .chain(files.chunks(FILES_PER_TASK))
                 .collect();
+            let indexer = FileIndexer {
+                f,
+                limits: options.limits,
+                extractor,
+                progress,
+            };
             since_commit += pool.install(|| {
                 tasks
                     .par_iter()
@@ -253,8 +259,7 @@ pub fn index_roots(
                         let mut ops = Operations::new(&writer);
                         let mut bytes = 0;
                         for &w in files.iter() {
-                            let outcome =
-                                index_one(&mut ops, f, w, options.limits, extractor, progress);
+                            let outcome = indexer.index_one(&mut ops, w);
                             bytes += outcome.bytes;
                             counters.record(&outcome, w);
                             // An archive told its articles one by one.
@@ -499,207 +504,205 @@ impl Counters {
     }
 }
 
-/// Reads, parses and extracts one file and queues its documents in `ops`.
-fn index_one(
-    ops: &mut Operations,
-    f: &super::Fields,
-    w: &Work,
+/// What every file of a run is indexed with.
+struct FileIndexer<'a> {
+    f: &'a super::Fields,
     limits: ReadLimits,
-    extractor: Option<&EntityExtractor>,
-    progress: &dyn Progress,
-) -> Outcome {
-    let mut outcome = Outcome::default();
-    // Web archives are hashed, then streamed record by record; other files are read whole.
-    // Hashing first reads an archive twice (the second time mostly from the page cache),
-    // but a touched archive is then told from a changed one before any of it is indexed.
-    let read = if w.archive {
-        hash_file(&w.file.abs).map(|(stat, hash)| (None, stat, hash))
-    } else {
-        read_file(&w.file.abs, limits).map(|ReadFile { bytes, stat }| {
-            let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-            (Some(bytes), stat, hash)
-        })
-    };
-    let (bytes, stat, hash) = match read {
-        Ok(read) => read,
-        Err(e) => {
-            outcome.skipped = Some(e.to_string());
-            return outcome;
+    extractor: Option<&'a EntityExtractor>,
+    progress: &'a dyn Progress,
+}
+
+impl FileIndexer<'_> {
+    /// Reads, parses and extracts one file and queues its documents in `ops`.
+    fn index_one(&self, ops: &mut Operations, w: &Work) -> Outcome {
+        let (f, limits) = (self.f, self.limits);
+        let mut outcome = Outcome::default();
+        // Web archives are hashed, then streamed record by record; other files are read whole.
+        // Hashing first reads an archive twice (the second time mostly from the page cache),
+        // but a touched archive is then told from a changed one before any of it is indexed.
+        let read = if w.archive {
+            hash_file(&w.file.abs).map(|(stat, hash)| (None, stat, hash))
+        } else {
+            read_file(&w.file.abs, limits).map(|ReadFile { bytes, stat }| {
+                let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+                (Some(bytes), stat, hash)
+            })
+        };
+        let (bytes, stat, hash) = match read {
+            Ok(read) => read,
+            Err(e) => {
+                outcome.skipped = Some(e.to_string());
+                return outcome;
+            }
+        };
+        outcome.bytes = stat.size;
+        let state = |articles| FileState {
+            root_id: w.root_id,
+            stat,
+            hash,
+            articles,
+        };
+        if let Some(prior) = w.prior {
+            if prior.hash == hash && prior.stat.size == stat.size {
+                // Touched, not changed: record the new mtime so the next run skips it cheaply.
+                // The delete is stamped now, the new state when its group is sent: later.
+                let _ = ops.writer.delete_query(state_query(f, w.file_id));
+                let touched = file_state_document(f, w.file_id, &state(prior.articles));
+                ops.push(UserOperation::Add(touched));
+                outcome.unchanged = true;
+                return outcome;
+            }
         }
-    };
-    outcome.bytes = stat.size;
-    let state = |articles| FileState {
-        root_id: w.root_id,
-        stat,
-        hash,
-        articles,
-    };
-    if let Some(prior) = w.prior {
-        if prior.hash == hash && prior.stat.size == stat.size {
-            // Touched, not changed: record the new mtime so the next run skips it cheaply.
-            // The delete is stamped now, the new state when its group is sent: later.
-            let _ = ops.writer.delete_query(state_query(f, w.file_id));
-            let touched = file_state_document(f, w.file_id, &state(prior.articles));
-            ops.push(UserOperation::Add(touched));
-            outcome.unchanged = true;
-            return outcome;
+        match bytes {
+            Some(bytes) => self.index_whole(ops, w, bytes, outcome, state),
+            None => self.index_archive(ops.writer, w, outcome, state),
         }
     }
-    match bytes {
-        Some(bytes) => index_whole(ops, f, w, bytes, limits, extractor, outcome, state),
-        None => {
-            let sinks = (ops.writer, progress);
-            index_archive(sinks, f, w, limits, extractor, outcome, state)
+
+    /// A file read whole: its articles in order, the first carrying the file's state, which
+    /// saves a document per file (7% of a text-only run's time).
+    fn index_whole(
+        &self,
+        ops: &mut Operations,
+        w: &Work,
+        bytes: Vec<u8>,
+        mut outcome: Outcome,
+        state: impl Fn(u64) -> FileState,
+    ) -> Outcome {
+        let f = self.f;
+        let parsed = match parse_file(&w.root, &w.file.rel, bytes, self.limits) {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                outcome.skipped = Some(e.to_string());
+                return outcome;
+            }
+        };
+        if let Some(encoding) = parsed.encoding {
+            outcome
+                .warnings
+                .push(format!("not UTF-8: decoded as {encoding}"));
         }
+        outcome.warnings.extend(parsed.problems);
+        // A changed file's old documents go before its new ones, in the same group stream; a
+        // file that now gives nothing failed to parse above, and keeps its old articles.
+        if w.prior.is_some() {
+            ops.push(delete_file(f, w));
+        }
+        let origin = Origin { file_id: w.file_id };
+        let count = parsed.articles.len() as u64;
+        for (k, article) in parsed.articles.iter().enumerate() {
+            let extracted = self.extract(article);
+            let carried = (k == 0).then(|| state(count));
+            outcome.quotes += extracted.quotes.len() as u64;
+            ops.push_article(
+                article_documents(f, &origin, article, &extracted, carried.as_ref()),
+                article.text.len(),
+            );
+        }
+        outcome.articles = count;
+        outcome
+    }
+
+    fn extract(&self, article: &Article) -> Extracted {
+        match self.extractor {
+            Some(x) => Extracted::from_text(x, &article.text),
+            None => Extracted::default(),
+        }
+    }
+
+    /// A web archive, streamed: its records are read in order but their pages parsed and
+    /// extracted on every worker, since a crawl is often one big file. Its state comes last,
+    /// in a document of its own (the article count is known only then).
+    fn index_archive(
+        &self,
+        writer: &IndexWriter<TantivyDocument>,
+        w: &Work,
+        mut outcome: Outcome,
+        state: impl Fn(u64) -> FileState,
+    ) -> Outcome {
+        let f = self.f;
+        let records = match open_archive(&w.file.abs, self.limits) {
+            Ok(records) => records,
+            Err(e) => {
+                outcome.skipped = Some(e.to_string());
+                return outcome;
+            }
+        };
+        let send = |op| {
+            let mut ops = Operations::new(writer);
+            ops.push(op);
+        };
+        // A changed archive's old documents go before the first new one from any worker (the
+        // others wait for it), and stay if the archive now gives nothing, as a whole file's do.
+        let deleted = std::sync::Once::new();
+        let delete_old = || {
+            if w.prior.is_some() {
+                deleted.call_once(|| send(delete_file(f, w)));
+            }
+        };
+        #[derive(Default)]
+        struct Tally {
+            articles: u64,
+            quotes: u64,
+            warnings: Problems,
+            unreadable: Option<String>,
+        }
+        let tally = Mutex::new(Tally::default());
+        let lock = || tally.lock().unwrap_or_else(|e| e.into_inner());
+        let origin = Origin { file_id: w.file_id };
+        records.par_bridge().for_each_init(
+            || Operations::new(writer),
+            |ops, step| match step {
+                Step::Record(record) => match record.article() {
+                    None => {}
+                    Some(Ok(raw)) => {
+                        let article = Article::of_record(&w.root, &w.file.rel, record.number, raw);
+                        let extracted = self.extract(&article);
+                        let docs = article_documents(f, &origin, &article, &extracted, None);
+                        delete_old();
+                        ops.push_article(docs, article.text.len());
+                        self.progress.indexed();
+                        let mut tally = lock();
+                        tally.articles += 1;
+                        tally.quotes += extracted.quotes.len() as u64;
+                    }
+                    Some(Err(problem)) => lock().warnings.push(record.number, problem),
+                },
+                Step::Problem(after, problem) => lock().warnings.push(after, problem),
+                Step::Failed(reason) => lock().unreadable = Some(reason),
+            },
+        );
+        // Every worker's operations were sent when for_each_init dropped them.
+        let tally = tally.into_inner().unwrap_or_else(|e| e.into_inner());
+        let warnings = tally.warnings.into_vec();
+        if let Some(reason) = tally.unreadable {
+            // Nothing of what the file gave may stand: with no state recorded, the next run
+            // reads it again, whole.
+            if tally.articles > 0 {
+                send(delete_file(f, w));
+            }
+            outcome.skipped = Some(reason);
+            return outcome;
+        }
+        if tally.articles == 0 {
+            outcome.skipped = Some(no_articles(&warnings).to_string());
+            return outcome;
+        }
+        send(UserOperation::Add(file_state_document(
+            f,
+            w.file_id,
+            &state(tally.articles),
+        )));
+        outcome.articles = tally.articles;
+        outcome.quotes = tally.quotes;
+        outcome.warnings = warnings;
+        outcome
     }
 }
 
 /// The documents deleting everything a file gave.
 fn delete_file(f: &super::Fields, w: &Work) -> UserOperation<TantivyDocument> {
     UserOperation::Delete(Term::from_field_u64(f.file_id, w.file_id))
-}
-
-/// A file read whole: its articles in order, the first carrying the file's state, which
-/// saves a document per file (7% of a text-only run's time).
-#[allow(clippy::too_many_arguments)]
-fn index_whole(
-    ops: &mut Operations,
-    f: &super::Fields,
-    w: &Work,
-    bytes: Vec<u8>,
-    limits: ReadLimits,
-    extractor: Option<&EntityExtractor>,
-    mut outcome: Outcome,
-    state: impl Fn(u64) -> FileState,
-) -> Outcome {
-    let parsed = match parse_file(&w.root, &w.file.rel, bytes, limits) {
-        Ok(parsed) => parsed,
-        Err(e) => {
-            outcome.skipped = Some(e.to_string());
-            return outcome;
-        }
-    };
-    if let Some(encoding) = parsed.encoding {
-        outcome
-            .warnings
-            .push(format!("not UTF-8: decoded as {encoding}"));
-    }
-    outcome.warnings.extend(parsed.problems);
-    // A changed file's old documents go before its new ones, in the same group stream; a
-    // file that now gives nothing failed to parse above, and keeps its old articles.
-    if w.prior.is_some() {
-        ops.push(delete_file(f, w));
-    }
-    let origin = Origin { file_id: w.file_id };
-    let count = parsed.articles.len() as u64;
-    for (k, article) in parsed.articles.iter().enumerate() {
-        let extracted = extract(extractor, article);
-        let carried = (k == 0).then(|| state(count));
-        outcome.quotes += extracted.quotes.len() as u64;
-        ops.push_article(
-            article_documents(f, &origin, article, &extracted, carried.as_ref()),
-            article.text.len(),
-        );
-    }
-    outcome.articles = count;
-    outcome
-}
-
-fn extract(extractor: Option<&EntityExtractor>, article: &Article) -> Extracted {
-    match extractor {
-        Some(x) => Extracted::from_text(x, &article.text),
-        None => Extracted::default(),
-    }
-}
-
-/// A web archive, streamed: its records are read in order but their pages parsed and
-/// extracted on every worker, since a crawl is often one big file. Its state comes last,
-/// in a document of its own (the article count is known only then).
-fn index_archive(
-    (writer, progress): (&IndexWriter<TantivyDocument>, &dyn Progress),
-    f: &super::Fields,
-    w: &Work,
-    limits: ReadLimits,
-    extractor: Option<&EntityExtractor>,
-    mut outcome: Outcome,
-    state: impl Fn(u64) -> FileState,
-) -> Outcome {
-    let records = match open_archive(&w.file.abs, limits) {
-        Ok(records) => records,
-        Err(e) => {
-            outcome.skipped = Some(e.to_string());
-            return outcome;
-        }
-    };
-    let send = |op| {
-        let mut ops = Operations::new(writer);
-        ops.push(op);
-    };
-    // A changed archive's old documents go before the first new one from any worker (the
-    // others wait for it), and stay if the archive now gives nothing, as a whole file's do.
-    let deleted = std::sync::Once::new();
-    let delete_old = || {
-        if w.prior.is_some() {
-            deleted.call_once(|| send(delete_file(f, w)));
-        }
-    };
-    #[derive(Default)]
-    struct Tally {
-        articles: u64,
-        quotes: u64,
-        warnings: Problems,
-        unreadable: Option<String>,
-    }
-    let tally = Mutex::new(Tally::default());
-    let lock = || tally.lock().unwrap_or_else(|e| e.into_inner());
-    let origin = Origin { file_id: w.file_id };
-    records.par_bridge().for_each_init(
-        || Operations::new(writer),
-        |ops, step| match step {
-            Step::Record(record) => match record.article() {
-                None => {}
-                Some(Ok(raw)) => {
-                    let article = Article::of_record(&w.root, &w.file.rel, record.number, raw);
-                    let extracted = extract(extractor, &article);
-                    let docs = article_documents(f, &origin, &article, &extracted, None);
-                    delete_old();
-                    ops.push_article(docs, article.text.len());
-                    progress.indexed();
-                    let mut tally = lock();
-                    tally.articles += 1;
-                    tally.quotes += extracted.quotes.len() as u64;
-                }
-                Some(Err(problem)) => lock().warnings.push(record.number, problem),
-            },
-            Step::Problem(after, problem) => lock().warnings.push(after, problem),
-            Step::Failed(reason) => lock().unreadable = Some(reason),
-        },
-    );
-    // Every worker's operations were sent when for_each_init dropped them.
-    let tally = tally.into_inner().unwrap_or_else(|e| e.into_inner());
-    let warnings = tally.warnings.into_vec();
-    if let Some(reason) = tally.unreadable {
-        // Nothing of what the file gave may stand: with no state recorded, the next run
-        // reads it again, whole.
-        if tally.articles > 0 {
-            send(delete_file(f, w));
-        }
-        outcome.skipped = Some(reason);
-        return outcome;
-    }
-    if tally.articles == 0 {
-        outcome.skipped = Some(no_articles(&warnings).to_string());
-        return outcome;
-    }
-    send(UserOperation::Add(file_state_document(
-        f,
-        w.file_id,
-        &state(tally.articles),
-    )));
-    outcome.articles = tally.articles;
-    outcome.quotes = tally.quotes;
-    outcome.warnings = warnings;
-    outcome
 }
 
 /// The operations of a worker's few files, handed to tantivy a few at a time, in order: one
