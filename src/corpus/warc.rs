@@ -115,12 +115,12 @@ impl<R: BufRead> Archive<R> {
         if head.is_empty() {
             return Err(ReadError::Empty);
         }
-        let arc = head.starts_with(b"filedesc://").then_some(1);
-        if arc.is_none() && !head.starts_with(b"WARC/") {
+        if !is_warc(head) {
             return Err(ReadError::Malformed(
                 "not a WARC file (no `WARC/1.x` header at the start)".into(),
             ));
         }
+        let arc = head.starts_with(b"filedesc://").then_some(1);
         Ok(Archive {
             input,
             arc,
