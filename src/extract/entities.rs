@@ -117,17 +117,87 @@ fn is_all_caps(s: &str) -> bool {
     letters > 1
 }
 
+/// An article's text with the two lookups extraction makes for each mention (the line it is on;
+/// whether a word appears in lower case) answered without scanning the article each time, so
+/// one long article costs what the same text costs as many short ones.
+struct DocText<'a> {
+    text: &'a str,
+    /// Byte offset where each line starts.
+    line_starts: Vec<usize>,
+    spaced: SpacedWords<'a>,
+}
+
+impl<'a> DocText<'a> {
+    fn new(text: &'a str) -> DocText<'a> {
+        let line_starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|p| p + 1))
+            .collect();
+        DocText {
+            text,
+            line_starts,
+            spaced: SpacedWords::new(text),
+        }
+    }
+
+    /// Start of the line holding byte `pos`.
+    fn line_start(&self, pos: usize) -> usize {
+        let k = self.line_starts.partition_point(|&s| s <= pos);
+        self.line_starts[k.saturating_sub(1)]
+    }
+
+    /// The whole line holding the bytes `span`.
+    fn line_of(&self, span: Span) -> &'a str {
+        let k = self.line_starts.partition_point(|&s| s <= span.end);
+        let end = self.line_starts.get(k).map_or(self.text.len(), |&s| s - 1);
+        &self.text[self.line_start(span.start)..end]
+    }
+}
+
+/// "Is this word written between two spaces somewhere in the article?" A short article
+/// answers by a scan of its text; an article asked more often than [`SpacedWords::SCANS`]
+/// times builds the set of its words once instead, so the answer never costs a scan per
+/// mention of a long article.
+struct SpacedWords<'a> {
+    text: &'a str,
+    scans: std::cell::Cell<usize>,
+    set: std::cell::OnceCell<FxHashSet<&'a str>>,
+}
+
+impl<'a> SpacedWords<'a> {
+    const SCANS: usize = 8;
+
+    fn new(text: &'a str) -> SpacedWords<'a> {
+        SpacedWords {
+            text,
+            scans: std::cell::Cell::new(0),
+            set: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        if self.set.get().is_none() && self.scans.get() < Self::SCANS {
+            self.scans.set(self.scans.get() + 1);
+            let needle = format!(" {word} ");
+            return memchr::memmem::find(self.text.as_bytes(), needle.as_bytes()).is_some();
+        }
+        self.set
+            .get_or_init(|| {
+                // the pieces between two spaces: not the first piece nor the last
+                let mut pieces: Vec<&str> = self.text.split(' ').skip(1).collect();
+                pieces.pop();
+                pieces.into_iter().collect()
+            })
+            .contains(word)
+    }
+}
+
 /// Is the line containing `span` a title-case headline (>= 5 content words, >= 90% of
 /// them capitalised)?
-fn in_title_case_line(gaz: &Gazetteer, text: &str, span: Span) -> bool {
-    let ls = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
-    let le = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |p| span.end + p);
+fn in_title_case_line(gaz: &Gazetteer, doc: &DocText, span: Span) -> bool {
     // lists of names are capitalised too; a headline also capitalises ordinary words
     // (and is short and mostly words, unlike results tables). The counts that need no
     // gazetteer probe come first: most lines (long paragraphs) fail them at once.
-    let line = &text[ls..le];
+    let line = doc.line_of(span);
     let mut words = 0;
     let mut caps = 0;
     let mut total = 0;
@@ -180,11 +250,22 @@ fn merge_multiword_surnames(groups: &mut [Group]) {
     // Longer names first: "Perez de Cuellar" joins Javier Perez de Cuellar before "de
     // Cuellar" looks, which then finds one full name instead of two.
     people.sort_by_key(|&g| std::cmp::Reverse(groups[g].1.split(' ').count()));
+    // each name under the word suffixes it ends in: "jan de vries" under "de vries", "vries"
+    let mut by_suffix: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for &t in &people {
+        let name = &groups[t].1;
+        for (p, _) in name.match_indices(' ') {
+            by_suffix
+                .entry(name[p + 1..].to_owned())
+                .or_default()
+                .push(t);
+        }
+    }
     for &g in &people {
-        let suffix = format!(" {}", groups[g].1);
-        let mut fuller = people
-            .iter()
-            .filter(|&&t| t != g && !groups[t].2.is_empty() && groups[t].1.ends_with(&suffix));
+        let Some(cands) = by_suffix.get(&groups[g].1) else {
+            continue;
+        };
+        let mut fuller = cands.iter().filter(|&&t| t != g && !groups[t].2.is_empty());
         if let (Some(&t), None) = (fuller.next(), fuller.next()) {
             merge_group(groups, g, t);
         }
@@ -310,6 +391,7 @@ impl EntityExtractor {
 
     /// Extract all entities, ordered by first mention.
     pub fn extract(&self, text: &str) -> Vec<Entity> {
+        let doc = DocText::new(text);
         let mentions = self.with_tags(text, |b| {
             b.spans
                 .iter()
@@ -340,8 +422,7 @@ impl EntityExtractor {
                         while e - st > 1 {
                             let w = tok(st);
                             let fl = self.gaz.token_flags(folded_hash(w));
-                            let line_start =
-                                text[..b.toks[st].start].rfind('\n').map_or(0, |p| p + 1);
+                            let line_start = doc.line_start(b.toks[st].start);
                             let initial = text[line_start..b.toks[st].start]
                                 .trim_matches(|c: char| c.is_whitespace() || c == '"' || c == '“')
                                 .is_empty();
@@ -381,7 +462,7 @@ impl EntityExtractor {
                 })
                 .collect::<Vec<_>>()
         });
-        self.canonicalise(text, mentions)
+        self.canonicalise(&doc, mentions)
     }
 
     fn is_title_word(&self, w: &str) -> bool {
@@ -390,7 +471,8 @@ impl EntityExtractor {
     }
 
     /// Corrected type of a mention, or None to drop it.
-    fn person_filter(&self, text: &str, m: &Mention) -> Option<u8> {
+    fn person_filter(&self, doc: &DocText, m: &Mention) -> Option<u8> {
+        let text = doc.text;
         // "White House", "Hamas", "Senate": known organisation names that are not places
         if m.ty == 1 && self.gaz.org_over_place.contains(&m.key) && !self.gaz.has_place(&m.key) {
             return Some(2);
@@ -427,7 +509,7 @@ impl EntityExtractor {
             }
             // a sentence-initial word that is not a known name and is written in lower case
             // elsewhere in the article ("Sadly, ...", "World ...") is an ordinary word
-            let line_start = text[..m.span.start].rfind('\n').map_or(0, |p| p + 1);
+            let line_start = doc.line_start(m.span.start);
             let before = text[line_start..m.span.start].trim_end_matches(|c: char| {
                 c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
             });
@@ -436,8 +518,7 @@ impl EntityExtractor {
                 if m.key.ends_with("ly") {
                     return None;
                 }
-                let needle = format!(" {} ", m.key);
-                if memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some() {
+                if doc.spaced.contains(&m.key) {
                     return None;
                 }
             }
@@ -463,6 +544,13 @@ impl EntityExtractor {
                         .any(|&i| without_legal_forms(&ms[i].key) != ms[i].key)
             })
             .collect();
+        // each company under its name's first word
+        let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (t, g) in groups.iter().enumerate() {
+            if let (true, Some((first, _))) = (company[t], g.1.split_once(' ')) {
+                by_first.entry(first.to_owned()).or_default().push(t);
+            }
+        }
         for g in 0..groups.len() {
             let key = &groups[g].1;
             if groups[g].0 != EntityKind::Org
@@ -473,17 +561,18 @@ impl EntityExtractor {
             {
                 continue;
             }
-            let prefix = format!("{key} ");
-            let mut fuller = (0..groups.len()).filter(|&t| {
-                company[t] && !groups[t].2.is_empty() && groups[t].1.starts_with(&prefix)
-            });
-            if let (Some(t), None) = (fuller.next(), fuller.next()) {
+            let Some(cands) = by_first.get(key) else {
+                continue;
+            };
+            let mut fuller = cands.iter().filter(|&&t| !groups[t].2.is_empty());
+            if let (Some(&t), None) = (fuller.next(), fuller.next()) {
                 merge_group(groups, g, t);
             }
         }
     }
 
-    fn canonicalise(&self, text: &str, mentions: Vec<Mention>) -> Vec<Entity> {
+    fn canonicalise(&self, doc: &DocText, mentions: Vec<Mention>) -> Vec<Entity> {
+        let text = doc.text;
         // 0. title-case headlines ("Wealthy Voters Abandon Republican Party"): case says
         // nothing there and CoNLL has no such lines to learn from, so keep a mention only if
         // it is a known name or recurs outside title-case lines
@@ -491,11 +580,11 @@ impl EntityExtractor {
         let tc: Vec<bool> = mentions
             .iter()
             .map(|m| {
-                let ls = text[..m.span.start].rfind('\n').map_or(0, |p| p + 1);
+                let ls = doc.line_start(m.span.start);
                 match last_line {
                     Some((l, v)) if l == ls => v,
                     _ => {
-                        let v = in_title_case_line(&self.gaz, text, m.span);
+                        let v = in_title_case_line(&self.gaz, doc, m.span);
                         last_line = Some((ls, v));
                         v
                     }
@@ -509,6 +598,11 @@ impl EntityExtractor {
                 .filter(|(_, &t)| !t)
                 .map(|(m, _)| m.key.as_str())
                 .collect();
+            // a person in a headline is kept when the story names them by surname
+            let surnames_elsewhere: FxHashSet<&str> = elsewhere
+                .iter()
+                .filter_map(|k| k.rsplit(' ').next())
+                .collect();
             let keep: Vec<bool> = mentions
                 .iter()
                 .zip(&tc)
@@ -517,9 +611,10 @@ impl EntityExtractor {
                         || self.gaz.has_place(&m.key)
                         || self.gaz.orgs.contains_key(&m.key)
                         || (m.ty == 0
-                            && elsewhere
-                                .iter()
-                                .any(|k| k.ends_with(m.key.rsplit(' ').next().unwrap_or(""))))
+                            && m.key
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| surnames_elsewhere.contains(w)))
                 })
                 .collect();
             mentions
@@ -535,7 +630,7 @@ impl EntityExtractor {
         let mut ms: Vec<Mention> = mentions
             .into_iter()
             .filter_map(|mut m| {
-                let t = self.person_filter(text, &m)?;
+                let t = self.person_filter(doc, &m)?;
                 m.ty = t;
                 Some(m)
             })
@@ -585,21 +680,34 @@ impl EntityExtractor {
         // 3. group
         let mut groups: Vec<Group> = Vec::new();
         let mut by_key: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
-        // people: multi-token names first, then short forms join them
-        let mut person_full: Vec<(Vec<String>, usize)> = Vec::new();
+        // people: multi-token names first, then short forms join them; a full name is
+        // looked up by its last and by its first word
+        let mut by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        let mut by_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (i, m) in ms.iter().enumerate() {
             if m.ty != 0 || m.tok_end - m.tok_start < 2 {
                 continue;
             }
-            let words: Vec<String> = m.key.split(' ').map(|w| w.to_string()).collect();
-            let gk = (EntityKind::Person, m.key.clone());
-            let gi = *by_key.entry(gk).or_insert_with(|| {
-                groups.push((EntityKind::Person, m.key.clone(), Vec::new()));
-                person_full.push((words, groups.len() - 1));
-                groups.len() - 1
-            });
+            let gi = *by_key
+                .entry((EntityKind::Person, m.key.clone()))
+                .or_insert_with(|| {
+                    groups.push((EntityKind::Person, m.key.clone(), Vec::new()));
+                    let g = groups.len() - 1;
+                    let mut words = m.key.split(' ');
+                    by_first
+                        .entry(words.next().unwrap_or(""))
+                        .or_default()
+                        .push(g);
+                    by_last
+                        .entry(words.next_back().unwrap_or(""))
+                        .or_default()
+                        .push(g);
+                    g
+                });
             groups[gi].2.push(i);
         }
+        // mentions in a full-name group so far are its full names, in text order
+        let full_names: Vec<usize> = groups.iter().map(|g| g.2.len()).collect();
         for (i, m) in ms.iter().enumerate() {
             let kind = match kind_of(m.ty) {
                 Some(k) => k,
@@ -610,32 +718,28 @@ impl EntityExtractor {
             }
             let gi = if kind == EntityKind::Person {
                 // join a full name whose last (else first) word matches
-                let last: Vec<usize> = person_full
-                    .iter()
-                    .filter(|(w, _)| w.last() == Some(&m.key))
-                    .map(|(_, g)| *g)
-                    .collect();
-                let first: Vec<usize> = person_full
-                    .iter()
-                    .filter(|(w, _)| w.first() == Some(&m.key))
-                    .map(|(_, g)| *g)
-                    .collect();
+                let last = by_last.get(m.key.as_str()).map_or(&[][..], |v| v);
+                let first = by_first.get(m.key.as_str()).map_or(&[][..], |v| v);
                 // An ambiguous surname ("Clinton" with Hillary and Bill named) goes to the person
                 // named most often, then to the one named last before it: news style names the
-                // main figure in full and uses the bare surname for them.
+                // main figure in full and uses the bare surname for them. Mentions come in text
+                // order, so the last one before this is found by a binary search among the full
+                // names and is otherwise the last short form that joined.
                 let most_named = |cands: &[usize]| {
                     cands.iter().copied().max_by_key(|&g| {
-                        let before = groups[g]
-                            .2
-                            .iter()
+                        let idx = &groups[g].2;
+                        let (full, short) = idx.split_at(full_names[g]);
+                        let k = full.partition_point(|&j| ms[j].span.start < m.span.start);
+                        let full_before = k.checked_sub(1).map(|k| ms[full[k]].span.start);
+                        let short_before = short
+                            .last()
                             .map(|&j| ms[j].span.start)
-                            .filter(|&s| s < m.span.start)
-                            .max();
-                        (groups[g].2.len(), before)
+                            .filter(|&s| s < m.span.start);
+                        (idx.len(), full_before.max(short_before))
                     })
                 };
                 let target = if !last.is_empty() {
-                    most_named(&last)
+                    most_named(last)
                 } else if first.len() == 1 {
                     Some(first[0])
                 } else {
@@ -879,6 +983,55 @@ mod tests {
             .mentions
             .iter()
             .any(|m| &text[m.start..m.end] == "Biden"));
+    }
+
+    /// A bare surname two people share goes to the one named most often, then to the one
+    /// named last before it.
+    #[test]
+    fn shared_surname_joins_the_last_named() {
+        let ex = EntityExtractor::embedded().expect("embedded model loads");
+        // both named twice in full: the bare "Clinton" follows Bill, named last before it
+        let text = "Clintons at the convention\nBill Clinton and Hillary Clinton arrived on \
+                    Monday. Hillary Clinton spoke first. Then Bill Clinton spoke. Clinton said \
+                    the party was united.\n";
+        let ents = ex.extract(text);
+        let texts_of = |name: &str| -> Vec<&str> {
+            let e = ents.iter().find(|e| e.name == name).expect(name);
+            e.mentions.iter().map(|m| &text[m.start..m.end]).collect()
+        };
+        assert_eq!(
+            texts_of("Bill Clinton"),
+            ["Bill Clinton", "Bill Clinton", "Clinton"]
+        );
+        assert_eq!(texts_of("Hillary Clinton"), ["Hillary Clinton"; 2]);
+    }
+
+    /// Line and word lookups answer as a scan of the text would, before and after the
+    /// word set replaces the scans.
+    #[test]
+    fn doc_text_answers_like_a_scan() {
+        let text = "Head line\nthe mayor said\n\nsaid the mayor of Leeds";
+        let doc = DocText::new(text);
+        for pos in 0..text.len() {
+            let scan = text[..pos].rfind('\n').map_or(0, |p| p + 1);
+            assert_eq!(doc.line_start(pos), scan, "line start of {pos}");
+        }
+        let mayor = Span { start: 14, end: 19 };
+        assert_eq!(doc.line_of(mayor), "the mayor said");
+        let leeds = Span {
+            start: text.len() - 5,
+            end: text.len(),
+        };
+        assert_eq!(doc.line_of(leeds), "said the mayor of Leeds");
+        for round in 0..3 {
+            for w in [
+                "mayor", "the", "said", "of", "Leeds", "Head", "line", "may", "x",
+            ] {
+                let scan = text.contains(&format!(" {w} "));
+                assert_eq!(doc.spaced.contains(w), scan, "{w} in round {round}");
+            }
+        }
+        assert!(doc.spaced.set.get().is_some(), "the set replaced the scans");
     }
 
     #[test]

@@ -2646,6 +2646,9 @@ struct Resolver<'a> {
     /// subjects of reporting verbs (strong; these may be organisations).
     events: Vec<(usize, String, Option<Gender>, usize)>,
     cache: FxHashMap<String, (String, Option<Gender>)>,
+    /// Every entity mention as (start, end, entity index), by start: the entity a speaker
+    /// mention overlaps is a binary search away, however many the article names.
+    mentions: Vec<(usize, usize, usize)>,
 }
 
 fn strip_name(m: &str) -> (String, Option<Gender>) {
@@ -2708,6 +2711,12 @@ impl<'a> Resolver<'a> {
             }
         }
         events.sort_by_key(|e| e.0);
+        let mut mentions: Vec<(usize, usize, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
+            .collect();
+        mentions.sort_unstable();
         Resolver {
             text,
             entities,
@@ -2715,7 +2724,29 @@ impl<'a> Resolver<'a> {
             events,
             cache: FxHashMap::default(),
             scanned_upto: 0,
+            mentions,
         }
+    }
+
+    /// The first entity (in article order) of `kind` with a mention that overlaps the bytes
+    /// `ms..me`, or with `within`, one that holds them all.
+    fn entity_at(
+        &self,
+        ms: usize,
+        me: usize,
+        kind: EntityKind,
+        within: bool,
+    ) -> Option<&'a Entity> {
+        // mentions do not overlap one another, so those overlapping ms..me are consecutive
+        let first = self.mentions.partition_point(|m| m.1 <= ms);
+        self.mentions[first..]
+            .iter()
+            .take_while(|m| m.0 < me)
+            .filter(|m| !within || (m.0 <= ms && me <= m.1))
+            .map(|m| m.2)
+            .filter(|&i| self.entities[i].kind == kind)
+            .min()
+            .map(|i| &self.entities[i])
     }
 
     fn add_speaker_event(&mut self, ms: usize, me: usize) {
@@ -2747,16 +2778,10 @@ impl<'a> Resolver<'a> {
     fn canonical_gender(&mut self, ms: usize, me: usize) -> (String, Option<Gender>) {
         let mtext = &self.text[ms..me];
         let (stripped, hon_g) = strip_name(mtext);
-        let person = self.entities.iter().find(|e| {
-            e.kind == EntityKind::Person && e.mentions.iter().any(|m| m.start < me && ms < m.end)
-        });
+        let person = self.entity_at(ms, me, EntityKind::Person, false);
         // An organisation must hold the whole mention: in `Iomega President Fred
         // Smith said` with the person missed, the speaker is not Iomega.
-        let org = || {
-            self.entities.iter().find(|e| {
-                e.kind == EntityKind::Org && e.mentions.iter().any(|m| m.start <= ms && me <= m.end)
-            })
-        };
+        let org = || self.entity_at(ms, me, EntityKind::Org, true);
         if let Some(e) = person.or_else(org) {
             return (e.name.clone(), e.gender.or(hon_g));
         }
