@@ -23,6 +23,7 @@ pub mod tagger;
 pub mod tokenize;
 pub mod train;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 pub use entities::{Entity, EntityExtractor, EntityKind, Gender, Span};
@@ -37,9 +38,30 @@ pub struct Extracted {
     pub quotes: Vec<Quote>,
 }
 
+/// Extraction holds some 40 bytes of working memory per byte of text it reads at once, so
+/// a text longer than this (a whole archive exported as one file, not a news story) is read
+/// a segment at a time: memory stays bounded, and each segment's names are merged.
+pub const SEGMENT_BYTES: usize = 1 << 20;
+
 impl Extracted {
     /// Runs the whole extraction on `text`.
     pub fn from_text(extractor: &EntityExtractor, text: &str) -> Extracted {
+        if text.len() <= SEGMENT_BYTES {
+            return Self::from_segment(extractor, text);
+        }
+        let mut out = Extracted::default();
+        let mut known = Known::default();
+        let mut start = 0;
+        while start < text.len() {
+            let end = segment_end(text, start, SEGMENT_BYTES);
+            let part = Self::from_segment(extractor, &text[start..end]);
+            out.merge(part, start, &mut known);
+            start = end;
+        }
+        out
+    }
+
+    fn from_segment(extractor: &EntityExtractor, text: &str) -> Extracted {
         let entities = extractor.extract(text);
         let quotes = quotes::extract_quotes(text, &entities);
         let mut out = Extracted {
@@ -55,6 +77,91 @@ impl Extracted {
         }
         out
     }
+
+    /// Adds what the segment at byte `offset` of the text named: a name an earlier segment
+    /// named gains the mentions, and so does the person an earlier segment named in full
+    /// when this one only has their surname (a segment can start mid-story).
+    fn merge(&mut self, part: Extracted, offset: usize, known: &mut Known) {
+        let all = part.people.into_iter().chain(part.places).chain(part.orgs);
+        for mut entity in all {
+            for m in &mut entity.mentions {
+                m.start += offset;
+                m.end += offset;
+            }
+            let list = match entity.kind {
+                EntityKind::Person => &mut self.people,
+                EntityKind::Place => &mut self.places,
+                EntityKind::Org => &mut self.orgs,
+            };
+            let key = (entity.kind, entity.name.clone());
+            let seen = known.names.get(&key).copied().or_else(|| {
+                let lone_word = !entity.name.contains(' ');
+                (entity.kind == EntityKind::Person && lone_word)
+                    .then(|| known.surnames.get(&entity.name).copied())
+                    .flatten()
+            });
+            match seen {
+                Some(at) => {
+                    let seen = &mut list[at];
+                    seen.mentions.extend(entity.mentions);
+                    seen.gender = seen.gender.or(entity.gender);
+                }
+                None => {
+                    if let (EntityKind::Person, Some((_, surname))) =
+                        (entity.kind, entity.name.rsplit_once(' '))
+                    {
+                        known
+                            .surnames
+                            .entry(surname.to_owned())
+                            .or_insert(list.len());
+                    }
+                    known.names.insert(key, list.len());
+                    list.push(entity);
+                }
+            }
+        }
+        let people = &self.people;
+        self.quotes.extend(part.quotes.into_iter().map(|mut q| {
+            q.start += offset;
+            q.end += offset;
+            if let Some(m) = &mut q.speaker_mention {
+                m.start += offset;
+                m.end += offset;
+            }
+            // a bare surname, as for the people: the full name
+            if let Some(&at) = q.speaker.as_ref().and_then(|s| known.surnames.get(s)) {
+                q.speaker = Some(people[at].name.clone());
+            }
+            q
+        }));
+    }
+}
+
+/// The names segments gave so far, by index in their list.
+#[derive(Default)]
+struct Known {
+    names: FxHashMap<(EntityKind, String), usize>,
+    /// The first person named in full with each surname.
+    surnames: FxHashMap<String, usize>,
+}
+
+/// Where the segment of at most `max` bytes starting at `start` ends: after a blank line,
+/// else a line, else a sentence, else a space, in its second half; a char boundary at worst.
+fn segment_end(text: &str, start: usize, max: usize) -> usize {
+    if text.len() - start <= max {
+        return text.len();
+    }
+    let mut end = start + max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &text.as_bytes()[start + max / 2..end];
+    let cut = memchr::memmem::rfind(window, b"\n\n")
+        .map(|p| p + 2)
+        .or_else(|| memchr::memrchr(b'\n', window).map(|p| p + 1))
+        .or_else(|| memchr::memmem::rfind(window, b". ").map(|p| p + 2))
+        .or_else(|| memchr::memrchr(b' ', window).map(|p| p + 1));
+    cut.map_or(end, |p| start + max / 2 + p)
 }
 
 /// Number of tagger classes: O plus B/I/L/U for PER, LOC, ORG, MISC.
@@ -281,6 +388,94 @@ pub type IdMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const SEED: &str = include_str!("../../sample_corpus/cnn/2024-03-18-biden-netanyahu-call.txt");
+
+    /// A text of many segments (the seed story over and over) gives what each story gives,
+    /// at the right offsets, with each name once.
+    #[test]
+    fn long_text_is_read_a_segment_at_a_time() {
+        let ex = EntityExtractor::embedded().expect("embedded model loads");
+        let one = Extracted::from_text(ex, SEED);
+        let story = format!("{}\n\n", SEED.trim_end());
+        let copies = 3 * SEGMENT_BYTES / story.len() + 1;
+        let text = story.repeat(copies);
+        assert!(text.len() > 3 * SEGMENT_BYTES);
+        let all = Extracted::from_text(ex, &text);
+
+        let names = |x: &Extracted| {
+            let mut v: Vec<String> = x.people.iter().map(|e| e.name.clone()).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            names(&all),
+            names(&one),
+            "each person once, as in one story"
+        );
+        let biden = |x: &Extracted| {
+            x.people
+                .iter()
+                .find(|e| e.name == "Joe Biden")
+                .map_or(0, |e| e.mentions.len())
+        };
+        assert!(biden(&all) >= biden(&one) * copies * 99 / 100);
+        for e in all.people.iter().chain(&all.places).chain(&all.orgs) {
+            assert!(e.mentions.windows(2).all(|w| w[0].end <= w[1].start));
+            for m in &e.mentions {
+                let said = &text[m.start..m.end];
+                assert!(!said.is_empty() && !said.contains('\n'), "{said:?}");
+            }
+        }
+        assert!(all.quotes.len() >= one.quotes.len() * copies * 99 / 100);
+        for q in &all.quotes {
+            let m = q.speaker_mention.as_ref().map(|m| &text[m.start..m.end]);
+            assert_eq!(m, q.speaker_mention.as_ref().map(|m| m.text.as_str()));
+            assert!(text[q.start..q.end].contains(q.text.split_whitespace().next().unwrap_or("")));
+        }
+        let sullivan = |x: &Extracted| {
+            x.quotes
+                .iter()
+                .filter(|q| q.speaker.as_deref() == Some("Jake Sullivan"))
+                .count()
+        };
+        assert!(sullivan(&one) > 0);
+        let speakers = |x: &Extracted| {
+            let mut v: Vec<String> = x.quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        assert_eq!(speakers(&all), speakers(&one));
+        assert!(sullivan(&all) >= sullivan(&one) * copies * 99 / 100);
+    }
+
+    /// Segments end after a blank line, else a line, a sentence, a space, a char.
+    #[test]
+    fn segments_end_at_the_largest_break() {
+        fn cut(text: &str) -> &str {
+            &text[..segment_end(text, 0, 20)]
+        }
+        assert_eq!(
+            cut("one line\n\nnext par\nand more text"),
+            "one line\n\nnext par\n"
+        );
+        assert_eq!(
+            cut("a long first line\nsecond line here"),
+            "a long first line\n"
+        );
+        assert_eq!(cut("A sentence. Another one here"), "A sentence. ");
+        assert_eq!(cut("words and words and words"), "words and words and ");
+        assert_eq!(cut("ééééééééééééééééééééé"), "éééééééééé");
+        assert_eq!(cut("short"), "short");
+        let text = "word ".repeat(100);
+        let mut start = 0;
+        while start < text.len() {
+            let end = segment_end(&text, start, 20);
+            assert!(end > start && end - start <= 20);
+            start = end;
+        }
+    }
     #[test]
     fn fold() {
         assert_eq!(fold_string("Zürich"), "zurich");

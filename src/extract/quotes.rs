@@ -30,6 +30,8 @@
 
 use crate::extract::entities::{Entity, EntityKind, Gender};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::btree_map::Entry;
+use std::collections::BTreeMap;
 
 /// One direct quote. `start..end` are byte offsets of the quoted words without
 /// the quotation marks. For a quote running over several paragraphs, `text`
@@ -1779,11 +1781,8 @@ pub fn extract_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
         let unit = build_unit(&ctx, *us, *ue, qis);
         // Previous unit's speaker only carries over when it is the directly
         // preceding paragraph (no intervening narrative paragraph).
-        let adjacent = paras
-            .iter()
-            .filter(|p| p.0 >= prev_unit_end && p.1 <= *us)
-            .count()
-            == 0;
+        let between = paras.partition_point(|p| p.0 < prev_unit_end);
+        let adjacent = paras.get(between).is_none_or(|p| p.1 > *us);
         let carry_in = if adjacent {
             unit_last_speaker.clone()
         } else {
@@ -1808,25 +1807,34 @@ pub fn extract_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
         }
         // Inheritance passes: same sentence, then earlier quote in the unit,
         // then a later quote in the same unit, then the previous paragraph.
+        // The nearest attributed quotes before and after are tracked, not searched for:
+        // a unit can hold thousands of quotes.
+        let mut next_attributed = vec![None; qis.len()];
+        for idx in (0..qis.len().saturating_sub(1)).rev() {
+            next_attributed[idx] = if attrs[qis[idx + 1]].is_some() {
+                Some(qis[idx + 1])
+            } else {
+                next_attributed[idx + 1]
+            };
+        }
+        let mut prev_attributed: Option<usize> = None;
         for idx in 0..qis.len() {
             let qi = qis[idx];
             if attrs[qi].is_some() {
+                prev_attributed = Some(qi);
                 continue;
             }
             let k = unit.qpos.get(&qi).copied().unwrap_or(0);
             let sid = unit.sent.get(k).copied().unwrap_or(0);
-            let mut got: Option<Attr> = None;
-            for &pj in qis[..idx].iter().rev() {
-                if let Some(a) = &attrs[pj] {
-                    got = Some(Attr {
+            let mut got: Option<Attr> =
+                prev_attributed
+                    .and_then(|pj| attrs[pj].as_ref())
+                    .map(|a| Attr {
                         found: a.found.clone(),
                         inherited: true,
                     });
-                    break;
-                }
-            }
             if got.is_none() {
-                for &nj in &qis[idx + 1..] {
+                if let Some(nj) = next_attributed[idx] {
                     let nk = unit.qpos.get(&nj).copied().unwrap_or(0);
                     let nsid = unit.sent.get(nk).copied().unwrap_or(0);
                     if let Some(a) = &attrs[nj] {
@@ -1836,7 +1844,6 @@ pub fn extract_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
                                 inherited: true,
                             });
                         }
-                        break;
                     }
                 }
             }
@@ -1852,6 +1859,9 @@ pub fn extract_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
             // before, ending in a reporting verb (plus a short tail), introduces it.
             if got.is_none() && idx == 0 && k > 0 && sid > 0 {
                 got = intro_from_previous_sentence(&ctx, &unit, k, sid);
+            }
+            if got.is_some() {
+                prev_attributed = Some(qi);
             }
             attrs[qi] = got;
         }
@@ -2140,16 +2150,9 @@ fn attribute(ctx: &Ctx, unit: &Unit, k: usize, qi: usize) -> Option<Found> {
     let content = &ctx.text[q.start..q.end];
     let last_char = content.chars().next_back().unwrap_or(' ');
     let sid = unit.sent[k];
-    let sent_lo = (0..k)
-        .rev()
-        .take_while(|&i| unit.sent[i] == sid)
-        .last()
-        .unwrap_or(k);
-    let sent_hi = (k + 1..items.len())
-        .take_while(|&i| unit.sent[i] == sid)
-        .last()
-        .map(|x| x + 1)
-        .unwrap_or(k + 1);
+    // sentence ids never decrease along the unit
+    let sent_lo = unit.sent.partition_point(|&s| s < sid);
+    let sent_hi = unit.sent.partition_point(|&s| s <= sid);
     // Start of the pre-window: sentence start or just after the previous quote.
     let mut pre_lo = sent_lo;
     for i in (sent_lo..k).rev() {
@@ -2633,6 +2636,19 @@ fn is_non_speech(ctx: &Ctx, q: &RawQuote, attr: Option<&Attr>, partial: bool) ->
     false
 }
 
+/// How far from a bare surname [`Resolver::expand_from_text`] looks for its full name:
+/// longer than any one news story.
+const EXPANSION_RADIUS: usize = 64 * 1024;
+
+/// The largest char boundary of `text` at or below `i` (clamped to its length).
+fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Maps mentions to canonical names and resolves pronouns.
 struct Resolver<'a> {
     text: &'a str,
@@ -2640,15 +2656,18 @@ struct Resolver<'a> {
     quotes: &'a [RawQuote],
     /// Text before this offset has been scanned for reporting-verb subjects.
     scanned_upto: usize,
-    /// Speaker events (position, canonical name, gender, weight), kept sorted by
-    /// position (`push_event` inserts in place): people in subject position (weak)
-    /// or next to a reporting verb (strong), then resolved speakers and named
-    /// subjects of reporting verbs (strong; these may be organisations).
-    events: Vec<(usize, String, Option<Gender>, usize)>,
+    /// Speaker events by position: (canonical name, gender, weight). People in subject
+    /// position (weak) or next to a reporting verb (strong), then resolved speakers and
+    /// named subjects of reporting verbs (strong; these may be organisations). A map, as
+    /// events are added anywhere in the article while quotes are resolved.
+    events: BTreeMap<usize, (String, Option<Gender>, usize)>,
     cache: FxHashMap<String, (String, Option<Gender>)>,
     /// Every entity mention as (start, end, entity index), by start: the entity a speaker
     /// mention overlaps is a binary search away, however many the article names.
     mentions: Vec<(usize, usize, usize)>,
+    /// People by the last word of their name, in article order (built on first use).
+    by_surname: Option<FxHashMap<&'a str, Vec<usize>>>,
+    org_names: FxHashSet<&'a str>,
 }
 
 fn strip_name(m: &str) -> (String, Option<Gender>) {
@@ -2690,7 +2709,7 @@ fn strip_name(m: &str) -> (String, Option<Gender>) {
 
 impl<'a> Resolver<'a> {
     fn new(text: &'a str, entities: &'a [Entity], quotes: &'a [RawQuote]) -> Self {
-        let mut events = Vec::new();
+        let mut events = BTreeMap::new();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
             for m in &e.mentions {
                 // Mentions inside quotes are not discourse subjects.
@@ -2706,11 +2725,10 @@ impl<'a> Resolver<'a> {
                 if let Some(w) = weight {
                     // `Mrs. Clinton` vs `Mr. Clinton`: the honorific beats the entity's gender.
                     let g = honorific_gender(text, m.start, m.end).or(e.gender);
-                    events.push((m.start, e.name.clone(), g, w));
+                    events.insert(m.start, (e.name.clone(), g, w));
                 }
             }
         }
-        events.sort_by_key(|e| e.0);
         let mut mentions: Vec<(usize, usize, usize)> = entities
             .iter()
             .enumerate()
@@ -2725,6 +2743,12 @@ impl<'a> Resolver<'a> {
             cache: FxHashMap::default(),
             scanned_upto: 0,
             mentions,
+            by_surname: None,
+            org_names: entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Org)
+                .map(|e| e.name.as_str())
+                .collect(),
         }
     }
 
@@ -2755,15 +2779,18 @@ impl<'a> Resolver<'a> {
     }
 
     fn push_event(&mut self, pos: usize, name: String, g: Option<Gender>) {
-        let i = self.events.partition_point(|e| e.0 < pos);
-        if self.events.get(i).is_some_and(|e| e.0 == pos) {
-            self.events[i].3 = W_SPEAKER;
-            if self.events[i].2.is_none() {
-                self.events[i].2 = g;
+        match self.events.entry(pos) {
+            Entry::Occupied(mut e) => {
+                let e = e.get_mut();
+                e.2 = W_SPEAKER;
+                if e.1.is_none() {
+                    e.1 = g;
+                }
             }
-            return;
+            Entry::Vacant(e) => {
+                e.insert((name, g, W_SPEAKER));
+            }
         }
-        self.events.insert(i, (pos, name, g, W_SPEAKER));
     }
 
     fn canonical(&mut self, ms: usize, me: usize) -> String {
@@ -2795,15 +2822,25 @@ impl<'a> Resolver<'a> {
             .to_string();
         let first = stripped.split_whitespace().next().unwrap_or("").to_string();
         let multi = stripped.split_whitespace().count() > 1;
+        let entities = self.entities;
+        let by_surname = self.by_surname.get_or_insert_with(|| {
+            let mut map: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+            for (i, e) in entities.iter().enumerate() {
+                if e.kind == EntityKind::Person {
+                    let last = e.name.split_whitespace().next_back().unwrap_or("");
+                    map.entry(last).or_default().push(i);
+                }
+            }
+            map
+        });
         let mut best: Option<&Entity> = None;
-        for e in self
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
+        for e in by_surname
+            .get(surname.as_str())
+            .into_iter()
+            .flatten()
+            .map(|&i| &entities[i])
         {
-            let last = e.name.split_whitespace().next_back().unwrap_or("");
-            if last == surname
-                && (!multi || e.name.split_whitespace().next() == Some(first.as_str()))
+            if (!multi || e.name.split_whitespace().next() == Some(first.as_str()))
                 && best.is_none_or(|b| e.mentions.len() > b.mentions.len())
             {
                 best = Some(e);
@@ -2813,7 +2850,7 @@ impl<'a> Resolver<'a> {
             (e.name.clone(), e.gender.or(hon_g))
         } else if !multi && !surname.is_empty() {
             (
-                self.expand_from_text(&surname)
+                self.expand_from_text(&surname, ms)
                     .unwrap_or_else(|| stripped.clone()),
                 hon_g,
             )
@@ -2824,15 +2861,20 @@ impl<'a> Resolver<'a> {
         res
     }
 
-    fn expand_from_text(&self, surname: &str) -> Option<String> {
+    /// The full name the article gives a bare surname (`Wilson` -> `Tony Wilson`), read
+    /// from the text within [`EXPANSION_RADIUS`] of the mention at `pos`: all of a news
+    /// article, without a scan of a whole book-length file for each surname.
+    fn expand_from_text(&self, surname: &str, pos: usize) -> Option<String> {
         let bytes = self.text.as_bytes();
         let finder = memchr::memmem::Finder::new(surname.as_bytes());
+        let lo = floor_char_boundary(self.text, pos.saturating_sub(EXPANSION_RADIUS));
+        let hi = floor_char_boundary(self.text, pos.saturating_add(EXPANSION_RADIUS));
         let mut counts: Vec<(String, usize)> = Vec::new();
         // A short first line is a headline: title case there says nothing about names.
         let headline_end = memchr::memchr(b'\n', bytes)
             .filter(|&n| n < 150)
             .unwrap_or(0);
-        for p in finder.find_iter(bytes) {
+        for p in finder.find_iter(&bytes[lo..hi]).map(|p| lo + p) {
             if p < headline_end {
                 continue;
             }
@@ -2914,26 +2956,25 @@ impl<'a> Resolver<'a> {
             return None;
         };
         self.scan_cue_subjects(pos);
-        let idx = self.events.partition_point(|e| e.0 < pos);
         let mut best: Option<(usize, usize)> = None;
-        for (i, e) in self.events[..idx].iter().enumerate().rev() {
-            let d = pos - e.0;
+        for (&at, e) in self.events.range(..pos).rev() {
+            let d = pos - at;
             if d > 8000 {
                 break;
             }
             // Weights tried on train (weak x1..x10, unknown-gender x1..x3): x3 / x1.5 best.
-            let mut eff = d * e.3;
-            match e.2 {
+            let mut eff = d * e.2;
+            match e.1 {
                 Some(g) if g != want => continue,
                 None => eff = eff * 3 / 2,
                 _ => {}
             }
             if best.is_none_or(|b| eff < b.1) {
-                best = Some((i, eff));
+                best = Some((at, eff));
             }
         }
-        let (name, g) = match best {
-            Some((i, _)) => (self.events[i].1.clone(), self.events[i].2.or(Some(want))),
+        let (name, g) = match best.and_then(|(at, _)| self.events.get(&at)) {
+            Some(e) => (e.0.clone(), e.1.or(Some(want))),
             None => {
                 let (ms, me, g) = self.nearest_name_before(pos, want)?;
                 let (name, g2) = self.canonical_gender(ms, me);
@@ -2953,33 +2994,24 @@ impl Resolver<'_> {
     /// organisations (`the Alpha Eight Inch Disk Drive`) mentioned after the company.
     fn org_antecedent(&mut self, pos: usize) -> Option<String> {
         self.scan_cue_subjects(pos);
-        let idx = self.events.partition_point(|e| e.0 < pos);
-        let entities = self.entities;
-        let is_org = |name: &str| {
-            entities
-                .iter()
-                .any(|e| e.kind == EntityKind::Org && e.name == name)
-        };
-        let spoke = self.events[..idx]
+        let spoke = self
+            .events
+            .range(..pos)
+            .rev()
+            .take_while(|(&at, _)| pos - at <= 2500)
+            .find(|(_, e)| self.org_names.contains(e.0.as_str()));
+        if let Some((_, e)) = spoke {
+            return Some(e.0.clone());
+        }
+        // mentions do not overlap, so they end in the order they start
+        let before = self.mentions.partition_point(|m| m.1 <= pos);
+        self.mentions[..before]
             .iter()
             .rev()
-            .take_while(|e| pos - e.0 <= 2500)
-            .find(|e| is_org(&e.1));
-        if let Some(e) = spoke {
-            return Some(e.1.clone());
-        }
-        entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Org)
-            .filter_map(|e| {
-                e.mentions
-                    .iter()
-                    .filter(|m| m.end <= pos && pos - m.end < 1500)
-                    .map(|m| (m.end, &e.name))
-                    .max_by_key(|x| x.0)
-            })
-            .max_by_key(|x| x.0)
-            .map(|x| x.1.clone())
+            .take_while(|m| pos - m.1 < 1500)
+            .map(|m| &self.entities[m.2])
+            .find(|e| e.kind == EntityKind::Org)
+            .map(|e| e.name.clone())
     }
 
     /// Adds the named subjects of reporting verbs outside quotes in the 2.5 KB
