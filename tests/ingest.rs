@@ -351,6 +351,100 @@ fn changed_multi_record_file_is_replaced_whole() {
     assert_eq!(title_hits(touched_title.lines().next().unwrap()), 1);
 }
 
+/// A JSON Lines dump larger than `--max-file-mb` is read a line at a time: every good line
+/// indexes, a bad line and a line over the limit are reported by line number, and a changed
+/// dump is replaced whole.
+#[test]
+fn large_json_lines_stream_line_by_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir_all(&corpus).unwrap();
+    let sample =
+        fs::read_to_string(sample_corpus().join("jsonl/reuters-1987-03-sample.jsonl")).unwrap();
+    let records: Vec<&str> = sample.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(records.len(), 25);
+    let dump = |copies: usize| {
+        let mut lines: Vec<String> = Vec::new();
+        for _ in 0..copies {
+            lines.extend(records.iter().map(|l| l.to_string()));
+        }
+        lines.insert(30, String::new()); // blank: not a record
+        lines.insert(100, "{\"title\": \"cut off".into());
+        let huge = format!(
+            "{{\"title\": \"Huge\", \"text\": \"{}\"}}",
+            "word ".repeat(300_000)
+        );
+        lines.insert(200, huge);
+        lines.join("\n") + "\n"
+    };
+    let wire = corpus.join("wire.jsonl");
+    fs::write(&wire, dump(240)).unwrap();
+    let size = fs::metadata(&wire).unwrap().len();
+    assert!(size > 8 * 1024 * 1024, "{size} bytes: not streamed");
+
+    let index = dir.path().join("index");
+    let args = ["--max-file-mb", "1"];
+    let summary = index_summary(&index, &args, &corpus);
+    assert_eq!(summary["articles_indexed"], 25 * 240, "{summary}");
+    assert!(
+        summary["skipped"].as_array().unwrap().is_empty(),
+        "{summary}"
+    );
+    let reasons: Vec<&str> = summary["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|w| w["reason"].as_str())
+        .collect();
+    assert_eq!(reasons.len(), 2, "{summary}");
+    assert!(
+        reasons[0].starts_with("line 101: invalid JSON: EOF while parsing"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons[1].starts_with("line 201: 1.4 MB is over the --max-file-mb limit"),
+        "{reasons:?}"
+    );
+    let hits = |q: &str| json_lines(&ok(&index, &["search", q, "--json", "-n", "1000"]));
+    let dutch = hits("title:\"Dutch Planning Agency Forecasts Lower Growth\"");
+    assert_eq!(dutch.len(), 240);
+    // records are numbered by non-blank line, as when the file is read whole: the story is
+    // the 23rd record of each copy, and the second copy comes after the blank line
+    let paths: Vec<&str> = dutch.iter().filter_map(|h| h["path"].as_str()).collect();
+    assert!(
+        paths.contains(&"wire.jsonl#23") && paths.contains(&"wire.jsonl#48"),
+        "{paths:?}"
+    );
+    // extracted on the way; the wire's closing "Reuter" is a sign-off, not a person
+    let people = json_lines(&ok(&index, &["people", "--json"]));
+    let count = |name: &str| {
+        people
+            .iter()
+            .find(|p| p["name"] == name)
+            .map(|p| p["count"].clone())
+    };
+    assert_eq!(
+        count("Reagan"),
+        Some(serde_json::json!(2 * 240)),
+        "{people:?}"
+    );
+    assert_eq!(count("Reuter"), None, "{people:?}");
+
+    let again = index_summary(&index, &args, &corpus);
+    assert_eq!(again["unchanged"], 1, "{again}");
+    assert_eq!(stats_articles(&index), 25 * 240);
+
+    // the dump is re-exported shorter: replaced whole, no article twice
+    fs::write(&wire, dump(230)).unwrap();
+    let update = index_summary(&index, &args, &corpus);
+    assert_eq!(update["changed"], 1, "{update}");
+    assert_eq!(stats_articles(&index), 25 * 230);
+    assert_eq!(
+        hits("title:\"Dutch Planning Agency Forecasts Lower Growth\"").len(),
+        230
+    );
+}
+
 #[test]
 fn two_roots_share_one_index() {
     let dir = tempfile::tempdir().unwrap();

@@ -14,10 +14,8 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{ignore_broken_pipe, Code};
-use crate::corpus::warc::Step;
-use crate::corpus::{
-    is_archive_name, no_articles, open_archive, parse_file, read_path, Article, ReadLimits,
-};
+use crate::corpus::stream::{self, Step};
+use crate::corpus::{no_articles, parse_file, read_path, Article, ReadLimits};
 use crate::extract::{Entity, EntityExtractor, Extracted, Quote};
 
 #[derive(Debug, Args)]
@@ -103,10 +101,11 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
         };
         ignore_broken_pipe(result)
     };
-    if !stdin && is_archive_name(&name) {
+    let size = || std::fs::metadata(&args.file).ok().map(|m| m.len());
+    if !stdin && stream::is_streamed(&name, size) {
         // Streamed, as the indexer does: a crawl file can be gigabytes.
         let (mut found, mut first_problem) = (0, None);
-        for step in open_archive(&args.file, limits).with_context(cannot)? {
+        for step in stream::open(&args.file, limits).with_context(cannot)? {
             let problem = match step {
                 Step::Record(record) => match record.article() {
                     Some(Ok(raw)) => {

@@ -27,9 +27,10 @@ pub struct IndexArgs {
     /// Memory budget of the index writer, in MB
     #[arg(long, default_value_t = 256)]
     pub heap_mb: usize,
-    /// Skip files larger than this (after decompression), in MB; web archives are streamed,
-    /// and the limit applies to each of their records instead
-    #[arg(long, default_value_t = 256)]
+    /// Skip files larger than this (after decompression), in MB: a file is held in memory
+    /// several times over while it is indexed. Web archives and JSON Lines files over 8 MB
+    /// are streamed, and the limit applies to each of their records instead
+    #[arg(long, default_value_t = ReadLimits::DEFAULT.max_bytes >> 20)]
     pub max_file_mb: u64,
     /// Rebuild the index from scratch instead of updating it
     #[arg(long)]

@@ -1,10 +1,14 @@
 //! JSON and JSON Lines articles, with the field names real news dumps use
 //! (news-please, fundus, Common Crawl news extractions, Reuters conversions, RSS dumps).
 
+use std::io::{BufRead, Read};
+
 use serde_json::{Map, Value};
 
 use super::article::RawArticle;
 use super::dates::parse_date;
+use super::stream::{broken, Payload, Record, Step};
+use super::{decode, ReadError};
 
 const TITLE: &[&str] = &["title", "headline"];
 const BODY: &[&str] = &[
@@ -57,14 +61,139 @@ pub fn parse_json(text: &str) -> Result<Vec<RecordResult>, String> {
 /// Parses JSON Lines: every non-blank line is one record; a bad line is reported with its
 /// line number and the other lines still index.
 pub fn parse_json_lines(text: &str) -> Vec<RecordResult> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(n, line)| match serde_json::from_str::<Value>(line) {
-            Ok(value) => record_from_value(&value).map_err(|e| format!("line {}: {e}", n + 1)),
-            Err(e) => Err(format!("line {}: invalid JSON: {e}", n + 1)),
+    let Ok(lines) = Lines::new(text.as_bytes(), u64::MAX) else {
+        return Vec::new(); // empty
+    };
+    lines
+        .filter_map(|step| match step {
+            Step::Record(record) => record.article(),
+            Step::Problem(_, problem) | Step::Failed(problem) => Some(Err(problem)),
         })
         .collect()
+}
+
+/// One JSON Lines line (its bytes, newline included) as a record. A line that is not UTF-8
+/// is decoded as the file would be.
+pub fn line_record(bytes: &[u8]) -> RecordResult {
+    let decoded;
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => {
+            decoded = decode::decode_text(bytes.to_vec())
+                .map_err(|e| e.to_string())?
+                .0;
+            &decoded
+        }
+    };
+    let text = text
+        .trim_start_matches('\u{feff}')
+        .trim_end_matches(['\n', '\r']);
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => record_from_value(&value),
+        Err(e) => Err(format!("invalid JSON: {e}")),
+    }
+}
+
+/// The records of a JSON Lines stream, read one line at a time.
+pub struct Lines<R> {
+    input: R,
+    /// Longest line read; a longer one is reported and skipped.
+    limit: u64,
+    line: u64,
+    number: u32,
+    done: bool,
+}
+
+impl<R: BufRead> Lines<R> {
+    pub fn new(mut input: R, limit: u64) -> Result<Self, ReadError> {
+        let head = input.fill_buf()?;
+        if head.is_empty() {
+            return Err(ReadError::Empty);
+        }
+        if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+            return Err(ReadError::Malformed(
+                "UTF-16 JSON Lines are read only up to 8 MB; convert the file to UTF-8".into(),
+            ));
+        }
+        Ok(Lines {
+            input,
+            limit,
+            line: 0,
+            number: 0,
+            done: false,
+        })
+    }
+
+    /// The next line (newline included), `Ok(None)` at the end, `Err(length)` for a line over
+    /// the limit, skipped up to its end.
+    fn read_line(&mut self) -> std::io::Result<Option<Result<Vec<u8>, u64>>> {
+        let mut bytes = Vec::new();
+        let cap = self.limit.saturating_add(1);
+        if (&mut self.input).take(cap).read_until(b'\n', &mut bytes)? == 0 {
+            return Ok(None);
+        }
+        self.line += 1;
+        if bytes.len() as u64 <= self.limit || bytes.last() == Some(&b'\n') {
+            return Ok(Some(Ok(bytes)));
+        }
+        let mut length = bytes.len() as u64;
+        loop {
+            let buf = self.input.fill_buf()?;
+            if buf.is_empty() {
+                break;
+            }
+            let (used, end) = match memchr::memchr(b'\n', buf) {
+                Some(i) => (i + 1, true),
+                None => (buf.len(), false),
+            };
+            self.input.consume(used);
+            length += used as u64;
+            if end {
+                break;
+            }
+        }
+        Ok(Some(Err(length)))
+    }
+}
+
+impl<R: BufRead> Iterator for Lines<R> {
+    type Item = Step;
+
+    fn next(&mut self) -> Option<Step> {
+        while !self.done {
+            let line = match self.read_line() {
+                Ok(Some(line)) => line,
+                Ok(None) => break,
+                Err(error) => {
+                    self.done = true;
+                    return Some(broken(error, self.number, &format!("line {}", self.line)));
+                }
+            };
+            let bytes = match line {
+                Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => continue,
+                Ok(bytes) => bytes,
+                Err(length) => {
+                    self.number += 1;
+                    let mb = length as f64 / (1024.0 * 1024.0);
+                    let why = format!(
+                        "line {}: {mb:.1} MB is over the --max-file-mb limit; skipped",
+                        self.line
+                    );
+                    return Some(Step::Problem(self.number, why));
+                }
+            };
+            self.number += 1;
+            return Some(Step::Record(Record {
+                number: self.number,
+                payload: Payload::JsonLine {
+                    line: self.line,
+                    bytes,
+                },
+            }));
+        }
+        self.done = true;
+        None
+    }
 }
 
 fn looks_like_json_lines(text: &str) -> bool {
@@ -84,13 +213,23 @@ fn record_from_value(value: &Value) -> RecordResult {
     let date = string_field(map, DATE)?.and_then(|d| parse_date(&d));
     Ok(RawArticle {
         title: title.trim().to_owned(),
-        body: body.trim().to_owned(),
+        body: without_wire_signature(body.trim()).to_owned(),
         date,
         source: string_field(map, SOURCE)?,
         url: string_field(map, URL)?,
         authors: authors_field(map)?,
         dateline: string_field(map, DATELINE)?,
     })
+}
+
+/// `body` without the `Reuter` line that closes a Reuters wire story (JSON conversions of
+/// Reuters-21578 keep it): it is a sign-off, and left in, it is tagged as a person named in
+/// nearly every story.
+fn without_wire_signature(body: &str) -> &str {
+    match body.rsplit_once('\n') {
+        Some((story, last)) if last.trim().eq_ignore_ascii_case("reuter") => story.trim_end(),
+        _ => body,
+    }
 }
 
 /// The first present key among `names`, as a string. Numbers are accepted (ids, epoch dates);
@@ -180,6 +319,15 @@ mod tests {
         let recs = parse_json_lines("{\"title\":\"a\"}\n{oops\n{\"title\":\"c\"}\n");
         assert!(recs[0].is_ok() && recs[2].is_ok());
         assert!(recs[1].as_ref().unwrap_err().starts_with("line 2:"));
+    }
+
+    #[test]
+    fn wire_signature_is_not_the_story() {
+        let recs = parse_json_lines(
+            "{\"title\":\"T\",\"text\":\"Cocoa rose.\\n Reuter\\n\"}\n{\"title\":\"U\",\"text\":\"Paul Reuter\"}\n",
+        );
+        assert_eq!(recs[0].as_ref().unwrap().body, "Cocoa rose.");
+        assert_eq!(recs[1].as_ref().unwrap().body, "Paul Reuter");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! Data flows one way: a file's bytes go through [`decode`] (gzip, encoding) and one reader
 //! per format ([`text`], [`json`], [`sgml`], [`html`], [`warc`]); every reader yields the
-//! same [`Article`].
+//! same [`Article`]. Web archives and large JSON Lines files are read as a [`stream`] of
+//! records instead of whole.
 
 pub mod article;
 pub mod dates;
@@ -11,6 +12,7 @@ pub mod discover;
 pub mod html;
 pub mod json;
 pub mod sgml;
+pub mod stream;
 pub mod text;
 pub mod warc;
 
@@ -117,16 +119,22 @@ pub struct FileArticles {
 /// Limits that keep one bad file from hurting the run.
 #[derive(Debug, Clone, Copy)]
 pub struct ReadLimits {
-    /// Largest file (after decompression) read, in bytes; for a web archive streamed by
-    /// [`open_archive`], the largest record.
+    /// Largest file (after decompression) read, in bytes; for a file read as a
+    /// [`stream`], the largest record.
     pub max_bytes: u64,
+}
+
+impl ReadLimits {
+    /// 64 MB: far above any one story, and a 64 MB text is indexed in about 400 MB (256 MB
+    /// took 1.6 GB). Dumps that grow larger (web archives, JSON Lines) are streamed.
+    pub const DEFAULT: ReadLimits = ReadLimits {
+        max_bytes: 64 * 1024 * 1024,
+    };
 }
 
 impl Default for ReadLimits {
     fn default() -> Self {
-        ReadLimits {
-            max_bytes: 256 * 1024 * 1024,
-        }
+        ReadLimits::DEFAULT
     }
 }
 
@@ -142,9 +150,7 @@ pub fn parse_file(
     let declared = format_for_name(name).unwrap_or(Format::Text);
     let mut out = FileArticles::default();
     // `problems` holds what the reader reported beside its records.
-    let multi = |records: Vec<(u32, Result<RawArticle, String>)>,
-                 mut problems: Problems,
-                 out: &mut FileArticles| {
+    let multi = |records: stream::Numbered, mut problems: Problems, out: &mut FileArticles| {
         for (n, record) in records {
             match record {
                 Ok(raw) => out
@@ -160,8 +166,9 @@ pub fn parse_file(
     // Archives go through the same record reader as streamed ones, which also reads a
     // cut-off gzip stream up to the cut.
     let archive = |input: &[u8], mut out: FileArticles| {
-        let archive = warc::read_all(warc::inflated(input)?, limits.max_bytes)?;
-        multi(archive.records, archive.problems, &mut out);
+        let archive = warc::Archive::new(warc::inflated(input)?, limits.max_bytes)?;
+        let (records, problems) = stream::read_all(archive);
+        multi(records, problems, &mut out);
         finish(out)
     };
     if declared == Format::Warc {
@@ -250,34 +257,6 @@ pub fn no_articles(problems: &[String]) -> ReadError {
         Some(p) => ReadError::Malformed(p.clone()),
         None => ReadError::NoArticles,
     }
-}
-
-/// True for files read as a stream of records ([`open_archive`]) rather than whole.
-pub fn is_archive_name(name: &str) -> bool {
-    // Asked for every file of a run: no allocation, unlike `format_for_name`.
-    let ends_with = |s: &str, suffix: &str| {
-        s.len() > suffix.len()
-            && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
-    };
-    let name = if ends_with(name, ".gz") {
-        &name[..name.len() - 3]
-    } else {
-        name
-    };
-    [".warc", ".wet", ".arc"]
-        .iter()
-        .any(|ext| ends_with(name, ext))
-}
-
-/// Opens a web archive for reading record by record: a CC-NEWS file is about a gigabyte
-/// compressed, so archives are never held whole, and `limits` bound each record instead of
-/// the file.
-pub fn open_archive(
-    path: &Path,
-    limits: ReadLimits,
-) -> Result<warc::Archive<Box<dyn std::io::BufRead + Send>>, ReadError> {
-    let file = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
-    warc::Archive::new(warc::inflated(file)?, limits.max_bytes)
 }
 
 /// A file's size, mtime and content hash (the same as [`read_file`]'s bytes hash to),
@@ -401,23 +380,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn archive_names_agree_with_formats() {
+    fn streamed_names_agree_with_formats() {
+        let big = || Some(stream::STREAM_JSON_LINES_ABOVE + 1);
         for name in [
             "CC-NEWS-20240501.warc.gz",
             "a.WARC",
             "crawl.warc.wet.gz",
             "old.arc",
             "old.arc.gz",
+            "dump.jsonl",
+            "dump.ndjson.gz",
             "story.txt",
             "story.txt.gz",
             "page.html",
+            "a.json",
             ".warc",
             "warc",
             "a.gz",
         ] {
+            let format = format_for_name(name);
             assert_eq!(
-                is_archive_name(name),
-                format_for_name(name) == Some(Format::Warc),
+                stream::is_streamed(name, || None),
+                format == Some(Format::Warc),
+                "{name}"
+            );
+            assert_eq!(
+                stream::is_streamed(name, big),
+                matches!(format, Some(Format::Warc | Format::JsonLines)),
                 "{name}"
             );
         }

@@ -14,36 +14,12 @@ use std::collections::VecDeque;
 use std::io::{BufRead, Read};
 
 use super::article::RawArticle;
-use super::{decode, html, text, Problems, ReadError};
-
-/// The articles of an archive by record number (1-based, counting every record), and the
-/// problems met on the way.
-#[derive(Debug, Default)]
-pub struct WarcArticles {
-    pub records: Vec<(u32, Result<RawArticle, String>)>,
-    pub problems: Problems,
-}
+use super::stream::{broken, Payload, Record, Step};
+use super::{decode, html, text, ReadError};
 
 /// True for a WARC file, or an ARC file (its predecessor), after decompression.
 pub fn is_warc(bytes: &[u8]) -> bool {
     bytes.starts_with(b"WARC/") || bytes.starts_with(b"filedesc://")
-}
-
-/// Reads every record of an archive; a read error ends it like a cut.
-pub fn read_all(input: impl BufRead, limit: u64) -> Result<WarcArticles, ReadError> {
-    let mut out = WarcArticles::default();
-    for step in Archive::new(input, limit)? {
-        match step {
-            Step::Record(record) => {
-                if let Some(article) = record.article() {
-                    out.records.push((record.number, article));
-                }
-            }
-            Step::Problem(after, problem) => out.problems.push(after, problem),
-            Step::Failed(problem) => out.problems.push(u32::MAX, problem),
-        }
-    }
-    Ok(out)
 }
 
 /// `input`, inflated when it is gzip (per-record gzip members included).
@@ -61,34 +37,18 @@ pub fn inflated<'a>(
     }
 }
 
-/// What reading an archive gives, record by record.
-pub enum Step {
-    /// A record, not read yet: reading its page is the costly part, which the caller may
-    /// share out among threads.
-    Record(Record),
-    /// Something wrong with the archive's content after record `.0`; reading goes on, or
-    /// ends at a cut.
-    Problem(u32, String),
-    /// The file could not be read (a disk error, not its content): what came before may be
-    /// incomplete, and the last step.
-    Failed(String),
-}
-
-/// One record of an archive, as read.
-pub struct Record {
-    /// 1-based, counting every record of the archive.
-    pub number: u32,
+/// An archive record's header and block, as read; [`Page::article`] parses it.
+pub struct Page {
     header: Header,
     block: Vec<u8>,
     limit: u64,
 }
 
-impl Record {
+impl Page {
     /// The article the record holds (or why its page could not be read); `None` for
     /// records that are not articles.
     pub fn article(&self) -> Option<Result<RawArticle, String>> {
-        let article = record_article(&self.header, &self.block, self.limit)?;
-        Some(article.map_err(|e| format!("record {}: {e}", self.number)))
+        record_article(&self.header, &self.block, self.limit)
     }
 }
 
@@ -146,18 +106,8 @@ impl<R: BufRead> Archive<R> {
     /// what came before stands. An operating-system error is the disk's: the file must be
     /// read again.
     fn broken(&mut self, error: std::io::Error) {
-        let step = if error.raw_os_error().is_some() {
-            Step::Failed(format!("cannot read after record {}: {error}", self.number))
-        } else {
-            Step::Problem(
-                self.number,
-                format!(
-                    "cut off after record {} ({error}): the records before it are read",
-                    self.number
-                ),
-            )
-        };
-        self.ready.push_back(step);
+        let after = format!("record {}", self.number);
+        self.ready.push_back(broken(error, self.number, &after));
         self.done = true;
     }
 
@@ -304,9 +254,11 @@ impl<R: BufRead> Archive<R> {
         if !block.is_empty() {
             self.ready.push_back(Step::Record(Record {
                 number: self.number,
-                header,
-                block,
-                limit: self.limit,
+                payload: Payload::Web(Page {
+                    header,
+                    block,
+                    limit: self.limit,
+                }),
             }));
         }
         error.map_or(Ok(()), Err)
@@ -553,10 +505,18 @@ fn dechunk(body: &[u8]) -> Option<Vec<u8>> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::stream::read_all;
+    use super::super::Problems;
     use super::*;
 
-    fn read(bytes: &[u8]) -> WarcArticles {
-        read_all(bytes, 1 << 20).expect("an archive")
+    struct Read {
+        records: super::super::stream::Numbered,
+        problems: Problems,
+    }
+
+    fn read(bytes: &[u8]) -> Read {
+        let (records, problems) = read_all(Archive::new(bytes, 1 << 20).expect("an archive"));
+        Read { records, problems }
     }
 
     #[test]

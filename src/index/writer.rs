@@ -22,10 +22,10 @@ use super::document::{article_documents, file_state_document, Origin};
 use super::state::{self, FileState, StateMap};
 use super::NewsIndex;
 use crate::corpus::discover::{self, FoundFile};
-use crate::corpus::warc::Step;
+use crate::corpus::stream::{self, Step};
 use crate::corpus::{
-    hash_file, is_archive_name, no_articles, open_archive, parse_file, read_file, source_key,
-    Article, Problems, ReadFile, ReadLimits,
+    hash_file, no_articles, parse_file, read_file, source_key, Article, Problems, ReadFile,
+    ReadLimits,
 };
 use crate::extract::{EntityExtractor, Extracted};
 
@@ -128,8 +128,9 @@ struct Work {
     root_id: u64,
     file_id: u64,
     prior: Option<FileState>,
-    /// A web archive, streamed record by record instead of read whole.
-    archive: bool,
+    /// A web archive or a large JSON Lines file, streamed record by record instead of
+    /// read whole.
+    streamed: bool,
 }
 
 /// What discovery sends to the indexing loop.
@@ -216,12 +217,12 @@ pub fn index_roots(
         let mut jobs = rx.iter().peekable();
         while jobs.peek().is_some() {
             batch.clear();
-            let mut archives = 0;
+            let mut streamed = 0;
             for job in jobs.by_ref() {
                 dirty = true;
                 match job {
                     Job::Index(work) => {
-                        archives += usize::from(work.archive);
+                        streamed += usize::from(work.streamed);
                         batch.push(work);
                     }
                     Job::Remove { file_id } => {
@@ -230,7 +231,7 @@ pub fn index_roots(
                 }
                 // A web archive can be gigabytes: a batch holds a few, so that commits
                 // (between batches) still come every few hundred megabytes.
-                if batch.len() == BATCH || archives == threads {
+                if batch.len() == BATCH || streamed == threads {
                     break;
                 }
             }
@@ -240,9 +241,10 @@ pub fn index_roots(
             if options.extract && extractor.is_none() {
                 extractor = Some(EntityExtractor::embedded().context("loading the entity model")?);
             }
-            // Each archive is a task of its own, so that archives share the workers.
-            let (archives, files): (Vec<&Work>, Vec<&Work>) = batch.iter().partition(|w| w.archive);
-            let tasks: Vec<&[&Work]> = archives
+            // Each streamed file is a task of its own, so that they share the workers.
+            let (streamed, files): (Vec<&Work>, Vec<&Work>) =
+                batch.iter().partition(|w| w.streamed);
+            let tasks: Vec<&[&Work]> = streamed
                 .chunks(1)
                 .chain(files.chunks(FILES_PER_TASK))
                 .collect();
@@ -263,7 +265,7 @@ pub fn index_roots(
                             bytes += outcome.bytes;
                             counters.record(&outcome, w);
                             // An archive told its articles one by one.
-                            let untold = if w.archive { 0 } else { outcome.articles };
+                            let untold = if w.streamed { 0 } else { outcome.articles };
                             progress.advance(outcome.bytes, untold);
                             report(&problems, progress, w, outcome);
                         }
@@ -365,7 +367,10 @@ fn discover(
                 }
                 progress.discovered();
                 let work = Work {
-                    archive: is_archive_name(&file.rel),
+                    streamed: stream::is_streamed(&file.rel, || match file.stat {
+                        Some(stat) => Some(stat.size),
+                        None => std::fs::metadata(file.abs).ok().map(|m| m.len()),
+                    }),
                     file: file.to_found_file(),
                     root: key.clone(),
                     root_id,
@@ -517,10 +522,10 @@ impl FileIndexer<'_> {
     fn index_one(&self, ops: &mut Operations, w: &Work) -> Outcome {
         let (f, limits) = (self.f, self.limits);
         let mut outcome = Outcome::default();
-        // Web archives are hashed, then streamed record by record; other files are read whole.
+        // Streamed files are hashed, then read record by record; other files are read whole.
         // Hashing first reads an archive twice (the second time mostly from the page cache),
         // but a touched archive is then told from a changed one before any of it is indexed.
-        let read = if w.archive {
+        let read = if w.streamed {
             hash_file(&w.file.abs).map(|(stat, hash)| (None, stat, hash))
         } else {
             read_file(&w.file.abs, limits).map(|ReadFile { bytes, stat }| {
@@ -555,7 +560,7 @@ impl FileIndexer<'_> {
         }
         match bytes {
             Some(bytes) => self.index_whole(ops, w, bytes, outcome, state),
-            None => self.index_archive(ops.writer, w, outcome, state),
+            None => self.index_streamed(ops.writer, w, outcome, state),
         }
     }
 
@@ -610,10 +615,10 @@ impl FileIndexer<'_> {
         }
     }
 
-    /// A web archive, streamed: its records are read in order but their pages parsed and
-    /// extracted on every worker, since a crawl is often one big file. Its state comes last,
-    /// in a document of its own (the article count is known only then).
-    fn index_archive(
+    /// A streamed file (a web archive, large JSON Lines): its records are read in order but
+    /// parsed and extracted on every worker, since a crawl or a dump is often one big file.
+    /// Its state comes last, in a document of its own (the article count is known only then).
+    fn index_streamed(
         &self,
         writer: &IndexWriter<TantivyDocument>,
         w: &Work,
@@ -621,7 +626,7 @@ impl FileIndexer<'_> {
         state: impl Fn(u64) -> FileState,
     ) -> Outcome {
         let f = self.f;
-        let records = match open_archive(&w.file.abs, self.limits) {
+        let records = match stream::open(&w.file.abs, self.limits) {
             Ok(records) => records,
             Err(e) => {
                 outcome.skipped = Some(e.to_string());
