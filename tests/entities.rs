@@ -359,6 +359,54 @@ fn article_titled(file: &Path, title: &str) -> Value {
         .unwrap_or_else(|| panic!("no article titled {title} in {}", file.display()))
 }
 
+/// Newswire markup is not part of names: angle brackets around company names and tickers
+/// ("<Inland Steel Corp>", "<CLX>"), and the abbreviations of results headlines ("NEW YORK
+/// TIMES CO 3RD QTR SHR 40 CTS VS 33 CTS") once made "Corp>", "Cts Vs" and "Qtr Shr" the
+/// most frequent organisations of the Reuters sample.
+#[test]
+fn newswire_markup_is_not_a_name() {
+    let sgm = sample_corpus().join("reuters/reut2-021.sgm");
+    let out = ok(
+        Path::new("unused"),
+        &["extract", "--json", sgm.to_str().unwrap()],
+    );
+    let articles = json_lines(&out);
+    assert!(articles.len() > 400);
+    let jargon = ["qtr", "shr", "cts", "vs", "dlrs", "mln", "pct", "revs"];
+    for article in &articles {
+        for kind in ["people", "places", "orgs"] {
+            for name in names(article, kind) {
+                assert!(
+                    !name.contains(['<', '>']),
+                    "{kind} {name:?} in {}",
+                    article["title"]
+                );
+                let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+                let last = words.last().map(String::as_str).unwrap_or("");
+                assert!(
+                    !jargon.contains(&last),
+                    "{kind} {name:?} in {}",
+                    article["title"]
+                );
+            }
+        }
+    }
+    let nyt = article_titled(&sgm, "NEW YORK TIMES CO 3RD QTR SHR 40 CTS VS 33 CTS");
+    // the company, under the gazetteer's name
+    assert_eq!(
+        names(&nyt, "orgs"),
+        BTreeSet::from(["The New York Times".to_owned()])
+    );
+    let usx = article_titled(&sgm, "USX <X>, INLAND <IAD> IN STEEL COIL VENTURE");
+    assert!(names(&usx, "orgs").contains("Inland Steel Corp"));
+    let tickers = ["X", "IAD", "NYT"];
+    for article in [&nyt, &usx] {
+        for name in names(article, "orgs") {
+            assert!(!tickers.contains(&name.as_str()), "ticker {name}");
+        }
+    }
+}
+
 /// Reuters names a company in full, then shortly ("USX Corp ... USX", "Seeq Technology Corp
 /// ... Seeq"): one organisation holds both mentions. A short form stays apart when the article names two companies it
 /// could be ("Caesars" beside Caesars World Inc and Caesars New Jersey Inc), and a name

@@ -191,6 +191,37 @@ impl<'a> SpacedWords<'a> {
     }
 }
 
+/// Abbreviations of newswire results tables and headlines ("NEW YORK TIMES CO 3RD QTR SHR
+/// 40 CTS VS 33 CTS"), which the all-caps line gets tagged as names: never part of one.
+const WIRE_JARGON: &[&str] = &[
+    "bln", "cts", "dlr", "dlrs", "mln", "mths", "oper", "pct", "qtly", "qtr", "revs", "shr",
+    "shrs", "vs",
+];
+
+fn is_wire_jargon(w: &str) -> bool {
+    WIRE_JARGON
+        .iter()
+        .any(|j| w.as_bytes().eq_ignore_ascii_case(j.as_bytes()))
+}
+
+/// A stock ticker: short, no lower case ("IBM", "BCLJ.J", "AMVC.O").
+fn is_ticker(w: &str) -> bool {
+    w.len() <= 8
+        && w.bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.')
+}
+
+/// What cannot end a name: wire jargon, or an ordinal ("3RD QTR"); an ordinal can start
+/// one ("20th Century Fox").
+fn is_wire_tail(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let ordinal = digits > 0
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| w.as_bytes()[digits..].eq_ignore_ascii_case(s.as_bytes()));
+    ordinal || is_wire_jargon(w)
+}
+
 /// Is the line containing `span` a title-case headline (>= 5 content words, >= 90% of
 /// them capitalised)?
 fn in_title_case_line(gaz: &Gazetteer, doc: &DocText, span: Span) -> bool {
@@ -405,14 +436,25 @@ impl EntityExtractor {
                             .is_some_and(|c| c.is_lowercase() || !c.is_alphanumeric())
                     };
                     let mut e = s.end;
-                    while e > s.start && bad_edge(tok(e - 1)) {
+                    while e > s.start && (bad_edge(tok(e - 1)) || is_wire_tail(tok(e - 1))) {
                         e -= 1;
                     }
                     let mut st = s.start;
-                    while st < e && bad_edge(tok(st)) && !super::features::is_particle(tok(st)) {
+                    while st < e
+                        && (bad_edge(tok(st)) && !super::features::is_particle(tok(st))
+                            || is_wire_jargon(tok(st)))
+                    {
                         st += 1;
                     }
                     if st >= e {
+                        return None;
+                    }
+                    // a stock ticker in angle brackets ("Clorox Co <CLX>") names no one
+                    // beyond the company named before it
+                    let bracketed = st > 0
+                        && tok(st - 1) == "<"
+                        && b.toks.get(e).is_some_and(|t| &text[t.start..t.end] == ">");
+                    if bracketed && e - st == 1 && is_ticker(tok(st)) {
                         return None;
                     }
                     // titles are not part of a person's name ("Mr Blair", "Sen. Schumer")

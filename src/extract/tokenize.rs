@@ -290,9 +290,19 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>, sents: &mut Vec<SentRang
                     None => break,
                 }
             };
-            if ws {
+            // angle brackets are tokens of their own wherever they are: newswire marks
+            // companies and tickers with them ("<Inland Steel Corp>", "<PIOS.O>2ND QTR")
+            let bracket = matches!(lb[i], b'<' | b'>');
+            if ws || bracket {
                 if let Some(s) = chunk_start.take() {
                     split_chunk(text, line_start + s, line_start + i, toks);
+                }
+                if bracket {
+                    let at = line_start + i;
+                    toks.push(Token {
+                        start: at,
+                        end: at + 1,
+                    });
                 }
             } else if chunk_start.is_none() {
                 chunk_start = Some(i);
