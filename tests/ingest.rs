@@ -3,6 +3,7 @@
 
 mod common;
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -443,6 +444,39 @@ fn large_json_lines_stream_line_by_line() {
         hits("title:\"Dutch Planning Agency Forecasts Lower Growth\"").len(),
         230
     );
+}
+
+/// A gzipped dump is streamed whatever its size, and a link to a dump is read as its own name
+/// says: a snapshot store's file names often say nothing.
+#[test]
+#[cfg(unix)]
+fn gzipped_json_lines_and_links_to_them_stream() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    let store = dir.path().join("store");
+    fs::create_dir_all(&corpus).unwrap();
+    fs::create_dir_all(&store).unwrap();
+    let sample = fs::read(sample_corpus().join("jsonl/reuters-1987-03-sample.jsonl")).unwrap();
+    fs::write(corpus.join("wire.jsonl.gz"), gzip(&sample)).unwrap();
+    fs::write(store.join("snapshot-0042"), &sample).unwrap();
+    std::os::unix::fs::symlink(store.join("snapshot-0042"), corpus.join("latest.jsonl")).unwrap();
+    fs::write(store.join("snapshot-0043"), gzip(&sample)).unwrap();
+    std::os::unix::fs::symlink(store.join("snapshot-0043"), corpus.join("next.ndjson.gz")).unwrap();
+
+    let index = dir.path().join("index");
+    let summary = index_summary(&index, &["--no-extract", "--max-file-mb", "1"], &corpus);
+    assert!(
+        summary["skipped"].as_array().unwrap().is_empty(),
+        "{summary}"
+    );
+    assert_eq!(summary["articles_indexed"], 3 * 25, "{summary}");
+    let q = "title:\"Dutch Planning Agency Forecasts Lower Growth\"";
+    let paths: BTreeSet<String> = json_lines(&ok(&index, &["search", q, "--json"]))
+        .iter()
+        .filter_map(|h| h["path"].as_str().map(str::to_owned))
+        .collect();
+    let want = ["latest.jsonl#23", "next.ndjson.gz#23", "wire.jsonl.gz#23"];
+    assert_eq!(paths, want.iter().map(|p| p.to_string()).collect());
 }
 
 #[test]

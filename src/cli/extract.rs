@@ -26,6 +26,10 @@ pub struct ExtractArgs {
     /// One JSON object per article
     #[arg(long)]
     pub json: bool,
+    /// Refuse files larger than this (after decompression), in MB; web archives and large
+    /// JSON Lines files are streamed, and the limit applies to each of their records
+    #[arg(long, default_value_t = ReadLimits::DEFAULT.max_bytes >> 20)]
+    pub max_file_mb: u64,
 }
 
 #[derive(Serialize)]
@@ -73,7 +77,9 @@ fn entities_out<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<EntityOut<'a>>
 }
 
 pub fn run(args: ExtractArgs) -> Result<Code> {
-    let limits = ReadLimits::default();
+    let limits = ReadLimits {
+        max_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
+    };
     let name = args
         .file
         .file_name()
@@ -105,7 +111,7 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
     if !stdin && stream::is_streamed(&name, size) {
         // Streamed, as the indexer does: a crawl file can be gigabytes.
         let (mut found, mut first_problem) = (0, None);
-        for step in stream::open(&args.file, limits).with_context(cannot)? {
+        for step in stream::open(&args.file, &name, limits).with_context(cannot)? {
             let problem = match step {
                 Step::Record(record) => match record.article() {
                     Some(Ok(raw)) => {

@@ -164,6 +164,22 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
+/// `input`, inflated when it is gzip (several gzip members too, as web archives write one
+/// per record): what streamed files are read through.
+pub fn inflated<'a>(
+    mut input: impl std::io::BufRead + Send + 'a,
+) -> std::io::Result<Box<dyn std::io::BufRead + Send + 'a>> {
+    if is_gzip(input.fill_buf()?) {
+        let inflate = flate2::bufread::MultiGzDecoder::new(input);
+        Ok(Box::new(std::io::BufReader::with_capacity(
+            1 << 16,
+            inflate,
+        )))
+    } else {
+        Ok(Box::new(input))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

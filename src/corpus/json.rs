@@ -124,36 +124,56 @@ impl<R: BufRead> Lines<R> {
         })
     }
 
-    /// The next line (newline included), `Ok(None)` at the end, `Err(length)` for a line over
-    /// the limit, skipped up to its end.
+    /// The next line (its end of line included), `Ok(None)` at the end, `Err(length)` for a
+    /// line whose content is over the limit, skipped up to its end.
     fn read_line(&mut self) -> std::io::Result<Option<Result<Vec<u8>, u64>>> {
         let mut bytes = Vec::new();
-        let cap = self.limit.saturating_add(1);
+        // room for the content and a CRLF
+        let cap = self.limit.saturating_add(2);
         if (&mut self.input).take(cap).read_until(b'\n', &mut bytes)? == 0 {
             return Ok(None);
         }
         self.line += 1;
-        if bytes.len() as u64 <= self.limit || bytes.last() == Some(&b'\n') {
+        let ended = bytes.last() == Some(&b'\n');
+        let content = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
+        let content = content.strip_suffix(b"\r").unwrap_or(content);
+        if content.len() as u64 <= self.limit {
             return Ok(Some(Ok(bytes)));
         }
         let mut length = bytes.len() as u64;
-        loop {
-            let buf = self.input.fill_buf()?;
-            if buf.is_empty() {
-                break;
-            }
-            let (used, end) = match memchr::memchr(b'\n', buf) {
-                Some(i) => (i + 1, true),
-                None => (buf.len(), false),
-            };
-            self.input.consume(used);
-            length += used as u64;
-            if end {
-                break;
+        if !ended {
+            loop {
+                let buf = self.input.fill_buf()?;
+                if buf.is_empty() {
+                    break;
+                }
+                let (used, end) = match memchr::memchr(b'\n', buf) {
+                    Some(i) => (i + 1, true),
+                    None => (buf.len(), false),
+                };
+                self.input.consume(used);
+                length += used as u64;
+                if end {
+                    break;
+                }
             }
         }
         Ok(Some(Err(length)))
     }
+
+    /// "line N", or "the start" before the first line.
+    fn after(&self) -> String {
+        match self.line {
+            0 => "the start".to_owned(),
+            n => format!("line {n}"),
+        }
+    }
+}
+
+/// A line with nothing but whitespace (Unicode's too) holds no record.
+fn is_blank(line: &[u8]) -> bool {
+    line.iter().all(u8::is_ascii_whitespace)
+        || std::str::from_utf8(line).is_ok_and(|s| s.trim().is_empty())
 }
 
 impl<R: BufRead> Iterator for Lines<R> {
@@ -166,11 +186,11 @@ impl<R: BufRead> Iterator for Lines<R> {
                 Ok(None) => break,
                 Err(error) => {
                     self.done = true;
-                    return Some(broken(error, self.number, &format!("line {}", self.line)));
+                    return Some(broken(error, self.number, &self.after()));
                 }
             };
             let bytes = match line {
-                Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => continue,
+                Ok(bytes) if is_blank(&bytes) => continue,
                 Ok(bytes) => bytes,
                 Err(length) => {
                     self.number += 1;
@@ -328,6 +348,35 @@ mod tests {
         );
         assert_eq!(recs[0].as_ref().unwrap().body, "Cocoa rose.");
         assert_eq!(recs[1].as_ref().unwrap().body, "Paul Reuter");
+    }
+
+    /// Read a line at a time: record numbers count non-blank lines (Unicode blanks too), and
+    /// the limit bounds a line's content, whatever its end of line.
+    #[test]
+    fn lines_stream_with_a_limit_per_line() {
+        let text = "{\"title\":\"a\"}\r\n\u{3000}\n\n{\"title\":\"bb\"}\r\n{\"title\":\"ccc\"}\n";
+        let limit = "{\"title\":\"bb\"}".len() as u64;
+        let seen: Vec<(u32, Result<String, String>)> = Lines::new(text.as_bytes(), limit)
+            .unwrap()
+            .map(|step| match step {
+                Step::Record(r) => (r.number, r.article().unwrap().map(|a| a.title)),
+                Step::Problem(n, problem) => (n, Err(problem)),
+                Step::Failed(why) => panic!("{why}"),
+            })
+            .collect();
+        assert_eq!(seen[0], (1, Ok("a".to_owned())));
+        assert_eq!(
+            seen[1],
+            (2, Ok("bb".to_owned())),
+            "a CRLF line at the limit"
+        );
+        assert_eq!(seen.len(), 3, "{seen:?}");
+        let (n, over) = &seen[2];
+        assert_eq!(*n, 3);
+        assert!(
+            over.as_ref().unwrap_err().starts_with("line 5: "),
+            "{over:?}"
+        );
     }
 
     #[test]

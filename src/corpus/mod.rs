@@ -166,7 +166,7 @@ pub fn parse_file(
     // Archives go through the same record reader as streamed ones, which also reads a
     // cut-off gzip stream up to the cut.
     let archive = |input: &[u8], mut out: FileArticles| {
-        let archive = warc::Archive::new(warc::inflated(input)?, limits.max_bytes)?;
+        let archive = warc::Archive::new(decode::inflated(input)?, limits.max_bytes)?;
         let (records, problems) = stream::read_all(archive);
         multi(records, problems, &mut out);
         finish(out)
@@ -399,9 +399,10 @@ mod tests {
             "a.gz",
         ] {
             let format = format_for_name(name);
+            let gzipped_lines = format == Some(Format::JsonLines) && name.ends_with(".gz");
             assert_eq!(
                 stream::is_streamed(name, || None),
-                format == Some(Format::Warc),
+                format == Some(Format::Warc) || gzipped_lines,
                 "{name}"
             );
             assert_eq!(

@@ -8,11 +8,12 @@ use std::io::BufRead;
 use std::path::Path;
 
 use super::article::RawArticle;
-use super::{json, warc, Problems, ReadError, ReadLimits};
+use super::{decode, json, warc, Problems, ReadError, ReadLimits};
 
 /// JSON Lines files above this size are streamed. Read whole, such a file is held in memory
 /// at once and extracted on one worker; smaller ones are read whole, which also sniffs their
-/// encoding and format.
+/// encoding and format. A gzipped one is always streamed: its size says little about what it
+/// inflates to.
 pub const STREAM_JSON_LINES_ABOVE: u64 = 8 * 1024 * 1024;
 
 /// What reading a stream gives, record by record.
@@ -20,8 +21,8 @@ pub enum Step {
     /// A record, not parsed yet: parsing is the costly part, which the caller may share out
     /// among threads.
     Record(Record),
-    /// Something wrong with the file's content after record `.0`; reading goes on, or ends
-    /// at a cut.
+    /// Something wrong with the file's content at or after record `.0` (the number orders a
+    /// file's problems); reading goes on, or ends at a cut.
     Problem(u32, String),
     /// The file could not be read (a disk error, not its content): what came before may be
     /// incomplete, and this is the last step.
@@ -77,15 +78,21 @@ impl<R: BufRead> Iterator for Stream<R> {
     }
 }
 
-/// Streamed files, opened with [`open`]: every web archive, and JSON Lines files over
-/// [`STREAM_JSON_LINES_ABOVE`] bytes (`size` is asked only for those). Asked for every file
-/// of a run: no allocation.
+/// Streamed files, opened with [`open`]: every web archive, and JSON Lines files gzipped or
+/// over [`STREAM_JSON_LINES_ABOVE`] bytes (`size` is asked only for those). Asked for every
+/// file of a run: no allocation.
 pub fn is_streamed(name: &str, size: impl FnOnce() -> Option<u64>) -> bool {
-    let name = strip_suffix(name, ".gz").unwrap_or(name);
+    let (name, gzip) = match strip_suffix(name, ".gz") {
+        Some(stem) => (stem, true),
+        None => (name, false),
+    };
     let ends_in = |exts: &[&str]| exts.iter().any(|ext| strip_suffix(name, ext).is_some());
-    ends_in(&[".warc", ".wet", ".arc"])
-        || ends_in(&[".jsonl", ".ndjson"]) && size().is_some_and(|s| s > STREAM_JSON_LINES_ABOVE)
+    ends_in(ARCHIVES)
+        || ends_in(JSON_LINES) && (gzip || size().is_some_and(|s| s > STREAM_JSON_LINES_ABOVE))
 }
+
+const ARCHIVES: &[&str] = &[".warc", ".wet", ".arc"];
+const JSON_LINES: &[&str] = &[".jsonl", ".ndjson"];
 
 /// `name` without `suffix` (ASCII case ignored), when it ends in it after a non-empty stem.
 fn strip_suffix<'a>(name: &'a str, suffix: &str) -> Option<&'a str> {
@@ -98,15 +105,18 @@ fn strip_suffix<'a>(name: &'a str, suffix: &str) -> Option<&'a str> {
         .then(|| &name[..cut])
 }
 
-/// Opens a streamed file (see [`is_streamed`]; its name tells an archive from JSON Lines),
-/// inflating it if it is gzip.
-pub fn open(path: &Path, limits: ReadLimits) -> Result<Stream<Box<dyn BufRead + Send>>, ReadError> {
+/// Opens the streamed file at `path`, inflating it if it is gzip. `name` is the name
+/// [`is_streamed`] was asked about (a symbolic link's, not its target's): it tells an archive
+/// from JSON Lines.
+pub fn open(
+    path: &Path,
+    name: &str,
+    limits: ReadLimits,
+) -> Result<Stream<Box<dyn BufRead + Send>>, ReadError> {
     let file = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
-    let input = warc::inflated(file)?;
-    let name = path.file_name().map(|n| n.to_string_lossy());
-    let name = name.as_deref().unwrap_or("");
+    let input = decode::inflated(file)?;
     let name = strip_suffix(name, ".gz").unwrap_or(name);
-    if [".jsonl", ".ndjson"]
+    if JSON_LINES
         .iter()
         .any(|ext| strip_suffix(name, ext).is_some())
     {
@@ -168,11 +178,12 @@ mod tests {
             assert!(is_streamed(name, small), "{name}");
             assert!(is_streamed(name, || None), "{name}");
         }
-        for name in ["dump.jsonl", "dump.NDJSON", "dump.jsonl.gz"] {
+        for name in ["dump.jsonl", "dump.NDJSON"] {
             assert!(is_streamed(name, big), "{name}");
             assert!(!is_streamed(name, small), "{name}");
             assert!(!is_streamed(name, || None), "{name}");
         }
+        assert!(is_streamed("dump.jsonl.gz", small));
         for name in [
             "story.txt",
             "story.txt.gz",

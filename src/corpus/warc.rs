@@ -22,21 +22,6 @@ pub fn is_warc(bytes: &[u8]) -> bool {
     bytes.starts_with(b"WARC/") || bytes.starts_with(b"filedesc://")
 }
 
-/// `input`, inflated when it is gzip (per-record gzip members included).
-pub fn inflated<'a>(
-    mut input: impl BufRead + Send + 'a,
-) -> std::io::Result<Box<dyn BufRead + Send + 'a>> {
-    if decode::is_gzip(input.fill_buf()?) {
-        let inflate = flate2::bufread::MultiGzDecoder::new(input);
-        Ok(Box::new(std::io::BufReader::with_capacity(
-            1 << 16,
-            inflate,
-        )))
-    } else {
-        Ok(Box::new(input))
-    }
-}
-
 /// An archive record's header and block, as read; [`Page::article`] parses it.
 pub struct Page {
     header: Header,

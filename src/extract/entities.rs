@@ -735,15 +735,10 @@ impl EntityExtractor {
                 .or_insert_with(|| {
                     groups.push((EntityKind::Person, m.key.clone(), Vec::new()));
                     let g = groups.len() - 1;
-                    let mut words = m.key.split(' ');
-                    by_first
-                        .entry(words.next().unwrap_or(""))
-                        .or_default()
-                        .push(g);
-                    by_last
-                        .entry(words.next_back().unwrap_or(""))
-                        .or_default()
-                        .push(g);
+                    let first = m.key.split(' ').next().unwrap_or("");
+                    let last = m.key.rsplit(' ').next().unwrap_or("");
+                    by_first.entry(first).or_default().push(g);
+                    by_last.entry(last).or_default().push(g);
                     g
                 });
             groups[gi].2.push(i);

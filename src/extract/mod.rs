@@ -25,6 +25,7 @@ pub mod train;
 
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::collections::hash_map::Entry;
 
 pub use entities::{Entity, EntityExtractor, EntityKind, Gender, Span};
 pub use quotes::{Quote, SpeakerMention};
@@ -50,7 +51,7 @@ impl Extracted {
             return Self::from_segment(extractor, text);
         }
         let mut out = Extracted::default();
-        let mut known = Known::default();
+        let mut known = FxHashMap::default();
         let mut start = 0;
         while start < text.len() {
             let end = segment_end(text, start, SEGMENT_BYTES);
@@ -58,6 +59,7 @@ impl Extracted {
             out.merge(part, start, &mut known);
             start = end;
         }
+        out.join_surnames();
         out
     }
 
@@ -79,9 +81,13 @@ impl Extracted {
     }
 
     /// Adds what the segment at byte `offset` of the text named: a name an earlier segment
-    /// named gains the mentions, and so does the person an earlier segment named in full
-    /// when this one only has their surname (a segment can start mid-story).
-    fn merge(&mut self, part: Extracted, offset: usize, known: &mut Known) {
+    /// named (`known`: kind and name -> index in its list) gains the mentions.
+    fn merge(
+        &mut self,
+        part: Extracted,
+        offset: usize,
+        known: &mut FxHashMap<(EntityKind, String), usize>,
+    ) {
         let all = part.people.into_iter().chain(part.places).chain(part.orgs);
         for mut entity in all {
             for m in &mut entity.mentions {
@@ -93,34 +99,18 @@ impl Extracted {
                 EntityKind::Place => &mut self.places,
                 EntityKind::Org => &mut self.orgs,
             };
-            let key = (entity.kind, entity.name.clone());
-            let seen = known.names.get(&key).copied().or_else(|| {
-                let lone_word = !entity.name.contains(' ');
-                (entity.kind == EntityKind::Person && lone_word)
-                    .then(|| known.surnames.get(&entity.name).copied())
-                    .flatten()
-            });
-            match seen {
-                Some(at) => {
-                    let seen = &mut list[at];
+            match known.entry((entity.kind, entity.name.clone())) {
+                Entry::Occupied(at) => {
+                    let seen = &mut list[*at.get()];
                     seen.mentions.extend(entity.mentions);
                     seen.gender = seen.gender.or(entity.gender);
                 }
-                None => {
-                    if let (EntityKind::Person, Some((_, surname))) =
-                        (entity.kind, entity.name.rsplit_once(' '))
-                    {
-                        known
-                            .surnames
-                            .entry(surname.to_owned())
-                            .or_insert(list.len());
-                    }
-                    known.names.insert(key, list.len());
+                Entry::Vacant(slot) => {
+                    slot.insert(list.len());
                     list.push(entity);
                 }
             }
         }
-        let people = &self.people;
         self.quotes.extend(part.quotes.into_iter().map(|mut q| {
             q.start += offset;
             q.end += offset;
@@ -128,21 +118,55 @@ impl Extracted {
                 m.start += offset;
                 m.end += offset;
             }
-            // a bare surname, as for the people: the full name
-            if let Some(&at) = q.speaker.as_ref().and_then(|s| known.surnames.get(s)) {
-                q.speaker = Some(people[at].name.clone());
-            }
             q
         }));
     }
-}
 
-/// The names segments gave so far, by index in their list.
-#[derive(Default)]
-struct Known {
-    names: FxHashMap<(EntityKind, String), usize>,
-    /// The first person named in full with each surname.
-    surnames: FxHashMap<String, usize>,
+    /// A segment can start mid-story, with a person's bare surname ("Biden") while the
+    /// segment before named them in full: the surname joins the person named in full whose
+    /// mention comes nearest before it (else the first named), and so do the quotes that
+    /// surname speaks.
+    fn join_surnames(&mut self) {
+        let mut full: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (i, e) in self.people.iter().enumerate() {
+            if let Some((_, surname)) = e.name.rsplit_once(' ') {
+                full.entry(surname).or_default().push(i);
+            }
+        }
+        let last_before = |person: usize, pos: usize| {
+            let ms = &self.people[person].mentions;
+            let k = ms.partition_point(|m| m.start < pos);
+            k.checked_sub(1).map(|k| ms[k].start)
+        };
+        let mut joins: Vec<(usize, usize)> = Vec::new(); // (bare surname, full name)
+        for (i, e) in self.people.iter().enumerate() {
+            let (Some(first), Some(cands)) = (e.mentions.first(), full.get(e.name.as_str())) else {
+                continue;
+            };
+            let nearest = cands
+                .iter()
+                .filter_map(|&c| Some((last_before(c, first.start)?, c)))
+                .max()
+                .map(|(_, c)| c);
+            if let Some(to) = nearest.or_else(|| cands.first().copied()) {
+                joins.push((i, to));
+            }
+        }
+        let mut speakers: FxHashMap<String, String> = FxHashMap::default();
+        for (bare, to) in joins {
+            let moved = std::mem::take(&mut self.people[bare].mentions);
+            speakers.insert(self.people[bare].name.clone(), self.people[to].name.clone());
+            let person = &mut self.people[to];
+            person.mentions.extend(moved);
+            person.mentions.sort_by_key(|m| m.start);
+        }
+        self.people.retain(|e| !e.mentions.is_empty());
+        for q in &mut self.quotes {
+            if let Some(name) = q.speaker.as_ref().and_then(|s| speakers.get(s)) {
+                q.speaker = Some(name.clone());
+            }
+        }
+    }
 }
 
 /// Where the segment of at most `max` bytes starting at `start` ends: after a blank line,
@@ -151,17 +175,17 @@ fn segment_end(text: &str, start: usize, max: usize) -> usize {
     if text.len() - start <= max {
         return text.len();
     }
-    let mut end = start + max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let window = &text.as_bytes()[start + max / 2..end];
-    let cut = memchr::memmem::rfind(window, b"\n\n")
+    let end = text.floor_char_boundary(start + max);
+    let half = start + max / 2;
+    let window = &text.as_bytes()[half..end];
+    let blank_line = memchr::memmem::rfind(window, b"\n\n")
         .map(|p| p + 2)
+        .max(memchr::memmem::rfind(window, b"\n\r\n").map(|p| p + 3));
+    let cut = blank_line
         .or_else(|| memchr::memrchr(b'\n', window).map(|p| p + 1))
         .or_else(|| memchr::memmem::rfind(window, b". ").map(|p| p + 2))
         .or_else(|| memchr::memrchr(b' ', window).map(|p| p + 1));
-    cut.map_or(end, |p| start + max / 2 + p)
+    cut.map_or(end, |p| half + p)
 }
 
 /// Number of tagger classes: O plus B/I/L/U for PER, LOC, ORG, MISC.
@@ -450,6 +474,35 @@ mod tests {
         assert!(sullivan(&all) >= sullivan(&one) * copies * 99 / 100);
     }
 
+    /// A segment that names a person by surname only joins the person a later segment
+    /// names in full; the quotes follow.
+    #[test]
+    fn a_bare_surname_joins_the_full_name_across_segments() {
+        let ex = EntityExtractor::embedded().expect("embedded model loads");
+        let story = format!("{}\n\n", SEED.trim_end());
+        let bare = story.replace("Joe Biden", "Biden");
+        let copies = SEGMENT_BYTES / story.len() + 1;
+        let text = format!("{}{}", bare.repeat(copies), story.repeat(2));
+        let all = Extracted::from_text(ex, &text);
+        let people: Vec<&str> = all.people.iter().map(|e| e.name.as_str()).collect();
+        assert!(people.contains(&"Joe Biden"), "{people:?}");
+        assert!(!people.contains(&"Biden"), "{people:?}");
+        let biden = all
+            .people
+            .iter()
+            .find(|e| e.name == "Joe Biden")
+            .expect("Biden");
+        assert!(biden
+            .mentions
+            .first()
+            .is_some_and(|m| m.start < SEGMENT_BYTES));
+        assert!(biden.mentions.windows(2).all(|w| w[0].start < w[1].start));
+        assert!(all
+            .quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("Biden")));
+    }
+
     /// Segments end after a blank line, else a line, a sentence, a space, a char.
     #[test]
     fn segments_end_at_the_largest_break() {
@@ -464,6 +517,7 @@ mod tests {
             cut("a long first line\nsecond line here"),
             "a long first line\n"
         );
+        assert_eq!(cut("crlf text\r\n\r\nnext\r\nmore"), "crlf text\r\n\r\n");
         assert_eq!(cut("A sentence. Another one here"), "A sentence. ");
         assert_eq!(cut("words and words and words"), "words and words and ");
         assert_eq!(cut("ééééééééééééééééééééé"), "éééééééééé");

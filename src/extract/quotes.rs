@@ -1731,9 +1731,10 @@ struct Attr {
 
 /// Extracts direct quotes and attributes each to a speaker.
 ///
-/// `entities` are the article's entities; person mentions are used to map
-/// surnames to canonical names and to resolve pronouns. The function also works
-/// with no entities: speaker names are then read from the text around cues.
+/// `entities` are the article's entities, as [`super::EntityExtractor::extract`] gives them
+/// (no two mentions overlap); person mentions are used to map surnames to canonical names
+/// and to resolve pronouns. The function also works with no entities: speaker names are
+/// then read from the text around cues.
 pub fn extract_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
     let marks = find_marks(text);
     if marks.is_empty() {
@@ -2640,15 +2641,6 @@ fn is_non_speech(ctx: &Ctx, q: &RawQuote, attr: Option<&Attr>, partial: bool) ->
 /// longer than any one news story.
 const EXPANSION_RADIUS: usize = 64 * 1024;
 
-/// The largest char boundary of `text` at or below `i` (clamped to its length).
-fn floor_char_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// Maps mentions to canonical names and resolves pronouns.
 struct Resolver<'a> {
     text: &'a str,
@@ -2735,6 +2727,10 @@ impl<'a> Resolver<'a> {
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
             .collect();
         mentions.sort_unstable();
+        debug_assert!(
+            mentions.windows(2).all(|w| w[0].1 <= w[1].0),
+            "entity mentions overlap: the lookups below need them apart"
+        );
         Resolver {
             text,
             entities,
@@ -2867,8 +2863,12 @@ impl<'a> Resolver<'a> {
     fn expand_from_text(&self, surname: &str, pos: usize) -> Option<String> {
         let bytes = self.text.as_bytes();
         let finder = memchr::memmem::Finder::new(surname.as_bytes());
-        let lo = floor_char_boundary(self.text, pos.saturating_sub(EXPANSION_RADIUS));
-        let hi = floor_char_boundary(self.text, pos.saturating_add(EXPANSION_RADIUS));
+        let lo = self
+            .text
+            .floor_char_boundary(pos.saturating_sub(EXPANSION_RADIUS));
+        let hi = self
+            .text
+            .floor_char_boundary(pos.saturating_add(EXPANSION_RADIUS));
         let mut counts: Vec<(String, usize)> = Vec::new();
         // A short first line is a headline: title case there says nothing about names.
         let headline_end = memchr::memchr(b'\n', bytes)

@@ -626,7 +626,7 @@ impl FileIndexer<'_> {
         state: impl Fn(u64) -> FileState,
     ) -> Outcome {
         let f = self.f;
-        let records = match stream::open(&w.file.abs, self.limits) {
+        let records = match stream::open(&w.file.abs, &w.file.rel, self.limits) {
             Ok(records) => records,
             Err(e) => {
                 outcome.skipped = Some(e.to_string());
