@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 use super::article::RawArticle;
 use super::dates::parse_date;
-use super::stream::{broken, Payload, Record, Step};
+use super::stream::{broken, first_bytes, Payload, Record, Step};
 use super::{decode, ReadError};
 
 const TITLE: &[&str] = &["title", "headline"];
@@ -106,10 +106,7 @@ pub struct Lines<R> {
 
 impl<R: BufRead> Lines<R> {
     pub fn new(mut input: R, limit: u64) -> Result<Self, ReadError> {
-        let head = input.fill_buf()?;
-        if head.is_empty() {
-            return Err(ReadError::Empty);
-        }
+        let head = first_bytes(&mut input)?;
         if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
             return Err(ReadError::Malformed(
                 "UTF-16 JSON Lines are read only up to 8 MB; convert the file to UTF-8".into(),

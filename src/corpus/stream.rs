@@ -147,6 +147,15 @@ pub fn read_all(steps: impl Iterator<Item = Step>) -> (Numbered, Problems) {
     (records, problems)
 }
 
+/// The first bytes of a stream, which tell its kind; an empty stream is an empty file.
+pub(super) fn first_bytes(input: &mut impl BufRead) -> Result<&[u8], ReadError> {
+    let head = input.fill_buf()?;
+    if head.is_empty() {
+        return Err(ReadError::Empty);
+    }
+    Ok(head)
+}
+
 /// The step a broken stream ends with, `after` naming the last record read ("record 12",
 /// "line 40"). A decoder's error is the file's content (a cut-off download): what came
 /// before stands. An operating-system error is the disk's: the file must be read again.

@@ -14,7 +14,7 @@ use std::collections::VecDeque;
 use std::io::{BufRead, Read};
 
 use super::article::RawArticle;
-use super::stream::{broken, Payload, Record, Step};
+use super::stream::{broken, first_bytes, Payload, Record, Step};
 use super::{decode, html, text, ReadError};
 
 /// True for a WARC file, or an ARC file (its predecessor), after decompression.
@@ -56,10 +56,7 @@ pub struct Archive<R> {
 impl<R: BufRead> Archive<R> {
     /// Checks that the stream starts like an archive.
     pub fn new(mut input: R, limit: u64) -> Result<Self, ReadError> {
-        let head = input.fill_buf()?;
-        if head.is_empty() {
-            return Err(ReadError::Empty);
-        }
+        let head = first_bytes(&mut input)?;
         if !is_warc(head) {
             return Err(ReadError::Malformed(
                 "not a WARC file (no `WARC/1.x` header at the start)".into(),
