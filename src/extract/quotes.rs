@@ -2659,7 +2659,8 @@ struct Resolver<'a> {
     mentions: Vec<(usize, usize, usize)>,
     /// People by the last word of their name, in article order (built on first use).
     by_surname: Option<FxHashMap<&'a str, Vec<usize>>>,
-    org_names: FxHashSet<&'a str>,
+    /// Organisation names (built on first use: only `it said` asks).
+    org_names: Option<FxHashSet<&'a str>>,
 }
 
 fn strip_name(m: &str) -> (String, Option<Gender>) {
@@ -2740,11 +2741,7 @@ impl<'a> Resolver<'a> {
             scanned_upto: 0,
             mentions,
             by_surname: None,
-            org_names: entities
-                .iter()
-                .filter(|e| e.kind == EntityKind::Org)
-                .map(|e| e.name.as_str())
-                .collect(),
+            org_names: None,
         }
     }
 
@@ -2994,12 +2991,20 @@ impl Resolver<'_> {
     /// organisations (`the Alpha Eight Inch Disk Drive`) mentioned after the company.
     fn org_antecedent(&mut self, pos: usize) -> Option<String> {
         self.scan_cue_subjects(pos);
+        let entities = self.entities;
+        let org_names = self.org_names.get_or_insert_with(|| {
+            entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Org)
+                .map(|e| e.name.as_str())
+                .collect()
+        });
         let spoke = self
             .events
             .range(..pos)
             .rev()
             .take_while(|(&at, _)| pos - at <= 2500)
-            .find(|(_, e)| self.org_names.contains(e.0.as_str()));
+            .find(|(_, e)| org_names.contains(e.0.as_str()));
         if let Some((_, e)) = spoke {
             return Some(e.0.clone());
         }
