@@ -2,7 +2,8 @@
 //! against baselines run in the same process tree (so machine noise hits both alike):
 //! indexing throughput and peak memory (full pipeline and text only, 1 and 2 threads) against
 //! a minimal tantivy indexer, index size, no-op re-run time, warm query latency in process,
-//! whole-process CLI latency, and ripgrep over the same files.
+//! whole-process CLI latency, and ripgrep over the same files. It also times extraction alone
+//! on the original articles, against what the full-pipeline target leaves for it.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use newsdex::corpus::{parse_file, ReadLimits};
+use newsdex::extract::{EntityExtractor, Extracted};
 use newsdex::index::{dir_size, NewsIndex};
 use newsdex::search::{facet, search, search_quotes, FacetKind, Filters, SearchRequest};
 
@@ -91,6 +93,23 @@ struct Report {
     cli_search: Latency,
     ripgrep: Vec<(String, f64)>,
     rg_vs_cli: f64,
+    extraction: ExtractionCost,
+    /// CPU seconds the full pipeline may spend above the text-only run at the most threads
+    /// measured and still reach 0.6x the baseline's throughput, with every core busy.
+    extraction_budget_cpu_secs: f64,
+}
+
+/// Extraction alone (`Extracted::from_text`), in process on one thread, over one copy of the
+/// original articles: the least the full pipeline adds to the text-only run, before indexing
+/// what it finds.
+#[derive(Serialize)]
+struct ExtractionCost {
+    articles: usize,
+    tokens: usize,
+    cpu_secs: f64,
+    tokens_per_cpu_sec: f64,
+    /// Scaled to the benchmark corpus's article count.
+    corpus_cpu_secs: f64,
 }
 
 fn main() -> Result<()> {
@@ -171,6 +190,21 @@ fn main() -> Result<()> {
     }
     let (index_dir, full_secs) = last_full_index.context("no full run")?;
 
+    let extraction = extraction_cost(&corpus, args.articles)?;
+    let budget = extraction_budget(&runs);
+    println!(
+        "extraction alone, 1 thread: {:.1}M tokens of {} original articles in {:.2} CPU-s ({:.1}M tokens/s) = {:.1} CPU-s for this corpus",
+        extraction.tokens as f64 / 1e6,
+        extraction.articles,
+        extraction.cpu_secs,
+        extraction.tokens_per_cpu_sec / 1e6,
+        extraction.corpus_cpu_secs
+    );
+    println!(
+        "  the 0.6x full-pipeline target leaves {budget:.1} CPU-s above the text-only run for extraction and indexing its output: extraction alone needs {:.1}x that",
+        extraction.corpus_cpu_secs / budget.max(f64::MIN_POSITIVE)
+    );
+
     let mut cmd = Command::new(&newsdex);
     cmd.arg("--index")
         .arg(&index_dir)
@@ -231,6 +265,8 @@ fn main() -> Result<()> {
         cli_search: cli,
         ripgrep,
         rg_vs_cli,
+        extraction,
+        extraction_budget_cpu_secs: budget,
     };
     let out = args.work.join("results.json");
     fs::write(&out, serde_json::to_string_pretty(&report)?)?;
@@ -461,6 +497,65 @@ fn build_corpus(corpora: &Path, out: &Path, articles: usize) -> Result<(usize, u
         }
     }
     Ok((files, bytes))
+}
+
+/// Times extraction of every article in the corpus's first copy (the originals).
+fn extraction_cost(corpus: &Path, corpus_articles: usize) -> Result<ExtractionCost> {
+    let originals = corpus.join("copy0000");
+    let mut texts = Vec::new();
+    for entry in walkdir::WalkDir::new(&originals).sort_by_file_name() {
+        let entry = entry?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&originals)?.to_string_lossy();
+        let bytes = fs::read(entry.path())
+            .with_context(|| format!("reading {}", entry.path().display()))?;
+        let parsed = parse_file("", &rel, bytes, ReadLimits::default())
+            .map_err(|e| anyhow::anyhow!("{rel}: {e}"))?;
+        texts.extend(parsed.articles.into_iter().map(|a| a.text));
+    }
+    let extractor = EntityExtractor::embedded().context("loading the entity model")?;
+    let tokens = texts.iter().map(|t| EntityExtractor::count_tokens(t)).sum();
+    let started = thread_cpu_secs();
+    for text in &texts {
+        std::hint::black_box(Extracted::from_text(extractor, text));
+    }
+    let cpu_secs = thread_cpu_secs() - started;
+    Ok(ExtractionCost {
+        articles: texts.len(),
+        tokens,
+        cpu_secs,
+        tokens_per_cpu_sec: tokens as f64 / cpu_secs,
+        corpus_cpu_secs: cpu_secs * corpus_articles as f64 / texts.len().max(1) as f64,
+    })
+}
+
+/// CPU time of the calling thread: unlike wall time, other tenants of the machine do not
+/// stretch it.
+fn thread_cpu_secs() -> f64 {
+    // SAFETY: timespec is plain old data, filled by the call.
+    let mut ts: libc::timespec = unsafe { std::mem::zeroed() };
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    ts.tv_sec as f64 + ts.tv_nsec as f64 / 1e9
+}
+
+/// At the most threads measured: the CPU seconds the full pipeline could spend above the
+/// text-only run and still take no more than the baseline's time / 0.6, if it kept every core
+/// busy (it keeps ~90% busy).
+fn extraction_budget(runs: &[Run]) -> f64 {
+    let threads = runs.iter().map(|r| r.threads).max().unwrap_or(1);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let at = |prefix: &str| {
+        runs.iter()
+            .find(|r| r.threads == threads && r.name.starts_with(prefix))
+    };
+    match (at("baseline"), at("newsdex --no-extract")) {
+        (Some(base), Some(text_only)) => {
+            threads.min(cores) as f64 * base.secs / 0.6 - text_only.cpu_secs
+        }
+        _ => 0.0,
+    }
 }
 
 fn warm_page_cache(corpus: &Path) -> Result<()> {
