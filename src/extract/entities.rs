@@ -552,9 +552,11 @@ impl EntityExtractor {
                             .next()
                             .is_some_and(|c| c.is_lowercase() || !c.is_alphanumeric())
                     };
-                    // ...except an "'s" that belongs to the name ("Lord's", "Moody's")
+                    // ...except an "'s" that belongs to the name of a place or company
+                    // ("Lord's", "Moody's"); a person's never does
                     let mut e = s.end;
-                    let named_with_s = e - s.start > 1
+                    let named_with_s = s.ty != 0
+                        && e - s.start > 1
                         && is_possessive(tok(e - 1))
                         && *names_with_s
                             .entry(&text[b.toks[s.start].start..b.toks[e - 2].end])
