@@ -44,7 +44,7 @@ fn region_role(s: &str) -> u16 {
 /// never inside an entity, plus honorifics (CoNLL keeps titles outside person spans). Decoding
 /// treats them like cheap tokens, so they mostly cost no feature lookups; their own views
 /// still feed the features of their neighbours.
-fn is_never_word(s: &str) -> bool {
+pub(super) fn is_never_word(s: &str) -> bool {
     matches!(
         s,
         "He" | "It"

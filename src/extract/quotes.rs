@@ -1556,7 +1556,8 @@ impl<'a> Ctx<'a> {
                 kind: MentionKind::Pronoun,
             });
         }
-        if is_in(NOT_NAMES, lw) {
+        // nor is a capitalised function word ("His", "While", "To" opening a sentence)
+        if is_in(NOT_NAMES, lw) || super::features::is_never_word(lw) {
             return None;
         }
         if is_cap(lw) && !is_in(TITLES, &llw) {
