@@ -12,11 +12,7 @@ use common::*;
 use serde_json::Value;
 
 fn extract(path: &Path) -> Value {
-    let out = ok(
-        Path::new("unused"),
-        &["extract", "--json", path.to_str().unwrap()],
-    );
-    json_lines(&out).remove(0)
+    extract_articles(path).remove(0)
 }
 
 fn extract_stdin(text: &str) -> Value {
@@ -349,11 +345,7 @@ fn training_reproduces_the_shipped_model() {
 
 /// The article titled `title` among those `extract --json` prints for `file`.
 fn article_titled(file: &Path, title: &str) -> Value {
-    let out = ok(
-        Path::new("unused"),
-        &["extract", "--json", file.to_str().unwrap()],
-    );
-    json_lines(&out)
+    extract_articles(file)
         .into_iter()
         .find(|a| a["title"] == title)
         .unwrap_or_else(|| panic!("no article titled {title} in {}", file.display()))
@@ -366,11 +358,7 @@ fn article_titled(file: &Path, title: &str) -> Value {
 #[test]
 fn newswire_markup_is_not_a_name() {
     let sgm = sample_corpus().join("reuters/reut2-021.sgm");
-    let out = ok(
-        Path::new("unused"),
-        &["extract", "--json", sgm.to_str().unwrap()],
-    );
-    let articles = json_lines(&out);
+    let articles = extract_articles(&sgm);
     assert!(articles.len() > 400);
     let jargon = ["qtr", "shr", "cts", "vs", "dlrs", "mln", "pct", "revs"];
     for article in &articles {
@@ -487,11 +475,7 @@ fn names_ending_in_s_keep_it() {
     assert!(!orgs.contains("Moody"), "{orgs:?}");
     // the BBC is named only as "BBC's" here, and is still the BBC
     let bbc = sample_corpus().join("bbc/politics/149.txt");
-    let out = ok(
-        Path::new("unused"),
-        &["extract", "--json", bbc.to_str().unwrap()],
-    );
-    let orgs = names(&json_lines(&out)[0], "orgs");
+    let orgs = names(&extract(&bbc), "orgs");
     assert!(orgs.contains("BBC") && !orgs.contains("BBC's"), "{orgs:?}");
 }
 
@@ -501,11 +485,7 @@ fn names_ending_in_s_keep_it() {
 #[test]
 fn adjectives_and_share_classes_are_not_names() {
     let sgm = sample_corpus().join("reuters/reut2-021.sgm");
-    let out = ok(
-        Path::new("unused"),
-        &["extract", "--json", sgm.to_str().unwrap()],
-    );
-    let articles = json_lines(&out);
+    let articles = extract_articles(&sgm);
     let mut ministry = 0;
     for article in &articles {
         for kind in ["people", "places", "orgs"] {
@@ -535,11 +515,7 @@ fn holidays_are_not_names() {
         let path = sample_corpus().join(file);
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("Christmas"), "{file}");
-        let out = ok(
-            Path::new("unused"),
-            &["extract", "--json", path.to_str().unwrap()],
-        );
-        let article = &json_lines(&out)[0];
+        let article = &extract(&path);
         for kind in ["people", "places", "orgs"] {
             assert!(
                 !names(article, kind).contains("Christmas"),

@@ -100,11 +100,7 @@ fn quote_content_search_speakers_and_paging() {
 #[test]
 fn extract_json_quote_offsets_index_the_file() {
     let seed = seed_path();
-    let out = ok(
-        std::path::Path::new("unused"),
-        &["extract", "--json", seed.to_str().unwrap()],
-    );
-    let article = &json_lines(&out)[0];
+    let article = &extract_articles(&seed)[0];
     let text = article["text"].as_str().unwrap();
     assert_eq!(text, std::fs::read_to_string(&seed).unwrap());
     let quotes = article["quotes"].as_array().unwrap();
@@ -199,11 +195,7 @@ fn function_words_are_not_speakers() {
     ];
     for file in ["politics/005.txt", "tech/067.txt", "politics/199.txt"] {
         let path = corpora.join("bbc-news-2225").join(file);
-        let out = ok(
-            std::path::Path::new("unused"),
-            &["extract", "--json", path.to_str().unwrap()],
-        );
-        let article = &json_lines(&out)[0];
+        let article = &extract_articles(&path)[0];
         let quotes = article["quotes"].as_array().unwrap();
         assert!(!quotes.is_empty(), "{file}");
         for q in quotes {

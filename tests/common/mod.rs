@@ -72,6 +72,12 @@ pub fn json_lines(stdout: &str) -> Vec<serde_json::Value> {
 }
 
 /// A fresh index of sample_corpus in a temporary directory.
+/// Every article `newsdex extract --json` prints for `path` (no index involved).
+pub fn extract_articles(path: &Path) -> Vec<serde_json::Value> {
+    let path = path.to_str().expect("test paths are UTF-8");
+    json_lines(&ok(Path::new("unused"), &["extract", "--json", path]))
+}
+
 pub fn sample_index() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let index = dir.path().join("index");
