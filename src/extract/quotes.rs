@@ -876,27 +876,14 @@ const CLAUSE_WORDS: &[&str] = &[
     "about", "into", "over", "under", "during", "is", "was", "are", "were", "be", "not",
 ];
 
-/// Capitalised words that end a would-be name run but are never speakers.
+/// Capitalised words that end a would-be name run but are never speakers, beyond the
+/// function words, weekdays and months of `features::is_never_word` (see [`not_a_name`]).
 const NOT_NAMES: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
     "Sunday",
-    "January",
-    "February",
     "March",
-    "April",
     "May",
     "June",
-    "July",
     "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Twitter",
     "Facebook",
     "Instagram",
@@ -907,49 +894,26 @@ const NOT_NAMES: &[&str] = &[
     "ABC",
     "CBS",
     "NPR",
-    "It",
-    "This",
-    "That",
-    "There",
-    "These",
     "Those",
-    "He",
-    "She",
-    "They",
-    "We",
     "I",
-    "You",
-    "What",
-    "Who",
-    "Why",
-    "How",
-    "When",
-    "Where",
-    "As",
     "In",
-    "On",
-    "At",
-    "But",
-    "And",
     "Or",
-    "So",
-    "If",
     "The",
     "A",
     "An",
-    "Yes",
     "No",
-    "Now",
-    "Then",
-    "Still",
-    "Also",
     "Today",
     "Yesterday",
     "Tonight",
-    "Earlier",
     "Later",
-    "Here",
 ];
+
+/// A capitalised word that is never a speaker's name: [`NOT_NAMES`], or one of the function
+/// words, weekdays and months the entity tagger never puts in a name ("His", "While", "To"
+/// opening a sentence).
+fn not_a_name(w: &str) -> bool {
+    is_in(NOT_NAMES, w) || super::features::is_never_word(w)
+}
 
 const PRONOUNS_M: &[&str] = &["he"];
 const PRONOUNS_F: &[&str] = &["she"];
@@ -1556,8 +1520,7 @@ impl<'a> Ctx<'a> {
                 kind: MentionKind::Pronoun,
             });
         }
-        // nor is a capitalised function word ("His", "While", "To" opening a sentence)
-        if is_in(NOT_NAMES, lw) || super::features::is_never_word(lw) {
+        if not_a_name(lw) {
             return None;
         }
         if is_cap(lw) && !is_in(TITLES, &llw) {
@@ -1961,7 +1924,7 @@ fn dash_signature(text: &str, paras: &[(usize, usize)], ue: usize) -> Option<Fou
     let ok = words
         .iter()
         .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
-        && !is_in(NOT_NAMES, words[0])
+        && !not_a_name(words[0])
         && !is_in(DETERMINERS, &lower(words[0]));
     if !ok {
         return None;
@@ -2202,7 +2165,7 @@ fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -> Option<Fo
     }
     let w0 = ctx.word(&items[i])?;
     // `“…” ― Carla Sanchez.` — a signature after a dash.
-    if dashed && w0.chars().next().is_some_and(|c| c.is_uppercase()) && !is_in(NOT_NAMES, w0) {
+    if dashed && w0.chars().next().is_some_and(|c| c.is_uppercase()) && !not_a_name(w0) {
         let mut j = i;
         while j < hi
             && j - i < 4
@@ -2409,7 +2372,7 @@ fn pre_window(ctx: &Ctx, unit: &Unit, lo: usize, k: usize, sent_lo: usize) -> Op
         if let Some(w) = ctx.word(&items[k - 1]) {
             let base = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"));
             if let Some(b) = base {
-                if b.chars().next().is_some_and(|c| c.is_uppercase()) && !is_in(NOT_NAMES, b) {
+                if b.chars().next().is_some_and(|c| c.is_uppercase()) && !not_a_name(b) {
                     let (s0, _) = ctx.item_span(&items[k - 1]);
                     return Some(Found {
                         ms: s0,
@@ -2904,7 +2867,7 @@ impl<'a> Resolver<'a> {
                     || w.ends_with("'s")
                     || w.ends_with(',')
                     || (w.ends_with('.') && w.chars().count() > 2)
-                    || is_in(NOT_NAMES, w)
+                    || not_a_name(w)
                     || is_in(
                         &[
                             "the", "but", "and", "so", "still", "when", "as", "in", "on", "at",
@@ -3118,7 +3081,7 @@ impl Resolver<'_> {
                 });
             let namey = run
                 .iter()
-                .all(|w| !is_in(NOT_NAMES, w) && !w.ends_with("’s") && !w.ends_with("'s"));
+                .all(|w| !not_a_name(w) && !w.ends_with("’s") && !w.ends_with("'s"));
             let (name, g) = strip_name(&run.join(" "));
             let n_name = name.split_whitespace().count();
             if follows && namey && (n_name >= 2 || g.is_some()) && g.is_none_or(|g| g == want) {
