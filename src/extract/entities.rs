@@ -210,6 +210,13 @@ fn is_possessive(w: &str) -> bool {
     matches!(w, "'s" | "’s")
 }
 
+/// `w` without a trailing "'s" ("moody's" -> "moody").
+fn without_s(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
 /// Is every use of `bare` in `text` followed by "'s" ("Moody's", "McDonald's": part of the
 /// name), rather than also standing alone ("BBC" beside "BBC's": a possessive)? A whole
 /// word match; "'s" may follow after one space, as in tokenised text ("Lord 's").
@@ -750,11 +757,10 @@ impl EntityExtractor {
         let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (t, g) in groups.iter().enumerate() {
             if let (true, Some((first, _))) = (company[t], g.1.split_once(' ')) {
-                let first = first
-                    .strip_suffix("'s")
-                    .or_else(|| first.strip_suffix("’s"))
-                    .unwrap_or(first);
-                by_first.entry(first.to_owned()).or_default().push(t);
+                by_first
+                    .entry(without_s(first).to_owned())
+                    .or_default()
+                    .push(t);
             }
         }
         for g in 0..groups.len() {
@@ -767,11 +773,7 @@ impl EntityExtractor {
             {
                 continue;
             }
-            let bare = key
-                .strip_suffix("'s")
-                .or_else(|| key.strip_suffix("’s"))
-                .unwrap_or(key);
-            let Some(cands) = by_first.get(bare) else {
+            let Some(cands) = by_first.get(without_s(key)) else {
                 continue;
             };
             let mut fuller = cands.iter().filter(|&&t| !groups[t].2.is_empty());
