@@ -216,3 +216,34 @@ fn function_words_are_not_speakers() {
         }
     }
 }
+
+/// `…, said Mr Flynn. "We have quite draconian contracts with firms," he said.`: the inverted
+/// reporting clause names the person "he" goes back to. The quote went to the speaker of an
+/// earlier quote (Andrew Bud); in the second article to Tony Martin, named before "said Mr
+/// Clarke. He said: "The problem is…"".
+#[test]
+fn he_said_after_an_inverted_said_mr_x_is_x() {
+    let Some(corpora) = corpora() else { return };
+    for (file, opening, speaker) in [
+        (
+            "tech/067.txt",
+            "We have quite draconian contracts",
+            "Jeremy Flynn",
+        ),
+        (
+            "politics/034.txt",
+            "The problem is there has not been",
+            "Charles Clarke",
+        ),
+    ] {
+        let path = corpora.join("bbc-news-2225").join(file);
+        let article = &extract_articles(&path)[0];
+        let quote = article["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["text"].as_str().unwrap().starts_with(opening))
+            .unwrap_or_else(|| panic!("no quote {opening:?} in {file}"));
+        assert_eq!(quote["speaker"], speaker, "{file}: {quote}");
+    }
+}

@@ -3022,10 +3022,20 @@ impl Resolver<'_> {
             if !ctx.is_cue(&items[v]) || ctx.word(&items[v]).is_some_and(|w| w.ends_with("ing")) {
                 continue;
             }
-            if let Some(f) = ctx.subject_before(&items, v, 0) {
-                if f.kind == MentionKind::Name {
-                    found.push((f.ms, f.me));
-                }
+            // `…, said Mr Flynn.`: an inverted reporting clause names its subject after the
+            // verb
+            let inverted = v > 0 && ctx.is_punct(items.get(v - 1), ",");
+            let is_name = |f: &Found| f.kind == MentionKind::Name;
+            let subject = ctx
+                .subject_before(&items, v, 0)
+                .filter(is_name)
+                .or_else(|| {
+                    inverted
+                        .then(|| ctx.np_after(&items, v, items.len()))
+                        .flatten()
+                });
+            if let Some(f) = subject.filter(is_name) {
+                found.push((f.ms, f.me));
             }
         }
         for (ms, me) in found {
