@@ -1520,7 +1520,19 @@ impl<'a> Ctx<'a> {
                 kind: MentionKind::Pronoun,
             });
         }
-        if not_a_name(lw) {
+        // a month is a surname after a first name or title ("Theresa May", "Mrs May")
+        let surname_month = is_in(&["May", "March", "June", "August"], lw)
+            && words.len() >= 2
+            && words[words.len() - 2]
+                .2
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && {
+                let p = words[words.len() - 2].2;
+                is_in(TITLES, &lower(p)) || !not_a_name(p)
+            };
+        if not_a_name(lw) && !surname_month {
             return None;
         }
         if is_cap(lw) && !is_in(TITLES, &llw) {
