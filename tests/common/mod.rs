@@ -72,6 +72,20 @@ pub fn json_lines(stdout: &str) -> Vec<serde_json::Value> {
 }
 
 /// A fresh index of sample_corpus in a temporary directory.
+/// The (path, reason) pairs of one of an index summary's problem lists ("skipped" or
+/// "warnings").
+pub fn problems<'a>(summary: &'a serde_json::Value, list: &str) -> Vec<(&'a str, &'a str)> {
+    summary[list]
+        .as_array()
+        .unwrap_or_else(|| panic!("no {list} list in {summary}"))
+        .iter()
+        .map(|p| {
+            let field = |k: &str| p[k].as_str().unwrap_or_else(|| panic!("{list} entry {p}"));
+            (field("path"), field("reason"))
+        })
+        .collect()
+}
+
 /// Every article `newsdex extract --json` prints for `path` (no index involved).
 pub fn extract_articles(path: &Path) -> Vec<serde_json::Value> {
     let path = path.to_str().expect("test paths are UTF-8");
