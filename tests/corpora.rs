@@ -1,12 +1,10 @@
 //! Indexing the shared real corpora: every article and record is found, re-runs add nothing.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn every_reuters_record_indexes() {
-    let Some(corpora) = corpora() else { return };
+    let corpora = corpora();
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
     let reuters = corpora.join("reuters21578");
@@ -56,7 +54,7 @@ fn every_reuters_record_indexes() {
 
 #[test]
 fn bbc_and_reuters_together_then_rerun() {
-    let Some(corpora) = corpora() else { return };
+    let corpora = corpora();
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
     let bbc = corpora.join("bbc-news-2225");

@@ -1,15 +1,13 @@
 //! Crash safety and concurrency: kill -9 part-way leaves a searchable index, and re-runs
 //! complete it with exactly the clean run's articles; a second writer is refused at once.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 /// sample_corpus's plain-text articles copied `copies` times under distinct paths: thousands
 /// of real articles, enough for an indexing run to take a while.

@@ -1,14 +1,12 @@
 //! Bad input gets a clear message and loses nothing: each case is a real file this test
 //! creates next to real articles, and the rest of the corpus must still index.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 
 /// A corpus of real articles (the seed and a few BBC stories) plus whatever a test adds.
 fn corpus_with_real_articles(dir: &Path) -> PathBuf {

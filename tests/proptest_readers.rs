@@ -1,11 +1,9 @@
 //! Random and mutated bytes into every reader, random strings into the query parser: errors
 //! are fine, panics never.
 
-mod common;
-
-use newsdex::corpus::{parse_file, ReadLimits};
-use newsdex::index::schema;
-use newsdex::search::query::{normalise_query, parse_text};
+use newsdex_corpus::{parse_file, ReadLimits};
+use newsdex_index::schema;
+use newsdex_search::query::{normalise_query, parse_text};
 use proptest::prelude::*;
 
 const NAMES: &[&str] = &[
@@ -23,13 +21,13 @@ const NAMES: &[&str] = &[
 ];
 
 fn real_samples() -> Vec<Vec<u8>> {
-    let c = common::sample_corpus();
+    let c = crate::common::sample_corpus();
     vec![
-        std::fs::read(common::seed_path()).unwrap(),
+        std::fs::read(crate::common::seed_path()).unwrap(),
         std::fs::read(c.join("bbc/sport/199.txt")).unwrap(),
         std::fs::read(c.join("jsonl/reuters-1987-03-sample.jsonl")).unwrap(),
         std::fs::read(c.join("reuters/reut2-021.sgm")).unwrap()[..20_000].to_vec(),
-        common::seed_page().into_bytes(),
+        crate::common::seed_page().into_bytes(),
         seed_archive(),
         seed_arc(),
     ]
@@ -37,8 +35,9 @@ fn real_samples() -> Vec<Vec<u8>> {
 
 /// The seed page in a version 1 ARC file, the Internet Archive's format before WARC.
 fn seed_arc() -> Vec<u8> {
-    let html = common::seed_page();
-    let http = common::http_response("200 OK", "Content-Type: text/html\r\n", html.as_bytes());
+    let html = crate::common::seed_page();
+    let http =
+        crate::common::http_response("200 OK", "Content-Type: text/html\r\n", html.as_bytes());
     let desc = b"1 0 newsdex\nURL IP-address Archive-date Content-type Archive-length\n";
     let mut arc = format!(
         "filedesc://seed.arc 0.0.0.0 20240318000000 text/plain {}\n",
@@ -60,11 +59,11 @@ fn seed_arc() -> Vec<u8> {
 
 /// The seed page in a one-record web archive, sent chunked.
 fn seed_archive() -> Vec<u8> {
-    let html = common::seed_page();
+    let html = crate::common::seed_page();
     let chunked = format!("{:x}\r\n{html}\r\n0\r\n\r\n", html.len());
     let headers = "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n";
-    let http = common::http_response("200 OK", headers, chunked.as_bytes());
-    common::warc_record(
+    let http = crate::common::http_response("200 OK", headers, chunked.as_bytes());
+    crate::common::warc_record(
         "response",
         "https://edition.cnn.com/a",
         "application/http; msgtype=response",
@@ -130,9 +129,15 @@ proptest! {
 /// The web samples above really reach the HTML, WARC and ARC readers.
 #[test]
 fn web_samples_read_as_the_seed_article() {
-    let seed = std::fs::read_to_string(common::seed_path()).unwrap();
+    let seed = std::fs::read_to_string(crate::common::seed_path()).unwrap();
     let title = seed.lines().next().unwrap();
-    let page = parse_file("root", "a.html", common::seed_page().into_bytes(), limits()).unwrap();
+    let page = parse_file(
+        "root",
+        "a.html",
+        crate::common::seed_page().into_bytes(),
+        limits(),
+    )
+    .unwrap();
     let archive = parse_file("root", "a.warc", seed_archive(), limits()).unwrap();
     let arc = parse_file("root", "a.arc", seed_arc(), limits()).unwrap();
     assert_eq!(

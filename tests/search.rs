@@ -1,8 +1,6 @@
 //! End-to-end: index sample_corpus with the real binary, then search it.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn rafah_finds_the_seed_article_first() {

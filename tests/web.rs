@@ -2,13 +2,11 @@
 //! text as gold), a news crawl archive built from them, and real WARC / ARC files from
 //! Common Crawl, ClueWeb and warcio's edge cases.
 
-mod common;
-
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use common::*;
-use newsdex::corpus::{dates::parse_date, read_path, ReadLimits};
+use crate::common::*;
+use newsdex_corpus::{dates::parse_date, read_path, ReadLimits};
 
 /// A fundus test page and what fundus's per-publisher parser read from it.
 struct Gold {
@@ -107,7 +105,7 @@ fn word_f1(got: &str, want: &str) -> f64 {
 
 #[test]
 fn news_pages_give_the_story_not_the_page_around_it() {
-    let Some(corpora) = corpora() else { return };
+    let corpora = corpora();
     let pages = fundus_pages(&corpora);
     assert_eq!(pages.len(), 79, "fundus pages with gold");
     let (mut f1_sum, mut titles, mut dates, mut good, mut bylines) = (0.0, 0, 0, 0, 0);
@@ -173,7 +171,7 @@ fn news_crawl(pages: &[Gold]) -> (Vec<u8>, Vec<(u32, String)>) {
     let mut expected = Vec::new();
     for (k, gold) in pages.iter().enumerate() {
         let raw = std::fs::read(&gold.page).unwrap();
-        let html = newsdex::corpus::decode::gunzip(&raw, 1 << 30).unwrap();
+        let html = newsdex_corpus::decode::gunzip(&raw, 1 << 30).unwrap();
         let uri = format!("https://news.example/{k}");
         let request = format!("GET /{k} HTTP/1.1\r\nHost: news.example\r\n\r\n");
         warc.extend(gz_record(
@@ -233,7 +231,7 @@ fn news_crawl(pages: &[Gold]) -> (Vec<u8>, Vec<(u32, String)>) {
 
 #[test]
 fn a_news_crawl_archive_indexes_each_page_as_an_article() {
-    let Some(corpora) = corpora() else { return };
+    let corpora = corpora();
     let pages: Vec<Gold> = fundus_pages(&corpora)
         .into_iter()
         .filter(|g| g.page.to_string_lossy().contains("/us/"))
@@ -294,7 +292,7 @@ fn a_news_crawl_archive_indexes_each_page_as_an_article() {
 
 #[test]
 fn real_web_archives_and_their_edge_cases() {
-    let Some(corpora) = corpora() else { return };
+    let corpora = corpora();
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
     let archives = corpora.join("warc-samples");

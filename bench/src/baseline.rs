@@ -30,7 +30,7 @@ fn main() -> Result<()> {
     let schema = builder.build();
     std::fs::create_dir_all(&args.index)?;
     let index = Index::create_in_dir(&args.index, schema).context("creating index")?;
-    newsdex::index::schema::register_tokenizers(&index);
+    newsdex_index::schema::register_tokenizers(&index);
     let writer = index
         .writer_with_num_threads::<TantivyDocument>(args.threads, args.heap_mb * 1024 * 1024)
         .context("opening writer")?;
@@ -62,7 +62,7 @@ fn newsdex_like_text_options() -> tantivy::schema::TextOptions {
     use tantivy::schema::{IndexRecordOption, TextFieldIndexing, TextOptions};
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
-            .set_tokenizer(newsdex::index::schema::NEWS_TOKENIZER)
+            .set_tokenizer(newsdex_index::schema::NEWS_TOKENIZER)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     )
 }

@@ -15,10 +15,10 @@ use clap::Parser;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use newsdex::corpus::{parse_file, ReadLimits};
-use newsdex::extract::{EntityExtractor, Extracted};
-use newsdex::index::{dir_size, NewsIndex};
-use newsdex::search::{facet, search, search_quotes, FacetKind, Filters, SearchRequest};
+use newsdex_corpus::{parse_file, ReadLimits};
+use newsdex_extract::{EntityExtractor, Extracted};
+use newsdex_index::{dir_size, NewsIndex};
+use newsdex_search::{facet, search, search_quotes, FacetKind, Filters, SearchRequest};
 
 #[derive(Parser)]
 struct Args {

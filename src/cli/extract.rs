@@ -14,9 +14,8 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{ignore_broken_pipe, Code};
-use crate::corpus::stream::{self, Step};
-use crate::corpus::{no_articles, parse_file, read_path, Article, ReadLimits};
-use crate::extract::{Entity, EntityExtractor, Extracted, Quote};
+use newsdex_corpus::{no_articles, parse_file, Article, Articles, ReadLimits, Step};
+use newsdex_extract::{Entity, EntityExtractor, Extracted, Quote};
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
@@ -101,48 +100,51 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
                 orgs: entities_out(&article.text, &extracted.orgs),
                 quotes: &extracted.quotes,
             };
-            crate::search::output::json_line(&mut out, &value)
+            super::output::json_line(&mut out, &value)
         } else {
             print_listing(&mut out, article.title(), &article.text, &extracted)
         };
         ignore_broken_pipe(result)
     };
-    let size = || std::fs::metadata(&args.file).ok().map(|m| m.len());
-    if !stdin && stream::is_streamed(&name, size) {
-        // Streamed, as the indexer does: a crawl file can be gigabytes.
-        let (mut found, mut first_problem) = (0, None);
-        for step in stream::open(&args.file, &name, limits).with_context(cannot)? {
-            let problem = match step {
-                Step::Record(record) => match record.article() {
-                    Some(Ok(raw)) => {
-                        found += 1;
-                        show(&Article::of_record("", &name, record.number, raw))?;
-                        continue;
-                    }
-                    Some(Err(problem)) => problem,
-                    None => continue,
-                },
-                Step::Problem(_, problem) => problem,
-                Step::Failed(reason) => return Err(anyhow::anyhow!(reason)).with_context(cannot),
-            };
-            warn(&problem);
-            first_problem.get_or_insert(problem);
-        }
-        if found == 0 {
-            return Err(no_articles(first_problem.as_slice())).with_context(cannot);
-        }
-        return Ok(Code::Ok);
-    }
     let parsed = if stdin {
         let mut bytes = Vec::new();
         std::io::stdin()
             .read_to_end(&mut bytes)
             .context("reading standard input")?;
-        parse_file("", "stdin.txt", bytes, limits)
+        parse_file("", "stdin.txt", bytes, limits).with_context(cannot)?
     } else {
-        read_path(&args.file, limits)
-    }
-    .with_context(cannot)?;
+        let file = newsdex_corpus::open(&args.file, &name, limits).with_context(cannot)?;
+        match file.articles("", &name, limits).with_context(cannot)? {
+            Articles::Whole(parsed) => parsed,
+            Articles::Stream(records) => {
+                // Streamed, as the indexer does: a crawl file can be gigabytes.
+                let (mut found, mut first_problem) = (0, None);
+                for step in records {
+                    let problem = match step {
+                        Step::Record(record) => match record.article() {
+                            Some(Ok(raw)) => {
+                                found += 1;
+                                show(&Article::of_record("", &name, record.number, raw))?;
+                                continue;
+                            }
+                            Some(Err(problem)) => problem,
+                            None => continue,
+                        },
+                        Step::Problem(_, problem) => problem,
+                        Step::Failed(reason) => {
+                            return Err(anyhow::anyhow!(reason)).with_context(cannot)
+                        }
+                    };
+                    warn(&problem);
+                    first_problem.get_or_insert(problem);
+                }
+                if found == 0 {
+                    return Err(no_articles(first_problem.as_slice())).with_context(cannot);
+                }
+                return Ok(Code::Ok);
+            }
+        }
+    };
     parsed.problems.iter().for_each(|p| warn(p));
     for article in &parsed.articles {
         show(article)?;

@@ -5,10 +5,10 @@ use std::path::Path;
 use anyhow::Result;
 use clap::Args;
 
+use super::output::{print_facets, Style};
 use super::{ignore_broken_pipe, Code, FilterArgs};
-use crate::index::NewsIndex;
-use crate::search::output::{print_facets, Style};
-use crate::search::{facet, FacetKind, SearchRequest};
+use newsdex_index::NewsIndex;
+use newsdex_search::{facet, FacetKind, SearchRequest};
 
 #[derive(Debug, Args)]
 pub struct FacetArgs {

@@ -9,11 +9,10 @@ use anyhow::Result;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use super::output::plural;
 use super::Code;
-use crate::corpus::ReadLimits;
-use crate::index::writer::{index_roots, IndexOptions, Problem, Progress, Summary};
-use crate::index::NewsIndex;
-use crate::search::output::plural;
+use newsdex_corpus::ReadLimits;
+use newsdex_index::{index_roots, IndexOptions, NewsIndex, Problem, Progress, Summary};
 
 #[derive(Debug, Args)]
 pub struct IndexArgs {

@@ -4,10 +4,10 @@
 //! unwritable or damaged, corpus directory missing); 2 a usage error or a query that cannot be
 //! parsed; 3 `index --strict` skipped at least one file.
 
-mod dev;
 mod extract;
 mod facets;
 mod index;
+mod output;
 mod quotes;
 mod search;
 mod stats;
@@ -16,8 +16,8 @@ use std::path::PathBuf;
 
 use clap::{Args as ClapArgs, Parser, Subcommand};
 
-use crate::corpus::dates::parse_bound;
-use crate::search::{Filters, QueryError, SortBy};
+use newsdex_corpus::dates::parse_bound;
+use newsdex_search::{FacetKind, Filters, QueryError, SortBy};
 
 /// Exit codes (see the module documentation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,8 +70,6 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Show what the indexer extracts from one article file (people, places, orgs, quotes)
     Extract(extract::ExtractArgs),
-    /// For newsdex developers: train and evaluate the extraction models
-    Dev(dev::DevArgs),
 }
 
 /// Filters shared by every command that searches.
@@ -134,7 +132,23 @@ pub struct PageArgs {
     pub offset: usize,
     /// Order: relevance, or date (newest first) [default: relevance with a query, else date]
     #[arg(long, value_enum)]
-    pub sort: Option<SortBy>,
+    pub sort: Option<SortArg>,
+}
+
+/// `--sort` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortArg {
+    Relevance,
+    Date,
+}
+
+impl From<SortArg> for SortBy {
+    fn from(arg: SortArg) -> SortBy {
+        match arg {
+            SortArg::Relevance => SortBy::Relevance,
+            SortArg::Date => SortBy::Date,
+        }
+    }
 }
 
 /// Runs a parsed command line.
@@ -142,18 +156,17 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
     let index_dir = args
         .index
         .clone()
-        .unwrap_or_else(|| PathBuf::from(crate::index::DEFAULT_DIR));
+        .unwrap_or_else(|| PathBuf::from(newsdex_index::DEFAULT_DIR));
     match args.command {
         Command::Index(a) => index::run(&index_dir, a),
         Command::Search(a) => search::run(&index_dir, a),
         Command::Quotes(a) => quotes::run(&index_dir, a),
-        Command::People(a) => facets::run(&index_dir, a, crate::search::FacetKind::People),
-        Command::Places(a) => facets::run(&index_dir, a, crate::search::FacetKind::Places),
-        Command::Orgs(a) => facets::run(&index_dir, a, crate::search::FacetKind::Orgs),
-        Command::Speakers(a) => facets::run(&index_dir, a, crate::search::FacetKind::Speakers),
+        Command::People(a) => facets::run(&index_dir, a, FacetKind::People),
+        Command::Places(a) => facets::run(&index_dir, a, FacetKind::Places),
+        Command::Orgs(a) => facets::run(&index_dir, a, FacetKind::Orgs),
+        Command::Speakers(a) => facets::run(&index_dir, a, FacetKind::Speakers),
         Command::Stats(a) => stats::run(&index_dir, a),
         Command::Extract(a) => extract::run(a),
-        Command::Dev(a) => dev::run(a),
     }
 }
 
@@ -179,7 +192,7 @@ pub fn one_line(err: &anyhow::Error) -> String {
 }
 
 /// Writing to a closed pipe (`newsdex search x | head`) is not an error worth reporting.
-pub(crate) fn ignore_broken_pipe(result: std::io::Result<()>) -> anyhow::Result<()> {
+pub fn ignore_broken_pipe(result: std::io::Result<()>) -> anyhow::Result<()> {
     match result {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),

@@ -5,10 +5,10 @@ use std::path::Path;
 use anyhow::Result;
 use clap::Args;
 
+use super::output::{print_quotes, Style};
 use super::{ignore_broken_pipe, Code, FilterArgs, PageArgs};
-use crate::index::NewsIndex;
-use crate::search::output::{print_quotes, Style};
-use crate::search::{search_quotes, SearchRequest};
+use newsdex_index::NewsIndex;
+use newsdex_search::{search_quotes, SearchRequest};
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
@@ -43,7 +43,7 @@ pub fn run(index_dir: &Path, args: QuotesArgs) -> Result<Code> {
         filters,
         limit: args.page.limit,
         offset: args.page.offset,
-        sort: args.page.sort,
+        sort: args.page.sort.map(Into::into),
     };
     if args.all {
         // Count first, then fetch exactly that many.

@@ -5,10 +5,10 @@ use std::path::Path;
 use anyhow::Result;
 use clap::Args;
 
+use super::output::{print_hits, Style};
 use super::{ignore_broken_pipe, Code, FilterArgs, PageArgs};
-use crate::index::NewsIndex;
-use crate::search::output::{print_hits, Style};
-use crate::search::{search, SearchRequest};
+use newsdex_index::NewsIndex;
+use newsdex_search::{search, SearchRequest};
 
 #[derive(Debug, Args)]
 #[command(after_help = QUERY_HELP)]
@@ -42,7 +42,7 @@ pub fn run(index_dir: &Path, args: SearchArgs) -> Result<Code> {
         filters,
         limit: args.page.limit,
         offset: args.page.offset,
-        sort: args.page.sort,
+        sort: args.page.sort.map(Into::into),
     };
     let page = search(&index, &request)?;
     let style = Style::detect(args.json);

@@ -1,0 +1,56 @@
+//! What can go wrong reading a file, and a bounded list of a file's problems.
+
+/// Why a file could not be read. Each message completes "skipped PATH: ...".
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("empty file")]
+    Empty,
+    #[error("binary file ({0}), not an article")]
+    Binary(&'static str),
+    #[error("{:.1} MB is over the --max-file-mb limit of {:.1} MB", mb(*.size), mb(*.limit))]
+    TooLarge { size: u64, limit: u64 },
+    #[error("corrupt or truncated gzip: {0}")]
+    Gzip(String),
+    #[error("malformed: {0}")]
+    Malformed(String),
+    #[error("no article in it")]
+    NoArticles,
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+/// A file's problems, the first [`Problems::KEPT`] of them: a hostile file can hold
+/// millions (186 KB of gzipped broken WARC headers gave 8 million), and a report needs the
+/// first few and a count.
+#[derive(Debug, Default)]
+pub struct Problems {
+    /// With the number of the record each follows, for a report in file order.
+    kept: Vec<(u32, String)>,
+    more: usize,
+}
+
+impl Problems {
+    pub const KEPT: usize = 20;
+
+    pub fn push(&mut self, after: u32, problem: String) {
+        if self.kept.len() < Self::KEPT {
+            self.kept.push((after, problem));
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// In file order, with a last line counting those not kept.
+    pub fn into_vec(mut self) -> Vec<String> {
+        self.kept.sort_by_key(|&(after, _)| after);
+        let mut out: Vec<String> = self.kept.into_iter().map(|(_, p)| p).collect();
+        if self.more > 0 {
+            out.push(format!("... and {} more problems", self.more));
+        }
+        out
+    }
+}

@@ -1,0 +1,60 @@
+//! Which reader a file goes to: by its name, then by its content.
+
+use crate::readers::html;
+
+/// The article formats newsdex reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    JsonLines,
+    Sgml,
+    Html,
+    /// Web archives (WARC; `.wet` text extracts too).
+    Warc,
+}
+
+/// The format a file name promises, or `None` for files that are not articles (images,
+/// stylesheets, ...), which discovery passes over without complaint.
+pub fn format_for_name(name: &str) -> Option<Format> {
+    let lower = name.to_ascii_lowercase();
+    let lower = lower.strip_suffix(".gz").unwrap_or(&lower);
+    let ext = match lower.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && !ext.contains('/') => ext,
+        _ => return Some(Format::Text), // extensionless files are plain-text articles
+    };
+    match ext {
+        "txt" | "text" => Some(Format::Text),
+        "json" => Some(Format::Json),
+        "jsonl" | "ndjson" => Some(Format::JsonLines),
+        "sgm" | "sgml" => Some(Format::Sgml),
+        "html" | "htm" | "xhtml" | "shtml" => Some(Format::Html),
+        "warc" | "wet" | "arc" => Some(Format::Warc),
+        _ => None,
+    }
+}
+
+/// Trusts the content over the extension when they disagree: a `.txt` holding Reuters SGML
+/// or JSON is read as what it is.
+pub(crate) fn sniff(text: &str, declared: Format) -> Format {
+    let head = text.trim_start();
+    let head = &head[..head.floor_char_boundary(512)];
+    if head.starts_with("<!DOCTYPE lewis") || head.starts_with("<REUTERS") {
+        return Format::Sgml;
+    }
+    if declared == Format::Text && html::looks_like_html(head) {
+        return Format::Html;
+    }
+    match declared {
+        Format::Text if head.starts_with('{') || head.starts_with('[') => {
+            if serde_json::from_str::<serde_json::Value>(text).is_ok() {
+                Format::Json
+            } else if head.starts_with('{') && text.lines().count() > 1 {
+                Format::JsonLines
+            } else {
+                Format::Text
+            }
+        }
+        other => other,
+    }
+}

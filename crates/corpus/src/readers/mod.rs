@@ -1,0 +1,8 @@
+//! One reader per article format. Each turns a file's decoded text (or, for web archives and
+//! JSON Lines, a stream) into [`crate::RawArticle`]s; none knows about the others.
+
+pub mod html;
+pub mod json;
+pub mod sgml;
+pub mod text;
+pub mod warc;

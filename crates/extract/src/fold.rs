@@ -1,0 +1,97 @@
+//! Folding words for lookups: lower case, no diacritics, curly quotes straight, so that
+//! gazetteer keys match real-news spellings ("Zürich" = "zurich", "Biden’s" = "biden's").
+
+use crate::hash::{hash_bytes, mix};
+
+/// Lower-case and fold diacritics of `s` into `buf` (no allocation); returns the byte length
+/// written (truncated at the buffer size). "Zürich" and "zurich" fold to the same bytes, and
+/// the curly apostrophe folds to the straight one, so gazetteer keys match real-news spellings.
+pub fn fold_into(s: &str, buf: &mut [u8]) -> usize {
+    let mut n = 0;
+    let cap = buf.len();
+    for c in s.chars() {
+        if c.is_ascii() {
+            if n >= cap {
+                break;
+            }
+            buf[n] = c.to_ascii_lowercase() as u8;
+            n += 1;
+            continue;
+        }
+        let c = match c {
+            '’' | '‘' => '\'',
+            '“' | '”' => '"',
+            _ => c,
+        };
+        if c.is_ascii() {
+            if n < cap {
+                buf[n] = c as u8;
+                n += 1;
+            }
+            continue;
+        }
+        let mut push = |d: char| {
+            if unicode_normalization::char::is_combining_mark(d) {
+                return;
+            }
+            for l in d.to_lowercase() {
+                let mut tmp = [0u8; 4];
+                let e = l.encode_utf8(&mut tmp).as_bytes();
+                if n + e.len() <= cap {
+                    buf[n..n + e.len()].copy_from_slice(e);
+                    n += e.len();
+                }
+            }
+        };
+        unicode_normalization::char::decompose_canonical(c, &mut push);
+    }
+    n
+}
+
+/// Folded (lower-case, no diacritics) copy as a String; for gazetteer building and
+/// mention keys, not for the per-token hot path.
+pub fn fold_string(s: &str) -> String {
+    // Folding can grow a string (one lower-case char may be longer); twice the length plus
+    // a little always fits. Names fit on the stack, which leaves the result the only
+    // allocation (this runs on every mention).
+    let size = s.len() * 2 + 8;
+    let mut stack = [0u8; 128];
+    let mut heap = Vec::new();
+    let buf: &mut [u8] = if size <= stack.len() {
+        &mut stack
+    } else {
+        heap.resize(size, 0);
+        &mut heap
+    };
+    let n = fold_into(s, buf);
+    String::from_utf8_lossy(&buf[..n]).into_owned()
+}
+
+/// Hash of the folded form of a token.
+#[inline]
+pub fn folded_hash(s: &str) -> u64 {
+    let mut buf = [0u8; 64];
+    let n = fold_into(s, &mut buf);
+    hash_bytes(&buf[..n])
+}
+
+/// Phrase hash: chain of folded token hashes, so multi-token gazetteer entries can be matched
+/// incrementally token by token.
+#[inline]
+pub fn phrase_step(acc: u64, tok_hash: u64) -> u64 {
+    mix(acc ^ 0x5151_5151, tok_hash)
+}
+/// Seed of [`phrase_step`] chains.
+pub const PHRASE_SEED: u64 = 0x1234_5678_9abc_def1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold() {
+        assert_eq!(fold_string("Zürich"), "zurich");
+        assert_eq!(fold_string("Biden’s"), "biden's");
+        assert_eq!(folded_hash("RAFAH"), folded_hash("Rafah"));
+    }
+}

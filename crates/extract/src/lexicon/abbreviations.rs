@@ -1,0 +1,30 @@
+//! Abbreviations whose final period does not end a sentence.
+//!
+//! Two lists because the two tokenizers differ: the tagger's (used in training, so changing it
+//! changes the model's input) and the quote grammar's, which also knows state codes and party
+//! tags ("D-N.Y.").
+
+/// Abbreviations that keep their final "." (mixed-case, vowel-bearing ones; the no-vowel
+/// ones like "Mr", "Ltd", "St" are caught by a rule). Lower-cased comparison.
+pub(crate) const TOKENIZER_ABBREVIATIONS: &[&str] = &[
+    "sen", "gov", "gen", "col", "maj", "capt", "sgt", "adm", "rev", "prof", "pres", "supt", "corp",
+    "inc", "co", "no", "nos", "vs", "etc", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+    "sat", "sun", "ave", "univ", "assn", "dept", "est", "approx", "calif", "ala", "ariz", "ark",
+    "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
+    "minn", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "wis", "wyo",
+    "atty", "gens", "reps", "sens", "mme", "mlle", "vol", "op", "cf", "fig", "ex", "st", "mt",
+    "ft", "mr", "mrs", "dr", "jr", "sr", "ltd", "messrs",
+];
+
+/// Abbreviations whose trailing period does not end a sentence.
+pub(crate) const QUOTE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "lt", "gen", "col", "sgt",
+    "capt", "prof", "rev", "st", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "jan", "feb",
+    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "d.c", "a.m",
+    "p.m", "e.g", "i.e", "mt", "ft", "gop", "sec", "atty", "supt", "adm", "cmdr", "maj", "pvt",
+    "cpl", "calif", "fla", "mass", "penn", "wash", "ariz", "ala", "ark", "colo", "conn", "del",
+    "ga", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb",
+    "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "n.y", "n.j", "n.h",
+    "n.c", "s.c", "n.d", "s.d", "w.va", "r.i", "d-n.y", "r-fla", "r-texas", "d-calif", "r-ky",
+];

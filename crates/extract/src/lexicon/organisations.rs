@@ -1,0 +1,78 @@
+//! Company legal forms and organisation suffixes ("Corp", "Ltd", "Ministry"): what marks a
+//! name as an organisation's.
+
+/// Legal forms that end company names ("USX Corp", "Nippon Light Metal Co Ltd"): organisation
+/// suffixes for the tagger, and what canonicalisation strips to see one company in "USX" and
+/// "USX Corp" (with [`MORE_LEGAL_FORMS`]).
+pub(crate) const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "bv",
+    "gmbh",
+    "corporation",
+    "company",
+];
+
+/// Legal forms canonicalisation strips too but the tagger's suffix feature leaves out: the
+/// shipped model was trained without them, and `newsdex dev train-ner` must reproduce it.
+pub(crate) const MORE_LEGAL_FORMS: &[&str] = &["cos", "spa", "incorporated", "limited"];
+
+/// Other words that end organisation names (abbreviated legal forms, institutions, media);
+/// with [`LEGAL_FORMS`], a strong cue the model gets as a feature.
+pub(crate) const ORG_SUFFIXES: &[&str] = &[
+    "inc.",
+    "corp.",
+    "co.",
+    "ltd.",
+    "group",
+    "bank",
+    "party",
+    "council",
+    "committee",
+    "association",
+    "university",
+    "institute",
+    "ministry",
+    "union",
+    "federation",
+    "club",
+    "fc",
+    "f.c.",
+    "holdings",
+    "airlines",
+    "airways",
+    "agency",
+    "commission",
+    "board",
+    "organisation",
+    "organization",
+    "department",
+    "office",
+    "court",
+    "police",
+    "army",
+    "navy",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "press",
+    "foundation",
+    "society",
+    "league",
+    "house",
+    "state",
+    "union",
+    "senate",
+    "congress",
+    "parliament",
+    "government",
+    "cabinet",
+];

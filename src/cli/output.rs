@@ -1,0 +1,267 @@
+//! How results are printed: readable text (coloured on a terminal) or one JSON object per
+//! line for scripts.
+
+use std::io::{self, IsTerminal, Write};
+
+use serde::Serialize;
+
+use newsdex_search::{Hit, QuoteHit};
+
+/// Output style chosen once per command.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub json: bool,
+    pub color: bool,
+}
+
+impl Style {
+    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    pub fn detect(json: bool) -> Style {
+        let color = !json && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        Style { json, color }
+    }
+
+    fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+
+    fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+
+    fn paint(&self, code: &str, s: &str) -> String {
+        let s = printable(s);
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.into_owned()
+        }
+    }
+
+    /// Marks the highlighted ranges: bold red on a terminal, `[...]` otherwise.
+    pub fn highlight(&self, text: &str, ranges: &[[usize; 2]]) -> String {
+        let text = &*printable(text);
+        let mut out = String::with_capacity(text.len() + ranges.len() * 12);
+        let mut at = 0;
+        for &[start, end] in ranges {
+            if start < at
+                || end > text.len()
+                || !text.is_char_boundary(start)
+                || !text.is_char_boundary(end)
+            {
+                continue;
+            }
+            out.push_str(&text[at..start]);
+            if self.color {
+                out.push_str("\x1b[1;31m");
+                out.push_str(&text[start..end]);
+                out.push_str("\x1b[0m");
+            } else {
+                out.push('[');
+                out.push_str(&text[start..end]);
+                out.push(']');
+            }
+            at = end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+}
+
+/// Corpus text made safe for a terminal: a page's URL or title can carry escape sequences,
+/// so ASCII control characters become spaces (byte for byte, which keeps highlight offsets).
+fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.bytes().any(|b| b.is_ascii_control()) {
+        return s.into();
+    }
+    let clean = |c: char| if c.is_ascii_control() { ' ' } else { c };
+    s.chars().map(clean).collect::<String>().into()
+}
+
+/// Writes one JSON object as a line.
+pub fn json_line<T: Serialize>(out: &mut impl Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    writeln!(out)
+}
+
+/// The date part of an RFC 3339 timestamp, for people.
+fn day(date: &Option<String>) -> &str {
+    date.as_deref()
+        .map_or("undated", |d| d.get(..10).unwrap_or(d))
+}
+
+/// JSON lines, or a count line for people; `true` when the caller should go on to print
+/// the hits for people.
+fn start_page<T: Serialize>(
+    out: &mut impl Write,
+    style: Style,
+    total: usize,
+    unit: &str,
+    hits: &[T],
+) -> io::Result<bool> {
+    if style.json {
+        for hit in hits {
+            json_line(out, hit)?;
+        }
+        return Ok(false);
+    }
+    writeln!(out, "{total} matching {}", plural(total as u64, unit))?;
+    Ok(true)
+}
+
+/// `noun`, with an `s` unless there is exactly one (regular English plurals only).
+pub fn plural(count: u64, noun: &str) -> String {
+    if count == 1 {
+        noun.to_owned()
+    } else {
+        format!("{noun}s")
+    }
+}
+
+fn or_untitled(title: &str) -> &str {
+    if title.is_empty() {
+        "(untitled)"
+    } else {
+        title
+    }
+}
+
+pub fn print_hits(
+    out: &mut impl Write,
+    style: Style,
+    total: usize,
+    hits: &[Hit],
+) -> io::Result<()> {
+    if !start_page(out, style, total, "article", hits)? {
+        return Ok(());
+    }
+    for hit in hits {
+        let title = or_untitled(&hit.title);
+        writeln!(out)?;
+        writeln!(out, "{:>3}. {}", hit.rank, style.bold(title))?;
+        let mut meta = vec![day(&hit.date).to_owned()];
+        if let Some(source) = &hit.source {
+            meta.push(source.clone());
+        }
+        if !hit.authors.is_empty() {
+            meta.push(format!("by {}", hit.authors.join(", ")));
+        }
+        meta.push(hit.path.clone());
+        writeln!(out, "     {}", style.dim(&meta.join(" · ")))?;
+        if let Some(url) = &hit.url {
+            writeln!(out, "     {}", style.dim(url))?;
+        }
+        if !hit.people.is_empty() || !hit.places.is_empty() {
+            let mut who = Vec::new();
+            if !hit.people.is_empty() {
+                who.push(format!("people: {}", hit.people.join(", ")));
+            }
+            if !hit.places.is_empty() {
+                who.push(format!("places: {}", hit.places.join(", ")));
+            }
+            writeln!(out, "     {}", style.dim(&who.join("  ")))?;
+        }
+        writeln!(
+            out,
+            "     {}",
+            style.highlight(&hit.snippet, &hit.highlights)
+        )?;
+    }
+    Ok(())
+}
+
+pub fn print_quotes(
+    out: &mut impl Write,
+    style: Style,
+    total: usize,
+    hits: &[QuoteHit],
+) -> io::Result<()> {
+    if !start_page(out, style, total, "quote", hits)? {
+        return Ok(());
+    }
+    for hit in hits {
+        writeln!(out)?;
+        let partial = if hit.partial { " (partial)" } else { "" };
+        writeln!(out, "  \u{201c}{}\u{201d}{}", printable(&hit.text), partial)?;
+        let speaker = hit.speaker.as_deref().unwrap_or("unattributed");
+        writeln!(out, "    {} {}", style.dim("—"), style.bold(speaker))?;
+        let title = or_untitled(&hit.title);
+        writeln!(
+            out,
+            "    {}",
+            style.dim(&format!("{} · {} · {}", title, day(&hit.date), hit.path))
+        )?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct FacetRow<'a> {
+    name: &'a str,
+    count: u64,
+}
+
+/// `name count` rows, or `{"name","count"}` lines.
+pub fn print_facets(
+    out: &mut impl Write,
+    style: Style,
+    unit: &str,
+    rows: &[(String, u64)],
+) -> io::Result<()> {
+    if style.json {
+        for (name, count) in rows {
+            json_line(
+                out,
+                &FacetRow {
+                    name,
+                    count: *count,
+                },
+            )?;
+        }
+        return Ok(());
+    }
+    let width = rows
+        .iter()
+        .map(|(_, c)| c.to_string().len())
+        .max()
+        .unwrap_or(1);
+    for (name, count) in rows {
+        writeln!(
+            out,
+            "{:>width$} {}  {}",
+            count,
+            style.dim(unit),
+            printable(name)
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A crawled page's URL or title can carry terminal escapes: none reach the terminal,
+    /// and highlights still land on the right words.
+    #[test]
+    fn corpus_text_cannot_drive_the_terminal() {
+        let style = Style {
+            json: false,
+            color: true,
+        };
+        let url = "http://a.org/x\x1b]0;pwned\x07\x1b[31mRED";
+        let dimmed = style.dim(url);
+        assert_eq!(
+            dimmed.matches('\x1b').count(),
+            2,
+            "only our own colour codes"
+        );
+        assert!(!dimmed.contains('\x07'));
+        let plain = Style {
+            json: false,
+            color: false,
+        };
+        let text = "Rafah\x1b[2J crossing";
+        assert_eq!(plain.highlight(text, &[[10, 18]]), "Rafah [2J [crossing]");
+    }
+}

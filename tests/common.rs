@@ -1,0 +1,149 @@
+//! Helpers for the integration tests: run the real binary on real corpora.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn sample_corpus() -> PathBuf {
+    repo().join("sample_corpus")
+}
+
+/// The seed article inside sample_corpus.
+pub fn seed_path() -> PathBuf {
+    sample_corpus().join("cnn/2024-03-18-biden-netanyahu-call.txt")
+}
+
+/// `../shared/corpora` next to the repository (or `NEWSDEX_CORPORA`). A test that needs it
+/// fails when it is missing: a skip would report ok without having checked anything.
+pub fn corpora() -> PathBuf {
+    let dir = std::env::var_os("NEWSDEX_CORPORA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("../shared/corpora"));
+    assert!(
+        dir.join("bbc-news-2225").is_dir(),
+        "this test reads the shared corpora, not found at {} (set NEWSDEX_CORPORA)",
+        dir.display()
+    );
+    dir
+}
+
+/// Runs `newsdex --index INDEX ARGS...`.
+pub fn newsdex(index: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .arg("--index")
+        .arg(index)
+        .args(args)
+        .env_remove("NEWSDEX_INDEX")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("running newsdex")
+}
+
+/// Like [`newsdex`], asserting success and returning stdout.
+pub fn ok(index: &Path, args: &[&str]) -> String {
+    let out = newsdex(index, args);
+    assert!(
+        out.status.success(),
+        "newsdex {args:?} failed with {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+/// Runs `newsdex index --json ARGS... DIR` and returns its summary.
+pub fn index_summary(index: &Path, args: &[&str], dir: &Path) -> serde_json::Value {
+    let dir = dir.to_str().expect("utf-8 path");
+    let out = ok(index, &[&["index", "--json"], args, &[dir]].concat());
+    serde_json::from_str(out.trim()).expect("summary JSON")
+}
+
+/// Parses one JSON object per line.
+pub fn json_lines(stdout: &str) -> Vec<serde_json::Value> {
+    stdout
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON line {l}: {e}")))
+        .collect()
+}
+
+/// A fresh index of sample_corpus in a temporary directory.
+/// The (path, reason) pairs of one of an index summary's problem lists ("skipped" or
+/// "warnings").
+pub fn problems<'a>(summary: &'a serde_json::Value, list: &str) -> Vec<(&'a str, &'a str)> {
+    summary[list]
+        .as_array()
+        .unwrap_or_else(|| panic!("no {list} list in {summary}"))
+        .iter()
+        .map(|p| {
+            let field = |k: &str| p[k].as_str().unwrap_or_else(|| panic!("{list} entry {p}"));
+            (field("path"), field("reason"))
+        })
+        .collect()
+}
+
+/// Every article `newsdex extract --json` prints for `path` (no index involved).
+pub fn extract_articles(path: &Path) -> Vec<serde_json::Value> {
+    let path = path.to_str().expect("test paths are UTF-8");
+    json_lines(&ok(Path::new("unused"), &["extract", "--json", path]))
+}
+
+pub fn sample_index() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let index = dir.path().join("index");
+    ok(
+        &index,
+        &["index", sample_corpus().to_str().expect("utf-8 path")],
+    );
+    dir
+}
+
+pub fn stats_articles(index: &Path) -> u64 {
+    let out = ok(index, &["stats", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(out.trim()).expect("stats JSON");
+    v["articles"].as_u64().expect("articles count")
+}
+
+/// Gzip-compresses `bytes`.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(bytes).expect("gzip in memory");
+    enc.finish().expect("gzip in memory")
+}
+
+/// The seed article as a web page: headline, paragraphs, and a menu around them.
+pub fn seed_page() -> String {
+    let seed = std::fs::read_to_string(seed_path()).expect("seed article");
+    let (title, body) = seed.split_once('\n').expect("headline line");
+    let paragraphs: String = body.split("\n\n").map(|p| format!("<p>{p}</p>")).collect();
+    format!(
+        "<!DOCTYPE html><html><head><title>{title} | CNN</title></head>\
+         <body><nav>Home</nav><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    )
+}
+
+/// One uncompressed WARC record.
+pub fn warc_record(kind: &str, uri: &str, content_type: &str, block: &[u8]) -> Vec<u8> {
+    let mut record = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n\
+         WARC-Date: 2024-05-01T12:00:00Z\r\nContent-Type: {content_type}\r\n\
+         Content-Length: {}\r\n\r\n",
+        block.len()
+    )
+    .into_bytes();
+    record.extend_from_slice(block);
+    record.extend_from_slice(b"\r\n\r\n");
+    record
+}
+
+/// An HTTP response as a WARC `response` record holds it.
+pub fn http_response(status: &str, headers: &str, body: &[u8]) -> Vec<u8> {
+    let mut out = format!("HTTP/1.1 {status}\r\n{headers}\r\n").into_bytes();
+    out.extend_from_slice(body);
+    out
+}

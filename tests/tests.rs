@@ -1,0 +1,13 @@
+//! newsdex's integration tests, in one binary (one link instead of one per file): each module
+//! runs the real `newsdex` binary, or a library crate, on real articles from `sample_corpus/`
+//! and the shared corpora (`../shared/corpora` or `NEWSDEX_CORPORA`).
+
+mod common;
+mod corpora;
+mod crash;
+mod entities;
+mod ingest;
+mod proptest_readers;
+mod quotes;
+mod search;
+mod web;
