@@ -46,6 +46,11 @@ struct Args {
     /// Only build the corpus (and warm the page cache), measure nothing
     #[arg(long)]
     prepare_only: bool,
+    /// A/B: time this other newsdex binary (an older commit's) against the current one on
+    /// the full pipeline, alternating which runs first, `--rounds` times per thread count;
+    /// prints each round's throughput ratio and their median, and nothing else
+    #[arg(long, value_name = "NEWSDEX")]
+    ab: Option<PathBuf>,
 }
 
 #[derive(Serialize, Clone)]
@@ -140,6 +145,9 @@ fn main() -> Result<()> {
     warm_page_cache(&corpus)?;
     if args.prepare_only {
         return Ok(());
+    }
+    if let Some(old) = &args.ab {
+        return ab_test(&args, old, &newsdex, &corpus);
     }
 
     let mut runs = Vec::new();
@@ -275,6 +283,59 @@ fn main() -> Result<()> {
 }
 
 const MB: f64 = 1024.0 * 1024.0;
+
+/// `--ab`: the full pipeline of `old` and `new` on the same corpus, round by round, the
+/// order alternating so that neither always runs on a warmer or quieter machine. A ratio
+/// above 1 means the current build is faster.
+fn ab_test(args: &Args, old: &Path, new: &Path, corpus: &Path) -> Result<()> {
+    for &t in &args.threads {
+        let (mut wall, mut cpu) = (Vec::new(), Vec::new());
+        for round in 0..args.rounds.max(1) {
+            let timed = |bin: &Path, name: &str| -> Result<Measured> {
+                let dir = args.work.join(format!("ab-{name}-{t}"));
+                let _ = fs::remove_dir_all(&dir);
+                let mut cmd = Command::new(bin);
+                cmd.arg("--index")
+                    .arg(&dir)
+                    .arg("index")
+                    .arg("--threads")
+                    .arg(t.to_string())
+                    .arg("--heap-mb")
+                    .arg(args.heap_mb.to_string())
+                    .arg(corpus)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null());
+                measure(&mut cmd)
+            };
+            let (o, n) = if round % 2 == 0 {
+                let o = timed(old, "old")?;
+                (o, timed(new, "new")?)
+            } else {
+                let n = timed(new, "new")?;
+                (timed(old, "old")?, n)
+            };
+            wall.push(o.secs / n.secs);
+            cpu.push(o.cpu_secs / n.cpu_secs);
+            println!(
+                "{t}t round {}: old {:.1}s (CPU {:.1}s)  new {:.1}s (CPU {:.1}s)  new/old throughput {:.3}x, by CPU {:.3}x",
+                round + 1,
+                o.secs,
+                o.cpu_secs,
+                n.secs,
+                n.cpu_secs,
+                o.secs / n.secs,
+                o.cpu_secs / n.cpu_secs
+            );
+        }
+        println!(
+            "{t}t median over {} rounds: throughput {:.3}x, by CPU {:.3}x (above 1: the current build is faster)",
+            wall.len(),
+            median(&wall),
+            median(&cpu)
+        );
+    }
+    Ok(())
+}
 
 /// The three indexers measured at each thread count, in the order they run.
 struct Indexer {

@@ -18,33 +18,50 @@ pub struct Article {
     pub path: String,
     /// 1-based record number inside a multi-record file (SGML, JSON array, JSON Lines).
     pub record: Option<u32>,
+    /// Headline, a blank line and the body (for plain text, the file as it is).
     pub text: String,
+    /// The headline's bytes in `text`.
     pub title: Range<usize>,
+    /// The body's bytes in `text`.
     pub body: Range<usize>,
+    /// Publication date, when the file says.
     pub date: Option<Timestamp>,
+    /// Outlet (Reuters, BBC News), when the file says.
     pub source: Option<String>,
+    /// Where it was published.
     pub url: Option<String>,
+    /// Bylines.
     pub authors: Vec<String>,
+    /// A wire story's dateline ("WASHINGTON, March 2 -").
     pub dateline: Option<String>,
 }
 
 /// The fields a reader found for one record, before the article gets its id and path.
 #[derive(Debug, Clone, Default)]
 pub struct RawArticle {
+    /// Headline.
     pub title: String,
+    /// Body, paragraphs separated by blank lines.
     pub body: String,
+    /// Publication date.
     pub date: Option<Timestamp>,
+    /// Outlet.
     pub source: Option<String>,
+    /// Where it was published.
     pub url: Option<String>,
+    /// Bylines.
     pub authors: Vec<String>,
+    /// Wire dateline.
     pub dateline: Option<String>,
 }
 
 impl Article {
+    /// The headline.
     pub fn title(&self) -> &str {
         &self.text[self.title.clone()]
     }
 
+    /// The body.
     pub fn body(&self) -> &str {
         &self.text[self.body.clone()]
     }

@@ -12,6 +12,7 @@ use crate::{format_for_name, FileStat};
 /// most files are unchanged and need nothing but their relative path, size and mtime.
 #[derive(Debug)]
 pub struct Found<'a> {
+    /// Where it is.
     pub abs: &'a Path,
     /// Relative to the corpus root, `/`-separated; lossy for non-UTF-8 names (stable anyway).
     pub rel: Cow<'a, str>,
@@ -32,6 +33,7 @@ impl Found<'_> {
 /// An article file to read, with what incremental indexing compares.
 #[derive(Debug, Clone)]
 pub struct FoundFile {
+    /// Where it is.
     pub abs: PathBuf,
     /// Relative to the corpus root, `/`-separated; lossy for non-UTF-8 names (stable anyway).
     pub rel: String,
@@ -40,7 +42,9 @@ pub struct FoundFile {
 /// A path discovery could not use, with the reason (permission, symlink loop, ...).
 #[derive(Debug, Clone)]
 pub struct WalkProblem {
+    /// The path, as found.
     pub path: String,
+    /// What went wrong.
     pub reason: String,
 }
 

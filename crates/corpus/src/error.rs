@@ -3,18 +3,30 @@
 /// Why a file could not be read. Each message completes "skipped PATH: ...".
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
+    /// The operating system's error (permission, vanished file, disk).
     #[error("cannot read: {0}")]
     Io(#[from] std::io::Error),
+    /// Nothing but white space.
     #[error("empty file")]
     Empty,
+    /// An image, archive or executable: what kind.
     #[error("binary file ({0}), not an article")]
     Binary(&'static str),
+    /// Over the size limit (bytes).
     #[error("{:.1} MB is over the --max-file-mb limit of {:.1} MB", mb(*.size), mb(*.limit))]
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        /// The file's size, or what it inflated to.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// A gzip stream that is cut off or corrupt.
     #[error("corrupt or truncated gzip: {0}")]
     Gzip(String),
+    /// Content its format's reader cannot read.
     #[error("malformed: {0}")]
     Malformed(String),
+    /// A well-formed file with no article in it.
     #[error("no article in it")]
     NoArticles,
 }
@@ -34,8 +46,10 @@ pub struct Problems {
 }
 
 impl Problems {
+    /// Problems kept per file; the rest are counted.
     pub const KEPT: usize = 20;
 
+    /// Records a problem found after record `after` (0: before any).
     pub fn push(&mut self, after: u32, problem: String) {
         if self.kept.len() < Self::KEPT {
             self.kept.push((after, problem));

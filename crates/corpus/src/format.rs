@@ -5,10 +5,15 @@ use crate::readers::html;
 /// The article formats newsdex reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// Plain text: headline line, then paragraphs.
     Text,
+    /// One JSON object or an array of them.
     Json,
+    /// One JSON object per line.
     JsonLines,
+    /// Reuters-21578 SGML.
     Sgml,
+    /// A web page.
     Html,
     /// Web archives (WARC; `.wet` text extracts too).
     Warc,

@@ -5,6 +5,7 @@
 //! `decode` (gzip, encodings) and one reader per format (`readers`: text, JSON, Reuters SGML,
 //! HTML, WARC); every reader yields the same [`RawArticle`], which becomes an [`Article`]
 //! with a stable id.
+#![warn(missing_docs)]
 
 pub mod article;
 pub mod dates;

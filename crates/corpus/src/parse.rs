@@ -10,7 +10,9 @@ use crate::{decode, stream, ReadLimits};
 /// What one file gave: its articles, and per-record problems that did not stop the file.
 #[derive(Debug, Default)]
 pub struct FileArticles {
+    /// In file order.
     pub articles: Vec<Article>,
+    /// Records passed over, and why (the first [`Problems::KEPT`], then a count).
     pub problems: Vec<String>,
     /// The encoding the text was decoded from, when it was not UTF-8.
     pub encoding: Option<&'static str>,

@@ -38,19 +38,23 @@ pub fn read_path(path: &Path, limits: ReadLimits) -> Result<FileArticles, ReadEr
 
 /// A file's bytes and its size and mtime from the fstat made before reading it.
 pub struct ReadFile {
+    /// The content.
     pub bytes: Vec<u8>,
+    /// Size and mtime from the open that read them.
     pub stat: FileStat,
 }
 
 /// What incremental indexing compares to decide a file is unchanged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FileStat {
+    /// Bytes.
     pub size: u64,
     /// Modification time in nanoseconds since the epoch (0 when the platform has none).
     pub mtime_ns: i64,
 }
 
 impl FileStat {
+    /// The stat of a file's metadata.
     pub fn of(meta: &std::fs::Metadata) -> FileStat {
         let mtime_ns = meta
             .modified()

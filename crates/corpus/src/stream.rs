@@ -20,7 +20,9 @@ pub const STREAM_JSON_LINES_ABOVE: u64 = 8 * 1024 * 1024;
 
 /// An opened stream of records.
 pub enum Stream<R> {
+    /// A WARC or ARC web archive.
     Web(warc::Archive<R>),
+    /// A JSON Lines dump.
     JsonLines(json::Lines<R>),
 }
 

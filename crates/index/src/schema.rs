@@ -19,9 +19,11 @@ pub const NEWS_TOKENIZER: &str = "news";
 /// Case- and diacritic-insensitive words, not stemmed: names, places, sources, speakers.
 pub const NAME_TOKENIZER: &str = "names";
 
-/// `kind` values.
+/// `kind` of an article document.
 pub const KIND_ARTICLE: &str = "article";
+/// `kind` of a quote document (one per quote, beside its article).
 pub const KIND_QUOTE: &str = "quote";
+/// `kind` of a file-state document (see the `state` module).
 pub const KIND_FILE: &str = "file";
 
 /// Field names, for code that reads fast fields or names a field by its string (facets,
@@ -65,6 +67,7 @@ pub mod field {
 /// Every field, resolved once.
 #[derive(Debug, Clone)]
 pub struct Fields {
+    /// Which of the three document kinds (`KIND_*`) this is.
     pub kind: Field,
     /// The article id as a number, on articles and their quotes. Shown to users as 16 hex
     /// digits (`corpus::id_string`). Not indexed: a term unique to every article cost ~10% of
@@ -77,40 +80,63 @@ pub struct Fields {
     /// Hash of the file key (`<root>/<relative path>`) on a file's articles, quotes and state
     /// document: deleting this term removes everything the file contributed.
     pub file_id: Field,
+    /// Path relative to the indexed root.
     pub path: Field,
     /// Record number in a multi-record file, on articles and their quotes.
     pub record: Field,
+    /// Headline (stemmed, boosted in ranking).
     pub title: Field,
     /// A quote's article title, stored with the quote so showing it needs no lookup.
     pub article_title: Field,
+    /// Article body (stemmed).
     pub body: Field,
+    /// Publication date.
     pub date: Field,
+    /// Outlet (e.g. Reuters), searchable.
     pub source: Field,
+    /// Outlet, for counting.
     pub source_facet: Field,
+    /// Where it was published.
     pub url: Field,
+    /// Bylines.
     pub authors: Field,
+    /// Wire dateline ("WASHINGTON, March 2 -").
     pub dateline: Field,
+    /// People named (canonical names), searchable.
     pub person: Field,
+    /// Places named, searchable.
     pub place: Field,
+    /// Organisations named, searchable.
     pub org: Field,
     /// Containing places of the places named (Gaza Strip for Rafah): searched by `--place`.
     pub place_within: Field,
+    /// People named, for counting.
     pub person_facet: Field,
+    /// Places named, for counting.
     pub place_facet: Field,
+    /// Organisations named, for counting.
     pub org_facet: Field,
+    /// A quote's words (stemmed).
     pub quote: Field,
+    /// A quote's speaker, searchable.
     pub speaker: Field,
+    /// A quote's speaker, for counting.
     pub speaker_facet: Field,
     /// JSON `{"start","end","text"}` of the words naming the speaker.
     pub speaker_mention: Field,
+    /// 1 for a partial quote.
     pub partial: Field,
     /// File state (on a file's first article, or a `file` document: see `super::state`):
     /// root hash, size, mtime, content hash and article count, all fast fields so a re-run
     /// loads them without touching the document store.
     pub root_id: Field,
+    /// File state: size in bytes.
     pub file_size: Field,
+    /// File state: modification time, ns since the epoch.
     pub file_mtime: Field,
+    /// File state: content hash.
     pub file_hash: Field,
+    /// File state: articles the file gave.
     pub file_articles: Field,
 }
 

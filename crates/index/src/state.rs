@@ -21,8 +21,11 @@ pub type StateMap = nohash_hasher::IntMap<u64, FileState>;
 pub struct FileState {
     /// Hash of the corpus root the file was found under.
     pub root_id: u64,
+    /// Size and mtime when indexed.
     pub stat: FileStat,
+    /// Content hash when indexed.
     pub hash: u64,
+    /// Articles it gave.
     pub articles: u64,
 }
 

@@ -36,6 +36,7 @@ pub struct IndexOptions {
     pub threads: usize,
     /// Total memory budget of the tantivy writer, in MB.
     pub heap_mb: usize,
+    /// Per-file and per-record size limits.
     pub limits: ReadLimits,
     /// Rebuild from scratch instead of updating.
     pub full: bool,
@@ -64,17 +65,24 @@ impl Default for IndexOptions {
 /// A file (or part of one) that could not be indexed, and why.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Problem {
+    /// Path relative to the indexed root.
     pub path: String,
+    /// What went wrong.
     pub reason: String,
 }
 
 /// What a run did.
 #[derive(Debug, Default, serde::Serialize)]
 pub struct Summary {
+    /// Article files found.
     pub files_seen: u64,
+    /// Files indexed for the first time.
     pub new: u64,
+    /// Files re-indexed because their content changed.
     pub changed: u64,
+    /// Files gone since the last run (their articles removed).
     pub removed: u64,
+    /// Files skipped as unchanged.
     pub unchanged: u64,
     /// Files not indexed at all.
     pub skipped: Vec<Problem>,
@@ -82,12 +90,18 @@ pub struct Summary {
     pub warnings: Vec<Problem>,
     /// Files of other types (images, stylesheets) passed over.
     pub ignored: u64,
+    /// Articles written.
     pub articles_indexed: u64,
+    /// Articles deleted (gone or replaced files).
     pub articles_removed: u64,
+    /// Quotes written.
     pub quotes_indexed: u64,
+    /// Bytes of input read.
     pub bytes_read: u64,
+    /// Index commits made.
     pub commits: u64,
     #[serde(serialize_with = "secs")]
+    /// Wall time.
     pub elapsed: Duration,
 }
 
@@ -106,6 +120,7 @@ pub trait Progress: Sync {
     fn indexed(&self) {}
     /// A problem worth telling the user about now (it is also in the summary).
     fn problem(&self, problem: &Problem, fatal_for_file: bool);
+    /// The run is over.
     fn finish(&self);
 }
 

@@ -39,9 +39,13 @@ pub enum SortBy {
 /// A search as the user asked it.
 #[derive(Debug, Clone, Default)]
 pub struct SearchRequest {
+    /// Query text in the query language (empty: everything).
     pub query: String,
+    /// Filters every hit must pass.
     pub filters: Filters,
+    /// Hits to return.
     pub limit: usize,
+    /// Hits to skip first (paging).
     pub offset: usize,
     /// `None`: relevance when there is query text, newest first otherwise.
     pub sort: Option<SortBy>,
@@ -60,51 +64,78 @@ impl SearchRequest {
 /// One matching article.
 #[derive(Debug, Clone, Serialize)]
 pub struct Hit {
+    /// 1-based rank in the whole result list.
     pub rank: usize,
+    /// Article id (16 hex digits).
     pub id: String,
+    /// Path relative to the indexed root.
     pub path: String,
+    /// Headline (stemmed, boosted in ranking).
     pub title: String,
+    /// Publication date.
     pub date: Option<String>,
+    /// Outlet (e.g. Reuters), searchable.
     pub source: Option<String>,
     /// Where the article was published, when its file says (JSON, web pages, archives).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Bylines.
     pub authors: Vec<String>,
+    /// BM25 score (0 when sorted by date).
     pub score: f32,
+    /// The best passage of the body.
     pub snippet: String,
+    /// Byte ranges of matched words in `snippet`.
     pub highlights: Vec<[usize; 2]>,
+    /// Its main people (most mentioned first).
     pub people: Vec<String>,
+    /// Its main places (most mentioned first).
     pub places: Vec<String>,
 }
 
 /// One matching quote.
 #[derive(Debug, Clone, Serialize)]
 pub struct QuoteHit {
+    /// The quoted words.
     pub text: String,
+    /// A quote's speaker, searchable.
     pub speaker: Option<String>,
+    /// The words naming the speaker, as `{"start","end","text"}`.
     pub speaker_mention: Option<serde_json::Value>,
+    /// 1 for a partial quote.
     pub partial: bool,
+    /// Its article's id.
     pub article_id: String,
+    /// Path relative to the indexed root.
     pub path: String,
+    /// Headline (stemmed, boosted in ranking).
     pub title: String,
+    /// Publication date.
     pub date: Option<String>,
 }
 
 /// The total count and one page of hits.
 #[derive(Debug)]
 pub struct Page<T> {
+    /// Matches in all.
     pub total: usize,
+    /// This page of them.
     pub hits: Vec<T>,
 }
 
 /// Which canonical-name facet to count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FacetKind {
+    /// People named in the matching articles.
     People,
+    /// Places named in the matching articles.
     Places,
+    /// Organisations named in the matching articles.
     Orgs,
+    /// Speakers of the matching quotes.
     Speakers,
+    /// Outlets of the matching articles.
     Sources,
 }
 

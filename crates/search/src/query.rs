@@ -21,12 +21,19 @@ pub struct QueryError(pub String);
 /// combine with AND, as do the kinds.
 #[derive(Debug, Clone, Default)]
 pub struct Filters {
+    /// Only articles naming each of these people.
     pub people: Vec<String>,
+    /// Only articles naming each of these places (or a place inside them).
     pub places: Vec<String>,
+    /// Only articles naming each of these organisations.
     pub orgs: Vec<String>,
+    /// Only articles from each of these sources.
     pub sources: Vec<String>,
+    /// Only quotes by each of these speakers.
     pub speakers: Vec<String>,
+    /// Only articles dated on or after this.
     pub since: Option<Timestamp>,
+    /// Only articles dated on or before this.
     pub until: Option<Timestamp>,
 }
 

@@ -117,6 +117,7 @@ pub struct Lines<R> {
 }
 
 impl<R: BufRead> Lines<R> {
+    /// Lines of `input`, each up to `limit` bytes.
     pub fn new(mut input: R, limit: u64) -> Result<Self, ReadError> {
         let head = first_bytes(&mut input)?;
         if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {

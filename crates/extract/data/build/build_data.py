@@ -832,6 +832,48 @@ def build_common_words(lex):
     return out
 
 
+# Titles the tagger's title feature also knows, beyond HAND_TITLES and compromise's
+# honorifics (the model is trained with them): words that start multi-word titles and
+# sports roles. (Formerly a second list in the Rust code.)
+TAGGER_ONLY_TITLES = {
+    "prime": "u", "leader": "u", "striker": "u", "midfielder": "u", "vice": "u",
+    "deputy": "u",
+}
+
+# Words a quote's speaker mention may start with and that are stripped from the speaker's
+# name ("Sen.", "former", "GOP", "House"): PolNeAR's Source spans include them. The `q`
+# use in titles.tsv. (Formerly a list in the Rust quote engine.)
+QUOTE_TITLES = [
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr",
+    "dr.", "sen", "sen.", "sens.", "rep", "rep.", "reps.", "gov",
+    "gov.", "lt", "lt.", "gen", "gen.", "col", "col.", "sgt",
+    "sgt.", "capt", "capt.", "prof", "prof.", "rev", "rev.", "president",
+    "senator", "governor", "representative", "congressman", "congresswoman", "secretary", "minister", "prime",
+    "chancellor", "judge", "justice", "mayor", "speaker", "leader", "chairman", "chairwoman",
+    "chair", "ambassador", "general", "admiral", "attorney", "vice", "former", "sir",
+    "lady", "lord", "pope", "king", "queen", "prince", "princess", "sheriff",
+    "officer", "detective", "coach", "pastor", "bishop", "cardinal", "father", "sister",
+    "brother", "candidate", "nominee", "state", "majority", "minority", "house", "senate",
+    "gop", "democratic", "republican", "commissioner", "director", "chief", "assemblyman", "assemblywoman",
+    "councilman", "councilwoman", "superintendent", "president-elect", "premier", "rabbi", "imam", "adviser",
+    "advisor", "spokesman", "spokeswoman", "spokesperson", "u.s.", "sec.", "atty.", "supt.",
+    "adm", "adm.", "alderman", "archbishop", "asst", "asst.", "attorney-general", "atty",
+    "ayatollah", "baron", "baroness", "brig", "brig.", "brigadier", "captain", "cdr",
+    "cdr.", "ceo", "cfo", "chairperson", "cleric", "cmdr", "cmdr.", "colonel",
+    "comdr", "comdr.", "commander", "commodore", "congressmember", "constable", "consul", "coo",
+    "corporal", "councillor", "councilor", "countess", "cpl", "cpl.", "cto", "czar",
+    "dame", "det", "det.", "director-general", "doctor", "duchess", "duke", "earl",
+    "emir", "emperor", "empress", "envoy", "fr", "fr.", "hon", "hon.",
+    "honorable", "honourable", "inspector", "jr", "jr.", "lieutenant", "madame", "magistrate",
+    "maharaja", "maj", "maj.", "marquess", "marshal", "mep", "messrs", "mister",
+    "mlle", "mlle.", "mme", "mme.", "monsignor", "mp", "mullah", "patriarch",
+    "professor", "prosecutor", "pvt", "pvt.", "rajah", "rani", "reps", "reverend",
+    "secretary-general", "sens", "sergeant", "sfc", "sfc.", "shah", "sheik", "sheikh",
+    "sheikha", "solicitor", "sr", "sr.", "sultan", "supt", "surg", "surg.",
+    "treasurer", "tsar", "vice-president", "viscount", "whip",
+]
+
+
 def build_titles(lex):
     titles = dict(HAND_TITLES)
     for w, tags in lex.items():
@@ -1149,10 +1191,18 @@ def main():
     sn = build_surnames(lex, census, args.surnames)
     counts["surnames.txt"] = write_lines(os.path.join(args.out, "surnames.txt"), None, sorted(sn))
 
+    # One title list, two uses: `t` the tagger's title feature (and a title's gender),
+    # `q` what a quote speaker's mention may start with.
     ti = build_titles(lex)
+    for t, g in TAGGER_ONLY_TITLES.items():
+        ti.setdefault(t, g)
+    uses = {t: "t" for t in ti}
+    for t in QUOTE_TITLES:
+        ti.setdefault(t, "u")
+        uses[t] = uses.get(t, "") + "q"
     counts["titles.tsv"] = write_lines(
-        os.path.join(args.out, "titles.tsv"), "title\tgender",
-        ["%s\t%s" % (t, ti[t]) for t in sorted(ti)])
+        os.path.join(args.out, "titles.tsv"), "title\tgender\tuses",
+        ["%s\t%s\t%s" % (t, ti[t], uses[t]) for t in sorted(ti)])
 
     orgs = set()
     for canon, (kind, aliases) in HAND_ORGS.items():

@@ -10,7 +10,7 @@ use super::token::{TokInfo, F_CAP};
 use super::tokenize::tokenize;
 use crate::fold::{fold_into, fold_string, folded_hash, phrase_step, PHRASE_SEED};
 use crate::hash::{hash_bytes, IdMap};
-use crate::lexicon::{GAZETTEER_PRONOUNS, GAZETTEER_TITLES, LEGAL_FORMS, MONTHDAYS, ORG_SUFFIXES};
+use crate::lexicon::{GAZETTEER_PRONOUNS, LEGAL_FORMS, MONTHDAYS, ORG_SUFFIXES, TITLES_TSV};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 pub const G_FIRST: u32 = 1 << 0;
@@ -235,10 +235,6 @@ impl Gazetteer {
         for w in MONTHDAYS {
             g.add_word(w, G_MONTHDAY);
         }
-        for (t, gen) in GAZETTEER_TITLES {
-            g.add_word(t, G_TITLE);
-            g.titles.insert(fold_string(t), *gen);
-        }
         parse_sources(&mut g, src);
         g
     }
@@ -260,7 +256,7 @@ pub fn embedded_sources() -> Sources<'static> {
         places: include_str!("../../data/places.tsv"),
         first_names: include_str!("../../data/first_names.tsv"),
         surnames: include_str!("../../data/surnames.txt"),
-        titles: include_str!("../../data/titles.tsv"),
+        titles: TITLES_TSV,
         orgs: include_str!("../../data/orgs.tsv"),
         common_words: include_str!("../../data/common_words.txt"),
     }
@@ -379,9 +375,14 @@ fn parse_sources(g: &mut Gazetteer, src: &Sources) {
         }
     }
     for line in src.titles.lines().skip(1) {
-        let Some((t, gen)) = line.split_once('\t') else {
+        let mut cols = line.split('\t');
+        let (Some(t), Some(gen), uses) = (cols.next(), cols.next(), cols.next()) else {
             continue;
         };
+        // `q` only: a word a quote's speaker may start with, not a title the tagger knows
+        if uses.is_some_and(|u| !u.contains('t')) {
+            continue;
+        }
         g.titles.insert(fold_string(t), gender_of(gen));
         // the word right before a name is what the tagger sees ("prime minister" -> "minister")
         if let Some(last) = t.split(' ').next_back() {

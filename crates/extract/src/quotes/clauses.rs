@@ -1,0 +1,432 @@
+//! Step 3's grammar: the noun phrases around a reporting verb. Who is the subject of
+//! "said" before it, who follows "said" after it, and what a sentence is about.
+
+use super::marks::RawQuote;
+use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
+use crate::lexicon::{
+    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
+};
+use rustc_hash::FxHashMap;
+
+/// Context for attribution of one paragraph unit.
+pub(super) struct Unit {
+    pub(super) items: Vec<Item>,
+    /// Item index of each quote of this unit, by quote index.
+    pub(super) qpos: FxHashMap<usize, usize>,
+    /// Sentence id for each item.
+    pub(super) sent: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    pub(super) ms: usize,
+    pub(super) me: usize,
+    pub(super) kind: MentionKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum MentionKind {
+    Name,
+    Pronoun,
+    Descriptive,
+}
+
+pub(super) struct Ctx<'a> {
+    pub(super) text: &'a str,
+    pub(super) quotes: &'a [RawQuote],
+}
+
+impl<'a> Ctx<'a> {
+    pub(super) fn word(&self, it: &Item) -> Option<&'a str> {
+        match *it {
+            Item::Word { s, e } => Some(&self.text[s..e]),
+            _ => None,
+        }
+    }
+
+    pub(super) fn item_span(&self, it: &Item) -> (usize, usize) {
+        match *it {
+            Item::Word { s, e } => (s, e),
+            Item::Punct { s, c } => (s, s + c.len_utf8()),
+            Item::Quote { qi } => (self.quotes[qi].open, self.quotes[qi].close_end),
+        }
+    }
+
+    pub(super) fn is_cue(&self, it: &Item) -> bool {
+        self.word(it).is_some_and(|w| {
+            w.chars().next().is_some_and(|c| c.is_lowercase())
+                && (is_cue_word(w)
+                    || (is_in(
+                        &[
+                            "points", "pointed", "went", "goes", "fired", "fires", "shot", "chimed",
+                        ],
+                        w,
+                    ) && self.next_word_is(it, &["out", "on", "back", "in"])))
+        })
+    }
+
+    /// True when the word right after `it` is one of `words` (phrasal verbs).
+    pub(super) fn next_word_is(&self, it: &Item, words: &[&str]) -> bool {
+        let Item::Word { e, .. } = *it else {
+            return false;
+        };
+        self.text[e..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| is_in(words, w.trim_end_matches([',', '.', ':'])))
+    }
+
+    pub(super) fn is_punct(&self, it: Option<&Item>, set: &str) -> bool {
+        matches!(it, Some(Item::Punct { c, .. }) if set.contains(*c))
+    }
+
+    /// Noun phrase directly before `verb` (the subject), at or after item `lo`.
+    pub(super) fn subject_before(&self, items: &[Item], verb: usize, lo: usize) -> Option<Found> {
+        let mut j = verb;
+        // Skip auxiliaries/adverbs between subject and verb.
+        let mut skipped = 0;
+        while j > lo {
+            let w = self.word(&items[j - 1]).map(lower);
+            match w {
+                Some(w)
+                    if (is_in(AUX_ADVERBS, &w)
+                        || (w.ends_with("ly")
+                            && w.len() > 4
+                            && !is_in(
+                                &[
+                                    "family", "ally", "rally", "italy", "billy", "kelly", "sally",
+                                    "molly", "holly", "emily", "reilly", "o'reilly", "beverly",
+                                    "kimberly", "shelly", "nelly", "wesley", "bradley", "ashley",
+                                    "stanley", "hadley", "dudley", "huntley", "riley", "lilly",
+                                    "polly", "dolly",
+                                ],
+                                w.as_str(),
+                            )))
+                        && skipped < 3 =>
+                {
+                    j -= 1;
+                    skipped += 1;
+                }
+                _ => break,
+            }
+        }
+        // Parenthetical between subject and verb: `Rep. Earl Blumenauer (D-Ore.) said`.
+        if j > lo && self.is_punct(items.get(j - 1), ")") {
+            let mut k = j - 1;
+            while k > lo && !self.is_punct(items.get(k), "(") && j - k < 10 {
+                k -= 1;
+            }
+            if self.is_punct(items.get(k), "(") && k > lo {
+                j = k;
+            }
+        }
+        if j <= lo {
+            return None;
+        }
+        // `he laughed and said`: skip `and` plus one verb.
+        if j >= lo + 3 && self.word(&items[j - 1]) == Some("and") {
+            let v2 = self.word(&items[j - 2]).unwrap_or("");
+            if v2.chars().next().is_some_and(|c| c.is_lowercase())
+                && (v2.ends_with("ed") || v2.ends_with('s') || is_cue_word(v2))
+            {
+                if let Some(f) = self.np_ending_at(items, j - 2, lo) {
+                    if f.kind != MentionKind::Descriptive {
+                        return Some(f);
+                    }
+                }
+            }
+        }
+        // Apposition: `Sullivan, a spokesman for X, said` or `adviser, Jake Sullivan, told`.
+        if self.is_punct(items.get(j - 1), ",") {
+            let mut k = j - 1;
+            let mut n = 0;
+            while k > lo
+                && !self.is_punct(items.get(k - 1), ",;:.!?")
+                && !matches!(items[k - 1], Item::Quote { .. })
+                && n < 28
+            {
+                k -= 1;
+                n += 1;
+            }
+            // items[k..j-1] is the segment between commas.
+            if k < j - 1 && k > lo && self.is_punct(items.get(k - 1), ",") {
+                let inner = self.np_in(items, k, j - 1);
+                // Only a name-like segment is the speaker (`adviser, Jake Sullivan,
+                // told`); `Trump, asked about Mr. Putin, said` is a clause.
+                let seg_namelike = items[k..j - 1].iter().all(|x| {
+                    self.word(x).is_some_and(|w| {
+                        w.chars().next().is_some_and(|c| c.is_uppercase())
+                            || is_quote_title(&lower(w))
+                            || is_in(&["de", "van", "von", "der", "bin", "al"], w)
+                    })
+                }) && j - 1 - k <= 5;
+                if let Some(f) = &inner {
+                    if f.kind == MentionKind::Name && seg_namelike {
+                        return inner;
+                    }
+                }
+                // Descriptive apposition: the name sits before the first comma.
+                let before = self.np_ending_at(items, k - 1, lo);
+                if let Some(b) = before {
+                    if b.kind != MentionKind::Descriptive {
+                        return Some(b);
+                    }
+                    return Some(b);
+                }
+                return inner;
+            }
+            return None;
+        }
+        self.np_ending_at(items, j, lo)
+    }
+
+    /// Noun phrase ending just before item index `end` (exclusive).
+    pub(super) fn np_ending_at(&self, items: &[Item], end: usize, lo: usize) -> Option<Found> {
+        if end <= lo {
+            return None;
+        }
+        let last = self.word(&items[end - 1])?;
+        let ll = lower(last);
+        if is_in(PRONOUNS_M, &ll) || is_in(PRONOUNS_F, &ll) || is_in(PRONOUNS_OTHER, &ll) {
+            let (s, e) = self.item_span(&items[end - 1]);
+            return Some(Found {
+                ms: s,
+                me: e,
+                kind: MentionKind::Pronoun,
+            });
+        }
+        // Collect words backwards.
+        let mut k = end;
+        let mut n = 0;
+        while k > lo && n < 8 {
+            let Some(w) = self.word(&items[k - 1]) else {
+                break;
+            };
+            let lw = lower(w);
+            if is_in(CLAUSE_WORDS, &lw)
+                || (is_cue_word(&lw) && w.chars().next().is_some_and(|c| c.is_lowercase()))
+            {
+                break;
+            }
+            k -= 1;
+            n += 1;
+        }
+        if k == end {
+            return None;
+        }
+        self.np_in(items, k, end)
+    }
+
+    /// Classifies the words `items[a..b]` as a name (trailing capitalised run),
+    /// or a description (from its determiner on).
+    pub(super) fn np_in(&self, items: &[Item], a: usize, b: usize) -> Option<Found> {
+        if a >= b {
+            return None;
+        }
+        let words: Vec<(usize, usize, &str)> = items[a..b]
+            .iter()
+            .filter_map(|it| match *it {
+                Item::Word { s, e } => Some((s, e, &self.text[s..e])),
+                _ => None,
+            })
+            .collect();
+        if words.is_empty() || words.len() != b - a {
+            // Punctuation inside: only keep the part after the last punctuation.
+            let mut k = b;
+            while k > a && matches!(items[k - 1], Item::Word { .. }) {
+                k -= 1;
+            }
+            if k == b || k == a {
+                return None;
+            }
+            return self.np_in(items, k, b);
+        }
+        let is_cap = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
+        let (ls, le, lw) = words[words.len() - 1];
+        let llw = lower(lw);
+        if words.len() == 1
+            && (is_in(PRONOUNS_M, &llw) || is_in(PRONOUNS_F, &llw) || is_in(PRONOUNS_OTHER, &llw))
+        {
+            return Some(Found {
+                ms: ls,
+                me: le,
+                kind: MentionKind::Pronoun,
+            });
+        }
+        // a month is a surname after a first name or title ("Theresa May", "Mrs May")
+        let surname_month = is_in(&["May", "March", "June", "August"], lw)
+            && words.len() >= 2
+            && words[words.len() - 2]
+                .2
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && {
+                let p = words[words.len() - 2].2;
+                is_quote_title(&lower(p)) || !not_a_name(p)
+            };
+        if not_a_name(lw) && !surname_month {
+            return None;
+        }
+        if is_cap(lw) && !is_quote_title(&llw) {
+            // Trailing capitalised run, extended over titles/particles.
+            let mut k = words.len() - 1;
+            while k > 0 {
+                let w = words[k - 1].2;
+                let lw2 = lower(w);
+                if is_cap(w)
+                    || is_in(
+                        &[
+                            "de", "van", "von", "der", "bin", "al", "la", "le", "da", "del",
+                        ],
+                        &lw2,
+                    )
+                {
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            // `the American`, `the Spaniard`: one capitalised word after an
+            // article is a description, not a name.
+            if k + 1 == words.len() && k > 0 && is_in(&["the", "a", "an"], &lower(words[k - 1].2)) {
+                return Some(Found {
+                    ms: words[k - 1].0,
+                    me: le,
+                    kind: MentionKind::Descriptive,
+                });
+            }
+            // A run that starts the sentence with a function word is not a name.
+            let first = lower(words[k].2);
+            if is_in(
+                &[
+                    "the", "but", "and", "so", "still", "yet", "then", "now", "in", "on", "at",
+                    "after", "during", "speaking", "asked", "when",
+                ],
+                &first,
+            ) {
+                k += 1;
+                if k >= words.len() {
+                    return None;
+                }
+            }
+            // Descriptions like `the Florida senator` end in lowercase, so a
+            // trailing capitalised run here is a name (maybe with titles).
+            return Some(Found {
+                ms: words[k].0,
+                me: le,
+                kind: MentionKind::Name,
+            });
+        }
+        // Descriptive: from the leftmost determiner, else the last three words.
+        let mut k = words.len().saturating_sub(3);
+        for (i, w) in words.iter().enumerate() {
+            if is_in(DETERMINERS, &lower(w.2)) {
+                k = i;
+                break;
+            }
+        }
+        Some(Found {
+            ms: words[k].0,
+            me: le,
+            kind: MentionKind::Descriptive,
+        })
+    }
+
+    /// Noun phrase after a verb (`said Sen. Chuck Schumer`, `said a spokesman`).
+    pub(super) fn np_after(&self, items: &[Item], verb: usize, hi: usize) -> Option<Found> {
+        let mut k = verb + 1;
+        let start = k;
+        let mut n = 0;
+        while k < hi && n < 10 {
+            let Some(w) = self.word(&items[k]) else { break };
+            let lw = lower(w);
+            // `and` may join modifiers (`oil and gas worker Mike Wipf`).
+            if k > start
+                && lw != "and"
+                && is_in(
+                    &[
+                        "who", "in", "at", "on", "during", "after", "before", "when", "while",
+                        "that", "because", "as", "to", "with", "about", "last", "this", "from",
+                        "via", "earlier", "later", "adding", "noting", "saying",
+                    ],
+                    &lw,
+                )
+            {
+                break;
+            }
+            if k == start
+                && is_in(
+                    &[
+                        "that", "in", "at", "on", "to", "it", "this", "so", "of", "about", "with",
+                        "during", "after", "before", "by", "from", "for", "recently", "last",
+                        "earlier", "later", "then",
+                    ],
+                    &lw,
+                )
+            {
+                return None;
+            }
+            k += 1;
+            n += 1;
+        }
+        if k == start {
+            return None;
+        }
+        // `says Cara Diemont of IT firm Dimension Data`: a name right after the
+        // verb ends with its capitalised run.
+        let cap = |x: &Item| {
+            self.word(x).is_some_and(|w| {
+                w.chars().next().is_some_and(|c| c.is_uppercase()) || is_quote_title(&lower(w))
+            })
+        };
+        let upper_first = self
+            .word(&items[start])
+            .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+        if upper_first {
+            let mut m = start;
+            while m < k && cap(&items[m]) {
+                m += 1;
+            }
+            // `White House-era documents from …`: a capitalised premodifier of a
+            // lower-case noun is not a name; keep the whole phrase.
+            let premodifier = m < k
+                && self.word(&items[m]).is_some_and(|w| {
+                    w.chars().next().is_some_and(|c| c.is_lowercase())
+                        && !is_in(&["of", "from", "at", "for", "and", "in"], w)
+                });
+            if !premodifier {
+                k = m;
+            }
+        }
+        let mut f = self.np_in(items, start, k)?;
+        if f.kind == MentionKind::Name {
+            // Keep a leading title run attached (`said Sen. Chuck Schumer`).
+            let (ss, _) = self.item_span(&items[start]);
+            let pre = &self.text[ss..f.ms];
+            if pre.split_whitespace().all(|w| {
+                is_quote_title(&lower(w)) || w.chars().next().is_some_and(|c| c.is_uppercase())
+            }) {
+                f.ms = ss;
+            }
+        }
+        // `said the senator's spokesman, Brian Fallon` → prefer the name.
+        if f.kind == MentionKind::Descriptive && self.is_punct(items.get(k), ",") {
+            let mut m = k + 1;
+            while m < hi && matches!(items[m], Item::Word { .. }) && m - k < 5 {
+                m += 1;
+            }
+            if let Some(g) = self.np_in(items, k + 1, m) {
+                if g.kind == MentionKind::Name
+                    && self.text[g.ms..g.me]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase())
+                {
+                    return Some(g);
+                }
+            }
+        }
+        Some(f)
+    }
+}
