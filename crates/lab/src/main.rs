@@ -8,6 +8,7 @@ mod clusters;
 mod conll;
 mod eval;
 mod eval_quotes;
+mod news_quotes;
 mod train;
 
 use std::path::{Path, PathBuf};
@@ -40,10 +41,17 @@ enum LabCommand {
         #[arg(long)]
         model: Option<PathBuf>,
     },
-    /// Score quote detection and speaker attribution on PolNeAR
+    /// Score quote detection and speaker attribution on PolNeAR, or on the hand-annotated
+    /// news-quotes set (--set news)
     EvalQuotes {
         /// A PolNeAR split directory (with text/ and attributions/) [default: dev under --corpora]
         split: Option<PathBuf>,
+        /// Which set: PolNeAR (the split above), or news-quotes (sets/news-quotes)
+        #[arg(long, value_enum, default_value_t = QuoteSet::Polnear)]
+        set: QuoteSet,
+        /// With --set news: which part (the held-out part's errors are never printed)
+        #[arg(long, value_enum, default_value_t = news_quotes::Part::All)]
+        part: news_quotes::Part,
         /// Count only double-quote marks as quotes (drop NYT-style '' quotes)
         #[arg(long)]
         double_only: bool,
@@ -84,6 +92,15 @@ enum LabCommand {
         /// PolNeAR train under --corpora]
         text: Vec<PathBuf>,
     },
+}
+
+/// The quote evaluation sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum QuoteSet {
+    /// PolNeAR (2016 US politics; the set attribution was first tuned on).
+    Polnear,
+    /// news-quotes: 133 articles from 50 outlets in six countries, annotated by hand.
+    News,
 }
 
 /// A file of newsdex-extract's shipped data, inside this repository.
@@ -135,8 +152,32 @@ fn run(lab: Lab) -> Result<()> {
         }
         LabCommand::EvalQuotes {
             split,
+            set: QuoteSet::News,
+            part,
+            dump,
+            ..
+        } => {
+            if split.is_some() {
+                anyhow::bail!("--set news takes no split");
+            }
+            let mut file = dump
+                .as_deref()
+                .map(|p| {
+                    std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))
+                })
+                .transpose()?;
+            let report = news_quotes::eval_news_quotes(
+                corpora(dir)?,
+                part,
+                file.as_mut().map(|f| f as &mut dyn std::io::Write),
+            )?;
+            print!("{report}");
+        }
+        LabCommand::EvalQuotes {
+            split,
             double_only,
             dump,
+            ..
         } => {
             let split = or_corpus(split, dir, "polnear/data/dev")?;
             let extractor = EntityExtractor::embedded().context("loading the entity model")?;
