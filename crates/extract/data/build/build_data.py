@@ -870,7 +870,8 @@ QUOTE_TITLES = [
     "professor", "prosecutor", "pvt", "pvt.", "rajah", "rani", "reps", "reverend",
     "secretary-general", "sens", "sergeant", "sfc", "sfc.", "shah", "sheik", "sheikh",
     "sheikha", "solicitor", "sr", "sr.", "sultan", "supt", "surg", "surg.",
-    "treasurer", "tsar", "vice-president", "viscount", "whip",
+    "treasurer", "tsar", "vice-president", "viscount", "whip", "cllr", "cllr.",
+    "major-gen", "maj-gen", "lt-gen", "brig-gen", "lt-col",
 ]
 
 

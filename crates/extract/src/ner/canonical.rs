@@ -17,8 +17,8 @@ use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Gender, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_compass, is_holiday, is_particle, is_series_word, is_wire_jargon, LEGAL_FORMS,
-    MORE_LEGAL_FORMS,
+    is_compass, is_holiday, is_particle, is_quote_title, is_series_word, is_wire_jargon,
+    LEGAL_FORMS, MORE_LEGAL_FORMS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -440,7 +440,11 @@ impl EntityExtractor {
                                 .is_empty();
                             let common =
                                 initial && fl & G_COMMON != 0 && fl & (G_FIRST | G_SURNAME) == 0;
-                            if common || self.gaz.titles.contains_key(&fold_string(w)) {
+                            let folded = fold_string(w);
+                            if common
+                                || self.gaz.titles.contains_key(&folded)
+                                || is_quote_title(&folded)
+                            {
                                 st += 1;
                             } else {
                                 break;

@@ -4,7 +4,8 @@
 use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
+    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M,
+    PRONOUNS_OTHER,
 };
 use rustc_hash::FxHashMap;
 
@@ -135,6 +136,16 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // `his lawyer, Antony Townsden, told the BBC it was a laughable suggestion and
+            // added:`: the subject of the first reporting verb of the clause.
+            if let Some(f) = self.subject_of_earlier_cue(items, j - 1, lo) {
+                return Some(f);
+            }
+        }
+        // `Lisa Power, head of policy at the Terrence Higgins Trust said`: the comma that
+        // would close the apposition is left out; the name before it speaks.
+        if let Some(f) = self.name_before_role(items, j, lo) {
+            return Some(f);
         }
         // Apposition: `Sullivan, a spokesman for X, said` or `adviser, Jake Sullivan, told`.
         if self.is_punct(items.get(j - 1), ",") {
@@ -178,6 +189,68 @@ impl<'a> Ctx<'a> {
             return None;
         }
         self.np_ending_at(items, j, lo)
+    }
+
+    /// The subject of the nearest reporting verb before item `and` (the `and` of `told … and
+    /// added`) in the same sentence.
+    fn subject_of_earlier_cue(&self, items: &[Item], and: usize, lo: usize) -> Option<Found> {
+        const REACH: usize = 20;
+        let mut v = and;
+        while v > lo && and - v < REACH {
+            v -= 1;
+            match &items[v] {
+                Item::Quote { .. } => return None,
+                Item::Punct { c, .. } if ".!?;:".contains(*c) => return None,
+                it if self.is_cue(it) => {
+                    let f = self.subject_before(items, v, lo)?;
+                    return (f.kind != MentionKind::Descriptive).then_some(f);
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// `Name, role phrase` ending at item `end` (a verb follows): the name, when the phrase
+    /// after the comma starts with a title or a person noun (`head`, `Chair`, `editor`) and
+    /// holds no clause.
+    fn name_before_role(&self, items: &[Item], end: usize, lo: usize) -> Option<Found> {
+        const REACH: usize = 14;
+        let mut c = end;
+        while c > lo && end - c < REACH {
+            c -= 1;
+            match &items[c] {
+                Item::Punct { c: ',', .. } => break,
+                Item::Word { .. } => {
+                    let lw = lower(self.word(&items[c])?);
+                    if is_in(&["who", "which", "that", "when", "while", "but"], &lw)
+                        || self.is_cue(&items[c])
+                    {
+                        return None;
+                    }
+                }
+                _ => return None,
+            }
+        }
+        if !self.is_punct(items.get(c), ",") || c + 1 >= end {
+            return None;
+        }
+        let mut first = c + 1;
+        if self
+            .word(&items[first])
+            .is_some_and(|w| is_in(&["the", "a", "an"], &lower(w)))
+        {
+            first += 1;
+        }
+        let role = lower(self.word(items.get(first)?)?);
+        let is_role = is_quote_title(&role)
+            || is_in(PERSON_NOUNS, &role)
+            || ["man", "woman", "person"].iter().any(|s| role.ends_with(s));
+        if !is_role {
+            return None;
+        }
+        let f = self.np_ending_at(items, c, lo)?;
+        (f.kind == MentionKind::Name).then_some(f)
     }
 
     /// Noun phrase ending just before item index `end` (exclusive).
@@ -253,9 +326,24 @@ impl<'a> Ctx<'a> {
                 kind: MentionKind::Pronoun,
             });
         }
-        // a month is a surname after a first name or title ("Theresa May", "Mrs May")
-        let surname_month = is_in(&["May", "March", "June", "August"], lw)
-            && words.len() >= 2
+        // a month or a weekday is a surname after a first name or title ("Theresa May",
+        // "Mrs May", "Mike Friday")
+        let surname_month = is_in(
+            &[
+                "May",
+                "March",
+                "June",
+                "August",
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ],
+            lw,
+        ) && words.len() >= 2
             && words[words.len() - 2]
                 .2
                 .chars()

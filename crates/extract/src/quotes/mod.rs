@@ -291,8 +291,12 @@ fn speak(
                 let f = &a.found;
                 let mtext = text[f.ms..f.me].to_string();
                 let sp = match f.kind {
-                    MentionKind::Name => Some(resolver.canonical(f.ms, f.me)),
-                    MentionKind::Descriptive => Some(mtext.clone()),
+                    MentionKind::Name => Some(resolver.canonical(f.ms, f.me).name),
+                    MentionKind::Descriptive => Some(
+                        resolver
+                            .resolve_description(f.ms, f.me)
+                            .map_or_else(|| mtext.clone(), |c| c.name),
+                    ),
                     MentionKind::Pronoun => resolver.resolve_pronoun(f.ms, &lower(&mtext)),
                 };
                 (

@@ -7,8 +7,8 @@ use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
-    is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, INNER_TITLES, LISTENER_VERBS, MALE_HONORIFICS,
-    PRONOUNS_F, PRONOUNS_M, TITLE_MODIFIERS,
+    is_quote_title, CLAUSE_WORDS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, INNER_TITLES, LISTENER_VERBS,
+    MALE_HONORIFICS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M, TITLE_MODIFIERS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::btree_map::Entry;
@@ -37,9 +37,20 @@ pub(super) struct SpeakerEvent {
     /// Canonical name.
     pub(super) name: String,
     pub(super) gender: Option<Gender>,
+    /// What the name is, when an entity of the article says.
+    pub(super) kind: Option<EntityKind>,
     /// Distance multiplier: lower is more salient ([`W_SPEAKER`] < [`W_INITIAL`] <
     /// [`W_SUBJECT`]).
     pub(super) weight: usize,
+}
+
+/// A speaker mention's canonical name, with what the article says of it.
+#[derive(Debug, Clone)]
+pub(super) struct Canonical {
+    pub(super) name: String,
+    pub(super) gender: Option<Gender>,
+    /// Person or organisation, when an entity of the article names it.
+    pub(super) kind: Option<EntityKind>,
 }
 
 /// Maps mentions to canonical names and resolves pronouns.
@@ -54,7 +65,7 @@ pub(super) struct Resolver<'a> {
     /// named subjects of reporting verbs (strong; these may be organisations). A map, as
     /// events are added anywhere in the article while quotes are resolved.
     pub(super) events: BTreeMap<usize, SpeakerEvent>,
-    pub(super) cache: FxHashMap<String, (String, Option<Gender>)>,
+    pub(super) cache: FxHashMap<String, (String, Option<Gender>, Option<EntityKind>)>,
     /// Every entity mention as (start, end, entity index), by start: the entity a speaker
     /// mention overlaps is a binary search away, however many the article names.
     pub(super) mentions: Vec<(usize, usize, usize)>,
@@ -62,6 +73,9 @@ pub(super) struct Resolver<'a> {
     pub(super) by_surname: Option<FxHashMap<&'a str, Vec<usize>>>,
     /// Organisation names (built on first use: only `it said` asks).
     pub(super) org_names: Option<FxHashSet<&'a str>>,
+    /// Per person entity, the words that introduce it (`England sevens coach Mike Friday`,
+    /// `Eric Holcomb, the Republican governor,`): built on first use, for `the coach said`.
+    pub(super) roles: Option<Vec<FxHashSet<String>>>,
 }
 
 pub(super) fn strip_name(m: &str) -> (String, Option<Gender>) {
@@ -124,6 +138,7 @@ impl<'a> Resolver<'a> {
                         SpeakerEvent {
                             name: e.name.clone(),
                             gender: g,
+                            kind: Some(EntityKind::Person),
                             weight: w,
                         },
                     );
@@ -149,6 +164,7 @@ impl<'a> Resolver<'a> {
             scanned_upto: 0,
             mentions,
             by_surname: None,
+            roles: None,
             org_names: None,
         }
     }
@@ -174,32 +190,59 @@ impl<'a> Resolver<'a> {
             .map(|i| &self.entities[i])
     }
 
-    pub(super) fn add_speaker_event(&mut self, ms: usize, me: usize) {
-        let (name, g) = self.canonical_gender(ms, me);
-        self.push_event(ms, name, g);
+    /// The speaker mention `ms..me` without its titles, when it runs past the end of the
+    /// entity `e`'s mention inside it by capitalised words only.
+    fn extends_entity(&self, ms: usize, me: usize, e: &Entity) -> Option<String> {
+        let m = e.mentions.iter().find(|m| m.start < me && ms < m.end)?;
+        if m.end >= me || m.start < ms {
+            return None;
+        }
+        let tail = &self.text[m.end..me];
+        let capitalised = tail.starts_with(' ')
+            && tail.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            });
+        if !capitalised || tail.split_whitespace().count() > 2 {
+            return None;
+        }
+        let (stripped, _) = strip_name(&self.text[ms..me]);
+        stripped
+            .contains(&self.text[m.start..m.end])
+            .then_some(stripped)
     }
 
-    pub(super) fn push_event(&mut self, pos: usize, name: String, g: Option<Gender>) {
+    pub(super) fn add_speaker_event(&mut self, ms: usize, me: usize) {
+        let c = self.canonical_gender(ms, me);
+        self.push_event(ms, c);
+    }
+
+    pub(super) fn push_event(&mut self, pos: usize, c: Canonical) {
         match self.events.entry(pos) {
             Entry::Occupied(mut e) => {
                 let e = e.get_mut();
                 e.weight = W_SPEAKER;
                 if e.gender.is_none() {
-                    e.gender = g;
+                    e.gender = c.gender;
+                }
+                if e.kind.is_none() {
+                    e.kind = c.kind;
                 }
             }
             Entry::Vacant(e) => {
                 e.insert(SpeakerEvent {
-                    name,
-                    gender: g,
+                    name: c.name,
+                    gender: c.gender,
+                    kind: c.kind,
                     weight: W_SPEAKER,
                 });
             }
         }
     }
 
-    pub(super) fn canonical(&mut self, ms: usize, me: usize) -> String {
-        self.canonical_gender(ms, me).0
+    pub(super) fn canonical(&mut self, ms: usize, me: usize) -> Canonical {
+        self.canonical_gender(ms, me)
     }
 
     /// Canonical name: the person (else organisation) covering the mention, else a
@@ -207,18 +250,41 @@ impl<'a> Resolver<'a> {
     /// article ending in that surname (`Sullivan` → `Jake Sullivan`). An
     /// organisation's short form gets its entity's full name (`Iomega said` →
     /// `Iomega Corp`).
-    pub(super) fn canonical_gender(&mut self, ms: usize, me: usize) -> (String, Option<Gender>) {
+    pub(super) fn canonical_gender(&mut self, ms: usize, me: usize) -> Canonical {
         let mtext = &self.text[ms..me];
         let (stripped, hon_g) = strip_name(mtext);
         let person = self.entity_at(ms, me, EntityKind::Person, false);
+        // The tagger stopped short of the mention's last words (`Mike` of `Mike Friday`:
+        // a weekday is no name to it): the mention, which the grammar read as a name,
+        // is the fuller one.
+        if let Some(e) = person {
+            if let Some(longer) = self.extends_entity(ms, me, e) {
+                return Canonical {
+                    name: longer,
+                    gender: e.gender.or(hon_g),
+                    kind: Some(EntityKind::Person),
+                };
+            }
+        }
         // An organisation must hold the whole mention: in `Iomega President Fred
         // Smith said` with the person missed, the speaker is not Iomega.
         let org = || self.entity_at(ms, me, EntityKind::Org, true);
-        if let Some(e) = person.or_else(org) {
-            return (e.name.clone(), e.gender.or(hon_g));
+        // A country or city that speaks (`China said`) is its government: kept as named,
+        // but never the antecedent of `he` or `she`.
+        let place = || self.entity_at(ms, me, EntityKind::Place, true);
+        if let Some(e) = person.or_else(org).or_else(place) {
+            return Canonical {
+                name: e.name.clone(),
+                gender: e.gender.or(hon_g),
+                kind: Some(e.kind),
+            };
         }
         if let Some(c) = self.cache.get(&stripped) {
-            return (c.0.clone(), c.1.or(hon_g));
+            return Canonical {
+                name: c.0.clone(),
+                gender: c.1.or(hon_g),
+                kind: c.2,
+            };
         }
         let surname = stripped
             .split_whitespace()
@@ -252,18 +318,23 @@ impl<'a> Resolver<'a> {
             }
         }
         let res = if let Some(e) = best {
-            (e.name.clone(), e.gender.or(hon_g))
+            (e.name.clone(), e.gender.or(hon_g), Some(EntityKind::Person))
         } else if !multi && !surname.is_empty() {
             (
                 self.expand_from_text(&surname, ms)
                     .unwrap_or_else(|| stripped.clone()),
                 hon_g,
+                None,
             )
         } else {
-            (stripped.clone(), hon_g)
+            (stripped.clone(), hon_g, None)
         };
         self.cache.insert(stripped, res.clone());
-        res
+        Canonical {
+            name: res.0,
+            gender: res.1,
+            kind: res.2,
+        }
     }
 
     /// The full name the article gives a bare surname (`Wilson` -> `Tony Wilson`), read
@@ -371,6 +442,12 @@ impl<'a> Resolver<'a> {
             if d > PRONOUN_REACH {
                 break;
             }
+            // `he` and `she` are people: an organisation or a country that spoke in between
+            // is no antecedent (`Lisa Power of the Terrence Higgins Trust said … “…,” she
+            // said`).
+            if matches!(e.kind, Some(EntityKind::Org | EntityKind::Place)) {
+                continue;
+            }
             // Weights tried on train (weak x1..x10, unknown-gender x1..x3): x3 / x1.5 best.
             let mut eff = d * e.weight;
             match e.gender {
@@ -382,16 +459,24 @@ impl<'a> Resolver<'a> {
                 best = Some((at, eff));
             }
         }
-        let (name, g) = match best.and_then(|(at, _)| self.events.get(&at)) {
-            Some(e) => (e.name.clone(), e.gender.or(Some(want))),
+        let c = match best.and_then(|(at, _)| self.events.get(&at)) {
+            Some(e) => Canonical {
+                name: e.name.clone(),
+                gender: e.gender.or(Some(want)),
+                kind: e.kind,
+            },
             None => {
                 let (ms, me, g) = self.nearest_name_before(pos, want)?;
-                let (name, g2) = self.canonical_gender(ms, me);
-                (name, g.or(g2).or(Some(want)))
+                let c = self.canonical_gender(ms, me);
+                Canonical {
+                    gender: g.or(c.gender).or(Some(want)),
+                    ..c
+                }
             }
         };
         // The pronoun now names this person: later pronouns chain from here.
-        self.push_event(pos, name.clone(), g);
+        let name = c.name.clone();
+        self.push_event(pos, c);
         Some(name)
     }
 }
@@ -487,8 +572,8 @@ impl Resolver<'_> {
             }
         }
         for (ms, me) in found {
-            let (name, g) = self.canonical_gender(ms, me);
-            self.push_event(ms, name, g);
+            let c = self.canonical_gender(ms, me);
+            self.push_event(ms, c);
         }
     }
 
@@ -549,6 +634,183 @@ impl Resolver<'_> {
         }
         None
     }
+}
+
+impl Resolver<'_> {
+    /// What a description refers to: a definite one (`the expert`, `the ministry`) the
+    /// person or organisation the article introduced; a document (`the statement`, `her
+    /// letter`) its author. `None` keeps it a description: an indefinite one (`a
+    /// spokesman`), a plural (`the protesters`), or one whose head names neither.
+    pub(super) fn resolve_description(&mut self, ms: usize, me: usize) -> Option<Canonical> {
+        let words: Vec<String> = self.text[ms..me]
+            .split_whitespace()
+            .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+            .collect();
+        let (first, head) = (words.first()?.as_str(), words.last()?.as_str());
+        if is_in(DOCUMENT_NOUNS, head) {
+            return match first {
+                "his" => self.resolve_pronoun_canonical(ms, "he"),
+                "her" => self.resolve_pronoun_canonical(ms, "she"),
+                "its" => self.org_antecedent(ms).map(|name| Canonical {
+                    name,
+                    gender: None,
+                    kind: Some(EntityKind::Org),
+                }),
+                "their" => None,
+                _ => self.last_speaker(ms),
+            };
+        }
+        if first != "the" || words.len() > DESCRIPTION_WORDS {
+            return None;
+        }
+        if let Some((_, name_words)) = ORG_NOUNS.iter().find(|(noun, _)| *noun == head) {
+            return self.org_by_head(ms, name_words);
+        }
+        let capitalised = self.text[ms..me]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let person = is_in(PERSON_NOUNS, head)
+            || ["man", "woman", "person", "ist", "ian", "-old"]
+                .iter()
+                .any(|suffix| head.ends_with(suffix))
+            // `the American`, `the Spaniard`
+            || capitalised && words.len() == 2;
+        if person {
+            return self.person_by_role(ms, head);
+        }
+        None
+    }
+
+    /// `resolve_pronoun`, with what it resolved to.
+    fn resolve_pronoun_canonical(&mut self, pos: usize, pron: &str) -> Option<Canonical> {
+        let name = self.resolve_pronoun(pos, pron)?;
+        self.events.get(&pos).map(|e| Canonical {
+            name,
+            gender: e.gender,
+            kind: e.kind,
+        })
+    }
+
+    /// The speaker most salient before `pos` (the last to speak, or the subject of a
+    /// reporting verb nearby): the author of `the statement`.
+    fn last_speaker(&mut self, pos: usize) -> Option<Canonical> {
+        self.scan_cue_subjects(pos);
+        let (_, e) = self
+            .events
+            .range(..pos)
+            .rev()
+            .take_while(|(&at, _)| pos - at <= SPEAKER_REACH)
+            .min_by_key(|(&at, e)| (pos - at) * e.weight)?;
+        Some(Canonical {
+            name: e.name.clone(),
+            gender: e.gender,
+            kind: e.kind,
+        })
+    }
+
+    /// `the ministry`: the nearest organisation named before `pos` whose name holds one of
+    /// `name_words` (`Russia's Defence Ministry`), else the one `it` would refer to.
+    fn org_by_head(&mut self, pos: usize, name_words: &[&str]) -> Option<Canonical> {
+        let before = self.mentions.partition_point(|m| m.1 <= pos);
+        let named = self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| pos - m.1 < PRONOUN_REACH)
+            .map(|m| &self.entities[m.2])
+            .find(|e| {
+                e.kind == EntityKind::Org
+                    && crate::fold::fold_string(&e.name)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| name_words.contains(&w))
+            })
+            .map(|e| e.name.clone());
+        let generic = name_words.is_empty();
+        let name = named.or_else(|| generic.then(|| self.org_antecedent(pos)).flatten())?;
+        Some(Canonical {
+            name,
+            gender: None,
+            kind: Some(EntityKind::Org),
+        })
+    }
+
+    /// `the coach`: the person the article introduced with that word (`England sevens
+    /// coach Mike Friday`, `Holcomb, the Republican governor`) whose mention is nearest
+    /// before `pos`; else the most salient person before it, whatever the gender.
+    fn person_by_role(&mut self, pos: usize, head: &str) -> Option<Canonical> {
+        let roles = self
+            .roles
+            .get_or_insert_with(|| role_words(self.text, self.entities));
+        let before = self.mentions.partition_point(|m| m.1 <= pos);
+        let introduced = self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| pos - m.1 < PRONOUN_REACH)
+            .find(|m| roles[m.2].contains(head))
+            .map(|m| &self.entities[m.2]);
+        let c = match introduced {
+            Some(e) => Canonical {
+                name: e.name.clone(),
+                gender: e.gender,
+                kind: Some(EntityKind::Person),
+            },
+            None => {
+                self.scan_cue_subjects(pos);
+                let (_, e) = self
+                    .events
+                    .range(..pos)
+                    .rev()
+                    .take_while(|(&at, _)| pos - at <= PRONOUN_REACH)
+                    .filter(|(_, e)| e.kind == Some(EntityKind::Person))
+                    .min_by_key(|(&at, e)| (pos - at) * e.weight)?;
+                Canonical {
+                    name: e.name.clone(),
+                    gender: e.gender,
+                    kind: e.kind,
+                }
+            }
+        };
+        self.push_event(pos, c.clone());
+        Some(c)
+    }
+}
+
+/// Words at most this long make a definite description worth resolving (`the two-time
+/// Academy Award winner`); longer ones are clauses the grammar misread.
+const DESCRIPTION_WORDS: usize = 5;
+
+/// Per entity (people only; others empty), the lower-case words that introduce its
+/// mentions: up to five words before a mention in the same clause, and an apposition
+/// after it (`, the Republican governor,`).
+fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<String>> {
+    const BEFORE: usize = 5;
+    const APPOSITION: usize = 10;
+    entities
+        .iter()
+        .map(|e| {
+            let mut words = FxHashSet::default();
+            if e.kind != EntityKind::Person {
+                return words;
+            }
+            for m in &e.mentions {
+                let lo = text.floor_char_boundary(m.start.saturating_sub(80));
+                let clause = text[lo..m.start]
+                    .rsplit(['.', '!', '?', '\n', ';', '"', '“', '”', ','])
+                    .next()
+                    .unwrap_or("");
+                for w in clause.split_whitespace().rev().take(BEFORE) {
+                    words.insert(lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
+                }
+                if let Some(rest) = text[m.end..].strip_prefix(", ") {
+                    let appos = rest.split([',', '.', ';', '\n']).next().unwrap_or("");
+                    for w in appos.split_whitespace().take(APPOSITION) {
+                        words.insert(lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
+                    }
+                }
+            }
+            words
+        })
+        .collect()
 }
 
 /// True when a reporting verb directly follows (`Sullivan said`) or precedes
