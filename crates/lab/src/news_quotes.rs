@@ -41,6 +41,8 @@ struct Gold {
     speaker: Option<String>,
     kind: String,
     #[serde(default)]
+    partial: bool,
+    #[serde(default)]
     aliases: Vec<String>,
 }
 
@@ -360,7 +362,20 @@ pub fn eval_news_quotes(
                 .iter()
                 .filter(|q| enough(span, q))
                 .max_by_key(|q| overlap(span, q));
-            let Some(q) = best else { continue };
+            let Some(q) = best else {
+                if let (Some(out), "tune") = (errors.as_deref_mut(), doc.part.as_str()) {
+                    writeln!(
+                        out,
+                        "{}\tmissed{}\t{:?}\tgold {} ({})",
+                        doc.doc,
+                        if g.partial { " partial" } else { "" },
+                        g.text.chars().take(60).collect::<String>(),
+                        g.speaker.as_deref().unwrap_or("-"),
+                        g.kind
+                    )?;
+                }
+                continue;
+            };
             report.found += 1;
             let Some(gold_speaker) = g.speaker.as_deref() else {
                 continue;

@@ -549,3 +549,45 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "study",
     "tweet",
 ];
+
+/// Verbs that put someone's words in a writer's sentence as a partial quote (`denouncing
+/// it as “unacceptable”`, `condemned what it calls a “cowardly act”`): the sentence's
+/// subject is the speaker. Stems: a word starting with one of them counts (`condemn`
+/// covers condemned, condemning, condemns).
+pub(crate) const EVALUATIVE_VERB_STEMS: &[&str] = &[
+    "accus",
+    "attack",
+    "blam",
+    "brand",
+    "call",
+    "cast",
+    "characteri",
+    "claim",
+    "condemn",
+    "criticis",
+    "criticiz",
+    "declar",
+    "decr",
+    "defend",
+    "denounc",
+    "deni",
+    "deny",
+    "describ",
+    "dismiss",
+    "dub",
+    "hail",
+    "highlight",
+    "insist",
+    "label",
+    "lament",
+    "pledg",
+    "prais",
+    "promis",
+    "rebuk",
+    "reject",
+    "slam",
+    "urg",
+    "vow",
+    "warn",
+    "welcom",
+];

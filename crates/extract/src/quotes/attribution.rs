@@ -7,8 +7,8 @@ use super::clauses::{Ctx, Found, MentionKind, Unit};
 use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, LISTENER_VERBS, PRONOUNS_F, PRONOUNS_M,
-    WEAK_VERBS,
+    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, EVALUATIVE_VERB_STEMS, LISTENER_VERBS,
+    PRONOUNS_F, PRONOUNS_M, WEAK_VERBS,
 };
 use rustc_hash::FxHashMap;
 
@@ -187,6 +187,36 @@ pub(super) fn intro_from_previous_para(
     })
 }
 
+/// A quote paragraph with no cue after a paragraph without quotes that introduces someone:
+/// the subject of its last reporting verb (`Jacob Mamabolo said the centre briefed the
+/// meeting …`), else of its first sentence (`Draper meanwhile wrapped up his win …`).
+pub(super) fn intro_from_narrative_para(
+    ctx: &Ctx,
+    paras: &[(usize, usize)],
+    us: usize,
+) -> Option<Attr> {
+    let idx = paras.iter().position(|p| p.0 == us)?;
+    let &(ps, pe) = paras.get(idx.checked_sub(1)?)?;
+    let qi = ctx.quotes.partition_point(|q| q.close_end <= ps);
+    if ctx.quotes.get(qi).is_some_and(|q| q.open < pe) {
+        return None;
+    }
+    let mut items = Vec::new();
+    tokenize(ctx.text, ps, pe, &mut items);
+    let cue = (0..items.len()).rev().find(|&i| {
+        ctx.is_cue(&items[i]) && !ctx.word(&items[i]).is_some_and(|w| w.ends_with("ing"))
+    });
+    let found = match cue {
+        Some(v) => ctx.subject_before(&items, v, 0),
+        None => None,
+    }
+    .or_else(|| sentence_subject(ctx, &items, 0, items.len()))?;
+    (found.kind == MentionKind::Name).then_some(Attr {
+        found,
+        inherited: true,
+    })
+}
+
 /// The sentence right before item `k` (in the same paragraph, without quotes)
 /// ends with a reporting verb and at most four more words:
 /// `Sam Lau … said in a statement. “…”`.
@@ -208,12 +238,22 @@ pub(super) fn intro_from_previous_sentence(
     let words: Vec<usize> = (lo..hi)
         .filter(|&i| matches!(items[i], Item::Word { .. }))
         .collect();
+    let finite_cue = |i: &usize| {
+        ctx.is_cue(&items[*i]) && !ctx.word(&items[*i]).is_some_and(|w| w.ends_with("ing"))
+    };
     let tail = words.iter().rev().take(5).copied().collect::<Vec<_>>();
-    let v = tail.into_iter().find(|&i| {
-        ctx.is_cue(&items[i]) && !ctx.word(&items[i]).is_some_and(|w| w.ends_with("ing"))
-    })?;
+    if let Some(v) = tail.into_iter().find(finite_cue) {
+        let f = ctx.subject_before(items, v, lo)?;
+        return Some(Attr {
+            found: f,
+            inherited: true,
+        });
+    }
+    // `Rhoads says that reports indicate these councils work in various ways. “…”`: the
+    // sentence before reports someone's words indirectly, and they go on in their own.
+    let v = words.iter().copied().find(finite_cue)?;
     let f = ctx.subject_before(items, v, lo)?;
-    Some(Attr {
+    (f.kind != MentionKind::Descriptive).then_some(Attr {
         found: f,
         inherited: true,
     })
@@ -232,6 +272,31 @@ pub(super) fn is_partial(ctx: &Ctx, unit: &Unit, k: usize, qi: usize) -> bool {
         }
     };
     starts_lower || !prev_ok
+}
+
+/// The speaker of a partial quote that no cue attributes: the subject of its sentence,
+/// when a verb before the quote puts someone's words or judgement in the writer's sentence
+/// (`Ferit Hoxha … denouncing it as “unacceptable”`, `Trump … calling them “dumb judges”`).
+pub(super) fn partial_subject(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found> {
+    let items = &unit.items;
+    let sid = unit.sent[k];
+    let sent_lo = unit.sent.partition_point(|&s| s < sid);
+    let evaluative = (sent_lo..k).any(|i| {
+        ctx.word(&items[i]).is_some_and(|w| {
+            let lw = lower(w);
+            w.chars().next().is_some_and(char::is_lowercase)
+                && (is_cue_word(&lw)
+                    || EVALUATIVE_VERB_STEMS
+                        .iter()
+                        .any(|stem| lw.starts_with(stem)))
+        })
+    });
+    if !evaluative {
+        return None;
+    }
+    let f = sentence_subject(ctx, items, sent_lo, k)?;
+    (f.kind != MentionKind::Descriptive || ctx.text[f.ms..f.me].split_whitespace().count() <= 4)
+        .then_some(f)
 }
 
 /// Finds the speaker of the quote at item `k`.
@@ -276,6 +341,21 @@ pub(super) fn attribute(ctx: &Ctx, unit: &Unit, k: usize, qi: usize) -> Option<F
         return Some(f);
     }
     post_sentence_end(ctx, items, k + 1, sent_hi)
+}
+
+/// `X quoted Y as saying`, `X cited Y as saying`: Y, the noun phrase after the verb at
+/// `v`, when `as saying` (or `telling`, `stating`) follows it.
+fn quoted_as_saying(ctx: &Ctx, items: &[Item], v: usize, hi: usize) -> Option<Found> {
+    let verb = ctx.word(&items[v])?;
+    if !is_in(&["quoted", "quotes", "quoting", "cited", "cites"], verb) {
+        return None;
+    }
+    let as_at = (v + 1..hi.min(v + 14)).find(|&i| ctx.word(&items[i]) == Some("as"))?;
+    let next = ctx.word(items.get(as_at + 1)?)?;
+    if !is_in(&["saying", "telling", "stating", "writing"], next) {
+        return None;
+    }
+    ctx.np_after(items, v, as_at)
 }
 
 /// `,” Sullivan said` / `,” said Sullivan` / `,” according to X` right after the quote.
@@ -345,6 +425,10 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                     // `Mr. Zahed said: “…”` introduces the next quote.
                     if ctx.is_punct(items.get(j + 1), ":") {
                         return None;
+                    }
+                    // `Reuters quoted a central bank official as saying`: the one quoted.
+                    if let Some(f) = quoted_as_saying(ctx, items, j, hi) {
+                        return Some(f);
                     }
                     let f = ctx.subject_before(items, j, i)?;
                     let (fs, _) = ctx.item_span(&items[i]);

@@ -36,11 +36,14 @@ mod words;
 
 use crate::entity::Entity;
 use attribution::{
-    attribute, build_unit, dash_signature, intro_from_previous_para, intro_from_previous_sentence,
-    is_non_speech, is_partial, Attr,
+    attribute, build_unit, dash_signature, intro_from_narrative_para, intro_from_previous_para,
+    intro_from_previous_sentence, is_non_speech, is_partial, partial_subject, Attr,
 };
 use clauses::{Ctx, MentionKind};
-use marks::{find_marks, pair_marks, paragraphs, RawQuote};
+use marks::{
+    find_marks, may_hold_single_quotes, merge_quotes, pair_marks, paragraphs, single_quotes,
+    RawQuote,
+};
 use resolution::Resolver;
 use words::lower;
 
@@ -87,11 +90,18 @@ pub struct SpeakerMention {
 /// then read from the text around cues.
 pub fn extract_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
     let marks = find_marks(text);
-    if marks.is_empty() {
+    let singles_possible = may_hold_single_quotes(text);
+    if marks.is_empty() && !singles_possible {
         return Vec::new();
     }
     let paras = paragraphs(text);
-    let raw = pair_marks(text, &marks, &paras);
+    let doubles = pair_marks(text, &marks, &paras);
+    let raw = if singles_possible {
+        let singles = single_quotes(text, &paras, &doubles);
+        merge_quotes(doubles, singles)
+    } else {
+        doubles
+    };
     if raw.is_empty() {
         return Vec::new();
     }
@@ -176,15 +186,22 @@ fn attribute_blocks(
             None
         };
 
+        let block_has_cue = unit.items.iter().any(|it| ctx.is_cue(it));
         for &qi in qis {
             let Some(&k) = unit.qpos.get(&qi) else {
                 continue;
             };
             partial_flags[qi] = is_partial(ctx, &unit, k, qi);
-            attrs[qi] = attribute(ctx, &unit, k, qi).map(|f| Attr {
-                found: f,
-                inherited: false,
-            });
+            attrs[qi] = attribute(ctx, &unit, k, qi)
+                .or_else(|| {
+                    partial_flags[qi]
+                        .then(|| partial_subject(ctx, &unit, k))
+                        .flatten()
+                })
+                .map(|f| Attr {
+                    found: f,
+                    inherited: false,
+                });
         }
         // Inheritance passes: same sentence, then earlier quote in the unit,
         // then a later quote in the same unit, then the previous paragraph.
@@ -235,6 +252,11 @@ fn attribute_blocks(
                         inherited: true,
                     })
                 });
+            }
+            // A quote paragraph without a cue of its own, after a paragraph that introduces
+            // someone (`Draper meanwhile wrapped up his win …` ⏎ `“Definitely …”`).
+            if got.is_none() && idx == 0 && k == 0 && !block_has_cue {
+                got = intro_from_narrative_para(ctx, paras, *us);
             }
             // `Sam Lau … said in a statement. “There are …”`: the sentence just
             // before, ending in a reporting verb (plus a short tail), introduces it.

@@ -559,19 +559,30 @@ impl Resolver<'_> {
             // verb
             let inverted = v > 0 && ctx.is_punct(items.get(v - 1), ",");
             let is_name = |f: &Found| f.kind == MentionKind::Name;
-            let subject = ctx
-                .subject_before(&items, v, 0)
-                .filter(is_name)
-                .or_else(|| {
-                    inverted
-                        .then(|| ctx.np_after(&items, v, items.len()))
-                        .flatten()
-                });
+            let before = ctx.subject_before(&items, v, 0);
+            // `He said they might …`: a pronoun subject continues a chain of reports
+            // (`Mr Croucher said … He said … He told BBC News: “…”`).
+            if let Some(f) = before.as_ref().filter(|f| f.kind == MentionKind::Pronoun) {
+                found.push((f.ms, f.me, true));
+                continue;
+            }
+            let subject = before.filter(is_name).or_else(|| {
+                inverted
+                    .then(|| ctx.np_after(&items, v, items.len()))
+                    .flatten()
+            });
             if let Some(f) = subject.filter(is_name) {
-                found.push((f.ms, f.me));
+                found.push((f.ms, f.me, false));
             }
         }
-        for (ms, me) in found {
+        for (ms, me, pronoun) in found {
+            if pronoun {
+                let pron = lower(&self.text[ms..me]);
+                if is_in(PRONOUNS_M, &pron) || is_in(PRONOUNS_F, &pron) {
+                    self.resolve_pronoun(ms, &pron);
+                }
+                continue;
+            }
             let c = self.canonical_gender(ms, me);
             self.push_event(ms, c);
         }
@@ -860,6 +871,17 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
         .unwrap_or(before)
         .trim_end();
     let sent_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '”', '"', ':']);
+    // `matched to Mr Houston when …`: after a preposition a name is no subject.
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    if is_in(
+        &[
+            "to", "of", "by", "with", "from", "against", "for", "about", "on", "at", "in", "into",
+            "than", "like", "between", "among", "toward", "towards",
+        ],
+        prev,
+    ) {
+        return None;
+    }
     if sent_start {
         Some(W_INITIAL)
     } else if !is_in(
