@@ -202,3 +202,11 @@ pub(crate) const FEMALE_HONORIFICS: &[&str] = &[
     "councilwoman",
     "spokeswoman",
 ];
+
+/// Titles a person may be known by with one name only (`King Charles`, `Pope Francis`,
+/// `Prince Harry`): kept when stripping them would leave a lone name. Not `Sir` or `Lord`:
+/// `Sir Keir` is Keir Starmer, named in full elsewhere in the story.
+pub(crate) const STYLE_TITLES: &[&str] = &[
+    "king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir",
+    "sheikh", "sheik", "duke", "duchess",
+];

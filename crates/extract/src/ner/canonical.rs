@@ -18,7 +18,7 @@ use crate::entity::{Entity, EntityKind, Gender, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_compass, is_holiday, is_particle, is_quote_title, is_series_word, is_wire_jargon,
-    LEGAL_FORMS, MORE_LEGAL_FORMS,
+    LEGAL_FORMS, MORE_LEGAL_FORMS, STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -441,10 +441,12 @@ impl EntityExtractor {
                             let common =
                                 initial && fl & G_COMMON != 0 && fl & (G_FIRST | G_SURNAME) == 0;
                             let folded = fold_string(w);
-                            if common
-                                || self.gaz.titles.contains_key(&folded)
-                                || is_quote_title(&folded)
-                            {
+                            // `King Charles`, `Pope Francis`: a style title before a lone
+                            // name is how the person is known
+                            let style = e - st == 2 && STYLE_TITLES.contains(&folded.as_str());
+                            let title =
+                                self.gaz.titles.contains_key(&folded) || is_quote_title(&folded);
+                            if !style && (common || title) {
                                 st += 1;
                             } else {
                                 break;

@@ -287,7 +287,45 @@ impl<'a> Ctx<'a> {
         if k == end {
             return None;
         }
+        // `A spokesman for the Business Software Alliance said`: the spokesman speaks,
+        // not the organisation.
+        if let Some(f) = self.role_of(items, k, end, lo) {
+            return Some(f);
+        }
         self.np_in(items, k, end)
+    }
+
+    /// `[a] spokesman for` / `[the] head of` right before the noun phrase `items[k..end]`:
+    /// the whole phrase, a description of a person.
+    fn role_of(&self, items: &[Item], k: usize, end: usize, lo: usize) -> Option<Found> {
+        if k < lo + 2 {
+            return None;
+        }
+        let prep = self.word(&items[k - 1])?;
+        if !is_in(&["for", "of", "at", "from", "with"], prep) {
+            return None;
+        }
+        let noun = lower(self.word(&items[k - 2])?);
+        let person = is_in(PERSON_NOUNS, &noun)
+            || ["man", "woman", "person"].iter().any(|s| noun.ends_with(s));
+        if !person {
+            return None;
+        }
+        let mut start = k - 2;
+        if start > lo
+            && self
+                .word(&items[start - 1])
+                .is_some_and(|w| is_in(DETERMINERS, &lower(w)))
+        {
+            start -= 1;
+        }
+        let (ms, _) = self.item_span(&items[start]);
+        let (_, me) = self.item_span(&items[end - 1]);
+        Some(Found {
+            ms,
+            me,
+            kind: MentionKind::Descriptive,
+        })
     }
 
     /// Classifies the words `items[a..b]` as a name (trailing capitalised run),

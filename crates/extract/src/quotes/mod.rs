@@ -314,11 +314,15 @@ fn speak(
                 let mtext = text[f.ms..f.me].to_string();
                 let sp = match f.kind {
                     MentionKind::Name => Some(resolver.canonical(f.ms, f.me).name),
-                    MentionKind::Descriptive => Some(
-                        resolver
-                            .resolve_description(f.ms, f.me)
-                            .map_or_else(|| mtext.clone(), |c| c.name),
-                    ),
+                    MentionKind::Descriptive => {
+                        Some(match resolver.resolve_description(f.ms, f.me) {
+                            Some(c) => c.name,
+                            None => {
+                                resolver.push_description(f.ms, f.me);
+                                mtext.clone()
+                            }
+                        })
+                    }
                     MentionKind::Pronoun => resolver.resolve_pronoun(f.ms, &lower(&mtext)),
                 };
                 (

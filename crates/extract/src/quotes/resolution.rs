@@ -8,7 +8,8 @@ use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, INNER_TITLES, LISTENER_VERBS,
-    MALE_HONORIFICS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M, TITLE_MODIFIERS,
+    MALE_HONORIFICS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
+    TITLE_MODIFIERS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::btree_map::Entry;
@@ -103,6 +104,13 @@ pub(super) fn strip_name(m: &str) -> (String, Option<Gender>) {
     {
         if words.len() - (t + 1) >= 1 {
             words.drain(..=t);
+        }
+    }
+    // `King Charles`, `Pope Francis`: a style title before a lone name stays.
+    if words.len() == 1 && toks.len() >= 2 {
+        let title = toks[toks.len() - 2];
+        if is_in(STYLE_TITLES, &lower(title)) && toks[toks.len() - 1] == words[0] {
+            words.insert(0, title);
         }
     }
     let mut s = words.join(" ");
@@ -436,6 +444,19 @@ impl<'a> Resolver<'a> {
             return None;
         };
         self.scan_cue_subjects(pos);
+        // `Christie, a longtime Trump backer, … asserted that Trump had … . He argued …`: a
+        // pronoun opening a sentence continues the subject of the sentence before.
+        if let Some(at) = self.previous_subject(pos, want) {
+            let e = &self.events[&at];
+            let c = Canonical {
+                name: e.name.clone(),
+                gender: e.gender.or(Some(want)),
+                kind: e.kind,
+            };
+            let name = c.name.clone();
+            self.push_event(pos, c);
+            return Some(name);
+        }
         let mut best: Option<(usize, usize)> = None;
         for (&at, e) in self.events.range(..pos).rev() {
             let d = pos - at;
@@ -482,6 +503,27 @@ impl<'a> Resolver<'a> {
 }
 
 impl Resolver<'_> {
+    /// When the pronoun at `pos` opens a sentence: the event that opens the sentence before
+    /// it (its subject, a person of gender `want` or unknown gender), if any.
+    fn previous_subject(&self, pos: usize, want: Gender) -> Option<usize> {
+        let before = self.text[..pos].trim_end();
+        if !before.ends_with(['.', '!', '?', '\n']) {
+            return None;
+        }
+        let end = before.len() - 1;
+        let start = self.text[..end]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |p| p + 1);
+        let (&at, e) = self.events.range(start..end).next()?;
+        let opens = self.text[start..at]
+            .trim_matches(|c: char| c.is_whitespace() || "\"“”‘’".contains(c))
+            .split_whitespace()
+            .count()
+            <= 2;
+        let person = e.kind == Some(EntityKind::Person);
+        (opens && person && e.gender.is_none_or(|g| g == want)).then_some(at)
+    }
+
     /// The organisation `“…,” it said` refers to: the last one named as a speaker or as the
     /// subject of a reporting verb in the 2.5 KB before (`Iomega said …`), else the nearest
     /// organisation named in the 1.5 KB before. Nearest alone took products tagged as
@@ -659,6 +701,10 @@ impl Resolver<'_> {
             .collect();
         let (first, head) = (words.first()?.as_str(), words.last()?.as_str());
         if is_in(DOCUMENT_NOUNS, head) {
+            // `TNO's report`, `the council's statement`: the owner wrote it.
+            if let Some(owner) = self.possessor(ms, me) {
+                return Some(owner);
+            }
             return match first {
                 "his" => self.resolve_pronoun_canonical(ms, "he"),
                 "her" => self.resolve_pronoun_canonical(ms, "she"),
@@ -691,6 +737,48 @@ impl Resolver<'_> {
             return self.person_by_role(ms, head);
         }
         None
+    }
+
+    /// The named owner of a description (`TNO's report` -> TNO), as a speaker.
+    fn possessor(&mut self, ms: usize, me: usize) -> Option<Canonical> {
+        let text = &self.text[ms..me];
+        let at = text.find("'s ").or_else(|| text.find("’s "))?;
+        let owner = &text[..at];
+        let owner = owner
+            .strip_prefix("the ")
+            .or_else(|| owner.strip_prefix("The "))
+            .unwrap_or(owner);
+        if !owner.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let start = ms + (text[..at].len() - owner.len());
+        Some(self.canonical_gender(start, start + owner.len()))
+    }
+
+    /// A speaker the article never names (`A spokesman for the Business Software Alliance
+    /// said: “…”`) is who a later `he said` most likely continues: an event under the
+    /// description, its gender from the head noun.
+    pub(super) fn push_description(&mut self, ms: usize, me: usize) {
+        let text = &self.text[ms..me];
+        let head = lower(text.split_whitespace().next_back().unwrap_or(""));
+        let female = [
+            "woman", "mother", "wife", "daughter", "girl", "actress", "sister",
+        ];
+        let gender = if female.iter().any(|f| head.ends_with(f)) {
+            Some(Gender::Female)
+        } else if head.ends_with("man") || is_in(&["father", "husband", "son", "boy"], &head) {
+            Some(Gender::Male)
+        } else {
+            None
+        };
+        self.push_event(
+            ms,
+            Canonical {
+                name: text.to_owned(),
+                gender,
+                kind: None,
+            },
+        );
     }
 
     /// `resolve_pronoun`, with what it resolved to.
@@ -871,6 +959,14 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
         .unwrap_or(before)
         .trim_end();
     let sent_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '”', '"', ':']);
+    // `asserted that Trump had …`: the subject of a clause inside the sentence is less in
+    // view than the sentence's own.
+    let embedded = is_in(
+        &[
+            "that", "whether", "if", "because", "when", "while", "as", "although",
+        ],
+        before.split_whitespace().next_back().unwrap_or(""),
+    );
     // `matched to Mr Houston when …`: after a preposition a name is no subject.
     let prev = before.split_whitespace().next_back().unwrap_or("");
     if is_in(
@@ -884,6 +980,8 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
     }
     if sent_start {
         Some(W_INITIAL)
+    } else if embedded {
+        Some(W_EMBEDDED)
     } else if !is_in(
         &[
             "and",
@@ -913,6 +1011,8 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
 pub(super) const W_SPEAKER: usize = 2;
 pub(super) const W_INITIAL: usize = 3;
 pub(super) const W_SUBJECT: usize = 8;
+/// The subject of a clause inside a sentence (`said that Trump had …`).
+pub(super) const W_EMBEDDED: usize = 16;
 
 /// Gender from an honorific inside or right before the mention (`Mrs. Clinton`).
 pub(super) fn honorific_gender(text: &str, s: usize, e: usize) -> Option<Gender> {

@@ -54,7 +54,7 @@ pub(super) fn tokenize(text: &str, s: usize, e: usize, out: &mut Vec<Item>) {
                 if d.is_alphanumeric() {
                     we = j + d.len_utf8();
                     it.next();
-                } else if "'’-.&".contains(d) {
+                } else if "'’‘-.&".contains(d) {
                     // Keep joiners only when a letter follows (U.S, O'Neill, al-Sisi).
                     let nx = seg[j + d.len_utf8()..].chars().next();
                     if nx.is_some_and(|x| x.is_alphanumeric()) {
