@@ -34,7 +34,7 @@ use std::collections::hash_map::Entry;
 pub use entity::{Entity, EntityKind, Gender, Span};
 pub use fold::fold_string;
 pub use ner::EntityExtractor;
-pub use quotes::{Quote, SpeakerMention};
+pub use quotes::{Quote, SpeakerKind, SpeakerMention};
 
 /// Everything extracted from one article, with byte offsets into its text.
 #[derive(Debug, Clone, Default, Serialize)]

@@ -130,6 +130,11 @@ pub(super) fn post_anchored_is_cue(ctx: &Ctx, items: &[Item], i: usize) -> bool 
                     if ctx.is_punct(items.get(j + 1), ":") {
                         return false;
                     }
+                    // `.” A police spokeswoman confirmed that they were …`: reported
+                    // speech of its own, a new sentence.
+                    if ctx.word(items.get(j + 1).unwrap_or(&items[j])) == Some("that") {
+                        return false;
+                    }
                     // `.” Sullivan said.`, `?” Lichtman said about McCain …`: a
                     // subject directly followed by its cue attributes the quote.
                     return true;

@@ -142,7 +142,11 @@ pub(super) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
                 para_end = true;
             }
         } else {
-            para_end = true;
+            // One paragraph per line, except a line that stops mid-sentence on a quote and
+            // its comma (`…of sovereignty,"` ⏎ `Reuters quoted a central bank official as
+            // saying.`): its attribution is on the next line.
+            let line = text[start..nl].trim_end();
+            para_end = !(line.ends_with(",\"") || line.ends_with(",”"));
         }
         if para_end {
             if nl > start {

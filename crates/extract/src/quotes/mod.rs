@@ -34,7 +34,7 @@ mod marks;
 mod resolution;
 mod words;
 
-use crate::entity::Entity;
+use crate::entity::{Entity, EntityKind};
 use attribution::{
     attribute, build_unit, dash_signature, intro_from_narrative_para, intro_from_previous_para,
     intro_from_previous_sentence, is_non_speech, is_partial, partial_subject, Attr,
@@ -67,8 +67,33 @@ pub struct Quote {
     pub partial: bool,
     /// Who said it: a canonical name, or a description as written.
     pub speaker: Option<String>,
+    /// What the speaker is: a person, an organisation, or a description the article never
+    /// names (`a White House official`). Set when `speaker` is.
+    pub speaker_kind: Option<SpeakerKind>,
     /// The words naming the speaker nearest the quote.
     pub speaker_mention: Option<SpeakerMention>,
+}
+
+/// What a quote's speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A person (the default for a name the article's entities do not type).
+    Person,
+    /// An organisation, or a country or city speaking as its government.
+    Org,
+    /// A description of someone the article never names (`a White House official`).
+    Description,
+}
+
+impl SpeakerKind {
+    /// The kind of a speaker resolved to `kind` of entity (none known: a person).
+    fn of(kind: Option<EntityKind>) -> SpeakerKind {
+        match kind {
+            Some(EntityKind::Org | EntityKind::Place) => SpeakerKind::Org,
+            _ => SpeakerKind::Person,
+        }
+    }
 }
 
 /// The words in the text that name the speaker (a name, a pronoun, or a description).
@@ -313,17 +338,30 @@ fn speak(
                 let f = &a.found;
                 let mtext = text[f.ms..f.me].to_string();
                 let sp = match f.kind {
-                    MentionKind::Name => Some(resolver.canonical(f.ms, f.me).name),
+                    MentionKind::Name => {
+                        let c = resolver.canonical(f.ms, f.me);
+                        Some((c.name, SpeakerKind::of(c.kind)))
+                    }
                     MentionKind::Descriptive => {
                         Some(match resolver.resolve_description(f.ms, f.me) {
-                            Some(c) => c.name,
+                            Some(c) => (c.name, SpeakerKind::of(c.kind)),
                             None => {
                                 resolver.push_description(f.ms, f.me);
-                                mtext.clone()
+                                (mtext.clone(), SpeakerKind::Description)
                             }
                         })
                     }
-                    MentionKind::Pronoun => resolver.resolve_pronoun(f.ms, &lower(&mtext)),
+                    MentionKind::Pronoun => {
+                        let pron = lower(&mtext);
+                        let kind = if pron == "it" {
+                            SpeakerKind::Org
+                        } else {
+                            SpeakerKind::Person
+                        };
+                        resolver
+                            .resolve_pronoun(f.ms, &pron)
+                            .map(|name| (name, kind))
+                    }
                 };
                 (
                     sp,
@@ -334,6 +372,10 @@ fn speak(
                     }),
                 )
             }
+            None => (None, None),
+        };
+        let (speaker, speaker_kind) = match speaker {
+            Some((name, kind)) => (Some(name), Some(kind)),
             None => (None, None),
         };
         let mut qtext = String::with_capacity(q.end - q.start);
@@ -351,6 +393,7 @@ fn speak(
             end: q.end,
             partial,
             speaker,
+            speaker_kind,
             speaker_mention: mention,
         });
     }
