@@ -19,4 +19,5 @@ pub use crate::ner::kind_of;
 pub use crate::ner::tagger::{best_allowed, row_of, Model, VitBufs};
 pub use crate::ner::token::{TokInfo, F_CHEAP};
 pub use crate::ner::tokenize::{tokenize, tokenize_into, SentRange, Token};
+pub use crate::ner::truecase::truecase;
 pub use crate::quotes::extract_quotes;

@@ -9,6 +9,7 @@ mod conll;
 mod eval;
 mod eval_quotes;
 mod news_quotes;
+mod reuters_people;
 mod train;
 
 use std::path::{Path, PathBuf};
@@ -59,6 +60,9 @@ enum LabCommand {
         #[arg(long)]
         dump: Option<PathBuf>,
     },
+    /// Measure person retrieval on Reuters-21578: for each PEOPLE tag on 5+ stories, the
+    /// share of its stories `--person Surname` and `--person "First Last"` find
+    EvalPeople,
     /// Train the entity tagger on CoNLL-2003 train and report dev scores
     TrainNer {
         /// Training file [default: CoNLL-2003 train under --corpora]
@@ -201,6 +205,9 @@ fn run(lab: Lab) -> Result<()> {
                 file.as_mut().map(|f| f as &mut dyn std::io::Write),
             )?;
             print!("{report}");
+        }
+        LabCommand::EvalPeople => {
+            print!("{}", reuters_people::eval_reuters_people(corpora(dir)?)?);
         }
         LabCommand::TrainNer {
             train: train_path,

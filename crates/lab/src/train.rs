@@ -13,8 +13,8 @@ use newsdex_extract::training::{
     ScoreRule, TokInfo,
 };
 use newsdex_extract::training::{
-    best_allowed, clusters_from_bytes, embedded_sources, is_outside_state, row_of, Gazetteer,
-    Model, SentRange, VitBufs, F_CHEAP, NC,
+    best_allowed, clusters_from_bytes, embedded_sources, is_outside_state, row_of, truecase,
+    Gazetteer, Model, SentRange, VitBufs, F_CHEAP, NC,
 };
 use newsdex_extract::EntityExtractor;
 use std::path::Path;
@@ -116,7 +116,9 @@ pub fn prepare(docs: &[ConllDoc], gaz: &Gazetteer) -> Vec<Prep> {
         .map(|d| {
             let mut infos = Vec::new();
             let mut stats = DocStats::default();
-            compute_infos(&d.text, &d.toks, &d.sents, gaz, &mut infos, &mut stats);
+            // the text the tagger will see at run time: capitals lines truecased
+            let text = truecase(&d.text, gaz);
+            compute_infos(&text, &d.toks, &d.sents, gaz, &mut infos, &mut stats);
             Prep {
                 infos,
                 stats,

@@ -356,8 +356,15 @@ impl EntityExtractor {
         })
     }
 
-    /// Extract all entities, ordered by first mention.
+    /// Extract all entities, ordered by first mention. Lines in capitals are read as a
+    /// writer would have cased them (see `truecase`); names come out in that case, at the
+    /// same offsets.
     pub fn extract(&self, text: &str) -> Vec<Entity> {
+        let cased = super::truecase::truecase(text, &self.gaz);
+        self.extract_cased(&cased)
+    }
+
+    fn extract_cased(&self, text: &str) -> Vec<Entity> {
         let doc = DocText::new(text);
         let mentions = self.with_tags(text, |b| {
             let mut names_with_s: FxHashMap<&str, bool> = FxHashMap::default();

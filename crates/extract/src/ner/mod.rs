@@ -16,6 +16,7 @@ pub(crate) mod gazetteer;
 pub(crate) mod tagger;
 pub(crate) mod token;
 pub(crate) mod tokenize;
+pub(crate) mod truecase;
 
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -109,6 +110,7 @@ impl EntityExtractor {
 
     /// Tagger spans (PER/LOC/ORG) without canonicalisation, for evaluation and debugging.
     pub fn raw_spans(&self, text: &str) -> Vec<(EntityKind, Span)> {
+        let text = &truecase::truecase(text, &self.gaz);
         self.with_tags(text, |b| {
             b.spans
                 .iter()

@@ -260,10 +260,18 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>, sents: &mut Vec<SentRang
     toks.clear();
     sents.clear();
     let bytes = text.as_bytes();
+    let wrapped = is_hard_wrapped(text);
     let mut line_start = 0;
     while line_start <= bytes.len() {
-        let line_end =
+        let mut line_end =
             memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |p| line_start + p);
+        // In hard-wrapped text a line break inside a paragraph is a space: "Finance
+        // Minister Edouard Balladur⏎discussed" is one sentence, "Gholamreza⏎Aqazadeh" one
+        // name.
+        while wrapped && soft_break(text, line_start, line_end) {
+            line_end = memchr::memchr(b'\n', &bytes[line_end + 1..])
+                .map_or(bytes.len(), |p| line_end + 1 + p);
+        }
         let first_tok = toks.len();
         // whitespace chunks
         let line = &text[line_start..line_end];
@@ -347,6 +355,47 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>, sents: &mut Vec<SentRang
         }
         line_start = line_end + 1;
     }
+}
+
+/// Lines of hard-wrapped text are at most this long (bytes); newswire wraps at 60-80.
+const WRAP_MAX: usize = 90;
+/// ... and a line broken at the margin at least this long: shorter ones end their
+/// paragraph (a headline, a table row, a list item).
+const WRAP_MIN: usize = 40;
+
+/// Is `text` hard-wrapped (each paragraph broken into lines at a margin, as wire copy
+/// is)? Most lines followed by another line of the same paragraph are of margin length,
+/// and at least half of them stop mid-sentence.
+/// CoNLL's one sentence per line and one-paragraph-per-line news are not.
+fn is_hard_wrapped(text: &str) -> bool {
+    let (mut followed, mut at_margin, mut mid_sentence) = (0usize, 0usize, 0usize);
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let Some(next) = lines.peek() else { break };
+        if line.trim().is_empty() || next.trim().is_empty() {
+            continue;
+        }
+        followed += 1;
+        let line = line.trim_end();
+        at_margin += usize::from((WRAP_MIN..=WRAP_MAX).contains(&line.len()));
+        mid_sentence += usize::from(!line.ends_with(['.', '!', '?', ':', '"', '”']));
+    }
+    // (CoNLL documents have lines of margin length too, but they end sentences.)
+    followed >= 3 && at_margin * 10 >= followed * 7 && mid_sentence * 2 >= followed
+}
+
+/// Is the line break after the line `start..end` a space? The line reaches the margin,
+/// and the next line continues the paragraph: not blank, not indented.
+fn soft_break(text: &str, start: usize, end: usize) -> bool {
+    if end >= text.len() {
+        return false;
+    }
+    let len = text[start..end].trim_end().len();
+    let next = &text[end + 1..];
+    let next_line = next.split('\n').next().unwrap_or("");
+    (WRAP_MIN..=WRAP_MAX).contains(&len)
+        && !next_line.trim().is_empty()
+        && !next_line.starts_with([' ', '\t'])
 }
 
 /// Convenience wrapper returning fresh vectors.
