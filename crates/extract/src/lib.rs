@@ -17,6 +17,7 @@
 //! internals through the `training` feature.
 #![warn(missing_docs)]
 
+mod aliases;
 mod entity;
 mod fold;
 mod hash;
@@ -31,6 +32,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::hash_map::Entry;
 
+pub use aliases::{canonical_alias, is_bare_first_name};
 pub use entity::{Entity, EntityKind, Gender, Span};
 pub use fold::fold_string;
 pub use ner::EntityExtractor;

@@ -134,17 +134,20 @@ fn add_dated_source(doc: &mut TantivyDocument, f: &Fields, article: &Article) {
 fn add_entities(doc: &mut TantivyDocument, f: &Fields, extracted: &Extracted) {
     for entity in by_salience(&extracted.people) {
         doc.add_text(f.person, &entity.name);
+        doc.add_text(f.person_name, &entity.name);
     }
     // Parents are searchable (`--place "Gaza Strip"` finds Rafah stories) but are not facet
     // values: the facet lists what the article names.
     for entity in by_salience(&extracted.places) {
         doc.add_text(f.place, &entity.name);
+        doc.add_text(f.place_name, &entity.name);
         for parent in &entity.parents {
             doc.add_text(f.place_within, parent);
         }
     }
     for entity in by_salience(&extracted.orgs) {
         doc.add_text(f.org, &entity.name);
+        doc.add_text(f.org_name, &entity.name);
     }
 }
 

@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 mod document;
+mod name_tokenizer;
 pub mod schema;
 mod state;
 mod stem;

@@ -9,8 +9,11 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
 };
+
+/// Longest whole name indexed (bytes): longer "names" are extraction accidents.
+const MAX_NAME_BYTES: usize = 200;
 use tantivy::Index;
 
 /// Stemmed English text (tantivy's Snowball stems, cached: see [`super::stem`]): title,
@@ -18,6 +21,9 @@ use tantivy::Index;
 pub const NEWS_TOKENIZER: &str = "news";
 /// Case- and diacritic-insensitive words, not stemmed: names, places, sources, speakers.
 pub const NAME_TOKENIZER: &str = "names";
+/// A whole name, case- and diacritic-insensitive: what the exact name fields hold, so a
+/// name's articles can be counted and "Reagan" alone told from "Ronald Reagan".
+pub const EXACT_TOKENIZER: &str = "exact";
 
 /// `kind` of an article document.
 pub const KIND_ARTICLE: &str = "article";
@@ -50,6 +56,9 @@ pub mod field {
     pub const ORG: &str = "org";
     pub const PLACE_WITHIN: &str = "place_within";
     pub const PERSON_FACET: &str = "person_facet";
+    pub const PERSON_NAME: &str = "person_name";
+    pub const PLACE_NAME: &str = "place_name";
+    pub const ORG_NAME: &str = "org_name";
     pub const PLACE_FACET: &str = "place_facet";
     pub const ORG_FACET: &str = "org_facet";
     pub const QUOTE: &str = "quote";
@@ -112,6 +121,12 @@ pub struct Fields {
     pub place_within: Field,
     /// People named, for counting.
     pub person_facet: Field,
+    /// People named, each whole (see [`EXACT_TOKENIZER`]): counted and matched exactly.
+    pub person_name: Field,
+    /// Places named, each whole.
+    pub place_name: Field,
+    /// Organisations named, each whole.
+    pub org_name: Field,
     /// Places named, for counting.
     pub place_facet: Field,
     /// Organisations named, for counting.
@@ -163,6 +178,17 @@ fn text(tokenizer: &str, use_: Use, stored: bool) -> TextOptions {
     }
 }
 
+/// A whole-name field: indexed (document frequencies give a name's article count), no
+/// positions, norms or stored copy.
+fn exact() -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(EXACT_TOKENIZER)
+            .set_index_option(IndexRecordOption::Basic)
+            .set_fieldnorms(false),
+    )
+}
+
 /// Builds the schema and the matching field handles.
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
@@ -190,6 +216,9 @@ pub fn build() -> (Schema, Fields) {
             text(NAME_TOKENIZER, Use::Matched, false),
         ),
         person_facet: b.add_text_field(field::PERSON_FACET, FAST),
+        person_name: b.add_text_field(field::PERSON_NAME, exact()),
+        place_name: b.add_text_field(field::PLACE_NAME, exact()),
+        org_name: b.add_text_field(field::ORG_NAME, exact()),
         place_facet: b.add_text_field(field::PLACE_FACET, FAST),
         org_facet: b.add_text_field(field::ORG_FACET, FAST),
         quote: b.add_text_field(field::QUOTE, text(NEWS_TOKENIZER, Use::Ranked, true)),
@@ -225,11 +254,17 @@ pub fn register_tokenizers(index: &Index) {
         .filter(AsciiFoldingFilter)
         .filter(crate::stem::CachedStemmer)
         .build();
-    let names = TextAnalyzer::builder(SimpleTokenizer::default())
+    let names = TextAnalyzer::builder(crate::name_tokenizer::NameTokenizer)
         .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    let exact = TextAnalyzer::builder(RawTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_NAME_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build();
     index.tokenizers().register(NEWS_TOKENIZER, news);
     index.tokenizers().register(NAME_TOKENIZER, names);
+    index.tokenizers().register(EXACT_TOKENIZER, exact);
 }

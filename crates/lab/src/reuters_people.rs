@@ -202,16 +202,6 @@ pub fn eval_reuters_people(corpora: &Path) -> Result<Report> {
         for s in tagged.iter().filter(|s| names(&s.text, surname)) {
             row.0 += 1;
             row.1 += usize::from(by_surname.contains(&s.path));
-            if !by_surname.contains(&s.path) && std::env::var_os("LAB_DEBUG").is_some() {
-                let at = s
-                    .text
-                    .to_lowercase()
-                    .find(&surname.to_lowercase())
-                    .unwrap_or(0);
-                let lo = s.text.floor_char_boundary(at.saturating_sub(80));
-                let hi = s.text.floor_char_boundary(at + 60);
-                eprintln!("MISS {tag} {}: {:?}", s.path, &s.text[lo..hi]);
-            }
             row.2 += usize::from(by_full.contains(&s.path));
         }
         report.tags += 1;

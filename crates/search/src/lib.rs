@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 mod facets;
+pub mod names;
 pub mod query;
 mod snippet;
 mod stats;
@@ -21,6 +22,7 @@ use tantivy::schema::{Field, OwnedValue, Value};
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
 
 use newsdex_corpus::id_string;
+use newsdex_extract::EntityKind;
 use newsdex_index::schema::{field, KIND_ARTICLE, KIND_QUOTE};
 use newsdex_index::{Fields, NewsIndex};
 pub use query::{Filters, QueryError};
@@ -147,15 +149,17 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
         &[(f.title, 2.0), (f.body, 1.0)],
         &request.query,
     )?;
+    let searcher = searcher(index)?;
+    let names = names::resolve(index, &searcher, &request.filters)?;
     let full = query::with_filters(
         &index.index,
         f,
         text.box_clone(),
         KIND_ARTICLE,
         &request.filters,
+        &names,
         None,
     );
-    let searcher = searcher(index)?;
     let (total, addresses) = top_docs(&searcher, &*full, request, request.sort())?;
     let snippets = snippet::SnippetMaker::new(&searcher, index, &*text, &request.filters)?;
     let mut hits = Vec::with_capacity(addresses.len());
@@ -215,6 +219,7 @@ fn quote_query(
 ) -> Result<Box<dyn Query>> {
     let f = &index.fields;
     let text = query::parse_text(&index.index, &[(f.quote, 1.0)], &request.query)?;
+    let names = names::resolve(index, searcher, &request.filters)?;
     let articles = if query::has_article_filters(&request.filters) {
         let article_query = query::with_filters(
             &index.index,
@@ -222,6 +227,7 @@ fn quote_query(
             Box::new(AllQuery),
             KIND_ARTICLE,
             &request.filters,
+            &names,
             None,
         );
         let keys = searcher
@@ -237,20 +243,37 @@ fn quote_query(
         text,
         KIND_QUOTE,
         &request.filters,
+        &names,
         articles,
     ))
 }
 
 /// Counts canonical names over the articles (or, for speakers, the quotes) matching
-/// `request`, most frequent first (ties by name).
+/// `request`, most frequent first (ties by name), read across the archive (see
+/// [`names::Reading::Merged`]).
 pub fn facet(
     index: &NewsIndex,
     request: &SearchRequest,
     kind: FacetKind,
     top: usize,
 ) -> Result<Vec<(String, u64)>> {
+    Ok(facet_read(index, request, kind, top, names::Reading::Merged)?.0)
+}
+
+/// A facet's rows (name, article count) and the merges made reading it.
+pub type FacetRead = (Vec<(String, u64)>, Vec<names::Merge>);
+
+/// [`facet`], reading the names as asked, with the merges made.
+pub fn facet_read(
+    index: &NewsIndex,
+    request: &SearchRequest,
+    kind: FacetKind,
+    top: usize,
+    reading: names::Reading,
+) -> Result<FacetRead> {
     let f = &index.fields;
     let searcher = searcher(index)?;
+    let names = names::resolve(index, &searcher, &request.filters)?;
     let (full, field_name) = match kind {
         FacetKind::Speakers => (
             quote_query(index, &searcher, request)?,
@@ -258,8 +281,15 @@ pub fn facet(
         ),
         _ => {
             let text = query::parse_text(&index.index, &text_fields(f), &request.query)?;
-            let full =
-                query::with_filters(&index.index, f, text, KIND_ARTICLE, &request.filters, None);
+            let full = query::with_filters(
+                &index.index,
+                f,
+                text,
+                KIND_ARTICLE,
+                &request.filters,
+                &names,
+                None,
+            );
             let field = match kind {
                 FacetKind::People => field::PERSON_FACET,
                 FacetKind::Places => field::PLACE_FACET,
@@ -277,9 +307,25 @@ pub fn facet(
         .search(&*full, &collector)
         .context("counting names")?;
     let mut rows: Vec<(String, u64)> = counts.into_iter().collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let by_count = |rows: &mut Vec<(String, u64)>| {
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    };
+    by_count(&mut rows);
+    let entity = match kind {
+        FacetKind::People => Some(EntityKind::Person),
+        FacetKind::Places => Some(EntityKind::Place),
+        FacetKind::Orgs => Some(EntityKind::Org),
+        FacetKind::Speakers | FacetKind::Sources => None,
+    };
+    let mut merges = Vec::new();
+    if let (Some(entity), names::Reading::Merged) = (entity, reading) {
+        // read a margin beyond `top`: dropped and merged names leave room
+        rows.truncate(top.saturating_mul(2).saturating_add(20));
+        merges = names::read_facet(index, &searcher, &*full, entity, &mut rows)?;
+        by_count(&mut rows);
+    }
     rows.truncate(top);
-    Ok(rows)
+    Ok((rows, merges))
 }
 
 fn text_fields(f: &Fields) -> Vec<(Field, f32)> {

@@ -10,6 +10,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DateTime, Index, Term};
 
+use crate::names::{NameFilters, NameMatch};
 use newsdex_index::Fields;
 
 /// A query the user must fix: printed as one line, exit code 2.
@@ -162,6 +163,7 @@ pub fn with_filters(
     base: Box<dyn Query>,
     kind: &str,
     filters: &Filters,
+    names: &NameFilters,
     articles: Option<Box<dyn Query>>,
 ) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
@@ -179,13 +181,26 @@ pub fn with_filters(
             clauses.push((Occur::Must, phrase_in_any(index, targets, value)));
         }
     };
-    if kind != newsdex_index::schema::KIND_QUOTE {
-        add(&filters.people, &[fields.person]);
-        add(&filters.places, &[fields.place, fields.place_within]);
-        add(&filters.orgs, &[fields.org]);
-    }
     add(&filters.sources, &[fields.source]);
     add(&filters.speakers, &[fields.speaker]);
+    if kind != newsdex_index::schema::KIND_QUOTE {
+        let mut named = |matches: &[NameMatch], words: &[Field], whole: Field| {
+            for m in matches {
+                let mut alternatives =
+                    vec![(Occur::Should, phrase_in_any(index, words, &m.phrase))];
+                let exact = crate::names::any_whole_in(index, whole, &m.whole);
+                alternatives.extend(exact.map(|q| (Occur::Should, q)));
+                clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+            }
+        };
+        named(&names.people, &[fields.person], fields.person_name);
+        named(
+            &names.places,
+            &[fields.place, fields.place_within],
+            fields.place_name,
+        );
+        named(&names.orgs, &[fields.org], fields.org_name);
+    }
     if let Some(articles) = articles {
         clauses.push((Occur::Must, articles));
     }
@@ -211,7 +226,7 @@ pub fn article_filter(fields: &Fields, keys: &[u64]) -> Box<dyn Query> {
     ))
 }
 
-fn date_range(fields: &Fields, filters: &Filters) -> Option<Box<dyn Query>> {
+pub(crate) fn date_range(fields: &Fields, filters: &Filters) -> Option<Box<dyn Query>> {
     if filters.since.is_none() && filters.until.is_none() {
         return None;
     }

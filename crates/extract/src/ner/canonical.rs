@@ -11,14 +11,15 @@
 //! before a mention, else from the first name.
 
 use super::gazetteer::{
-    Gazetteer, G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME,
+    Gazetteer, G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME, G_TITLE,
 };
+use super::tokenize::{SentRange, Token};
 use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Gender, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_compass, is_holiday, is_particle, is_quote_title, is_series_word, is_wire_jargon,
-    LEGAL_FORMS, MORE_LEGAL_FORMS, STYLE_TITLES,
+    is_compass, is_holiday, is_particle, is_quote_title, is_series_word, is_wire_jargon, CUE_VERBS,
+    INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS, STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -26,6 +27,32 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// LOC -0.7 / ORG -1.4 F1 (the same string legitimately takes two types, e.g. a city and its
 /// football club), and pass 2 of the tagger already sees the article-level votes as features.
 const VOTE_TYPES: bool = false;
+
+/// A firm named after people, tagged as a person and an organisation: "Smith Barney,
+/// Harris Upham and Co Inc", "Kidder, Peabody and Co". A person of one or two words right
+/// before a comma and an organisation ending in a legal form joins it, as one organisation.
+fn join_firm_names(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if let Some(prev) = out.last_mut() {
+            let between = text.get(prev.span.end..m.span.start).unwrap_or("");
+            let firm = m.ty == 2
+                && m.key
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| LEGAL_FORMS.contains(&w.trim_end_matches('.')));
+            if prev.ty == 0 && prev.tok_end - prev.tok_start <= 2 && firm && between.trim() == "," {
+                prev.ty = 2;
+                prev.tok_end = m.tok_end;
+                prev.span.end = m.span.end;
+                prev.key = fold_string(&text[prev.span.start..prev.span.end]);
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
 
 /// Raw mention before grouping.
 #[derive(Debug, Clone)]
@@ -368,7 +395,8 @@ impl EntityExtractor {
         let doc = DocText::new(text);
         let mentions = self.with_tags(text, |b| {
             let mut names_with_s: FxHashMap<&str, bool> = FxHashMap::default();
-            b.spans
+            let mut found = b
+                .spans
                 .iter()
                 .filter(|s| s.ty < 3)
                 .filter_map(|s| {
@@ -485,14 +513,121 @@ impl EntityExtractor {
                         key: fold_string(&text[span.start..span.end]),
                     })
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            self.add_reporting_subjects(text, &b.toks, &b.sents, &mut found);
+            found
         });
+        let mentions = join_firm_names(text, mentions);
+        let mentions = self.join_known_names(text, mentions);
         self.canonicalise(&doc, mentions)
     }
 
     fn is_title_word(&self, w: &str) -> bool {
         let f = fold_string(w);
         f == "majority" || f == "minority" || self.gaz.titles.contains_key(&f)
+    }
+
+    /// Wire headlines open with their newsmaker's surname and a reporting verb ("Sumita
+    /// says Bank of Japan will intervene", "Miyazawa expects dollar to rebound"), where the
+    /// tagger, unsure of any sentence's first word, often tags nothing. A sentence-initial
+    /// capitalised word that is no common word, place or organisation, untagged and followed
+    /// by a reporting verb names a person.
+    fn add_reporting_subjects(
+        &self,
+        text: &str,
+        toks: &[Token],
+        sents: &[SentRange],
+        found: &mut Vec<Mention>,
+    ) {
+        let before = found.len();
+        for s in sents {
+            let (Some(first), Some(next)) = (toks.get(s.start), toks.get(s.start + 1)) else {
+                continue;
+            };
+            if s.end - s.start < 3 {
+                continue;
+            }
+            let word = &text[first.start..first.end];
+            let verb = text[next.start..next.end].to_ascii_lowercase();
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().skip(1).all(char::is_lowercase)
+                && word.chars().count() > 2;
+            if !capitalised || !CUE_VERBS.contains(&verb.as_str()) || !verb.ends_with('s') {
+                continue;
+            }
+            let key = fold_string(word);
+            let fl = self.gaz.token_flags(folded_hash(word));
+            let known_other = fl & (G_COMMON | G_PLACE | G_ORG | G_PRONOUN | G_TITLE) != 0
+                || self.gaz.has_place(&key)
+                || self.gaz.orgs.contains_key(&key);
+            if known_other {
+                continue;
+            }
+            // tagged as that one word, as a place or an organisation: a person
+            if let Some(m) = found[..before]
+                .iter_mut()
+                .find(|m| m.span.start <= first.start && first.start < m.span.end)
+            {
+                if m.span.start == first.start && m.span.end == first.end {
+                    m.ty = 0;
+                }
+                continue;
+            }
+            found.push(Mention {
+                ty: 0,
+                tok_start: s.start,
+                tok_end: s.start + 1,
+                span: Span {
+                    start: first.start,
+                    end: first.end,
+                },
+                key,
+            });
+        }
+        if found.len() > before {
+            found.sort_by_key(|m| m.span.start);
+        }
+    }
+
+    /// Two mentions that are one organisation the gazetteers know, cut at a conjunction or
+    /// a preposition by the tagger ("Standard and Poor's Corp" as "Standard" and "Poor's
+    /// Corp"; "General Agreement on Tariffs and Trade" as "General Agreement" and "Tariffs
+    /// and Trade"): joined, as that organisation.
+    fn join_known_names(&self, text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+        const GAP: usize = 8;
+        let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+        for m in mentions {
+            if let Some(prev) = out.last_mut() {
+                let gap = text.get(prev.span.end..m.span.start).unwrap_or("");
+                let connector = gap.len() <= GAP
+                    && matches!(gap.trim(), "and" | "&" | "of" | "on" | "for" | "-");
+                if connector {
+                    let joined = fold_string(&text[prev.span.start..m.span.end]);
+                    // "American Telephone" and "Telegraph Co": an unknown organisation
+                    // before "and" and a company name is the company's first half
+                    let ends_legal = |key: &str| {
+                        key.rsplit(' ')
+                            .next()
+                            .is_some_and(|w| LEGAL_FORMS.contains(&w.trim_end_matches('.')))
+                    };
+                    let halves = prev.ty == 2
+                        && m.ty == 2
+                        && matches!(gap.trim(), "and" | "&")
+                        && !self.gaz.orgs.contains_key(&prev.key)
+                        && !ends_legal(&prev.key)
+                        && ends_legal(&m.key);
+                    if halves || self.gaz.orgs.contains_key(&joined) {
+                        prev.ty = 2;
+                        prev.tok_end = m.tok_end;
+                        prev.span.end = m.span.end;
+                        prev.key = joined;
+                        continue;
+                    }
+                }
+            }
+            out.push(m);
+        }
+        out
     }
 
     /// Corrected type of a mention, or None to drop it.
@@ -509,6 +644,10 @@ impl EntityExtractor {
         // "White House", "Hamas", "Senate": known organisation names that are not places
         if m.ty == 1 && self.gaz.org_over_place.contains(&m.key) && !self.gaz.has_place(&m.key) {
             return Some(2);
+        }
+        if m.ty == 2 && m.tok_end - m.tok_start == 1 && INDICATOR_ACRONYMS.contains(&m.key.as_str())
+        {
+            return None;
         }
         if m.ty >= 1
             && m.tok_end - m.tok_start == 1
@@ -528,6 +667,25 @@ impl EntityExtractor {
         let fl = self.gaz.token_flags(folded_hash(s));
         if fl & G_PRONOUN != 0 {
             return None;
+        }
+        // a person takes no article: "an Oscar", "the Oscars" are awards, "the Derby" a race
+        let before = text[..m.span.start].trim_end();
+        let article = ["a", "an", "the"].iter().any(|a| {
+            before.len() > a.len()
+                && before.ends_with(a)
+                && before[..before.len() - a.len()].ends_with([' ', '\n'])
+        });
+        if article {
+            return None;
+        }
+        // a legal form alone ("Co", "Inc") is the tail of a company name cut off
+        if LEGAL_FORMS.contains(&m.key.as_str()) || MORE_LEGAL_FORMS.contains(&m.key.as_str()) {
+            return None;
+        }
+        // a known organisation that is no first name ("Reuter" of "told Reuter", a
+        // surname too) is the organisation
+        if fl & G_FIRST == 0 && self.gaz.orgs.contains_key(&m.key) {
+            return Some(2);
         }
         let namey = fl & (G_FIRST | G_SURNAME) != 0;
         if !namey {

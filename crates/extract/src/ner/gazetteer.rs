@@ -247,6 +247,10 @@ pub struct Sources<'a> {
     pub surnames: &'a str,
     pub titles: &'a str,
     pub orgs: &'a str,
+    /// Organisation aliases for canonical names only: not tagger features, so adding one
+    /// needs no retraining (`orgs.tsv` rows are features the shipped model was trained
+    /// with).
+    pub org_aliases: &'a str,
     pub common_words: &'a str,
 }
 
@@ -258,6 +262,7 @@ pub fn embedded_sources() -> Sources<'static> {
         surnames: include_str!("../../data/surnames.txt"),
         titles: TITLES_TSV,
         orgs: include_str!("../../data/orgs.tsv"),
+        org_aliases: include_str!("../../data/org_aliases.tsv"),
         common_words: include_str!("../../data/common_words.txt"),
     }
 }
@@ -401,6 +406,16 @@ fn parse_sources(g: &mut Gazetteer, src: &Sources) {
         g.add_org_phrase(f[0]);
         if !f[0].contains(' ') {
             g.add_word(f[0], G_ORG);
+        }
+    }
+    for line in src.org_aliases.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 2 || f[0].is_empty() {
+            continue;
+        }
+        g.orgs.insert(fold_string(f[0]), f[1].to_string());
+        if f.len() > 2 && matches!(f[2], "govt" | "intl" | "armed" | "party" | "ngo") {
+            g.org_over_place.insert(fold_string(f[0]));
         }
     }
     for line in src.common_words.lines() {

@@ -24,7 +24,8 @@ use crate::lexicon::{is_wire_jargon, CUE_VERBS};
 const CAPS_SHARE: f64 = 0.9;
 /// ... and it has at least this many letters (a lone acronym line is no headline).
 const CAPS_MIN_LETTERS: usize = 8;
-/// A capitals line with this many numbers is a table row, not a sentence.
+/// A capitals line with this many numbers, a third of its words or more, is a table row,
+/// not a sentence ("LAWSON FORECASTS U.K. INFLATION 4.0 PCT AT END 1987" is a sentence).
 const TABLE_NUMBERS: usize = 2;
 /// Unknown all-capitals words at most this long stay in capitals (SEC, IMF, OPEC).
 const ACRONYM_MAX: usize = 4;
@@ -88,10 +89,9 @@ fn caps_lines(text: &str) -> Vec<(usize, usize)> {
             .split_whitespace()
             .filter(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
             .count();
-        if numbers < TABLE_NUMBERS
-            && cased >= CAPS_MIN_LETTERS
-            && upper as f64 >= CAPS_SHARE * cased as f64
-        {
+        let words = text[start..end].split_whitespace().count();
+        let table = numbers >= TABLE_NUMBERS && numbers * 3 >= words;
+        if !table && cased >= CAPS_MIN_LETTERS && upper as f64 >= CAPS_SHARE * cased as f64 {
             out.push((start, end));
         }
         start += line.len();

@@ -1,0 +1,368 @@
+//! Names as a reader means them across the archive, not as each story wrote them.
+//!
+//! Extraction names a person in full within a story ("Reagan" joins "Ronald Reagan" when
+//! the story names him so), but across stories a wire service writes "Reagan" alone for
+//! years. Here, at query time and from the index's own counts (so nothing is re-indexed
+//! when stories are added):
+//!
+//! - `--person "Ronald Reagan"` also finds the stories that name only "Reagan", when Ronald
+//!   Reagan is the dominant full name with that surname among the stories searched (James
+//!   Baker against Howard Baker: the dominant one, or neither when none dominates);
+//! - `--place US`, `--org "Microsoft Corp"` go through extraction's own aliases;
+//! - the people, places and organisations facets count a bare surname with its dominant full
+//!   name, and leave out a name the archive mostly types otherwise (an award, a club or a
+//!   firm the tagger took for a person in a minority of stories).
+
+use std::collections::HashMap;
+
+use anyhow::{Context, Result};
+use newsdex_extract::{canonical_alias, fold_string, is_bare_first_name, EntityKind};
+use newsdex_index::schema::KIND_ARTICLE;
+use newsdex_index::{Fields, NewsIndex};
+use tantivy::collector::Count;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{Searcher, Term};
+
+use crate::facets::TermCounts;
+use crate::query::{date_range, phrase_in_field, Filters};
+
+/// A full name is the dominant one of its surname when it has at least this many times the
+/// stories of the other full names with that surname together (Reuters-21578: Ronald Reagan
+/// in 27 stories against Nancy Reagan's 3; James Baker 213 against Howard Baker 30).
+pub const DOMINANCE: u64 = 3;
+/// ... and at least this many stories: one story is no evidence.
+pub const MIN_STORIES: u64 = 2;
+/// Full names with a surname looked at, per segment, when deciding dominance.
+const SURNAME_CANDIDATES: usize = 1000;
+
+/// One `--person`, `--place` or `--org` value as matched: its words as a phrase among the
+/// words of the names, or any of these whole names.
+#[derive(Debug, Clone, Default)]
+pub struct NameMatch {
+    /// Matched as a phrase in the names' words ("Sullivan" in "Jake Sullivan").
+    pub phrase: String,
+    /// Whole names matched exactly besides ("Reagan" for "Ronald Reagan").
+    pub whole: Vec<String>,
+}
+
+/// The name filters of a request, resolved once for all the queries built from them.
+#[derive(Debug, Clone, Default)]
+pub struct NameFilters {
+    /// One per `--person`.
+    pub people: Vec<NameMatch>,
+    /// One per `--place`.
+    pub places: Vec<NameMatch>,
+    /// One per `--org`.
+    pub orgs: Vec<NameMatch>,
+}
+
+/// Resolves the person, place and organisation values of `filters`.
+pub fn resolve(index: &NewsIndex, searcher: &Searcher, filters: &Filters) -> Result<NameFilters> {
+    let aliased = |kind, value: &String| NameMatch {
+        phrase: canonical_alias(kind, value).unwrap_or_else(|| value.clone()),
+        whole: Vec::new(),
+    };
+    Ok(NameFilters {
+        people: filters
+            .people
+            .iter()
+            .map(|p| person(index, searcher, p, filters))
+            .collect::<Result<_>>()?,
+        places: filters
+            .places
+            .iter()
+            .map(|p| aliased(EntityKind::Place, p))
+            .collect(),
+        orgs: filters
+            .orgs
+            .iter()
+            .map(|o| aliased(EntityKind::Org, o))
+            .collect(),
+    })
+}
+
+/// `--person value`: a full name also matches its bare surname when it dominates the
+/// surname among the articles in the filters' date range.
+fn person(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    value: &str,
+    filters: &Filters,
+) -> Result<NameMatch> {
+    let mut m = NameMatch {
+        phrase: value.to_owned(),
+        whole: Vec::new(),
+    };
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let Some(&surname) = words.last() else {
+        return Ok(m);
+    };
+    if words.len() < 2 || doc_freq(index, searcher, index.fields.person_name, surname)? == 0 {
+        return Ok(m);
+    }
+    let counts = full_names_with(index, searcher, surname, filters)?;
+    if dominant(&counts, &fold_string(value)).is_some() {
+        m.whole.push(surname.to_owned());
+    }
+    Ok(m)
+}
+
+/// Full names (two words or more) ending in `surname`, with their article counts, among
+/// the articles in the filters' date range.
+fn full_names_with(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    surname: &str,
+    filters: &Filters,
+) -> Result<HashMap<String, u64>> {
+    let f = &index.fields;
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+        (
+            Occur::Must,
+            phrase_in_field(&index.index, f.person, surname),
+        ),
+        (Occur::Must, kind_article(f)),
+    ];
+    if let Some(range) = date_range(f, filters) {
+        clauses.push((Occur::Must, range));
+    }
+    let counts = searcher
+        .search(
+            &BooleanQuery::new(clauses),
+            &TermCounts {
+                field: newsdex_index::schema::field::PERSON_FACET.to_owned(),
+                per_segment: SURNAME_CANDIDATES,
+            },
+        )
+        .context("counting full names")?;
+    let folded_surname = fold_string(surname);
+    Ok(counts
+        .into_iter()
+        .filter(|(name, _)| {
+            let folded = fold_string(name);
+            let mut words = folded.split_whitespace();
+            words.next_back() == Some(folded_surname.as_str()) && words.next().is_some()
+        })
+        .collect())
+}
+
+/// The name among `counts` that dominates the others, if it is `want` (folded) or, with an
+/// empty `want`, whichever it is.
+fn dominant<'a>(counts: &'a HashMap<String, u64>, want: &str) -> Option<&'a str> {
+    let (top, &n) = counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
+    let others: u64 = counts.values().sum::<u64>() - n;
+    let wanted = want.is_empty() || fold_string(top) == want;
+    (wanted && n >= MIN_STORIES && n >= DOMINANCE * others).then_some(top.as_str())
+}
+
+fn kind_article(f: &Fields) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(f.kind, KIND_ARTICLE),
+        IndexRecordOption::Basic,
+    ))
+}
+
+/// A whole name as its exact field indexes it.
+fn exact_term(index: &NewsIndex, field: Field, name: &str) -> Option<Term> {
+    exact_term_in(&index.index, field, name)
+}
+
+fn exact_term_in(index: &tantivy::Index, field: Field, name: &str) -> Option<Term> {
+    let mut analyzer = index.tokenizer_for_field(field).ok()?;
+    let mut stream = analyzer.token_stream(name);
+    stream
+        .advance()
+        .then(|| Term::from_field_text(field, &stream.token().text))
+}
+
+/// Articles naming `name` whole in the exact name `field`.
+fn doc_freq(index: &NewsIndex, searcher: &Searcher, field: Field, name: &str) -> Result<u64> {
+    match exact_term(index, field, name) {
+        Some(term) => searcher.doc_freq(&term).context("counting a name"),
+        None => Ok(0),
+    }
+}
+
+/// Any of the whole names `names` in the exact `field`.
+pub fn any_whole(index: &NewsIndex, field: Field, names: &[String]) -> Option<Box<dyn Query>> {
+    any_whole_in(&index.index, field, names)
+}
+
+/// [`any_whole`] on a tantivy index.
+pub fn any_whole_in(
+    index: &tantivy::Index,
+    field: Field,
+    names: &[String],
+) -> Option<Box<dyn Query>> {
+    let clauses: Vec<(Occur, Box<dyn Query>)> = names
+        .iter()
+        .filter_map(|n| exact_term_in(index, field, n))
+        .map(|t| {
+            (
+                Occur::Should,
+                Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>,
+            )
+        })
+        .collect();
+    (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+}
+
+/// How a facet's names are read across the archive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// Bare surnames counted with their dominant full name, names the archive mostly types
+    /// otherwise left out.
+    Merged,
+    /// Every name as extraction wrote it.
+    AsWritten,
+}
+
+/// A bare name counted with a full one.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Merge {
+    /// The bare name ("Reagan").
+    pub bare: String,
+    /// The full name it was counted with ("Ronald Reagan").
+    pub into: String,
+}
+
+/// Which exact field holds names of `kind`, and the others.
+fn fields_of(f: &Fields, kind: EntityKind) -> (Field, [Field; 2]) {
+    match kind {
+        EntityKind::Person => (f.person_name, [f.org_name, f.place_name]),
+        EntityKind::Place => (f.place_name, [f.person_name, f.org_name]),
+        EntityKind::Org => (f.org_name, [f.person_name, f.place_name]),
+    }
+}
+
+/// Is `name`, among the facet values of `kind`, mostly something else across the archive?
+/// An award, a club or a firm tagged as a person in a minority of its stories ("Oscar",
+/// "Chelsea", "Smith Barney": named first in "Smith Barney, Harris Upham and Co" stories),
+/// or a place read as an organisation ("London"). Counted over the whole archive.
+pub fn typed_otherwise(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    kind: EntityKind,
+    name: &str,
+) -> Result<bool> {
+    let f = &index.fields;
+    let (own, others) = fields_of(f, kind);
+    let mine = doc_freq(index, searcher, own, name)?;
+    let mut theirs = 0;
+    for field in others {
+        theirs += doc_freq(index, searcher, field, name)?;
+    }
+    // the start of longer organisation names ("Smith Barney" of "Smith Barney, Harris
+    // Upham and Co", "Kidder" of "Kidder, Peabody and Co")
+    if kind != EntityKind::Org {
+        theirs += prefix_doc_freq(index, searcher, f.org_name, name)?;
+    }
+    // an alias of a place is a place ("U.K." among organisations)
+    let place_alias = kind != EntityKind::Place
+        && canonical_alias(EntityKind::Place, name).is_some()
+        && canonical_alias(EntityKind::Org, name).is_none();
+    Ok(theirs > mine || place_alias)
+}
+
+/// Articles whose `field` holds a whole name starting with `name` and a space or a comma
+/// (documents counted once per such name: an upper bound).
+fn prefix_doc_freq(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    field: Field,
+    name: &str,
+) -> Result<u64> {
+    let Some(term) = exact_term(index, field, name) else {
+        return Ok(0);
+    };
+    let key = term.serialized_value_bytes().to_vec();
+    let mut total = 0;
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field).context("reading names")?;
+        for sep in [&b" "[..], &b","[..], &b"'"[..]] {
+            let mut lo = key.clone();
+            lo.extend_from_slice(sep);
+            let mut hi = lo.clone();
+            if let Some(last) = hi.last_mut() {
+                *last += 1;
+            }
+            let mut stream = inverted
+                .terms()
+                .range()
+                .ge(&lo)
+                .lt(&hi)
+                .into_stream()
+                .context("reading names")?;
+            while stream.advance() {
+                total += u64::from(stream.value().doc_freq);
+            }
+        }
+    }
+    Ok(total)
+}
+
+/// Reads `counts` (names of `kind` and their article counts among the articles `query`
+/// matches) across the archive: names typed otherwise dropped, bare surnames merged into
+/// their dominant full name (the count then is of the articles naming either). Returns the
+/// merges made.
+pub fn read_facet(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    query: &dyn Query,
+    kind: EntityKind,
+    counts: &mut Vec<(String, u64)>,
+) -> Result<Vec<Merge>> {
+    let mut kept = Vec::with_capacity(counts.len());
+    for (name, n) in counts.drain(..) {
+        // a first name alone ("Oscar", "Chelsea", "Drew") is left after extraction joined
+        // every first name it could to a full one: an award, a club, or no one known
+        let first_name_only = kind == EntityKind::Person && is_bare_first_name(&name);
+        if !first_name_only && !typed_otherwise(index, searcher, kind, &name)? {
+            kept.push((name, n));
+        }
+    }
+    *counts = kept;
+    let mut merges = Vec::new();
+    if kind != EntityKind::Person {
+        return Ok(merges);
+    }
+    let (own, _) = fields_of(&index.fields, kind);
+    let bare: Vec<String> = counts
+        .iter()
+        .filter(|(name, _)| !name.contains(' '))
+        .map(|(name, _)| name.clone())
+        .collect();
+    for b in bare {
+        let folded = fold_string(&b);
+        let full: HashMap<String, u64> = counts
+            .iter()
+            .filter(|(name, _)| {
+                let f = fold_string(name);
+                f.contains(' ') && f.rsplit(' ').next() == Some(folded.as_str())
+            })
+            .cloned()
+            .collect();
+        let Some(into) = dominant(&full, "").map(str::to_owned) else {
+            continue;
+        };
+        let Some(either) = any_whole(index, own, &[b.clone(), into.clone()]) else {
+            continue;
+        };
+        let both = BooleanQuery::new(vec![
+            (Occur::Must, query.box_clone()),
+            (Occur::Must, either),
+        ]);
+        let n = searcher
+            .search(&both, &Count)
+            .context("counting a merged name")? as u64;
+        counts.retain(|(name, _)| *name != b);
+        if let Some(entry) = counts.iter_mut().find(|(name, _)| *name == into) {
+            entry.1 = n;
+        }
+        merges.push(Merge { bare: b, into });
+    }
+    Ok(merges)
+}
