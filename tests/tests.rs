@@ -7,6 +7,7 @@ mod corpora;
 mod crash;
 mod entities;
 mod ingest;
+mod names;
 mod proptest_readers;
 mod quotes;
 mod search;

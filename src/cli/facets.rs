@@ -5,10 +5,11 @@ use std::path::Path;
 use anyhow::Result;
 use clap::Args;
 
-use super::output::{print_facets, Style};
+use super::output::{print_facets, print_unmerged, Fate, Style};
 use super::{ignore_broken_pipe, Code, FilterArgs};
 use newsdex_index::NewsIndex;
-use newsdex_search::{facet, FacetKind, SearchRequest};
+use newsdex_search::names::Reading;
+use newsdex_search::{facet, facet_read, FacetKind, SearchRequest};
 
 #[derive(Debug, Args)]
 pub struct FacetArgs {
@@ -26,6 +27,11 @@ pub struct FacetArgs {
     /// One JSON object per name: {"name","count"}
     #[arg(long)]
     pub json: bool,
+    /// List names as each story wrote them: a bare surname apart from its full name, and
+    /// names the archive mostly types otherwise, each marked with what the default
+    /// listing does with it
+    #[arg(long)]
+    pub unmerged: bool,
 }
 
 pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
@@ -37,6 +43,26 @@ pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
         filters,
         ..SearchRequest::default()
     };
+    if args.unmerged {
+        let (rows, _) = facet_read(&index, &request, kind, args.top, Reading::AsWritten)?;
+        let (kept, merges) = facet_read(&index, &request, kind, usize::MAX, Reading::Merged)?;
+        let fate: Vec<Fate> = rows
+            .iter()
+            .map(|(name, _)| match merges.iter().find(|m| &m.bare == name) {
+                Some(m) => Fate::JoinedWith(m.into.clone()),
+                None if kept.iter().any(|(k, _)| k == name) => Fate::Kept,
+                None => Fate::Left,
+            })
+            .collect();
+        let mut out = std::io::stdout().lock();
+        ignore_broken_pipe(print_unmerged(
+            &mut out,
+            Style::detect(args.json),
+            &rows,
+            &fate,
+        ))?;
+        return Ok(Code::Ok);
+    }
     let rows = facet(&index, &request, kind, args.top)?;
     let unit = if kind == FacetKind::Speakers {
         "quotes"

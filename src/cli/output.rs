@@ -237,6 +237,79 @@ pub fn print_facets(
     Ok(())
 }
 
+/// What the default (merged) listing does with a name of the `--unmerged` one.
+pub enum Fate {
+    /// Listed as it is.
+    Kept,
+    /// Counted with this full name.
+    JoinedWith(String),
+    /// Left out: the archive mostly types it otherwise, or it is a first name alone.
+    Left,
+}
+
+#[derive(Serialize)]
+struct UnmergedRow<'a> {
+    name: &'a str,
+    count: u64,
+    /// The full name it is counted with by default, if any.
+    joined_with: Option<&'a str>,
+    /// Left out of the default listing.
+    left_out: bool,
+}
+
+/// `people --unmerged`: names as the stories wrote them, with their fate by default.
+pub fn print_unmerged(
+    out: &mut impl Write,
+    style: Style,
+    rows: &[(String, u64)],
+    fates: &[Fate],
+) -> io::Result<()> {
+    let width = rows
+        .iter()
+        .map(|(_, c)| c.to_string().len())
+        .max()
+        .unwrap_or(1);
+    for ((name, count), fate) in rows.iter().zip(fates) {
+        if style.json {
+            json_line(
+                out,
+                &UnmergedRow {
+                    name,
+                    count: *count,
+                    joined_with: match fate {
+                        Fate::JoinedWith(into) => Some(into),
+                        _ => None,
+                    },
+                    left_out: matches!(fate, Fate::Left),
+                },
+            )?;
+            continue;
+        }
+        let note = match fate {
+            Fate::Kept => String::new(),
+            Fate::JoinedWith(into) => format!("  (counted with {} by default)", printable(into)),
+            Fate::Left => "  (left out by default: mostly another kind of name in this archive, or a first name alone)".to_owned(),
+        };
+        writeln!(
+            out,
+            "{:>width$} {}  {}{}",
+            count,
+            style.dim(articles(*count)),
+            printable(name),
+            style.dim(&note)
+        )?;
+    }
+    Ok(())
+}
+
+fn articles(n: u64) -> &'static str {
+    if n == 1 {
+        "article "
+    } else {
+        "articles"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

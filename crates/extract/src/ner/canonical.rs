@@ -625,9 +625,42 @@ impl EntityExtractor {
                     }
                 }
             }
-            out.push(m);
+            out.push(self.extend_to_known_org(text, m));
         }
         out
+    }
+
+    /// An organisation mention whose start the tagger cut ("Tariffs and Trade" of "the
+    /// General Agreement on Tariffs and Trade", the first words read as MISC): extended
+    /// back over at most [`LOOKBACK`] bytes of words when that makes a name the gazetteer
+    /// knows.
+    fn extend_to_known_org(&self, text: &str, mut m: Mention) -> Mention {
+        const LOOKBACK: usize = 48;
+        if m.ty != 2 {
+            return m;
+        }
+        let lo = text.floor_char_boundary(m.span.start.saturating_sub(LOOKBACK));
+        let window = &text[lo..m.span.start];
+        // word starts in the window, farthest first: the longest known name wins
+        let starts = window
+            .char_indices()
+            .filter(|&(i, c)| c.is_alphanumeric() && (i == 0 || window[..i].ends_with([' ', '\n'])))
+            .map(|(i, _)| lo + i);
+        for start in starts {
+            if text[start..m.span.start].contains(['.', ',', ';', ':', '\n']) {
+                continue;
+            }
+            let key = fold_string(&text[start..m.span.end]);
+            if self.gaz.orgs.contains_key(&key) {
+                // token counts decide one-word rules: count the words taken in
+                let added = text[start..m.span.start].split_whitespace().count();
+                m.tok_start = m.tok_start.saturating_sub(added);
+                m.span.start = start;
+                m.key = key;
+                break;
+            }
+        }
+        m
     }
 
     /// Corrected type of a mention, or None to drop it.

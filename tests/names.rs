@@ -1,0 +1,267 @@
+//! People, places and organisations as a reader means them across a real archive
+//! (Reuters-21578, BBC): wrapped lines, capitals, a surname in one story and the full name
+//! in others, names typed otherwise elsewhere, acronyms, aliases typed at query time.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use crate::common::*;
+use serde_json::Value;
+
+/// `newsdex extract --json` of `path`: one value per article.
+fn extracted(path: &Path) -> Vec<Value> {
+    json_lines(&ok(
+        Path::new("unused"),
+        &["extract", "--json", path.to_str().unwrap()],
+    ))
+}
+
+fn names(article: &Value, kind: &str) -> BTreeSet<String> {
+    article[kind]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The hits (paths) of `search --json` with `args`.
+fn hit_paths(index: &Path, args: &[&str]) -> BTreeSet<String> {
+    let args = [&["search", "--json", "-n", "100000"], args].concat();
+    json_lines(&ok(index, &args))
+        .iter()
+        .map(|h| h["path"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The people, places or orgs facet as JSON rows.
+fn facet(index: &Path, command: &str, extra: &[&str]) -> Vec<Value> {
+    let args = [&[command, "--json", "--top", "200"], extra].concat();
+    json_lines(&ok(index, &args))
+}
+
+fn facet_names(rows: &[Value]) -> BTreeSet<String> {
+    rows.iter()
+        .map(|r| r["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// A Reuters story as the wire sent it, hard-wrapped at ~65 columns: "Finance Minister
+/// Edouard Balladur" ends a line and "said" starts the next. Read as plain text, the line
+/// break is a space and the name is whole.
+#[test]
+fn a_name_at_the_end_of_a_wrapped_line_is_found() {
+    let sgm = fs::read(corpora().join("reuters21578/reut2-000.sgm")).unwrap();
+    let sgm = String::from_utf8_lossy(&sgm);
+    let at = sgm
+        .find("high 0.9 pct monthly rate, Finance Minister Edouard Balladur\nsaid.")
+        .expect("the story");
+    let start = sgm[..at].rfind("<BODY>").unwrap() + "<BODY>".len();
+    let end = start + sgm[start..].find("</BODY>").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("balladur.txt");
+    fs::write(
+        &file,
+        format!(
+            "BALLADUR EXPECTS IMPROVED FEBRUARY INFLATION DATA\n\n{}",
+            &sgm[start..end]
+        ),
+    )
+    .unwrap();
+    let article = &extracted(&file)[0];
+    assert!(
+        article["text"]
+            .as_str()
+            .unwrap()
+            .contains("Edouard Balladur\nsaid"),
+        "the test needs the wrapped line"
+    );
+    assert!(
+        names(article, "people").contains("Edouard Balladur"),
+        "{}",
+        article["people"]
+    );
+}
+
+/// Reuters flashes are all capitals ("BALLADUR HAS HAD CONTACT WITH G7 MINISTERS"); read
+/// as a writer would case them, their newsmakers are people.
+#[test]
+fn names_in_an_all_capitals_flash_are_found() {
+    let articles = extracted(&corpora().join("reuters21578/reut2-020.sgm"));
+    let flash = |title: &str| {
+        articles
+            .iter()
+            .find(|a| a["title"].as_str() == Some(title))
+            .unwrap_or_else(|| panic!("no story titled {title}"))
+    };
+    let balladur =
+        flash("BALLADUR HAS HAD CONTACT WITH G7 MINISTERS, INC STOLTENBERG -MINISTRY SOURCES");
+    assert!(names(balladur, "people").contains("Balladur"), "{balladur}");
+    let reagan = flash("REAGAN SAYS THERE IS ROOM FOR FURTHER DECLINES IN INTEREST RATES");
+    assert!(names(reagan, "people").contains("Reagan"), "{reagan}");
+    // a capitalised common word is no name for that: "ROOM", "DECLINES", "RATES"
+    for word in ["Room", "Declines", "Rates", "Interest"] {
+        assert!(!names(reagan, "people").contains(word), "{reagan}");
+        assert!(!names(reagan, "orgs").contains(word), "{reagan}");
+    }
+}
+
+/// One index of Reuters-21578 for the archive-level behaviours.
+fn reuters_index(dir: &Path) -> std::path::PathBuf {
+    let index = dir.join("index");
+    let summary = index_summary(&index, &[], &corpora().join("reuters21578"));
+    assert_eq!(summary["articles_indexed"], 21578, "{summary}");
+    index
+}
+
+#[test]
+fn the_archive_reads_names_as_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = reuters_index(dir.path());
+
+    // A story that names only "Reagan" is a Ronald Reagan story: he is the dominant full
+    // name with that surname across the archive.
+    let bare: Vec<String> = json_lines(&ok(
+        &index,
+        &["search", "--json", "-n", "100000", "--person", "Reagan"],
+    ))
+    .into_iter()
+    .filter(|h| {
+        let people: Vec<&str> = h["people"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p.as_str())
+            .collect();
+        people.contains(&"Reagan") && !people.contains(&"Ronald Reagan")
+    })
+    .map(|h| h["path"].as_str().unwrap().to_owned())
+    .collect();
+    assert!(bare.len() > 50, "{} bare Reagan stories", bare.len());
+    let full = hit_paths(&index, &["--person", "Ronald Reagan"]);
+    let missed: Vec<&String> = bare.iter().filter(|p| !full.contains(*p)).collect();
+    assert!(missed.is_empty(), "{missed:?}");
+
+    // ... and the people facet counts him once, not as "Reagan" beside "Ronald Reagan".
+    let people = facet(&index, "people", &[]);
+    let listed = facet_names(&people);
+    assert!(
+        listed.contains("Ronald Reagan") && !listed.contains("Reagan"),
+        "{listed:?}"
+    );
+    let unmerged = facet(&index, "people", &["--unmerged"]);
+    let reagan = unmerged
+        .iter()
+        .find(|r| r["name"] == "Reagan")
+        .expect("Reagan as written");
+    assert_eq!(reagan["joined_with"], "Ronald Reagan", "{reagan}");
+
+    // A firm named after people is no person anywhere: "Moody" is Moody's Investors
+    // Service, tagged a person in a minority of its stories.
+    assert!(!listed.contains("Moody"), "{listed:?}");
+    let moody = unmerged
+        .iter()
+        .find(|r| r["name"] == "Moody")
+        .expect("Moody as written");
+    assert_eq!(moody["left_out"], true, "{moody}");
+
+    // Acronyms and split names join: the organisations facet has the European Community
+    // and Standard & Poor's, not "EC", "S/P" or "Poor's Corp".
+    let orgs = facet_names(&facet(&index, "orgs", &[]));
+    for want in [
+        "European Community",
+        "Standard & Poor's",
+        "General Agreement on Tariffs and Trade",
+    ] {
+        assert!(orgs.contains(want), "{want}: {orgs:?}");
+    }
+    for not in [
+        "EC",
+        "S/P",
+        "Poor's Corp",
+        "Tariffs and Trade",
+        "U.K.",
+        "GNP",
+    ] {
+        assert!(!orgs.contains(not), "{not}: {orgs:?}");
+    }
+
+    // Typed at query time, an alias means what extraction means by it.
+    let us = hit_paths(&index, &["--place", "United States"]);
+    assert!(us.len() > 1000);
+    for alias in ["US", "U.S.", "USA", "America"] {
+        assert_eq!(
+            hit_paths(&index, &["--place", alias]),
+            us,
+            "--place {alias}"
+        );
+    }
+    let uk = hit_paths(&index, &["--place", "United Kingdom"]);
+    for alias in ["UK", "Britain", "U.K."] {
+        assert_eq!(
+            hit_paths(&index, &["--place", alias]),
+            uk,
+            "--place {alias}"
+        );
+    }
+    assert_eq!(
+        hit_paths(&index, &["--org", "EC"]),
+        hit_paths(&index, &["--org", "European Community"])
+    );
+}
+
+/// `--person Sullivan` is a word of a name, not a piece of one: Eddie O'Sullivan, the
+/// Ireland coach, is not a Sullivan.
+#[test]
+fn a_surname_is_not_part_of_another_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    index_summary(&index, &[], &corpora().join("bbc-news-2225/sport"));
+    let sullivan = hit_paths(&index, &["--person", "Sullivan"]);
+    let o_sullivan = hit_paths(&index, &["--person", "O'Sullivan"]);
+    assert!(o_sullivan.contains("354.txt"), "{o_sullivan:?}");
+    assert!(!sullivan.contains("354.txt"), "{sullivan:?}");
+}
+
+/// Names are read across stories at query time: adding a story that names Howard Baker
+/// re-indexes that story alone and leaves James Baker's bare "Baker" stories his.
+#[test]
+fn adding_a_story_changes_nothing_already_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir_all(&corpus).unwrap();
+    let story = |name: &str, text: &str| fs::write(corpus.join(name), text).unwrap();
+    story(
+        "1.txt",
+        "Baker in Paris\n\nTreasury Secretary James Baker met finance ministers in Paris.\n",
+    );
+    story(
+        "2.txt",
+        "Baker on the dollar\n\nU.S. Treasury Secretary James Baker said the dollar had fallen enough.\n",
+    );
+    story(
+        "3.txt",
+        "Baker on debt\n\nJames Baker, the Treasury secretary, urged banks to lend to debtor nations.\n",
+    );
+    story(
+        "4.txt",
+        "Baker sees growth\n\nTreasury chief Baker said the economy would grow this year.\n",
+    );
+    let index = dir.path().join("index");
+    index_summary(&index, &[], &corpus);
+    let james = hit_paths(&index, &["--person", "James Baker"]);
+    assert_eq!(james.len(), 4, "{james:?}");
+
+    story(
+        "5.txt",
+        "White House chief of staff\n\nHoward Baker, the White House chief of staff, met \
+         congressional leaders.\n",
+    );
+    let again = index_summary(&index, &[], &corpus);
+    assert_eq!(again["new"], 1, "{again}");
+    assert_eq!(again["unchanged"], 4, "{again}");
+    assert_eq!(hit_paths(&index, &["--person", "James Baker"]), james);
+    let howard = hit_paths(&index, &["--person", "Howard Baker"]);
+    assert_eq!(howard.into_iter().collect::<Vec<_>>(), ["5.txt"]);
+}
