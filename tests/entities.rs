@@ -441,3 +441,89 @@ fn holidays_are_not_names() {
         }
     }
 }
+
+/// The English tagger reads every capitalised German noun and every run of CJK script as a
+/// name, so it runs on English only: real pages in Hindi, isiZulu, German and Chinese give
+/// their language and no people, while English wire copy, tables included, keeps its names.
+#[test]
+fn only_english_text_gets_english_names() {
+    let corpora = corpora();
+    let fundus = corpora.join("html-samples/fundus");
+    for (page, lang) in [
+        ("ind/Bhaskar_2024_09_04.html.gz", "hin"),
+        ("za/Isolezwe_2025_11_09.html.gz", "zul"),
+        ("za/Ilanga_2025_12_03.html.gz", "zul"),
+    ] {
+        let article = extract(&fundus.join(page));
+        assert_eq!(article["lang"], lang, "{page}");
+        for kind in ["people", "places", "orgs", "quotes"] {
+            assert_eq!(article[kind].as_array().unwrap().len(), 0, "{page} {kind}");
+        }
+    }
+    let crawl = extract_articles(&corpora.join("warc-samples/resiliparse/warcfile.warc.gz"));
+    let german: Vec<&Value> = crawl.iter().filter(|a| a["lang"] == "deu").collect();
+    let chinese: Vec<&Value> = crawl.iter().filter(|a| a["lang"] == "cmn").collect();
+    assert_eq!((german.len(), chinese.len()), (2, 10));
+    for page in german.iter().chain(&chinese) {
+        assert!(names(page, "people").is_empty(), "{}", page["title"]);
+    }
+    // An earnings table has no language to speak of (the trigram detector calls it French);
+    // a story has English, and its names.
+    let reuters = extract_articles(&corpora.join("reuters21578/reut2-001.sgm"));
+    let table = reuters
+        .iter()
+        .find(|a| a["title"] == "AMERICAN VANGUARD CORP <AMGD> YEAR NET")
+        .unwrap();
+    assert_eq!(table["lang"], Value::Null);
+    let tagged = reuters.iter().filter(|a| a["lang"] == "eng").count();
+    let foreign = reuters
+        .iter()
+        .filter(|a| !a["lang"].is_null() && a["lang"] != "eng")
+        .count();
+    assert!(
+        tagged > 700 && foreign == 0,
+        "{tagged} English, {foreign} other"
+    );
+    let seed = extract(&seed_path());
+    assert_eq!(seed["lang"], "eng");
+    assert!(names(&seed, "people").contains("Jake Sullivan"));
+}
+
+/// A caption's credit names who took the picture, not who is in the story: "… in Peshawar.
+/// Photo by Muhammad Sajjad /AP", "(AP Photo/Carolyn Kaster)", a lone "Getty" under a
+/// picture, and "Story continues below" between paragraphs name no one, while the people
+/// the same captions show stay.
+#[test]
+fn picture_credits_and_page_furniture_are_not_people() {
+    let fundus = corpora().join("html-samples/fundus");
+    for (page, credited, shown) in [
+        (
+            "ca/NationalPost_2025_05_08.html.gz",
+            "Muhammad Sajjad",
+            "Vikram Misri",
+        ),
+        (
+            "us/FoxNews_2023_04_28.html.gz",
+            "AP Photo/Carolyn Kaster",
+            "Christopher Wray",
+        ),
+        ("uk/BBC_2026_04_25.html.gz", "Getty", "Jens Stoltenberg"),
+        (
+            "ca/CanadaCom_2026_06_06.html.gz",
+            "Story",
+            "Tyler MacDonald",
+        ),
+    ] {
+        let article = extract(&fundus.join(page));
+        let people = names(&article, "people");
+        let all: Vec<String> = ["people", "orgs", "places"]
+            .iter()
+            .flat_map(|k| names(&article, k))
+            .collect();
+        assert!(
+            !all.iter().any(|n| n.contains(credited)),
+            "{page}: {credited} in {all:?}"
+        );
+        assert!(people.contains(shown), "{page}: {shown} not in {people:?}");
+    }
+}

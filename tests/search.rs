@@ -164,3 +164,28 @@ fn missing_index_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no index at"));
 }
+
+/// `--lang` takes an ISO 639-1 or 639-3 code or an English name, and finds the articles
+/// written in it: the five isiZulu (and isiXhosa, which the detector reads as isiZulu)
+/// pages of the South African publishers, the one Hindi page, and English for the rest.
+#[test]
+fn lang_filters_by_the_detected_language() {
+    let fundus = corpora().join("html-samples/fundus");
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let za = fundus.join("za");
+    let ind = fundus.join("ind");
+    newsdex(&index, &["index", za.to_str().unwrap(), ind.to_str().unwrap()]);
+    let count = |lang: &str| json_lines(&ok(&index, &["search", "--lang", lang, "--json"])).len();
+    assert_eq!(count("zu"), 5);
+    assert_eq!(count("zul"), 5);
+    assert_eq!(count("Hindi"), 1);
+    let english = json_lines(&ok(&index, &["search", "--lang", "en", "--json"]));
+    assert!(english.len() >= 6, "{} English pages", english.len());
+    assert!(english.iter().all(|h| h["lang"] == "eng"));
+    let both = json_lines(&ok(&index, &["search", "--lang", "zu", "--lang", "hi", "--json"]));
+    assert_eq!(both.len(), 6);
+    let bad = newsdex(&index, &["search", "--lang", "klingon"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown language `klingon`"));
+}

@@ -54,6 +54,9 @@ struct ArticleOut<'a> {
     places: Vec<EntityOut<'a>>,
     orgs: Vec<EntityOut<'a>>,
     quotes: &'a [Quote],
+    /// ISO 639-3 code of the text's language; null when too short or too mixed to tell. People, places,
+    /// organisations and quotes are extracted from English only.
+    lang: Option<&'static str>,
 }
 
 fn entities_out<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<EntityOut<'a>> {
@@ -99,6 +102,7 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
                 places: entities_out(&article.text, &extracted.places),
                 orgs: entities_out(&article.text, &extracted.orgs),
                 quotes: &extracted.quotes,
+                lang: extracted.lang(),
             };
             super::output::json_line(&mut out, &value)
         } else {

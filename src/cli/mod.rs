@@ -93,6 +93,9 @@ pub struct FilterArgs {
     /// Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+    /// Only articles in this language (en, eng or English); repeatable, ORed
+    #[arg(long = "lang", value_name = "LANGUAGE")]
+    pub langs: Vec<String>,
 }
 
 impl FilterArgs {
@@ -117,6 +120,19 @@ impl FilterArgs {
             speakers: Vec::new(),
             since,
             until,
+            langs: self
+                .langs
+                .iter()
+                .map(|l| {
+                    newsdex_extract::language_code(l)
+                        .map(str::to_owned)
+                        .ok_or_else(|| {
+                            QueryError(format!(
+                                "unknown language `{l}` (try en, de, fr or English)"
+                            ))
+                        })
+                })
+                .collect::<Result<_, _>>()?,
         })
     }
 }

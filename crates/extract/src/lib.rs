@@ -21,6 +21,7 @@ mod aliases;
 mod entity;
 mod fold;
 mod hash;
+mod language;
 mod lexicon;
 mod ner;
 mod quotes;
@@ -35,6 +36,7 @@ use std::collections::hash_map::Entry;
 pub use aliases::{canonical_alias, is_bare_first_name};
 pub use entity::{Entity, EntityKind, Gender, Span};
 pub use fold::fold_string;
+pub use language::{detect as detect_language, language_code, Language};
 pub use ner::EntityExtractor;
 pub use quotes::{Quote, SpeakerKind, SpeakerMention};
 
@@ -49,6 +51,9 @@ pub struct Extracted {
     pub orgs: Vec<Entity>,
     /// Direct quotes in text order.
     pub quotes: Vec<Quote>,
+    /// The language of the text, when there is enough of it to tell. Only text read as
+    /// English has people, places, organisations and quotes.
+    pub language: Option<Language>,
 }
 
 /// Extraction holds some 40 bytes of working memory per byte of text it reads at once, so
@@ -59,6 +64,26 @@ pub const SEGMENT_BYTES: usize = 1 << 20;
 impl Extracted {
     /// Runs the whole extraction on `text`.
     pub fn from_text(extractor: &EntityExtractor, text: &str) -> Extracted {
+        let language = language::detect(text);
+        if language.is_some_and(|l| !l.reads_as_english()) {
+            return Extracted {
+                language,
+                ..Extracted::default()
+            };
+        }
+        let mut out = Self::from_english(extractor, text);
+        out.language = language;
+        out
+    }
+
+    /// The ISO 639-3 code of the text's language when the detector is sure of it: a wire
+    /// table ("Shr 13 cts vs 12 cts") or a short note has none, rather than a guess.
+    pub fn lang(&self) -> Option<&'static str> {
+        self.language.filter(|l| l.reliable).map(|l| l.code)
+    }
+
+    /// [`Extracted::from_text`] on text read as English.
+    fn from_english(extractor: &EntityExtractor, text: &str) -> Extracted {
         if text.len() <= SEGMENT_BYTES {
             return Self::from_segment(extractor, text);
         }

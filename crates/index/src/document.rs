@@ -30,6 +30,9 @@ pub fn article_documents(
     }
     add_origin(&mut doc, f, origin, article);
     add_entities(&mut doc, f, extracted);
+    if let Some(code) = extracted.lang() {
+        doc.add_text(f.lang, code);
+    }
     doc.add_text(f.title, article.title());
     doc.add_u64(f.article_key, article.key);
     doc.add_text(f.body, article.body());

@@ -57,6 +57,7 @@ pub mod field {
     pub const PLACE_WITHIN: &str = "place_within";
     pub const PERSON_FACET: &str = "person_facet";
     pub const PERSON_NAME: &str = "person_name";
+    pub const LANG: &str = "lang";
     pub const PLACE_NAME: &str = "place_name";
     pub const ORG_NAME: &str = "org_name";
     pub const PLACE_FACET: &str = "place_facet";
@@ -121,6 +122,8 @@ pub struct Fields {
     pub place_within: Field,
     /// People named, for counting.
     pub person_facet: Field,
+    /// The article's language (ISO 639-3), when there was enough text to tell.
+    pub lang: Field,
     /// People named, each whole (see [`EXACT_TOKENIZER`]): counted and matched exactly.
     pub person_name: Field,
     /// Places named, each whole.
@@ -217,6 +220,7 @@ pub fn build() -> (Schema, Fields) {
         ),
         person_facet: b.add_text_field(field::PERSON_FACET, FAST),
         person_name: b.add_text_field(field::PERSON_NAME, exact()),
+        lang: b.add_text_field(field::LANG, STRING | STORED),
         place_name: b.add_text_field(field::PLACE_NAME, exact()),
         org_name: b.add_text_field(field::ORG_NAME, exact()),
         place_facet: b.add_text_field(field::PLACE_FACET, FAST),

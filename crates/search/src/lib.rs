@@ -94,6 +94,9 @@ pub struct Hit {
     pub people: Vec<String>,
     /// Its main places (most mentioned first).
     pub places: Vec<String>,
+    /// Its language (ISO 639-3), when the text told.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// One matching quote.
@@ -181,6 +184,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
             highlights,
             people: all_str(&doc, f.person, 3),
             places: all_str(&doc, f.place, 3),
+            lang: first_str(&doc, f.lang),
         });
     }
     Ok(Page { total, hits })

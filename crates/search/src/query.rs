@@ -36,6 +36,9 @@ pub struct Filters {
     pub since: Option<Timestamp>,
     /// Only articles dated on or before this.
     pub until: Option<Timestamp>,
+    /// Only articles in one of these languages (ISO 639-3 codes: see
+    /// `newsdex_extract::language_code`).
+    pub langs: Vec<String>,
 }
 
 /// Typographic quotes mean the same as straight ones (people paste queries from articles).
@@ -200,6 +203,19 @@ pub fn with_filters(
             fields.place_name,
         );
         named(&names.orgs, &[fields.org], fields.org_name);
+        if !filters.langs.is_empty() {
+            let any: Vec<(Occur, Box<dyn Query>)> = filters
+                .langs
+                .iter()
+                .map(|code| {
+                    let term = Term::from_field_text(fields.lang, code);
+                    let q: Box<dyn Query> =
+                        Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                    (Occur::Should, q)
+                })
+                .collect();
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
     }
     if let Some(articles) = articles {
         clauses.push((Occur::Must, articles));
@@ -212,7 +228,10 @@ pub fn with_filters(
 
 /// True when the filters name people, places or organisations (article-level filters).
 pub fn has_article_filters(filters: &Filters) -> bool {
-    !(filters.people.is_empty() && filters.places.is_empty() && filters.orgs.is_empty())
+    !(filters.people.is_empty()
+        && filters.places.is_empty()
+        && filters.orgs.is_empty()
+        && filters.langs.is_empty())
 }
 
 /// Quotes of the articles with these `keys`.

@@ -84,3 +84,84 @@ pub(crate) fn is_compass(w: &str) -> bool {
 pub(crate) const INDICATOR_ACRONYMS: &[&str] = &[
     "gnp", "gdp", "cpi", "ppi", "apr", "vat", "eps", "ipo", "m1", "m2", "m3", "psbr",
 ];
+
+/// What opens a byline or a picture credit ("By Jane Smith", "Photo: John Doe/Reuters"): the
+/// people on such a line made the story or its pictures, they are not in it.
+pub(crate) const CREDIT_OPENERS: &[&str] = &[
+    "by",
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "picture",
+    "pictures",
+    "image",
+    "images",
+    "credit",
+    "credits",
+    "video",
+    "illustration",
+    "graphic",
+    "reporting by",
+    "writing by",
+    "editing by",
+    "additional reporting by",
+];
+
+/// Picture agencies and credit marks that close a credit ("… /Getty Images", "… for AFP").
+pub(crate) const CREDIT_MARKS: &[&str] = &[
+    "getty images",
+    "/getty",
+    "/afp",
+    "/reuters",
+    "/ap",
+    "/pa",
+    "(ap photo",
+    "(afp",
+    "(reuters",
+    "©",
+    "(c) ",
+    "shutterstock",
+    "alamy",
+    "epa-efe",
+    "/epa",
+];
+
+/// What opens a credit inside a caption line ("… in Peshawar. Photo by Muhammad Sajjad /AP",
+/// "… (Image: Getty)", "AP Photo/Eric Gay, File"): a name after it, before the sentence
+/// ends, took the picture. Lower case; matched case-insensitively.
+pub(crate) const CREDIT_CUES: &[&str] = &[
+    "photo by ",
+    "photos by ",
+    "photograph by ",
+    "picture by ",
+    "photo/",
+    "photo: ",
+    "photos: ",
+    "photograph: ",
+    "picture: ",
+    "pictures: ",
+    "image: ",
+    "images: ",
+    "image credit: ",
+    "credit: ",
+    "(image",
+    "(picture",
+    "(photo",
+];
+
+/// Page furniture: lines a news site repeats around every story ("Story continues below",
+/// a lone "Getty Images" under a picture). A name on such a line names no one. Lower case.
+pub(crate) const PAGE_FURNITURE: &[&str] = &[
+    "story continues below",
+    "article continues below",
+    "article content",
+    "advertisement",
+    "getty",
+    "getty images",
+    "file",
+    "file photo",
+    "read more",
+    "related",
+    "continue reading",
+];

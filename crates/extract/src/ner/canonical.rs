@@ -18,8 +18,9 @@ use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Gender, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_compass, is_holiday, is_particle, is_quote_title, is_series_word, is_wire_jargon, CUE_VERBS,
-    INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS, STYLE_TITLES,
+    is_compass, is_holiday, is_particle, is_quote_title, is_series_word, is_wire_jargon,
+    CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, INDICATOR_ACRONYMS, LEGAL_FORMS,
+    MORE_LEGAL_FORMS, PAGE_FURNITURE, STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -52,6 +53,68 @@ fn join_firm_names(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         out.push(m);
     }
     out
+}
+
+/// Is `line` a byline or a picture credit ("By Jane Smith", "Photo: John Doe/Reuters",
+/// "Jane Smith/Getty Images")? Short lines only: a sentence that says "by" is no byline.
+fn is_credit_line(line: &str) -> bool {
+    const MAX_WORDS: usize = 14;
+    let line = line.trim();
+    // `take`: a line may be a whole unwrapped megabyte, and this runs per mention
+    if line.split_whitespace().take(MAX_WORDS + 1).count() > MAX_WORDS {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let opens = CREDIT_OPENERS.iter().any(|o| {
+        lower.strip_prefix(o).is_some_and(|rest| {
+            rest.starts_with([' ', ':', '|'])
+                && (*o != "by" || line.get(o.len()..).is_some_and(mostly_capitalised))
+        })
+    });
+    opens || CREDIT_MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// Does the mention at `span` stand in a caption's credit ("… in Peshawar. Photo by Muhammad
+/// Sajjad /AP", "AP Photo/Eric Gay, File")? A credit cue opens it, up to
+/// [`CREDIT_REACH`] bytes back on the same line, and no sentence ends in between.
+fn in_credit(doc: &DocText, span: Span) -> bool {
+    /// Credits are short: "Photo by Handout/English Montreal School Board/" is 48 bytes.
+    const CREDIT_REACH: usize = 64;
+    let text = doc.text;
+    let from = doc
+        .line_start(span.start)
+        .max(span.start.saturating_sub(CREDIT_REACH));
+    let from = text.ceil_char_boundary(from);
+    let before = &text[from..span.end];
+    // every cue holds one of these; most mentions have none before them, and go no further
+    if memchr::memchr3(b'/', b':', b'(', before.as_bytes()).is_none()
+        && !before.contains("by ")
+        && !before.contains("By ")
+    {
+        return false;
+    }
+    let before = before.to_lowercase();
+    let Some(cue) = CREDIT_CUES.iter().filter_map(|c| before.rfind(c)).max() else {
+        return false;
+    };
+    !before[cue..].contains(". ")
+}
+
+/// Is `line` page furniture ("Story continues below", a lone "Getty")?
+fn is_page_furniture(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= 24 && PAGE_FURNITURE.iter().any(|f| line.eq_ignore_ascii_case(f))
+}
+
+/// "By Jane Smith and John Doe in Washington" is a byline; "By Tuesday the talks had
+/// failed" is a sentence. A byline's words are names but for a few joining words.
+fn mostly_capitalised(rest: &str) -> bool {
+    let (mut capitalised, mut words) = (0, 0);
+    for word in rest.split_whitespace() {
+        words += 1;
+        capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
+    }
+    words > 0 && 3 * capitalised >= 2 * words
 }
 
 /// Raw mention before grouping.
@@ -691,6 +754,20 @@ impl EntityExtractor {
             let s = &text[m.span.start..m.span.end];
             if self.gaz.token_flags(folded_hash(s)) & G_ORGSUFFIX != 0 && !is_all_caps(s) {
                 return None;
+            }
+        }
+        if m.ty == 0 && (is_credit_line(doc.line_of(m.span)) || in_credit(doc, m.span)) {
+            return None;
+        }
+        if is_page_furniture(doc.line_of(m.span)) {
+            return None;
+        }
+        // a known organisation tagged as a person ("Al Jazeera", "Getty Images"), unless it
+        // starts with a first name (a company named after its founder is the founder too)
+        if m.ty == 0 && m.tok_end - m.tok_start > 1 && self.gaz.orgs.contains_key(&m.key) {
+            let first = m.key.split(' ').next().unwrap_or("");
+            if self.gaz.token_flags(folded_hash(first)) & G_FIRST == 0 {
+                return Some(2);
             }
         }
         if m.ty != 0 || m.tok_end - m.tok_start != 1 {
