@@ -6,6 +6,7 @@ mod common;
 mod corpora;
 mod crash;
 mod entities;
+mod hardening;
 mod ingest;
 mod proptest_readers;
 mod quotes;

@@ -17,7 +17,10 @@ use std::path::PathBuf;
 use clap::{Args as ClapArgs, Parser, Subcommand};
 
 use newsdex_corpus::dates::parse_bound;
+use newsdex_index::OptionsError;
 use newsdex_search::{FacetKind, Filters, QueryError, SortBy};
+
+pub use output::escaped;
 
 /// Exit codes (see the module documentation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,9 +173,13 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
     }
 }
 
-/// Query mistakes are the user's to fix (exit 2); everything else is fatal (exit 1).
+/// Query and option mistakes are the user's to fix (exit 2); everything else is fatal
+/// (exit 1).
 pub fn exit_code_for(err: &anyhow::Error) -> Code {
-    if err.chain().any(|e| e.is::<QueryError>()) {
+    if err
+        .chain()
+        .any(|e| e.is::<QueryError>() || e.is::<OptionsError>())
+    {
         Code::Usage
     } else {
         Code::Fatal
