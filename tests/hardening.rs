@@ -777,3 +777,128 @@ fn shared_and_read_only_indexes_are_searchable() {
         "{err}"
     );
 }
+
+/// A cell of a CSV table, quoted.
+fn csv_cell(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+/// zstd, bzip2 and xz files are read (plain text, and JSON Lines streamed), and CSV / TSV
+/// tables with a header row are read with JSON's field names, whole and streamed.
+#[test]
+fn compressed_files_and_tables_are_read() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir_all(&corpus).unwrap();
+    let seed = fs::read(seed_path()).unwrap();
+    fs::write(
+        corpus.join("seed.txt.zst"),
+        zstd::encode_all(&seed[..], 3).unwrap(),
+    )
+    .unwrap();
+    let story = |name: &str| fs::read(sample_corpus().join("bbc/business").join(name)).unwrap();
+    let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::default());
+    bz.write_all(&story("001.txt")).unwrap();
+    fs::write(corpus.join("001.txt.bz2"), bz.finish().unwrap()).unwrap();
+    let mut xz = liblzma::write::XzEncoder::new(Vec::new(), 6);
+    xz.write_all(&story("002.txt")).unwrap();
+    fs::write(corpus.join("002.txt.xz"), xz.finish().unwrap()).unwrap();
+    let wire = fs::read(sample_corpus().join("jsonl/reuters-1987-03-sample.jsonl")).unwrap();
+    fs::write(
+        corpus.join("wire.jsonl.zst"),
+        zstd::encode_all(&wire[..], 3).unwrap(),
+    )
+    .unwrap();
+
+    // "All the News" columns, from real BBC stories.
+    let stories: Vec<(String, String)> = (1..=5)
+        .map(|n| {
+            let text = String::from_utf8(story(&format!("{n:03}.txt"))).unwrap();
+            let (title, body) = text.split_once('\n').unwrap();
+            (title.trim().to_owned(), body.trim().to_owned())
+        })
+        .collect();
+    let mut csv = String::from(",id,title,publication,author,date,year,month,url,content\n");
+    for (n, (title, body)) in stories.iter().enumerate() {
+        csv.push_str(&format!(
+            "{n},{},{},BBC News,Jane Doe,2005-01-0{},2005.0,1.0,https://bbc.co.uk/{n},{}\n",
+            1000 + n,
+            csv_cell(title),
+            n + 1,
+            csv_cell(body)
+        ));
+    }
+    fs::write(corpus.join("news.csv"), &csv).unwrap();
+    let tsv: String = std::iter::once("title\ttext\tdate\n".to_owned())
+        .chain(
+            stories
+                .iter()
+                .take(2)
+                .map(|(t, b)| format!("{t}\t{}\t2005-02-01\n", b.replace(['\n', '\t'], " "))),
+        )
+        .collect();
+    fs::write(corpus.join("news.tsv"), tsv).unwrap();
+    // Over 8 MB: streamed a row at a time, and gzipped.
+    let mut big = String::from("title,content\n");
+    let mut rows = 0;
+    while big.len() < 9 << 20 {
+        let (title, body) = &stories[rows % stories.len()];
+        big.push_str(&format!(
+            "{},{}\n",
+            csv_cell(&format!("{title} {rows}")),
+            csv_cell(body)
+        ));
+        rows += 1;
+    }
+    fs::write(corpus.join("big.csv"), &big).unwrap();
+    fs::write(corpus.join("small.csv.gz"), gzip(csv.as_bytes())).unwrap();
+
+    let index = dir.path().join("index");
+    let summary = index_summary(&index, &["--no-extract", "--max-file-mb", "4"], &corpus);
+    assert!(problems(&summary, "skipped").is_empty(), "{summary}");
+    assert!(problems(&summary, "warnings").is_empty(), "{summary}");
+    let expected = 3 + 25 + 5 + 2 + rows + 5;
+    assert_eq!(summary["articles_indexed"], expected as u64, "{summary}");
+    assert_eq!(summary["ignored"], 0);
+
+    let title = &stories[2].0;
+    let hits = json_lines(&ok(
+        &index,
+        &[
+            "search",
+            &format!("title:\"{title}\""),
+            "--source",
+            "BBC News",
+            "--json",
+        ],
+    ));
+    let paths: std::collections::BTreeSet<&str> =
+        hits.iter().filter_map(|h| h["path"].as_str()).collect();
+    assert_eq!(
+        paths,
+        ["news.csv#3", "small.csv.gz#3"].into_iter().collect(),
+        "{hits:?}"
+    );
+    assert!(hits[0]["date"].as_str().unwrap().starts_with("2005-01-03"));
+    assert_eq!(hits[0]["authors"], serde_json::json!(["Jane Doe"]));
+    assert_eq!(hits[0]["url"], "https://bbc.co.uk/2");
+    let tsv_hits = json_lines(&ok(
+        &index,
+        &["search", "", "--since", "2005-02-01", "--json"],
+    ));
+    assert_eq!(tsv_hits.len(), 2);
+    assert!(tsv_hits
+        .iter()
+        .all(|h| h["path"].as_str().unwrap().starts_with("news.tsv#")));
+    for q in [
+        "Rafah",
+        "title:\"Dutch Planning Agency Forecasts Lower Growth\"",
+    ] {
+        assert_eq!(
+            json_lines(&ok(&index, &["search", q, "--json"])).len(),
+            1,
+            "{q}"
+        );
+    }
+}

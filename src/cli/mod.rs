@@ -39,8 +39,8 @@ impl From<Code> for std::process::ExitCode {
 
 /// Search engine for news archives: full text, people, places, organisations and quotes.
 ///
-/// Index a folder of articles (plain text, JSON, JSON Lines, Reuters SGML, web pages, WARC
-/// web archives, gzipped or not), then search it by words, phrases, people, places, dates and sources, or list the quotes a
+/// Index a folder of articles (plain text, JSON, JSON Lines, CSV/TSV, Reuters SGML, web
+/// pages, WARC web archives; gzip, zstd, bzip2 or xz compressed or not), then search it by words, phrases, people, places, dates and sources, or list the quotes a
 /// person gave.
 #[derive(Debug, Parser)]
 #[command(name = "newsdex", version, max_term_width = 100)]

@@ -4,7 +4,7 @@
 use crate::article::{Article, DateSource, Named, RawArticle};
 use crate::error::{Problems, ReadError};
 use crate::format::{format_for_name, sniff, Format};
-use crate::readers::{html, json, sgml, text, warc};
+use crate::readers::{html, json, sgml, table, text, warc};
 use crate::{decode, stream, ReadLimits};
 
 /// What one file gave: its articles, and per-record problems that did not stop the file.
@@ -55,10 +55,9 @@ pub fn parse_file(
     if declared == Format::Warc {
         return archive(&bytes, out);
     }
-    let bytes = if decode::is_gzip(&bytes) {
-        decode::gunzip(&bytes, limits.max_bytes)?
-    } else {
-        bytes
+    let bytes = match decode::Compression::of(&bytes) {
+        Some(kind) => decode::decompress(kind, &bytes, limits.max_bytes)?,
+        None => bytes,
     };
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty);
@@ -121,6 +120,12 @@ pub fn parse_file(
                 None,
                 raw,
             ));
+        }
+        Format::Csv | Format::Tsv => {
+            let tab = matches!(sniff(&text, declared), Format::Tsv);
+            let rows = table::Rows::new(text.as_bytes(), tab, limits.max_bytes)?;
+            let (records, problems) = stream::read_all(rows);
+            multi(records, problems, &mut out);
         }
         Format::Warc => unreachable!("archives are read before decoding"),
     }

@@ -10,8 +10,8 @@ use crate::dates::parse_date;
 use crate::record::{broken, first_bytes, Payload, Record, Step};
 use crate::{decode, ReadError};
 
-const TITLE: &[&str] = &["title", "headline"];
-const BODY: &[&str] = &[
+pub(crate) const TITLE: &[&str] = &["title", "headline"];
+pub(crate) const BODY: &[&str] = &[
     "text",
     "body",
     "maintext",
@@ -238,7 +238,7 @@ fn looks_like_json_lines(text: &str) -> bool {
     matches!((lines.next(), lines.next()), (Some(a), Some(_)) if a.trim_start().starts_with('{'))
 }
 
-fn record_from_value(value: &Value) -> RecordResult {
+pub(crate) fn record_from_value(value: &Value) -> RecordResult {
     let Value::Object(map) = value else {
         return Err(format!("expected an object, found {}", type_name(value)));
     };
