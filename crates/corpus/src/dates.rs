@@ -236,7 +236,9 @@ pub fn date_in_text(text: &str) -> Option<Timestamp> {
     ];
     let lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     for line in lines.take(DATE_LINES) {
-        if line.len() > DATE_LINE_BYTES {
+        // Every date read here names its year: a line without four digits in a row (most
+        // paragraphs) costs one scan, not a parse (this runs for every plain-text file).
+        if line.len() > DATE_LINE_BYTES || !has_year(line) {
             continue;
         }
         if let Some(ts) = parse_date(line) {
@@ -257,6 +259,18 @@ pub fn date_in_text(text: &str) -> Option<Timestamp> {
         }
     }
     None
+}
+
+/// True when `line` holds four ASCII digits in a row.
+fn has_year(line: &str) -> bool {
+    let mut run = 0;
+    for b in line.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// The first date written out or in ISO form anywhere in `line`.

@@ -45,6 +45,15 @@ const MAX_OVERDUE: usize = 4;
 /// [`PAGE_TIME_BUDGET`] (or fails inside it) is read as plain text, with a warning in the
 /// article's `warnings`.
 pub fn parse_html(html: String, url: Option<&str>) -> Result<RawArticle, String> {
+    parse_html_within(html, url, PAGE_TIME_BUDGET)
+}
+
+/// [`parse_html`] with a time budget of `budget`.
+fn parse_html_within(
+    html: String,
+    url: Option<&str>,
+    budget: Duration,
+) -> Result<RawArticle, String> {
     if html.len() > MAX_PAGE {
         return Err(too_large(html.len()));
     }
@@ -59,7 +68,7 @@ pub fn parse_html(html: String, url: Option<&str>) -> Result<RawArticle, String>
         None => html,
     };
     let html: Arc<str> = html.into();
-    let mut article = match within_budget(&html, url) {
+    let mut article = match within_budget(&html, url, budget) {
         Ok(article) => article?,
         Err(why) => {
             warnings.push(format!("{why}; read as plain text"));
@@ -71,9 +80,13 @@ pub fn parse_html(html: String, url: Option<&str>) -> Result<RawArticle, String>
     Ok(article)
 }
 
-/// [`readable`] on a thread of its own, waited for [`PAGE_TIME_BUDGET`]; `Err` says why the
-/// page must be read otherwise. The page's own errors (no text found) stay in `Ok`.
-fn within_budget(html: &Arc<str>, url: Option<&str>) -> Result<Result<RawArticle, String>, String> {
+/// [`readable`] on a thread of its own, waited for `budget`; `Err` says why the page must be
+/// read otherwise. The page's own errors (no text found) stay in `Ok`.
+fn within_budget(
+    html: &Arc<str>,
+    url: Option<&str>,
+    budget: Duration,
+) -> Result<Result<RawArticle, String>, String> {
     if OVERDUE.load(Ordering::Relaxed) >= MAX_OVERDUE {
         return Err(format!(
             "{MAX_OVERDUE} earlier pages are still over their time budget"
@@ -91,7 +104,7 @@ fn within_budget(html: &Arc<str>, url: Option<&str>) -> Result<Result<RawArticle
         // No thread to be had: read it here, unbounded, rather than not at all.
         return Ok(readable(html, url));
     }
-    match rx.recv_timeout(PAGE_TIME_BUDGET) {
+    match rx.recv_timeout(budget) {
         Ok(article) => Ok(article),
         Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
             OVERDUE.fetch_add(1, Ordering::Relaxed);
@@ -101,8 +114,8 @@ fn within_budget(html: &Arc<str>, url: Option<&str>) -> Result<Result<RawArticle
                 OVERDUE.fetch_sub(1, Ordering::Relaxed);
             });
             Err(format!(
-                "the page took over {} s to read",
-                PAGE_TIME_BUDGET.as_secs()
+                "the page took over {:.1} s to read",
+                budget.as_secs_f64()
             ))
         }
         Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
@@ -642,6 +655,70 @@ mod tests {
             Some("www.bbc.com")
         );
         assert_eq!(host("not a url"), None);
+    }
+
+    /// A page over its time budget is read as plain text, with a warning, and its
+    /// readability pass, left to finish, is counted until it does.
+    #[test]
+    fn a_page_over_its_budget_is_read_as_plain_text() {
+        let html = "<!DOCTYPE html><html><head><title>Aid talks</title><style>p{}</style>\
+            </head><body><nav>Home</nav><p>Egypt hosted talks on aid to Gaza &amp; Rafah.</p>\
+            <p>Officials met for &#8220;hours&#8221;.</p></body></html>";
+        // Long enough (readability takes a good part of a second) that no reader finishes
+        // before a budget of zero has run out.
+        let filler =
+            "<p>More paragraphs of the same long story, one after another.</p>".repeat(100_000);
+        let long = html.replace("</body>", &format!("{filler}</body>"));
+        let article = parse_html_within(long, None, Duration::ZERO).unwrap();
+        assert_eq!(article.title, "Aid talks");
+        assert!(article
+            .body
+            .contains("Egypt hosted talks on aid to Gaza & Rafah."));
+        assert!(article
+            .body
+            .contains("Officials met for \u{201c}hours\u{201d}."));
+        assert!(
+            !article.body.contains("p{}"),
+            "style text kept: {}",
+            article.body
+        );
+        assert_eq!(
+            article.warnings,
+            ["the page took over 0.0 s to read; read as plain text"]
+        );
+        // The overdue pass ends and is no longer counted.
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while OVERDUE.load(Ordering::Relaxed) > 0 {
+            assert!(std::time::Instant::now() < deadline, "never counted down");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        // With time enough, the same page is read by readability, without a warning.
+        let article = parse_html_within(html.to_owned(), None, PAGE_TIME_BUDGET).unwrap();
+        assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+    }
+
+    #[test]
+    fn flattening_keeps_text_and_bounds_depth() {
+        let deep = format!(
+            "<body>{}<p>words</p>{}</body>",
+            "<div>".repeat(300),
+            "</div>".repeat(300)
+        );
+        let flat = flatten(&deep, 256).expect("flattened");
+        assert!(flat.contains("<p>words</p>"));
+        assert!(!has_depth_over(&flat, 256));
+        assert_eq!(
+            flat.matches("<div>").count(),
+            255,
+            "body counts as one level"
+        );
+        // Elements a browser closes itself, and raw text, do not count.
+        let shallow = format!(
+            "<script>{}</script>{}",
+            "<div>".repeat(1000),
+            "<p>x".repeat(1000)
+        );
+        assert!(flatten(&shallow, 256).is_none());
     }
 
     #[test]
