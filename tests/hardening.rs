@@ -764,6 +764,19 @@ fn shared_and_read_only_indexes_are_searchable() {
         );
         assert_eq!(json_lines(&String::from_utf8_lossy(&out.stdout)).len(), 1);
     }
+    // Updating someone else's index is refused as a permission problem, not as a lock held.
+    let out = as_another_user(&mut newsdex_cmd(&index))
+        .args(["index", "--no-extract"])
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ermission denied") && !err.contains("already writing"),
+        "{err}"
+    );
+    assert_eq!(stats_articles(&index), 4, "the index is as it was");
     open_up(&copy, 0o755);
     open_up(&copy.join("meta.json"), 0o000);
     let out = as_another_user(&mut newsdex_cmd(&copy))

@@ -91,7 +91,7 @@ pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
     let summary = match summary {
         Ok(summary) => summary,
         Err(error) => {
-            if !existed {
+            if !existed && holds_nothing(index_dir) {
                 // Ours, and of no use: a later search says "no index", not "0 matching".
                 let _ = std::fs::remove_dir_all(index_dir);
             }
@@ -108,6 +108,18 @@ pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
     } else {
         Code::Ok
     })
+}
+
+/// True when the index at `dir` has no article committed (or cannot be opened): what a run
+/// that failed may remove. Committed work is kept, as after a kill.
+fn holds_nothing(dir: &Path) -> bool {
+    let Ok(index) = NewsIndex::open(dir) else {
+        return true;
+    };
+    index
+        .reader()
+        .map(|reader| reader.searcher().num_docs() == 0)
+        .unwrap_or(true)
 }
 
 fn print_summary(s: &Summary, index_dir: &Path) {

@@ -607,7 +607,20 @@ fn state_query(f: &Fields, file_id: u64) -> Box<dyn tantivy::query::Query> {
 
 /// Turns tantivy's writer errors into what the user must do.
 fn writer_error(error: TantivyError, dir: &Path) -> anyhow::Error {
+    use tantivy::directory::error::LockError;
     match error {
+        TantivyError::LockFailure(LockError::IoError(io), _)
+            if matches!(
+                io.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            anyhow!(
+                "cannot write the index at {}: {io} (it can be searched, not updated, by \
+                 this user)",
+                dir.display()
+            )
+        }
         TantivyError::LockFailure(..) => anyhow!(
             "another `newsdex index` is already writing to {} (wait for it to finish; \
              searches work meanwhile)",
