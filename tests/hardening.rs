@@ -764,8 +764,9 @@ fn shared_and_read_only_indexes_are_searchable() {
         );
         assert_eq!(json_lines(&String::from_utf8_lossy(&out.stdout)).len(), 1);
     }
-    // Updating someone else's index is refused as a permission problem, not as a lock held.
-    let out = as_another_user(&mut newsdex_cmd(&index))
+    // Updating an index one may not write (the read-only copy, someone else's) is refused
+    // as a permission problem, not as a lock held.
+    let out = as_another_user(&mut newsdex_cmd(&copy))
         .args(["index", "--no-extract"])
         .arg(&corpus)
         .output()
@@ -776,7 +777,7 @@ fn shared_and_read_only_indexes_are_searchable() {
         err.contains("ermission denied") && !err.contains("already writing"),
         "{err}"
     );
-    assert_eq!(stats_articles(&index), 4, "the index is as it was");
+    assert_eq!(stats_articles(&copy), 4, "the copy is as it was");
     open_up(&copy, 0o755);
     open_up(&copy.join("meta.json"), 0o000);
     let out = as_another_user(&mut newsdex_cmd(&copy))
