@@ -14,7 +14,7 @@ fn main() -> ExitCode {
         Ok(code) => code.into(),
         Err(err) => {
             let code = cli::exit_code_for(&err);
-            eprintln!("newsdex: {}", cli::one_line(&err));
+            eprintln!("newsdex: {}", cli::escaped(&cli::one_line(&err)));
             code.into()
         }
     }

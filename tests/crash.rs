@@ -62,67 +62,142 @@ fn article_ids(index: &Path) -> BTreeSet<String> {
     ids
 }
 
+/// True while a process holds the index's writer lock (an flock, which Linux lists in
+/// /proc/locks by device and inode).
+fn writer_lock_held(index: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(meta) = fs::metadata(index.join(".tantivy-writer.lock")) else {
+        return false;
+    };
+    let locks = fs::read_to_string("/proc/locks").expect("/proc/locks");
+    let inode = format!(":{} ", meta.ino());
+    locks.lines().any(|line| line.contains(&inode))
+}
+
+/// Articles the index shows now; 0 while it has no commit (or no index) yet.
+fn committed(index: &Path) -> usize {
+    let out = newsdex(index, &["stats", "--json"]);
+    if !out.status.success() {
+        return 0;
+    }
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    stats["articles"].as_u64().unwrap() as usize
+}
+
 #[test]
 fn kill_at_several_points_then_rerun_equals_clean_run() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = replicated_corpus(dir.path(), 150);
 
     let clean = dir.path().join("clean");
-    let started = Instant::now();
     let status = spawn_index(&clean, &corpus).wait().unwrap();
     assert!(status.success());
-    let clean_time = started.elapsed();
     let expected = article_ids(&clean);
     assert_eq!(expected.len(), 150 * 61);
 
+    // Each run is killed as soon as a commit beyond what the last run left shows: mid-run,
+    // with work committed and work not.
     let index = dir.path().join("killed");
-    for fraction in [0.15, 0.45, 0.75] {
+    let mut last = 0;
+    for round in 0..3 {
         let mut child = spawn_index(&index, &corpus);
-        std::thread::sleep(clean_time.mul_f64(fraction));
-        child.kill().unwrap(); // SIGKILL
-        child.wait().unwrap();
-        // The last committed state is searchable and holds no duplicate.
-        if index.join("meta.json").exists() {
-            let partial = article_ids(&index);
-            assert!(partial.is_subset(&expected));
-            eprintln!(
-                "killed at {fraction}: {} of {} articles committed",
-                partial.len(),
-                expected.len()
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while committed(&index) <= last {
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "round {round}: the run ended before a kill could land"
             );
+            assert!(
+                Instant::now() < deadline,
+                "round {round}: no commit in 120 s"
+            );
+            std::thread::sleep(Duration::from_millis(20));
         }
+        child.kill().unwrap(); // SIGKILL
+        let status = child.wait().unwrap();
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(
+            status.signal(),
+            Some(9),
+            "round {round}: the run was not killed"
+        );
+        // The last committed state is searchable, partial, and holds no duplicate.
+        let partial = article_ids(&index);
+        assert!(partial.is_subset(&expected));
+        assert!(
+            partial.len() > last && partial.len() < expected.len(),
+            "round {round}: {} of {} articles",
+            partial.len(),
+            expected.len()
+        );
+        eprintln!(
+            "round {round}: killed with {} of {} articles committed",
+            partial.len(),
+            expected.len()
+        );
+        last = partial.len();
     }
     let status = spawn_index(&index, &corpus).wait().unwrap();
     assert!(status.success());
     assert_eq!(article_ids(&index), expected);
 }
 
+/// While a first `index` holds the index (reading a stream it is still being sent, so it
+/// is certainly running), a second is refused at once, and searches work.
 #[test]
 fn second_writer_is_refused_while_search_works() {
+    use std::io::Write;
     let dir = tempfile::tempdir().unwrap();
-    let corpus = replicated_corpus(dir.path(), 150);
+    let corpus = replicated_corpus(dir.path(), 2);
     let index = dir.path().join("index");
-    let mut first = spawn_index(&index, &corpus);
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !index.join("meta.json").exists() && Instant::now() < deadline {
+    ok(&index, &["index", "--no-extract", corpus.to_str().unwrap()]);
+    let mut first = Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .arg("--index")
+        .arg(&index)
+        .args(["index", "--no-extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawning newsdex index -");
+    let mut stdin = first.stdin.take().unwrap();
+    let sample = fs::read(sample_corpus().join("jsonl/reuters-1987-03-sample.jsonl")).unwrap();
+    stdin.write_all(&sample).unwrap();
+    stdin.flush().unwrap();
+    // Wait until the first holds the writer's lock (the kernel lists it), without racing
+    // it for the lock.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !writer_lock_held(&index) {
+        assert!(
+            Instant::now() < deadline,
+            "the first writer never took the lock"
+        );
+        assert!(
+            first.try_wait().unwrap().is_none(),
+            "the first writer ended"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
-    std::thread::sleep(Duration::from_millis(100));
     let second = newsdex(&index, &["index", corpus.to_str().unwrap()]);
-    let still_running = first.try_wait().unwrap().is_none();
-    let search = newsdex(&index, &["search", "Rafah"]);
-    first.wait().unwrap();
-    if !still_running {
-        eprintln!("skipping: the first run finished before the second started");
-        return;
-    }
+    assert!(
+        first.try_wait().unwrap().is_none(),
+        "the first writer is still running"
+    );
     assert_eq!(second.status.code(), Some(1));
     let err = String::from_utf8_lossy(&second.stderr);
     assert!(err.contains("already writing"), "{err}");
+    let search = newsdex(&index, &["search", "Rafah"]);
     assert_eq!(
         search.status.code(),
         Some(0),
         "{}",
         String::from_utf8_lossy(&search.stderr)
     );
+    assert!(
+        first.try_wait().unwrap().is_none(),
+        "the first writer is still running"
+    );
+    drop(stdin);
+    assert!(first.wait().unwrap().success());
+    assert_eq!(stats_articles(&index), 2 * 61 + 25);
 }

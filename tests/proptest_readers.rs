@@ -1,7 +1,7 @@
 //! Random and mutated bytes into every reader, random strings into the query parser: errors
 //! are fine, panics never.
 
-use newsdex_corpus::{parse_file, ReadLimits};
+use newsdex_corpus::{parse_file, Named, ReadLimits};
 use newsdex_index::schema;
 use newsdex_search::query::{normalise_query, parse_text};
 use proptest::prelude::*;
@@ -71,6 +71,15 @@ fn seed_archive() -> Vec<u8> {
     )
 }
 
+/// A file named `name` under a corpus root.
+fn named(name: &str) -> Named<'_> {
+    Named {
+        root: b"root",
+        raw: name.as_bytes(),
+        shown: name,
+    }
+}
+
 fn limits() -> ReadLimits {
     ReadLimits {
         max_bytes: 1024 * 1024,
@@ -82,7 +91,7 @@ proptest! {
 
     #[test]
     fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048), name in 0..NAMES.len()) {
-        let _ = parse_file("root", NAMES[name], bytes.clone(), limits());
+        let _ = parse_file(named(NAMES[name]), bytes.clone(), limits());
     }
 
     #[test]
@@ -103,7 +112,7 @@ proptest! {
             }
         }
         bytes.truncate(cut % (bytes.len() + 1));
-        if let Ok(parsed) = parse_file("root", NAMES[name], bytes.clone(), limits()) {
+        if let Ok(parsed) = parse_file(named(NAMES[name]), bytes.clone(), limits()) {
             for a in parsed.articles {
                 // Ranges always slice the text.
                 prop_assert!(a.text.get(a.title.clone()).is_some());
@@ -126,20 +135,115 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Ids come from a path's raw bytes: two names are one id only when they are one name.
+    #[test]
+    fn file_name_bytes_make_distinct_ids(
+        a in proptest::collection::vec(any::<u8>(), 1..24),
+        b in proptest::collection::vec(any::<u8>(), 1..24),
+    ) {
+        let key = |bytes: &[u8]| newsdex_corpus::source_key(b"/corpus", bytes, None);
+        prop_assert_eq!(key(&a) == key(&b), a == b);
+        // What is shown is valid text that keeps every UTF-8 part of the name.
+        let shown = newsdex_corpus::discover::escaped(&a);
+        if let Ok(text) = std::str::from_utf8(&a) {
+            prop_assert_eq!(shown.as_ref(), text);
+        }
+    }
+
+    /// Random file names on disk: each file is found once, with its own bytes.
+    #[test]
+    fn random_names_on_disk_walk_once(
+        names in proptest::collection::btree_set(
+            proptest::collection::vec(any::<u8>().prop_filter("a name byte", |b| *b != b'/' && *b != 0), 1..12)
+                .prop_map(|mut n| { if n[0] == b'.' { n[0] = b'_'; } n.extend_from_slice(b".txt"); n }),
+            1..6,
+        ),
+    ) {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        for name in &names {
+            std::fs::write(dir.path().join(std::ffi::OsStr::from_bytes(name)), b"Headline
+
+Body.").unwrap();
+        }
+        let mut found = Vec::new();
+        newsdex_corpus::discover::walk(dir.path(), None, false, |f| found.push((f.raw.into_owned(), f.rel.into_owned())), |p| panic!("{p:?}"));
+        prop_assert_eq!(found.len(), names.len());
+        let raws: std::collections::BTreeSet<Vec<u8>> = found.iter().map(|(r, _)| r.clone()).collect();
+        prop_assert_eq!(&raws, &names);
+    }
+
+    /// A web archive whose records' Content-Length fields are random lies: no record ever
+    /// holds another's header, and none is lost.
+    #[test]
+    fn random_warc_lengths_never_merge_records(
+        deltas in proptest::collection::vec(prop_oneof![Just(0i64), -400i64..400, Just(10_000_000i64)], 4),
+        crlf in any::<bool>(),
+    ) {
+        let page = |n: usize| format!(
+            "<!DOCTYPE html><html><head><title>Story {n}</title></head><body><article><h1>Story {n}</h1><p>Paragraph number {n} of a story long enough to be the article text for the reader.</p></article></body></html>"
+        );
+        let mut archive = Vec::new();
+        for (n, delta) in deltas.iter().enumerate() {
+            let http = crate::common::http_response("200 OK", "Content-Type: text/html\r\n", page(n).as_bytes());
+            let length = (http.len() as i64 + delta).max(0);
+            let header = format!(
+                "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.org/{n}\r\nContent-Length: {length}\r\n\r\n"
+            );
+            // Some writers end lines with LF alone.
+            let eol = |s: &str| if crlf { s.to_owned() } else { s.replace("\r\n", "\n") };
+            archive.extend(eol(&header).into_bytes());
+            archive.extend(http);
+            archive.extend(eol("\r\n\r\n").into_bytes());
+        }
+        let read = parse_file(named("a.warc"), archive, limits());
+        let articles = read.map(|r| r.articles).unwrap_or_default();
+        for article in &articles {
+            prop_assert!(!article.text.contains("WARC/1.0"), "{}", article.text);
+            prop_assert!(!article.text.contains("WARC-Type"), "{}", article.text);
+        }
+        // Every record is read, its own length true or not.
+        for n in 0..deltas.len() {
+            let title = format!("Story {n}");
+            prop_assert!(
+                articles.iter().any(|a| a.title() == title),
+                "{} lost with lengths off by {:?}", title, deltas
+            );
+        }
+    }
+
+    /// However deep a page nests, it is read quickly and its words kept.
+    #[test]
+    fn html_nesting_depth_is_bounded(depth in 0usize..60_000, tag in prop_oneof![Just("div"), Just("span"), Just("b"), Just("section")]) {
+        let html = format!(
+            "<html><head><title>Deep</title></head><body>{}<p>Egypt and Israel discussed the Rafah crossing at length today.</p>{}</body></html>",
+            format!("<{tag}>").repeat(depth),
+            format!("</{tag}>").repeat(depth)
+        );
+        let started = std::time::Instant::now();
+        let read = parse_file(named("a.html"), html.into_bytes(), limits());
+        prop_assert!(started.elapsed() < std::time::Duration::from_secs(4), "depth {} took {:?}", depth, started.elapsed());
+        let read = read.expect("a page");
+        prop_assert!(read.articles[0].body().contains("Rafah crossing"));
+    }
+}
+
 /// The web samples above really reach the HTML, WARC and ARC readers.
 #[test]
 fn web_samples_read_as_the_seed_article() {
     let seed = std::fs::read_to_string(crate::common::seed_path()).unwrap();
     let title = seed.lines().next().unwrap();
     let page = parse_file(
-        "root",
-        "a.html",
+        named("a.html"),
         crate::common::seed_page().into_bytes(),
         limits(),
     )
     .unwrap();
-    let archive = parse_file("root", "a.warc", seed_archive(), limits()).unwrap();
-    let arc = parse_file("root", "a.arc", seed_arc(), limits()).unwrap();
+    let archive = parse_file(named("a.warc"), seed_archive(), limits()).unwrap();
+    let arc = parse_file(named("a.arc"), seed_arc(), limits()).unwrap();
     assert_eq!(
         arc.articles[0].record,
         Some(2),

@@ -6,6 +6,7 @@ mod common;
 mod corpora;
 mod crash;
 mod entities;
+mod hardening;
 mod ingest;
 mod names;
 mod proptest_readers;

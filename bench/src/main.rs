@@ -519,8 +519,12 @@ fn build_corpus(corpora: &Path, out: &Path, articles: usize) -> Result<(usize, u
                 continue;
             }
             let name = entry.file_name().to_string_lossy().into_owned();
-            let parsed = parse_file("", &name, fs::read(entry.path())?, ReadLimits::default())
-                .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            let parsed = parse_file(
+                newsdex_corpus::Named::path(&name),
+                fs::read(entry.path())?,
+                ReadLimits::default(),
+            )
+            .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
             for a in parsed.articles.iter().filter(|a| !a.text.trim().is_empty()) {
                 let text = format!("{}\n\n{}\n", a.title(), a.body());
                 originals.push((
@@ -572,8 +576,12 @@ fn extraction_cost(corpus: &Path, corpus_articles: usize) -> Result<ExtractionCo
         let rel = entry.path().strip_prefix(&originals)?.to_string_lossy();
         let bytes = fs::read(entry.path())
             .with_context(|| format!("reading {}", entry.path().display()))?;
-        let parsed = parse_file("", &rel, bytes, ReadLimits::default())
-            .map_err(|e| anyhow::anyhow!("{rel}: {e}"))?;
+        let parsed = parse_file(
+            newsdex_corpus::Named::path(&rel),
+            bytes,
+            ReadLimits::default(),
+        )
+        .map_err(|e| anyhow::anyhow!("{rel}: {e}"))?;
         texts.extend(parsed.articles.into_iter().map(|a| a.text));
     }
     let extractor = EntityExtractor::embedded().context("loading the entity model")?;

@@ -1,7 +1,10 @@
 //! `newsdex extract FILE|-`: what the indexer sees in one article.
 //!
 //! The `--json` output is a contract (evaluation tools depend on it): one object per article,
-//! `{"title","text","people","places","orgs","quotes"}`, every offset a byte offset into
+//! `{"title","text","people","places","orgs","quotes"}` and, added since, the parsed
+//! `"date"` (RFC 3339, day level for dates from text or paths), `"date_source"`
+//! (`metadata`, `text`, `file_name`, `folder`), `"url"`, `"authors"` and `"source"` (`null`
+//! or `[]` when absent), every offset a byte offset into
 //! `"text"`; for a UTF-8 plain-text file `"text"` is the file content unchanged, and for
 //! structured formats (JSON, SGML, web pages, web archives) it is the headline, a blank line
 //! and the body.
@@ -13,13 +16,17 @@ use anyhow::{Context, Result};
 use clap::Args;
 use serde::Serialize;
 
+use super::output::escaped;
 use super::{ignore_broken_pipe, Code};
-use newsdex_corpus::{no_articles, parse_file, Article, Articles, ReadLimits, Step};
+use newsdex_corpus::{
+    no_articles, parse_file, Article, Articles, Named, ReadError, ReadLimits, Step,
+};
 use newsdex_extract::{Entity, EntityExtractor, Extracted, Quote};
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Article file (any supported format), or - for standard input (plain text)
+    /// Article file (any supported format), or - for standard input (any format but web
+    /// archives, sniffed from the content; read up to --max-file-mb)
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// One JSON object per article
@@ -54,9 +61,14 @@ struct ArticleOut<'a> {
     places: Vec<EntityOut<'a>>,
     orgs: Vec<EntityOut<'a>>,
     quotes: &'a [Quote],
-    /// ISO 639-3 code of the text's language; null when too short or too mixed to tell. People, places,
-    /// organisations and quotes are extracted from English only.
+    /// ISO 639-3 code of the text's language; null when too short or too mixed to tell.
+    /// People, places, organisations and quotes are extracted from English only.
     lang: Option<&'static str>,
+    date: Option<String>,
+    date_source: Option<&'static str>,
+    url: Option<&'a str>,
+    authors: &'a [String],
+    source: Option<&'a str>,
 }
 
 fn entities_out<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<EntityOut<'a>> {
@@ -82,14 +94,12 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
     let limits = ReadLimits {
         max_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
     };
-    let name = args
-        .file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    // The whole path as given: its folders can date a plain-text article.
+    let name = newsdex_corpus::discover::shown(&args.file);
     let stdin = args.file.as_os_str() == "-";
-    let cannot = || format!("cannot extract from {}", args.file.display());
-    let warn = |problem: &str| eprintln!("warning: {}: {problem}", args.file.display());
+    let shown = escaped(&name).into_owned();
+    let cannot = || format!("cannot extract from {shown}");
+    let warn = |problem: &str| eprintln!("warning: {shown}: {}", escaped(problem));
     let extractor = EntityExtractor::embedded().context("loading the entity model")?;
     let mut out = std::io::stdout().lock();
     let mut show = |article: &Article| {
@@ -103,6 +113,11 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
                 orgs: entities_out(&article.text, &extracted.orgs),
                 quotes: &extracted.quotes,
                 lang: extracted.lang(),
+                date: article.date.map(|d| d.to_string()),
+                date_source: article.date_source.map(|s| s.as_str()),
+                url: article.url.as_deref(),
+                authors: &article.authors,
+                source: article.source.as_deref(),
             };
             super::output::json_line(&mut out, &value)
         } else {
@@ -111,14 +126,16 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
         ignore_broken_pipe(result)
     };
     let parsed = if stdin {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .context("reading standard input")?;
-        parse_file("", "stdin.txt", bytes, limits).with_context(cannot)?
+        let bytes = read_limited(std::io::stdin().lock(), limits)
+            .context("reading standard input")
+            .with_context(cannot)?;
+        parse_file(Named::path("stdin.txt"), bytes, limits).with_context(cannot)?
     } else {
         let file = newsdex_corpus::open(&args.file, &name, limits).with_context(cannot)?;
-        match file.articles("", &name, limits).with_context(cannot)? {
+        match file
+            .articles(Named::path(&name), limits)
+            .with_context(cannot)?
+        {
             Articles::Whole(parsed) => parsed,
             Articles::Stream(records) => {
                 // Streamed, as the indexer does: a crawl file can be gigabytes.
@@ -126,9 +143,13 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
                 for step in records {
                     let problem = match step {
                         Step::Record(record) => match record.article() {
-                            Some(Ok(raw)) => {
+                            Some(Ok(mut raw)) => {
                                 found += 1;
-                                show(&Article::of_record("", &name, record.number, raw))?;
+                                let n = record.number;
+                                std::mem::take(&mut raw.warnings)
+                                    .iter()
+                                    .for_each(|w| warn(&format!("record {n}: {w}")));
+                                show(&Article::of_record(Named::path(&name), n, raw))?;
                                 continue;
                             }
                             Some(Err(problem)) => problem,
@@ -154,6 +175,22 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
         show(article)?;
     }
     Ok(Code::Ok)
+}
+
+/// Reads `input` whole, refusing more than the limit without reading past it: standard input
+/// can be endless.
+fn read_limited(input: impl Read, limits: ReadLimits) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::new();
+    input
+        .take(limits.max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limits.max_bytes {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit: limits.max_bytes,
+        });
+    }
+    Ok(bytes)
 }
 
 fn print_listing(

@@ -5,18 +5,19 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::output::plural;
+use super::output::{escaped, plural};
 use super::Code;
 use newsdex_corpus::ReadLimits;
-use newsdex_index::{index_roots, IndexOptions, NewsIndex, Problem, Progress, Summary};
+use newsdex_index::{index_inputs, IndexOptions, Input, NewsIndex, Problem, Progress, Summary};
 
 #[derive(Debug, Args)]
 pub struct IndexArgs {
-    /// Corpus directories (or files) to index; re-running updates only what changed
+    /// Corpus directories (or files) to index; re-running updates only what changed. `-`
+    /// reads JSON Lines from standard input
     #[arg(required = true, value_name = "DIR")]
     pub roots: Vec<PathBuf>,
     /// Worker threads reading, parsing and extracting; tantivy indexes with as many, or half
@@ -52,7 +53,6 @@ pub struct IndexArgs {
 }
 
 pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
-    let index = NewsIndex::open_or_create(index_dir)?;
     let mut options = IndexOptions {
         heap_mb: args.heap_mb,
         limits: ReadLimits {
@@ -65,10 +65,39 @@ pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
         ..IndexOptions::default()
     };
     if let Some(threads) = args.threads {
-        options.threads = threads.max(1);
+        options.threads = threads;
     }
+    // Everything that can be checked is, before the index directory is touched: a failed
+    // `index /typo` must not leave an empty index behind.
+    options.validate()?;
+    let mut inputs = Vec::new();
+    for root in &args.roots {
+        if root.as_os_str() == "-" {
+            let reader = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
+            inputs.push(Input::Lines {
+                name: "stdin".into(),
+                reader: Box::new(reader),
+            });
+            continue;
+        }
+        std::fs::metadata(root)
+            .with_context(|| format!("cannot open corpus directory {}", root.display()))?;
+        inputs.push(Input::Dir(root.clone()));
+    }
+    let existed = index_dir.exists();
     let progress = TerminalProgress::new();
-    let summary = index_roots(&index, &args.roots, &options, &progress)?;
+    let summary = NewsIndex::open_or_create(index_dir)
+        .and_then(|index| index_inputs(&index, inputs, &options, &progress));
+    let summary = match summary {
+        Ok(summary) => summary,
+        Err(error) => {
+            if !existed && holds_nothing(index_dir) {
+                // Ours, and of no use: a later search says "no index", not "0 matching".
+                let _ = std::fs::remove_dir_all(index_dir);
+            }
+            return Err(error);
+        }
+    };
     if args.json {
         println!("{}", serde_json::to_string(&summary)?);
     } else {
@@ -79,6 +108,18 @@ pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
     } else {
         Code::Ok
     })
+}
+
+/// True when the index at `dir` has no article committed (or cannot be opened): what a run
+/// that failed may remove. Committed work is kept, as after a kill.
+fn holds_nothing(dir: &Path) -> bool {
+    let Ok(index) = NewsIndex::open(dir) else {
+        return true;
+    };
+    index
+        .reader()
+        .map(|reader| reader.searcher().num_docs() == 0)
+        .unwrap_or(true)
 }
 
 fn print_summary(s: &Summary, index_dir: &Path) {
@@ -93,7 +134,7 @@ fn print_summary(s: &Summary, index_dir: &Path) {
         plural(s.quotes_indexed, "quote"),
         files,
         plural(files, "file"),
-        index_dir.display()
+        escaped(&index_dir.display().to_string())
     );
     println!(
         "files: {} seen: {} new, {} changed, {} removed, {} unchanged, {} skipped{}",
@@ -109,6 +150,14 @@ fn print_summary(s: &Summary, index_dir: &Path) {
             String::new()
         }
     );
+    if s.undated > 0 {
+        println!(
+            "undated: {} of the {} {} (no date in their metadata, text or path)",
+            s.undated,
+            s.articles_indexed,
+            plural(s.articles_indexed, "article")
+        );
+    }
     println!(
         "time: {:.1}s, {:.1} MB read, {:.1} MB/s, {:.0} articles/s",
         secs,
@@ -116,10 +165,33 @@ fn print_summary(s: &Summary, index_dir: &Path) {
         mb / secs,
         s.articles_indexed as f64 / secs
     );
+    if s.ignored > 0 {
+        let kinds: Vec<String> = s
+            .ignored_extensions
+            .iter()
+            .map(|(ext, n)| match ext.is_empty() {
+                true => format!("{n} without extension"),
+                false => format!("{n} .{}", escaped(ext)),
+            })
+            .collect();
+        println!(
+            "not articles ({} {} of no format newsdex reads: {}):",
+            s.ignored,
+            plural(s.ignored, "file"),
+            kinds.join(", ")
+        );
+        for name in &s.ignored_files {
+            println!("  {}", escaped(name));
+        }
+        let unnamed = s.ignored - s.ignored_files.len() as u64;
+        if unnamed > 0 {
+            println!("  ... and {unnamed} more");
+        }
+    }
     if !s.skipped.is_empty() {
         println!("skipped files:");
         for p in &s.skipped {
-            println!("  {}: {}", p.path, p.reason);
+            println!("  {}: {}", escaped(&p.path), escaped(&p.reason));
         }
     }
     if !s.warnings.is_empty() {
@@ -193,8 +265,13 @@ impl Progress for TerminalProgress {
 
     fn problem(&self, problem: &Problem, fatal_for_file: bool) {
         let what = if fatal_for_file { "skipped" } else { "warning" };
-        self.bar
-            .suspend(|| eprintln!("{what}: {}: {}", problem.path, problem.reason));
+        self.bar.suspend(|| {
+            eprintln!(
+                "{what}: {}: {}",
+                escaped(&problem.path),
+                escaped(&problem.reason)
+            )
+        });
     }
 
     fn finish(&self) {

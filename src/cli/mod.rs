@@ -17,7 +17,10 @@ use std::path::PathBuf;
 use clap::{Args as ClapArgs, Parser, Subcommand};
 
 use newsdex_corpus::dates::parse_bound;
+use newsdex_index::OptionsError;
 use newsdex_search::{FacetKind, Filters, QueryError, SortBy};
+
+pub use output::escaped;
 
 /// Exit codes (see the module documentation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,8 +39,8 @@ impl From<Code> for std::process::ExitCode {
 
 /// Search engine for news archives: full text, people, places, organisations and quotes.
 ///
-/// Index a folder of articles (plain text, JSON, JSON Lines, Reuters SGML, web pages, WARC
-/// web archives, gzipped or not), then search it by words, phrases, people, places, dates and sources, or list the quotes a
+/// Index a folder of articles (plain text, JSON, JSON Lines, CSV/TSV, Reuters SGML, web
+/// pages, WARC web archives; gzip, zstd, bzip2 or xz compressed or not), then search it by words, phrases, people, places, dates and sources, or list the quotes a
 /// person gave.
 #[derive(Debug, Parser)]
 #[command(name = "newsdex", version, max_term_width = 100)]
@@ -186,9 +189,13 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
     }
 }
 
-/// Query mistakes are the user's to fix (exit 2); everything else is fatal (exit 1).
+/// Query and option mistakes are the user's to fix (exit 2); everything else is fatal
+/// (exit 1).
 pub fn exit_code_for(err: &anyhow::Error) -> Code {
-    if err.chain().any(|e| e.is::<QueryError>()) {
+    if err
+        .chain()
+        .any(|e| e.is::<QueryError>() || e.is::<OptionsError>())
+    {
         Code::Usage
     } else {
         Code::Fatal

@@ -78,6 +78,32 @@ fn printable(s: &str) -> std::borrow::Cow<'_, str> {
     s.chars().map(clean).collect::<String>().into()
 }
 
+/// A file name or message made safe for a terminal and for a line-per-problem log: control
+/// characters (a newline that could forge a "warning:" line, an escape sequence that could
+/// drive the terminal) and the bidirectional overrides that can make a name read as
+/// another are written as escapes (`\n`, `\x1b`, `\u{202e}`); everything else as it is.
+pub fn escaped(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !s.chars().any(unsafe_char) {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x80 && unsafe_char(c) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.into()
+}
+
 /// Writes one JSON object as a line.
 pub fn json_line<T: Serialize>(out: &mut impl Write, value: &T) -> io::Result<()> {
     serde_json::to_writer(&mut *out, value)?;
@@ -336,5 +362,15 @@ mod tests {
         };
         let text = "Rafah\x1b[2J crossing";
         assert_eq!(plain.highlight(text, &[[10, 18]]), "Rafah [2J [crossing]");
+    }
+
+    #[test]
+    fn names_are_escaped() {
+        assert_eq!(escaped("bbc/001.txt"), "bbc/001.txt");
+        assert_eq!(
+            escaped("a\nwarning: x\x1b[31m\u{202e}txt.exe"),
+            "a\\nwarning: x\\x1b[31m\\u{202e}txt.exe"
+        );
+        assert_eq!(escaped("caf\u{e9}"), "caf\u{e9}");
     }
 }

@@ -26,6 +26,8 @@ pub struct Article {
     pub body: Range<usize>,
     /// Publication date, when the file says.
     pub date: Option<Timestamp>,
+    /// Where `date` came from (`None` when undated).
+    pub date_source: Option<DateSource>,
     /// Outlet (Reuters, BBC News), when the file says.
     pub source: Option<String>,
     /// Where it was published.
@@ -53,6 +55,67 @@ pub struct RawArticle {
     pub authors: Vec<String>,
     /// Wire dateline.
     pub dateline: Option<String>,
+    /// What the reader noticed but read past (a date it could not read, a page read as
+    /// plain text): reported with the file, the article indexed all the same.
+    pub warnings: Vec<String>,
+}
+
+/// Where an article's date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// A date field of the record or the page's metadata.
+    Metadata,
+    /// A dateline or an "Updated ..." line at the top of a plain-text article.
+    Text,
+    /// The file's name (`2024-03-18-story.txt`).
+    FileName,
+    /// A folder's name (`2024/03/18/`).
+    Folder,
+}
+
+impl DateSource {
+    /// As `extract --json` names it: `metadata`, `text`, `file_name` or `folder`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Metadata => "metadata",
+            DateSource::Text => "text",
+            DateSource::FileName => "file_name",
+            DateSource::Folder => "folder",
+        }
+    }
+}
+
+/// A file as its articles are named: ids from the raw bytes of its path (two names that
+/// differ only in bytes that are not UTF-8 must never share an id), and the path users see.
+#[derive(Debug, Clone, Copy)]
+pub struct Named<'a> {
+    /// The corpus root's canonical path, as bytes (empty outside a corpus).
+    pub root: &'a [u8],
+    /// The path relative to the root, `/`-separated, as bytes: what ids are made from.
+    pub raw: &'a [u8],
+    /// The same path as users see it (bytes that are not UTF-8 written `\xNN`).
+    pub shown: &'a str,
+}
+
+impl<'a> Named<'a> {
+    /// A file outside any corpus root (`newsdex extract`, tests), named by a UTF-8 path.
+    pub fn path(shown: &'a str) -> Named<'a> {
+        Named {
+            root: b"",
+            raw: shown.as_bytes(),
+            shown,
+        }
+    }
+
+    /// The key of the file (`None`) or of its record `number`.
+    pub fn key(&self, record: Option<u32>) -> u64 {
+        source_key(self.root, self.raw, record)
+    }
+
+    /// The file's name, without its folders.
+    pub fn file_name(&self) -> &'a str {
+        self.shown.rsplit('/').next().unwrap_or(self.shown)
+    }
 }
 
 impl Article {
@@ -79,10 +142,10 @@ impl Article {
         }
     }
 
-    /// Record `number` of the multi-record file `rel_path` under `root_key`.
-    pub fn of_record(root_key: &str, rel_path: &str, number: u32, raw: RawArticle) -> Article {
-        let key = source_key(root_key, rel_path, Some(number));
-        Article::from_raw(key, rel_path.to_owned(), Some(number), raw)
+    /// Record `number` of the multi-record file `name`.
+    pub fn of_record(name: Named<'_>, number: u32, raw: RawArticle) -> Article {
+        let key = name.key(Some(number));
+        Article::from_raw(key, name.shown.to_owned(), Some(number), raw)
     }
 
     /// Builds an article from a structured record: the text is `title`, a blank line, `body`.
@@ -102,6 +165,7 @@ impl Article {
             text,
             title: 0..title_len,
             body,
+            date_source: raw.date.map(|_| DateSource::Metadata),
             date: raw.date,
             source: raw.source,
             url: raw.url,
@@ -112,13 +176,15 @@ impl Article {
 }
 
 /// Stable identity of a file, or of a record in it: a hash of the corpus root, the path
-/// relative to it and the record number. File ids (incremental state) and article ids both
-/// come from here, so the two can never disagree about what "the same file" is.
-pub fn source_key(root_key: &str, rel_path: &str, record: Option<u32>) -> u64 {
+/// relative to it and the record number, as raw bytes (for a UTF-8 path, its text's bytes,
+/// so ids did not change when they stopped being made from lossy text). File ids
+/// (incremental state) and article ids both come from here, so the two can never disagree
+/// about what "the same file" is.
+pub fn source_key(root: &[u8], rel_path: &[u8], record: Option<u32>) -> u64 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
-    h.update(root_key.as_bytes());
+    h.update(root);
     h.update(b"\0");
-    h.update(rel_path.as_bytes());
+    h.update(rel_path);
     if let Some(n) = record {
         h.update(b"\0");
         h.update(&n.to_le_bytes());

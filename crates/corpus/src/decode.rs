@@ -1,4 +1,5 @@
-//! Bytes to text: gzip, binary sniffing and character-encoding detection.
+//! Bytes to text: decompression (gzip, zstd, bzip2, xz), binary sniffing and
+//! character-encoding detection.
 //!
 //! Archives hold files from decades of systems, so nothing is assumed: UTF-8 is taken as is,
 //! UTF-16 is recognised by its byte-order mark, anything else goes through `chardetng`, which
@@ -10,15 +11,82 @@ use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 
 use crate::ReadError;
 
+/// The compressed formats newsdex reads, told by their magic bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    /// gzip (`.gz`), several members too.
+    Gzip,
+    /// Zstandard (`.zst`), several frames too.
+    Zstd,
+    /// bzip2 (`.bz2`), several streams too.
+    Bzip2,
+    /// xz (`.xz`), several streams too.
+    Xz,
+}
+
+impl Compression {
+    /// The compression `bytes` start with, whatever the extension says.
+    pub fn of(bytes: &[u8]) -> Option<Compression> {
+        if bytes.starts_with(&[0x1f, 0x8b]) {
+            Some(Compression::Gzip)
+        } else if bytes.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+            Some(Compression::Zstd)
+        } else if bytes.starts_with(b"BZh")
+            && bytes.get(3).is_some_and(|b| (b'1'..=b'9').contains(b))
+        {
+            Some(Compression::Bzip2)
+        } else if bytes.starts_with(b"\xfd7zXZ\0") {
+            Some(Compression::Xz)
+        } else {
+            None
+        }
+    }
+
+    /// Its name, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Compression::Gzip => "gzip",
+            Compression::Zstd => "zstd",
+            Compression::Bzip2 => "bzip2",
+            Compression::Xz => "xz",
+        }
+    }
+
+    /// A reader of `input` decompressed.
+    fn decoder<'a>(
+        self,
+        input: impl std::io::BufRead + Send + 'a,
+    ) -> std::io::Result<Box<dyn Read + Send + 'a>> {
+        Ok(match self {
+            Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(input)),
+            Compression::Zstd => Box::new(zstd::stream::read::Decoder::with_buffer(input)?),
+            Compression::Bzip2 => Box::new(bzip2::bufread::MultiBzDecoder::new(input)),
+            Compression::Xz => Box::new(liblzma::bufread::XzDecoder::new_multi_decoder(input)),
+        })
+    }
+}
+
+/// File name endings of compressed files; the name without one names the format.
+pub const COMPRESSED_SUFFIXES: &[&str] = &[".gz", ".zst", ".bz2", ".xz"];
+
 /// Decompresses a gzip stream, refusing to inflate more than `limit` bytes (a zip bomb or a
 /// huge archive must not exhaust memory).
 pub fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, ReadError> {
-    let decoder = flate2::read::MultiGzDecoder::new(bytes);
+    decompress(Compression::Gzip, bytes, limit)
+}
+
+/// Decompresses `bytes`, refusing to inflate more than `limit` bytes.
+pub fn decompress(kind: Compression, bytes: &[u8], limit: u64) -> Result<Vec<u8>, ReadError> {
+    let corrupt = |e: std::io::Error| match kind {
+        Compression::Gzip => ReadError::Gzip(e.to_string()),
+        other => ReadError::Decompress(other.name(), e.to_string()),
+    };
+    let decoder = kind.decoder(bytes).map_err(corrupt)?;
     let mut out = Vec::with_capacity(bytes.len().saturating_mul(4).min(limit as usize));
     let read = decoder
-        .take(limit + 1)
+        .take(limit.saturating_add(1))
         .read_to_end(&mut out)
-        .map_err(|e| ReadError::Gzip(e.to_string()))?;
+        .map_err(corrupt)?;
     if read as u64 > limit {
         return Err(ReadError::TooLarge {
             size: read as u64,
@@ -30,7 +98,7 @@ pub fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, ReadError> {
 
 /// True for gzip magic bytes, whatever the extension says.
 pub fn is_gzip(bytes: &[u8]) -> bool {
-    bytes.starts_with(&[0x1f, 0x8b])
+    Compression::of(bytes) == Some(Compression::Gzip)
 }
 
 /// Names well-known binary formats, or any content with NUL bytes (text never has them,
@@ -44,9 +112,7 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"PK\x03\x04", "ZIP archive"),
         (b"\x7fELF", "executable"),
         (b"RIFF", "RIFF media"),
-        (b"BZh", "bzip2 archive"),
-        (b"\xfd7zXZ", "xz archive"),
-        (b"\x28\xb5\x2f\xfd", "zstd archive"),
+        (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
     ];
     for (magic, name) in MAGIC {
         if bytes.starts_with(magic) {
@@ -164,19 +230,17 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// `input`, inflated when it is gzip (several gzip members too, as web archives write one
-/// per record): what streamed files are read through.
+/// `input`, decompressed when it is gzip, zstd, bzip2 or xz (several members or frames
+/// too, as web archives write one per record): what streamed files are read through.
 pub fn inflated<'a>(
     mut input: impl std::io::BufRead + Send + 'a,
 ) -> std::io::Result<Box<dyn std::io::BufRead + Send + 'a>> {
-    if is_gzip(input.fill_buf()?) {
-        let inflate = flate2::bufread::MultiGzDecoder::new(input);
-        Ok(Box::new(std::io::BufReader::with_capacity(
+    match Compression::of(input.fill_buf()?) {
+        Some(kind) => Ok(Box::new(std::io::BufReader::with_capacity(
             1 << 16,
-            inflate,
-        )))
-    } else {
-        Ok(Box::new(input))
+            kind.decoder(input)?,
+        ))),
+        None => Ok(Box::new(input)),
     }
 }
 
@@ -200,6 +264,50 @@ mod tests {
         let (text, enc) = decode_text(bytes).unwrap();
         assert_eq!(text, "Gaza talks");
         assert_eq!(enc, Some("UTF-16LE"));
+    }
+
+    /// Each compression newsdex reads, made by its own encoder, decompresses to the text.
+    #[test]
+    fn every_compression_decompresses() {
+        use std::io::Write;
+        let text = b"Gaza aid talks\n\nEgypt hosted talks on aid to Gaza.\n".repeat(50);
+        let gz = {
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            e.write_all(&text).unwrap();
+            e.finish().unwrap()
+        };
+        let zst = zstd::stream::encode_all(&text[..], 1).unwrap();
+        let bz2 = {
+            let mut e = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+            e.write_all(&text).unwrap();
+            e.finish().unwrap()
+        };
+        let xz = {
+            let mut e = liblzma::write::XzEncoder::new(Vec::new(), 1);
+            e.write_all(&text).unwrap();
+            e.finish().unwrap()
+        };
+        for (bytes, kind) in [
+            (gz, Compression::Gzip),
+            (zst, Compression::Zstd),
+            (bz2, Compression::Bzip2),
+            (xz, Compression::Xz),
+        ] {
+            assert_eq!(Compression::of(&bytes), Some(kind));
+            assert_eq!(decompress(kind, &bytes, 1 << 20).unwrap(), text);
+            // A bomb is stopped at the limit, and a cut stream is an error.
+            assert!(matches!(
+                decompress(kind, &bytes, 100),
+                Err(ReadError::TooLarge { .. })
+            ));
+            assert!(decompress(kind, &bytes[..bytes.len() / 2], 1 << 20).is_err());
+            let mut streamed = Vec::new();
+            inflated(&bytes[..])
+                .unwrap()
+                .read_to_end(&mut streamed)
+                .unwrap();
+            assert_eq!(streamed, text, "{kind:?}");
+        }
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub enum ReadError {
     /// A gzip stream that is cut off or corrupt.
     #[error("corrupt or truncated gzip: {0}")]
     Gzip(String),
+    /// A zstd, bzip2 or xz stream that is cut off or corrupt: which, and why.
+    #[error("corrupt or truncated {0}: {1}")]
+    Decompress(&'static str, String),
     /// Content its format's reader cannot read.
     #[error("malformed: {0}")]
     Malformed(String),

@@ -17,13 +17,20 @@ pub enum Format {
     Html,
     /// Web archives (WARC; `.wet` text extracts too).
     Warc,
+    /// A CSV table whose first row names the columns.
+    Csv,
+    /// A TSV table whose first row names the columns.
+    Tsv,
 }
 
 /// The format a file name promises, or `None` for files that are not articles (images,
 /// stylesheets, ...), which discovery passes over without complaint.
 pub fn format_for_name(name: &str) -> Option<Format> {
     let lower = name.to_ascii_lowercase();
-    let lower = lower.strip_suffix(".gz").unwrap_or(&lower);
+    let lower = crate::decode::COMPRESSED_SUFFIXES
+        .iter()
+        .find_map(|suffix| lower.strip_suffix(suffix))
+        .unwrap_or(&lower);
     let ext = match lower.rsplit_once('.') {
         Some((stem, ext)) if !stem.is_empty() && !ext.contains('/') => ext,
         _ => return Some(Format::Text), // extensionless files are plain-text articles
@@ -35,6 +42,8 @@ pub fn format_for_name(name: &str) -> Option<Format> {
         "sgm" | "sgml" => Some(Format::Sgml),
         "html" | "htm" | "xhtml" | "shtml" => Some(Format::Html),
         "warc" | "wet" | "arc" => Some(Format::Warc),
+        "csv" => Some(Format::Csv),
+        "tsv" => Some(Format::Tsv),
         _ => None,
     }
 }

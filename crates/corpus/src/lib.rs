@@ -19,7 +19,7 @@ pub mod record;
 mod source;
 pub mod stream;
 
-pub use article::{id_string, source_key, Article, RawArticle};
+pub use article::{id_string, source_key, Article, DateSource, Named, RawArticle};
 pub use error::{Problems, ReadError};
 pub use format::{format_for_name, Format};
 pub use parse::{no_articles, parse_file, FileArticles};

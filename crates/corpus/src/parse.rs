@@ -1,10 +1,10 @@
 //! A file's bytes, whole, into articles: decompressed, decoded, and handed to the reader its
 //! format names.
 
-use crate::article::{source_key, Article, RawArticle};
+use crate::article::{Article, DateSource, Named, RawArticle};
 use crate::error::{Problems, ReadError};
 use crate::format::{format_for_name, sniff, Format};
-use crate::readers::{html, json, sgml, text, warc};
+use crate::readers::{html, json, sgml, table, text, warc};
 use crate::{decode, stream, ReadLimits};
 
 /// What one file gave: its articles, and per-record problems that did not stop the file.
@@ -18,24 +18,25 @@ pub struct FileArticles {
     pub encoding: Option<&'static str>,
 }
 
-/// Parses a file's bytes into articles. `rel_path` (relative to the corpus root, `/`
-/// separated) names the format and, with `root_key`, the article ids.
+/// Parses a file's bytes into articles. `name` (its path relative to the corpus root) names
+/// the format and the article ids.
 pub fn parse_file(
-    root_key: &str,
-    rel_path: &str,
+    name: Named<'_>,
     bytes: Vec<u8>,
     limits: ReadLimits,
 ) -> Result<FileArticles, ReadError> {
-    let name = rel_path.rsplit('/').next().unwrap_or(rel_path);
-    let declared = format_for_name(name).unwrap_or(Format::Text);
+    let declared = format_for_name(name.file_name()).unwrap_or(Format::Text);
     let mut out = FileArticles::default();
     // `problems` holds what the reader reported beside its records.
     let multi = |records: stream::Numbered, mut problems: Problems, out: &mut FileArticles| {
         for (n, record) in records {
             match record {
-                Ok(raw) => out
-                    .articles
-                    .push(Article::of_record(root_key, rel_path, n, raw)),
+                Ok(mut raw) => {
+                    for warning in std::mem::take(&mut raw.warnings) {
+                        problems.push(n, format!("record {n}: {warning}"));
+                    }
+                    out.articles.push(Article::of_record(name, n, raw));
+                }
                 Err(reason) => problems.push(n, reason),
             }
         }
@@ -54,10 +55,9 @@ pub fn parse_file(
     if declared == Format::Warc {
         return archive(&bytes, out);
     }
-    let bytes = if decode::is_gzip(&bytes) {
-        decode::gunzip(&bytes, limits.max_bytes)?
-    } else {
-        bytes
+    let bytes = match decode::Compression::of(&bytes) {
+        Some(kind) => decode::decompress(kind, &bytes, limits.max_bytes)?,
+        None => bytes,
     };
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty);
@@ -79,14 +79,16 @@ pub fn parse_file(
     match sniff(&text, declared) {
         Format::Text => {
             let (title, body) = text::split_title_body(&text).ok_or(ReadError::Empty)?;
+            let (date, date_source) = plain_text_date(&text[title.end..], name.shown);
             out.articles.push(Article {
-                key: source_key(root_key, rel_path, None),
-                path: rel_path.to_owned(),
+                key: name.key(None),
+                path: name.shown.to_owned(),
                 record: None,
                 title,
                 body,
                 text,
-                date: None,
+                date,
+                date_source,
                 source: None,
                 url: None,
                 authors: Vec::new(),
@@ -110,17 +112,44 @@ pub fn parse_file(
             multi(numbered(records), problems, &mut out);
         }
         Format::Html => {
-            let raw = html::parse_html(&text, None).map_err(ReadError::Malformed)?;
+            let mut raw = html::parse_html(text, None).map_err(ReadError::Malformed)?;
+            out.problems.append(&mut raw.warnings);
             out.articles.push(Article::from_raw(
-                source_key(root_key, rel_path, None),
-                rel_path.to_owned(),
+                name.key(None),
+                name.shown.to_owned(),
                 None,
                 raw,
             ));
         }
+        Format::Csv | Format::Tsv => {
+            let tab = matches!(sniff(&text, declared), Format::Tsv);
+            let rows = table::Rows::new(text.as_bytes(), tab, limits.max_bytes)?;
+            let (records, problems) = stream::read_all(rows);
+            multi(records, problems, &mut out);
+        }
         Format::Warc => unreachable!("archives are read before decoding"),
     }
     finish(out)
+}
+
+/// A plain-text article's date, when no metadata gives one: from a dateline or an
+/// "Updated ..." line under the headline (`after_title`), else from the file's name, else
+/// from its folders.
+fn plain_text_date(
+    after_title: &str,
+    rel_path: &str,
+) -> (Option<jiff::Timestamp>, Option<DateSource>) {
+    if let Some(date) = crate::dates::date_in_text(after_title) {
+        return (Some(date), Some(DateSource::Text));
+    }
+    let name = rel_path.rsplit('/').next().unwrap_or(rel_path);
+    if let Some(date) = crate::dates::date_in_name(name) {
+        return (Some(date), Some(DateSource::FileName));
+    }
+    match crate::dates::date_in_folders(rel_path) {
+        Some(date) => (Some(date), Some(DateSource::Folder)),
+        None => (None, None),
+    }
 }
 
 /// A file that gave no article is an error: its first problem, or that it had none.

@@ -33,7 +33,7 @@ pub fn read_path(path: &Path, limits: ReadLimits) -> Result<FileArticles, ReadEr
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    parse_file("", &name, bytes, limits)
+    parse_file(crate::Named::path(&name), bytes, limits)
 }
 
 /// A file's bytes and its size and mtime from the fstat made before reading it.
@@ -155,20 +155,17 @@ impl SourceFile {
         matches!(self.content, Content::Streamed(_))
     }
 
-    /// The file's articles: parsed now when read whole (ids from `root_key` and `rel_path`),
-    /// or a stream to take them from.
+    /// The file's articles: parsed now when read whole (ids from `name`), or a stream to
+    /// take them from.
     pub fn articles(
         self,
-        root_key: &str,
-        rel_path: &str,
+        name: crate::Named<'_>,
         limits: ReadLimits,
     ) -> Result<Articles, ReadError> {
         match self.content {
-            Content::Whole(bytes) => {
-                parse_file(root_key, rel_path, bytes, limits).map(Articles::Whole)
-            }
+            Content::Whole(bytes) => parse_file(name, bytes, limits).map(Articles::Whole),
             Content::Streamed(path) => {
-                crate::stream::open(&path, rel_path, limits).map(Articles::Stream)
+                crate::stream::open(&path, name.shown, limits).map(Articles::Stream)
             }
         }
     }

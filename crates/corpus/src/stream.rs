@@ -8,7 +8,7 @@ use std::io::BufRead;
 use std::path::Path;
 
 use crate::article::RawArticle;
-use crate::readers::{json, warc};
+use crate::readers::{json, table, warc};
 use crate::record::Step;
 use crate::{decode, Problems, ReadError, ReadLimits};
 
@@ -24,6 +24,8 @@ pub enum Stream<R> {
     Web(warc::Archive<R>),
     /// A JSON Lines dump.
     JsonLines(json::Lines<R>),
+    /// A CSV or TSV table with a header row.
+    Table(table::Rows<R>),
 }
 
 impl<R: BufRead> Iterator for Stream<R> {
@@ -33,6 +35,7 @@ impl<R: BufRead> Iterator for Stream<R> {
         match self {
             Stream::Web(archive) => archive.next(),
             Stream::JsonLines(lines) => lines.next(),
+            Stream::Table(rows) => rows.next(),
         }
     }
 }
@@ -41,17 +44,28 @@ impl<R: BufRead> Iterator for Stream<R> {
 /// over [`STREAM_JSON_LINES_ABOVE`] bytes (`size` is asked only for those). Asked for every
 /// file of a run: no allocation.
 pub fn is_streamed(name: &str, size: impl FnOnce() -> Option<u64>) -> bool {
-    let (name, gzip) = match strip_suffix(name, ".gz") {
+    let (name, compressed) = match uncompressed_name(name) {
         Some(stem) => (stem, true),
         None => (name, false),
     };
     let ends_in = |exts: &[&str]| exts.iter().any(|ext| strip_suffix(name, ext).is_some());
     ends_in(ARCHIVES)
-        || ends_in(JSON_LINES) && (gzip || size().is_some_and(|s| s > STREAM_JSON_LINES_ABOVE))
+        || ends_in(RECORD_LINES)
+            && (compressed || size().is_some_and(|s| s > STREAM_JSON_LINES_ABOVE))
 }
 
 const ARCHIVES: &[&str] = &[".warc", ".wet", ".arc"];
 const JSON_LINES: &[&str] = &[".jsonl", ".ndjson"];
+const TABLES: &[&str] = &[".csv", ".tsv"];
+/// Files of one record per line (or row), streamed on the same terms.
+const RECORD_LINES: &[&str] = &[".jsonl", ".ndjson", ".csv", ".tsv"];
+
+/// `name` without its compression suffix (`.gz`, `.zst`, `.bz2`, `.xz`), if it has one.
+fn uncompressed_name(name: &str) -> Option<&str> {
+    crate::decode::COMPRESSED_SUFFIXES
+        .iter()
+        .find_map(|suffix| strip_suffix(name, suffix))
+}
 
 /// `name` without `suffix` (ASCII case ignored), when it ends in it after a non-empty stem.
 fn strip_suffix<'a>(name: &'a str, suffix: &str) -> Option<&'a str> {
@@ -74,12 +88,13 @@ pub fn open(
 ) -> Result<Stream<Box<dyn BufRead + Send>>, ReadError> {
     let file = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path)?);
     let input = decode::inflated(file)?;
-    let name = strip_suffix(name, ".gz").unwrap_or(name);
-    if JSON_LINES
-        .iter()
-        .any(|ext| strip_suffix(name, ext).is_some())
-    {
+    let name = uncompressed_name(name).unwrap_or(name);
+    let ends_in = |exts: &[&str]| exts.iter().any(|ext| strip_suffix(name, ext).is_some());
+    if ends_in(JSON_LINES) {
         json::Lines::new(input, limits.max_bytes).map(Stream::JsonLines)
+    } else if ends_in(TABLES) {
+        let tab = strip_suffix(name, ".tsv").is_some();
+        table::Rows::new(input, tab, limits.max_bytes).map(Stream::Table)
     } else {
         warc::Archive::new(input, limits.max_bytes).map(Stream::Web)
     }

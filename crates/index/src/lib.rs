@@ -9,6 +9,7 @@
 //! - `stem`: the English stemmer with a memory that the schema's analyzer uses.
 #![warn(missing_docs)]
 
+mod directory;
 mod document;
 mod name_tokenizer;
 pub mod schema;
@@ -21,12 +22,15 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use std::sync::OnceLock;
 
-use tantivy::directory::MmapDirectory;
 use tantivy::{Index, IndexReader};
 
+use directory::SharedDirectory;
 pub use schema::Fields;
 pub use state::{load as file_states, FileState, StateMap};
-pub use writer::{index_roots, IndexOptions, NoProgress, Problem, Progress, Summary};
+pub use writer::{
+    index_inputs, index_roots, IndexOptions, Input, NoProgress, OptionsError, Problem, Progress,
+    Summary,
+};
 
 /// Where the index lives when neither `--index` nor `NEWSDEX_INDEX` says otherwise.
 pub const DEFAULT_DIR: &str = ".newsdex";
@@ -59,29 +63,55 @@ pub struct NewsIndex {
 }
 
 impl NewsIndex {
-    /// Opens the index at `dir`, creating it if the directory is absent or empty.
+    /// Opens the index at `dir`, creating it if the directory is absent or empty. A directory
+    /// that holds other files (a corpus, a typo for another folder) is refused: an index
+    /// written into it would mix with what is there.
     pub fn open_or_create(dir: &Path) -> Result<NewsIndex> {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create index directory {}", dir.display()))?;
-        let has_meta = dir.join("meta.json").exists();
-        if has_meta {
+        if has_index(dir)? {
             return Self::open(dir);
         }
+        let mut entries = std::fs::read_dir(dir)
+            .with_context(|| format!("cannot read index directory {}", dir.display()))?;
+        if let Some(entry) = entries.next() {
+            let name = entry.map(|e| e.file_name().to_string_lossy().into_owned());
+            bail!(
+                "{} is not a newsdex index, and not empty (it holds {}): give --index a new \
+                 or empty directory",
+                dir.display(),
+                name.unwrap_or_else(|_| "files".into())
+            );
+        }
         let (schema, fields) = schema::build();
-        let directory = MmapDirectory::open(dir)
+        let directory = SharedDirectory::open(dir)
             .with_context(|| format!("cannot open index directory {}", dir.display()))?;
         let index = Index::create(directory, schema, index_settings())
             .with_context(|| format!("cannot create an index in {}", dir.display()))?;
         Ok(Self::wrap(index, fields, dir))
     }
 
-    /// Opens an existing index; a missing or damaged one is an error that says what to do.
+    /// Opens an existing index; a missing, unreadable or damaged one is an error that says
+    /// what to do. Opening needs read access only: another user's index, or a read-only
+    /// copy, can be searched.
     pub fn open(dir: &Path) -> Result<NewsIndex> {
-        if !dir.join("meta.json").exists() {
+        if !has_index(dir)? {
             bail!(
                 "no index at {} (run `newsdex index DIR` first, or pass --index)",
                 dir.display()
             );
+        }
+        // Permission problems are told as such, not as damage (which advises deleting).
+        for file in ["meta.json", ".managed.json"] {
+            if let Err(error) = std::fs::File::open(dir.join(file)) {
+                if error.kind() == std::io::ErrorKind::PermissionDenied {
+                    bail!(
+                        "cannot read the index at {}: permission denied on {file} (ask its \
+                         owner for read access)",
+                        dir.display()
+                    );
+                }
+            }
         }
         let damaged = |e: &dyn std::fmt::Display| {
             anyhow::anyhow!(
@@ -90,7 +120,8 @@ impl NewsIndex {
                 dir.display()
             )
         };
-        let index = Index::open_in_dir(dir).map_err(|e| damaged(&e))?;
+        let directory = SharedDirectory::open(dir).map_err(|e| damaged(&e))?;
+        let index = Index::open(directory).map_err(|e| damaged(&e))?;
         let fields = schema::fields_of(&index.schema()).map_err(|_| {
             anyhow::anyhow!(
                 "the index at {} was written by another version of newsdex; remove that \
@@ -135,6 +166,20 @@ impl NewsIndex {
     /// Bytes on disk.
     pub fn size_on_disk(&self) -> u64 {
         dir_size(&self.dir)
+    }
+}
+
+/// True when `dir` holds an index (its `meta.json`); a directory that cannot be looked into
+/// is an error that says so.
+fn has_index(dir: &Path) -> Result<bool> {
+    match std::fs::metadata(dir.join("meta.json")) {
+        Ok(_) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => bail!(
+            "cannot read the index at {}: permission denied (ask its owner for read access)",
+            dir.display()
+        ),
+        Err(e) => Err(e).with_context(|| format!("cannot read the index at {}", dir.display())),
     }
 }
 

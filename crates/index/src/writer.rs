@@ -24,7 +24,8 @@ use crate::{Fields, NewsIndex};
 use newsdex_corpus::discover::{self, FoundFile};
 use newsdex_corpus::stream;
 use newsdex_corpus::{
-    no_articles, source_key, Article, Articles, FileArticles, Problems, ReadLimits, Step,
+    no_articles, source_key, Article, Articles, FileArticles, Problems, RawArticle, ReadLimits,
+    Step,
 };
 use newsdex_extract::{EntityExtractor, Extracted};
 
@@ -62,6 +63,83 @@ impl Default for IndexOptions {
     }
 }
 
+/// Options a run cannot work with, told before anything is touched (exit code 2 in the
+/// CLI). Every limit is checked here, in the library, so that a caller other than the CLI
+/// (a server taking numbers from strangers) cannot pass them either.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct OptionsError(pub String);
+
+impl IndexOptions {
+    /// Most worker threads: 128 times this 2-core machine's cores and above any server's
+    /// useful count. `--threads 100000` made the OS refuse threads and the process abort.
+    pub const MAX_THREADS: usize = 256;
+    /// Most writer memory per tantivy indexing thread, in MB: tantivy refuses an arena of
+    /// 4 GB or more per thread (its arena addresses are 32-bit).
+    pub const MAX_HEAP_MB_PER_THREAD: usize = 4000;
+    /// Largest `--max-file-mb`: a file read whole is held several times over while it is
+    /// indexed (64 MB took about 400 MB), so 4 GB already asks ~25 GB, more than this
+    /// 24 GB machine has; larger dumps are streamed a record at a time anyway.
+    pub const MAX_FILE_MB: u64 = 4096;
+
+    /// Checks every number against its limit, with a message that names the option.
+    pub fn validate(&self) -> Result<(), OptionsError> {
+        let bad = |message: String| Err(OptionsError(message));
+        if self.threads == 0 || self.threads > Self::MAX_THREADS {
+            return bad(format!(
+                "--threads {} is out of range: use 1 to {}",
+                self.threads,
+                Self::MAX_THREADS
+            ));
+        }
+        let tantivy_threads = indexing_threads(self.threads, self.extract);
+        let max_heap = Self::MAX_HEAP_MB_PER_THREAD * tantivy_threads;
+        if self.heap_mb > max_heap {
+            return bad(format!(
+                "--heap-mb {} is too large: at most {} MB per indexing thread, {max_heap} MB \
+                 with --threads {}",
+                self.heap_mb,
+                Self::MAX_HEAP_MB_PER_THREAD,
+                self.threads
+            ));
+        }
+        if self.limits.max_bytes > Self::MAX_FILE_MB << 20 {
+            return bad(format!(
+                "--max-file-mb {} is too large: at most {} (files over 8 MB that are JSON \
+                 Lines or web archives are streamed a record at a time)",
+                self.limits.max_bytes >> 20,
+                Self::MAX_FILE_MB
+            ));
+        }
+        if self.commit_every_bytes == 0 || self.commit_every.is_zero() {
+            return bad("--commit-mb and --commit-secs must be at least 1".into());
+        }
+        Ok(())
+    }
+
+    /// The writer's memory budget in bytes: `heap_mb`, raised to tantivy's minimum of 15 MB
+    /// per indexing thread. Valid options only (see [`IndexOptions::validate`]).
+    fn heap_bytes(&self) -> usize {
+        let threads = indexing_threads(self.threads, self.extract);
+        (self.heap_mb.saturating_mul(1024 * 1024)).max(15_000_000 * threads)
+    }
+}
+
+/// What a run reads: corpus directories (or files), or a stream of JSON Lines.
+pub enum Input {
+    /// A directory walked for article files, or one file.
+    Dir(PathBuf),
+    /// JSON Lines from a stream (`newsdex index -`: standard input), shown as `name`. Its
+    /// articles' ids come from their content (title, body, URL), so sending the same
+    /// records again replaces them instead of adding them twice.
+    Lines {
+        /// How the stream's articles are shown (`stdin`, then `#N` the record's number).
+        name: String,
+        /// The stream, gzipped or not.
+        reader: Box<dyn std::io::BufRead + Send>,
+    },
+}
+
 /// A file (or part of one) that could not be indexed, and why.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Problem {
@@ -90,8 +168,15 @@ pub struct Summary {
     pub warnings: Vec<Problem>,
     /// Files of other types (images, stylesheets) passed over.
     pub ignored: u64,
+    /// The first of them (see `newsdex_corpus::discover::Ignored::NAMED`), relative to their
+    /// root.
+    pub ignored_files: Vec<String>,
+    /// How many were passed over per extension (lower case; `""` for none).
+    pub ignored_extensions: std::collections::BTreeMap<String, u64>,
     /// Articles written.
     pub articles_indexed: u64,
+    /// Of those, articles with no date (none in their metadata, text or path).
+    pub undated: u64,
     /// Articles deleted (gone or replaced files).
     pub articles_removed: u64,
     /// Quotes written.
@@ -137,8 +222,8 @@ impl Progress for NoProgress {
 /// One file to (re)index.
 struct Work {
     file: FoundFile,
-    /// The root's canonical path: with the relative path, it makes the article ids.
-    root: Arc<str>,
+    /// The root's canonical path, as bytes: with the relative path, it makes the ids.
+    root: Arc<[u8]>,
     root_id: u64,
     file_id: u64,
     prior: Option<FileState>,
@@ -163,31 +248,57 @@ struct Discovery {
     unchanged: u64,
     removed: u64,
     articles_removed: u64,
-    ignored: u64,
+    ignored: discover::Ignored,
     problems: Vec<Problem>,
 }
 
-/// Indexes `roots` into `index`. Errors returned here are fatal (index locked or unwritable,
-/// a root missing); everything about individual files is in the summary.
-///
-/// Discovery runs on its own thread and streams work to the indexing loop, so reading and
-/// indexing start at once instead of after a full walk of a large archive.
+/// Indexes `roots` into `index`: [`index_inputs`] with directories only.
 pub fn index_roots(
     index: &NewsIndex,
     roots: &[PathBuf],
     options: &IndexOptions,
     progress: &dyn Progress,
 ) -> Result<Summary> {
+    let inputs = roots.iter().cloned().map(Input::Dir).collect();
+    index_inputs(index, inputs, options, progress)
+}
+
+/// Indexes `inputs` into `index`. Errors returned here are fatal (options out of range,
+/// index locked or unwritable, a root missing); everything about individual files is in the
+/// summary.
+///
+/// Discovery runs on its own thread and streams work to the indexing loop, so reading and
+/// indexing start at once instead of after a full walk of a large archive.
+///
+/// An update commits every few hundred megabytes or minute, so a crash loses little. A
+/// `full` rebuild commits once, at the end: until then readers see the old index whole,
+/// and a crash leaves it as it was (tantivy keeps the old segments, which the new commit
+/// replaces in one atomic write of its `meta.json`).
+pub fn index_inputs(
+    index: &NewsIndex,
+    inputs: Vec<Input>,
+    options: &IndexOptions,
+    progress: &dyn Progress,
+) -> Result<Summary> {
+    options.validate()?;
     let started = Instant::now();
-    let threads = options.threads.max(1);
-    let heap = (options.heap_mb * 1024 * 1024).max(15_000_000 * threads);
-    let mut roots: Vec<(PathBuf, Arc<str>)> = roots
+    let threads = options.threads;
+    let heap = options.heap_bytes();
+    let mut roots = Vec::new();
+    let mut streams = Vec::new();
+    for input in inputs {
+        match input {
+            Input::Dir(root) => roots.push(root),
+            Input::Lines { name, reader } => streams.push((name, reader)),
+        }
+    }
+    let mut roots: Vec<(PathBuf, Arc<[u8]>)> = roots
         .iter()
         .map(|root| {
             let abs = root
                 .canonicalize()
                 .with_context(|| format!("cannot open corpus directory {}", root.display()))?;
-            let key: Arc<str> = abs.to_string_lossy().into();
+            let key: Arc<[u8]> = abs.as_os_str().as_encoded_bytes().into();
             Ok((abs, key))
         })
         .collect::<Result<_>>()?;
@@ -219,6 +330,8 @@ pub fn index_roots(
     let problems = Mutex::new((Vec::new(), Vec::new()));
     let mut extractor = None;
     let mut dirty = options.full;
+    // A rebuild shows nothing until it is whole.
+    let commit_mid_run = !options.full;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Job>(4096);
     let discovery = std::thread::scope(|scope| -> Result<Discovery> {
         let walker = scope.spawn(|| discover(&roots, index_dir.as_deref(), states, progress, tx));
@@ -288,8 +401,9 @@ pub fn index_roots(
                     })
                     .sum::<u64>()
             });
-            if since_commit >= options.commit_every_bytes
-                || last_commit.elapsed() >= options.commit_every
+            if commit_mid_run
+                && (since_commit >= options.commit_every_bytes
+                    || last_commit.elapsed() >= options.commit_every)
             {
                 writer.commit().map_err(|e| writer_error(e, &index.dir))?;
                 summary.commits += 1;
@@ -301,6 +415,23 @@ pub fn index_roots(
             .join()
             .map_err(|_| anyhow!("the directory walker crashed"))
     })?;
+    for (name, reader) in streams {
+        if options.extract && extractor.is_none() {
+            extractor = Some(EntityExtractor::embedded().context("loading the entity model")?);
+        }
+        dirty = true;
+        let lines = LinesIndexer {
+            f,
+            writer: &mut writer,
+            pool: &pool,
+            options,
+            extractor,
+            progress,
+            commit_mid_run,
+            dir: &index.dir,
+        };
+        lines.run(&name, reader, &mut summary, &problems)?;
+    }
     // A run that found nothing to do writes nothing (and triggers no merge).
     if dirty {
         writer.commit().map_err(|e| writer_error(e, &index.dir))?;
@@ -316,7 +447,14 @@ pub fn index_roots(
     summary.unchanged = discovery.unchanged;
     summary.removed = discovery.removed;
     summary.articles_removed = discovery.articles_removed;
-    summary.ignored = discovery.ignored;
+    summary.ignored = discovery.ignored.ignored as u64;
+    summary.ignored_files = discovery.ignored.names;
+    summary.ignored_extensions = discovery
+        .ignored
+        .extensions
+        .into_iter()
+        .map(|(e, n)| (e, n as u64))
+        .collect();
     summary.skipped = discovery.problems;
     summary.skipped.extend(skipped);
     summary.warnings.extend(warnings);
@@ -347,7 +485,7 @@ const FILES_PER_TASK: usize = 8;
 /// (re)indexed or removed. Each file found takes its state out of `states`, so what is left
 /// of a root's states afterwards are its files that are gone.
 fn discover(
-    roots: &[(PathBuf, Arc<str>)],
+    roots: &[(PathBuf, Arc<[u8]>)],
     skip: Option<&Path>,
     mut states: StateMap,
     progress: &dyn Progress,
@@ -360,20 +498,20 @@ fn discover(
         if closed {
             break;
         }
-        let root_id = source_key(key, "", None);
+        let root_id = source_key(key, b"", None);
         // Nothing recorded for this root (a first run): no file can be unchanged, so the
         // walk need not stat them.
         let stat = states.values().any(|s| s.root_id == root_id);
-        found.ignored += discover::walk(
+        let ignored = discover::walk_counting(
             abs,
             skip,
             stat,
-            |file| {
+            &mut |file| {
                 if closed {
                     return;
                 }
                 found.files_seen += 1;
-                let file_id = source_key(key, &file.rel, None);
+                let file_id = source_key(key, &file.raw, None);
                 let prior = states.remove(&file_id);
                 if prior.is_some_and(|p| file.stat == Some(p.stat)) {
                     found.unchanged += 1;
@@ -393,7 +531,7 @@ fn discover(
                 };
                 closed = tx.send(Job::Index(work)).is_err();
             },
-            |problem| {
+            &mut |problem| {
                 let problem = Problem {
                     path: problem.path,
                     reason: problem.reason,
@@ -401,7 +539,16 @@ fn discover(
                 progress.problem(&problem, true);
                 found.problems.push(problem);
             },
-        ) as u64;
+        );
+        found.ignored.ignored += ignored.ignored;
+        let room = discover::Ignored::NAMED.saturating_sub(found.ignored.names.len());
+        found
+            .ignored
+            .names
+            .extend(ignored.names.into_iter().take(room));
+        for (ext, n) in ignored.extensions {
+            *found.ignored.extensions.entry(ext).or_default() += n;
+        }
         for (&file_id, state) in &states {
             if state.root_id == root_id {
                 found.removed += 1;
@@ -424,7 +571,7 @@ fn report(
         return;
     }
     let mut guard = problems.lock().unwrap_or_else(|e| e.into_inner());
-    let path = || w.file.abs.display().to_string();
+    let path = || discover::shown(&w.file.abs);
     if let Some(reason) = outcome.skipped {
         let problem = Problem {
             path: path(),
@@ -460,7 +607,20 @@ fn state_query(f: &Fields, file_id: u64) -> Box<dyn tantivy::query::Query> {
 
 /// Turns tantivy's writer errors into what the user must do.
 fn writer_error(error: TantivyError, dir: &Path) -> anyhow::Error {
+    use tantivy::directory::error::LockError;
     match error {
+        TantivyError::LockFailure(LockError::IoError(io), _)
+            if matches!(
+                io.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            anyhow!(
+                "cannot write the index at {}: {io} (it can be searched, not updated, by \
+                 this user)",
+                dir.display()
+            )
+        }
         TantivyError::LockFailure(..) => anyhow!(
             "another `newsdex index` is already writing to {} (wait for it to finish; \
              searches work meanwhile)",
@@ -475,6 +635,7 @@ struct Outcome {
     /// Bytes read (0 for a file that could not be read).
     bytes: u64,
     articles: u64,
+    undated: u64,
     quotes: u64,
     skipped: Option<String>,
     warnings: Vec<String>,
@@ -487,6 +648,7 @@ struct Counters {
     changed: AtomicU64,
     unchanged: AtomicU64,
     articles: AtomicU64,
+    undated: AtomicU64,
     articles_removed: AtomicU64,
     quotes: AtomicU64,
     bytes: AtomicU64,
@@ -509,6 +671,7 @@ impl Counters {
         };
         bucket.fetch_add(1, Ordering::Relaxed);
         self.articles.fetch_add(outcome.articles, Ordering::Relaxed);
+        self.undated.fetch_add(outcome.undated, Ordering::Relaxed);
         self.quotes.fetch_add(outcome.quotes, Ordering::Relaxed);
     }
 
@@ -517,6 +680,7 @@ impl Counters {
         s.changed += self.changed.load(Ordering::Relaxed);
         s.unchanged += self.unchanged.load(Ordering::Relaxed);
         s.articles_indexed += self.articles.load(Ordering::Relaxed);
+        s.undated += self.undated.load(Ordering::Relaxed);
         s.articles_removed += self.articles_removed.load(Ordering::Relaxed);
         s.quotes_indexed += self.quotes.load(Ordering::Relaxed);
         s.bytes_read += self.bytes.load(Ordering::Relaxed);
@@ -565,7 +729,7 @@ impl FileIndexer<'_> {
                 return outcome;
             }
         }
-        match file.articles(&w.root, &w.file.rel, self.limits) {
+        match file.articles(w.file.named(&w.root), self.limits) {
             Ok(Articles::Whole(parsed)) => self.index_whole(ops, w, parsed, outcome, state),
             Ok(Articles::Stream(records)) => {
                 self.index_streamed(ops.writer, w, records, outcome, state)
@@ -605,6 +769,7 @@ impl FileIndexer<'_> {
             let extracted = self.extract(article);
             let carried = (k == 0).then(|| state(count));
             outcome.quotes += extracted.quotes.len() as u64;
+            outcome.undated += u64::from(article.date.is_none());
             ops.push_article(
                 article_documents(f, &origin, article, &extracted, carried.as_ref()),
                 article.text.len(),
@@ -648,6 +813,7 @@ impl FileIndexer<'_> {
         #[derive(Default)]
         struct Tally {
             articles: u64,
+            undated: u64,
             quotes: u64,
             warnings: Problems,
             unreadable: Option<String>,
@@ -660,8 +826,10 @@ impl FileIndexer<'_> {
             |ops, step| match step {
                 Step::Record(record) => match record.article() {
                     None => {}
-                    Some(Ok(raw)) => {
-                        let article = Article::of_record(&w.root, &w.file.rel, record.number, raw);
+                    Some(Ok(mut raw)) => {
+                        let number = record.number;
+                        let notes = std::mem::take(&mut raw.warnings);
+                        let article = Article::of_record(w.file.named(&w.root), number, raw);
                         let extracted = self.extract(&article);
                         let docs = article_documents(f, &origin, &article, &extracted, None);
                         delete_old();
@@ -669,7 +837,13 @@ impl FileIndexer<'_> {
                         self.progress.indexed();
                         let mut tally = lock();
                         tally.articles += 1;
+                        tally.undated += u64::from(article.date.is_none());
                         tally.quotes += extracted.quotes.len() as u64;
+                        for note in notes {
+                            tally
+                                .warnings
+                                .push(number, format!("record {number}: {note}"));
+                        }
                     }
                     Some(Err(problem)) => lock().warnings.push(record.number, problem),
                 },
@@ -699,6 +873,7 @@ impl FileIndexer<'_> {
             &state(tally.articles),
         )));
         outcome.articles = tally.articles;
+        outcome.undated = tally.undated;
         outcome.quotes = tally.quotes;
         outcome.warnings = warnings;
         outcome
@@ -775,4 +950,172 @@ impl<'w> Operations<'w> {
         }
         self.pending_bytes = 0;
     }
+}
+
+/// Records of a JSON Lines stream read at a time: parsed on every worker, then indexed, and
+/// commits (when due) between them.
+const LINES_BATCH: usize = 1024;
+
+/// Indexes a stream of JSON Lines (see [`Input::Lines`]).
+struct LinesIndexer<'a> {
+    f: &'a Fields,
+    writer: &'a mut IndexWriter<TantivyDocument>,
+    pool: &'a rayon::ThreadPool,
+    options: &'a IndexOptions,
+    extractor: Option<&'a EntityExtractor>,
+    progress: &'a dyn Progress,
+    commit_mid_run: bool,
+    dir: &'a Path,
+}
+
+impl LinesIndexer<'_> {
+    fn run(
+        self,
+        name: &str,
+        reader: Box<dyn std::io::BufRead + Send>,
+        summary: &mut Summary,
+        problems: &Mutex<(Vec<Problem>, Vec<Problem>)>,
+    ) -> Result<()> {
+        let problem = |reason: String, fatal: bool| {
+            let problem = Problem {
+                path: name.to_owned(),
+                reason,
+            };
+            self.progress.problem(&problem, fatal);
+            let mut guard = problems.lock().unwrap_or_else(|e| e.into_inner());
+            match fatal {
+                true => guard.0.push(problem),
+                false => guard.1.push(problem),
+            }
+        };
+        summary.files_seen += 1;
+        let input =
+            newsdex_corpus::decode::inflated(reader).with_context(|| format!("reading {name}"))?;
+        let lines =
+            match newsdex_corpus::readers::json::Lines::new(input, self.options.limits.max_bytes) {
+                Ok(lines) => lines,
+                Err(e) => {
+                    problem(e.to_string(), true);
+                    return Ok(());
+                }
+            };
+        let mut steps = lines.peekable();
+        let mut warnings = Problems::default();
+        let (mut since_commit, mut last_commit) = (0u64, Instant::now());
+        let (mut articles, mut undated, mut quotes) = (0u64, 0u64, 0u64);
+        while steps.peek().is_some() {
+            let mut records = Vec::with_capacity(LINES_BATCH);
+            for step in steps.by_ref() {
+                match step {
+                    Step::Record(record) => records.push(record),
+                    Step::Problem(after, why) => warnings.push(after, why),
+                    Step::Failed(why) => warnings.push(u32::MAX, why),
+                }
+                if records.len() == LINES_BATCH {
+                    break;
+                }
+            }
+            let parsed: Vec<(u32, Option<Result<RawArticle, String>>)> = self.pool.install(|| {
+                records
+                    .into_par_iter()
+                    .map(|r| (r.number, r.article()))
+                    .collect()
+            });
+            // Ids from content: the same record sent twice is one article, the later copy.
+            let mut seen = std::collections::HashSet::new();
+            let mut batch = Vec::with_capacity(parsed.len());
+            for (number, article) in parsed.into_iter().rev() {
+                match article {
+                    Some(Ok(mut raw)) => {
+                        for note in std::mem::take(&mut raw.warnings) {
+                            warnings.push(number, format!("record {number}: {note}"));
+                        }
+                        let key = content_key(name, &raw);
+                        if seen.insert(key) {
+                            let article =
+                                Article::from_raw(key, name.to_owned(), Some(number), raw);
+                            batch.push(article);
+                        }
+                    }
+                    Some(Err(why)) => warnings.push(number, why),
+                    None => {}
+                }
+            }
+            batch.reverse();
+            let writer: &IndexWriter<TantivyDocument> = self.writer;
+            let (f, extractor, progress) = (self.f, self.extractor, self.progress);
+            let tallies: Vec<(u64, u64)> = self.pool.install(|| {
+                batch
+                    .par_chunks(FILES_PER_TASK)
+                    .map(|articles| {
+                        let mut ops = Operations::new(writer);
+                        let mut quotes = 0;
+                        let mut bytes = 0;
+                        for article in articles {
+                            let extracted = match extractor {
+                                Some(x) => Extracted::from_text(x, &article.text),
+                                None => Extracted::default(),
+                            };
+                            quotes += extracted.quotes.len() as u64;
+                            bytes += article.text.len() as u64;
+                            let origin = Origin {
+                                file_id: article.key,
+                            };
+                            ops.push(UserOperation::Delete(Term::from_field_u64(
+                                f.file_id,
+                                article.key,
+                            )));
+                            let docs = article_documents(f, &origin, article, &extracted, None);
+                            ops.push_article(docs, article.text.len());
+                            progress.indexed();
+                        }
+                        ops.send();
+                        (quotes, bytes)
+                    })
+                    .collect()
+            });
+            articles += batch.len() as u64;
+            undated += batch.iter().filter(|a| a.date.is_none()).count() as u64;
+            for (q, bytes) in tallies {
+                quotes += q;
+                since_commit += bytes;
+                summary.bytes_read += bytes;
+            }
+            if self.commit_mid_run
+                && (since_commit >= self.options.commit_every_bytes
+                    || last_commit.elapsed() >= self.options.commit_every)
+            {
+                self.writer
+                    .commit()
+                    .map_err(|e| writer_error(e, self.dir))?;
+                summary.commits += 1;
+                since_commit = 0;
+                last_commit = Instant::now();
+            }
+        }
+        let warnings = warnings.into_vec();
+        if articles == 0 {
+            problem(no_articles(&warnings).to_string(), true);
+            return Ok(());
+        }
+        for warning in warnings {
+            problem(warning, false);
+        }
+        summary.new += 1;
+        summary.articles_indexed += articles;
+        summary.undated += undated;
+        summary.quotes_indexed += quotes;
+        Ok(())
+    }
+}
+
+/// The id of an article read from a stream: from its content, so that the same record sent
+/// again is the same article.
+fn content_key(name: &str, raw: &RawArticle) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for part in [&raw.title, &raw.body, raw.url.as_deref().unwrap_or("")] {
+        h.update(part.as_bytes());
+        h.update(b"\0");
+    }
+    source_key(name.as_bytes(), &h.digest().to_le_bytes(), None)
 }

@@ -177,8 +177,12 @@ fn article_text(corpora: &Path, doc: &str) -> Result<String> {
     if let Some(rest) = doc.strip_prefix("bbc/") {
         let path = corpora.join(format!("bbc-news-2225/{rest}.txt"));
         let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        let parsed = newsdex_corpus::parse_file("", "a.txt", bytes, Default::default())
-            .with_context(|| format!("reading {}", path.display()))?;
+        let parsed = newsdex_corpus::parse_file(
+            newsdex_corpus::Named::path("a.txt"),
+            bytes,
+            Default::default(),
+        )
+        .with_context(|| format!("reading {}", path.display()))?;
         return parsed
             .articles
             .into_iter()

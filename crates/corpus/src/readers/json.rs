@@ -10,8 +10,8 @@ use crate::dates::parse_date;
 use crate::record::{broken, first_bytes, Payload, Record, Step};
 use crate::{decode, ReadError};
 
-const TITLE: &[&str] = &["title", "headline"];
-const BODY: &[&str] = &[
+pub(crate) const TITLE: &[&str] = &["title", "headline"];
+pub(crate) const BODY: &[&str] = &[
     "text",
     "body",
     "maintext",
@@ -29,7 +29,14 @@ const DATE: &[&str] = &[
     "datePublished",
 ];
 const URL: &[&str] = &["url", "link"];
-const SOURCE: &[&str] = &["source", "source_domain", "outlet", "publisher", "site"];
+const SOURCE: &[&str] = &[
+    "source",
+    "source_domain",
+    "outlet",
+    "publisher",
+    "publication",
+    "site",
+];
 const AUTHORS: &[&str] = &["authors", "author", "byline"];
 const DATELINE: &[&str] = &["dateline"];
 
@@ -231,7 +238,7 @@ fn looks_like_json_lines(text: &str) -> bool {
     matches!((lines.next(), lines.next()), (Some(a), Some(_)) if a.trim_start().starts_with('{'))
 }
 
-fn record_from_value(value: &Value) -> RecordResult {
+pub(crate) fn record_from_value(value: &Value) -> RecordResult {
     let Value::Object(map) = value else {
         return Err(format!("expected an object, found {}", type_name(value)));
     };
@@ -240,7 +247,14 @@ fn record_from_value(value: &Value) -> RecordResult {
     if title.trim().is_empty() && body.trim().is_empty() {
         return Err("record has neither a title nor a text field".into());
     }
-    let date = string_field(map, DATE)?.and_then(|d| parse_date(&d));
+    let mut warnings = Vec::new();
+    let date = string_field(map, DATE)?.and_then(|d| {
+        let date = parse_date(&d);
+        if date.is_none() && !d.trim().is_empty() {
+            warnings.push(unread_date(&d));
+        }
+        date
+    });
     Ok(RawArticle {
         title: title.trim().to_owned(),
         body: without_wire_signature(body.trim()).to_owned(),
@@ -249,7 +263,19 @@ fn record_from_value(value: &Value) -> RecordResult {
         url: string_field(map, URL)?,
         authors: authors_field(map)?,
         dateline: string_field(map, DATELINE)?,
+        warnings,
     })
+}
+
+/// Longest part of an unreadable date quoted back in a warning.
+const QUOTED_DATE: usize = 40;
+
+/// Why a record whose date field newsdex cannot read is indexed undated.
+pub(crate) fn unread_date(date: &str) -> String {
+    let date = date.trim();
+    let shown = &date[..date.floor_char_boundary(QUOTED_DATE)];
+    let more = if shown.len() < date.len() { "..." } else { "" };
+    format!("date {shown:?}{more} is not a date newsdex reads; indexed undated")
 }
 
 /// `body` without the `Reuter` line that closes a Reuters wire story (JSON conversions of

@@ -4,5 +4,6 @@
 pub mod html;
 pub mod json;
 pub mod sgml;
+pub mod table;
 pub mod text;
 pub mod warc;

@@ -60,6 +60,7 @@ fn parse_record(record: &str) -> Result<RawArticle, String> {
         dateline: tag(record, "DATELINE")
             .map(|d| clean_inline(d).trim_end_matches(['-', ' ']).to_owned())
             .filter(|d| !d.is_empty()),
+        warnings: Vec::new(),
     })
 }
 

@@ -18,6 +18,96 @@ use crate::article::RawArticle;
 use crate::record::{broken, first_bytes, Payload, Record, Step};
 use crate::{decode, ReadError};
 
+/// Blank lines looked through after a block for the next record's header: a record ends with
+/// two; writers that add a few more are read all the same.
+const MAX_BLANK_LINES: usize = 64;
+
+/// Where the next record starts inside `block`, when a block holds one: a line that starts
+/// `WARC/` and a digit, after a line break, whose header (up to its blank line) names a
+/// `WARC-Type`, `WARC-Record-ID` or `Content-Length`.
+fn record_start_in(block: &[u8]) -> Option<usize> {
+    for at in memchr::memmem::find_iter(block, b"\nWARC/") {
+        let start = at + 1;
+        if !block.get(start + 5).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let head = &block[start..block.len().min(start + MAX_HEADER)];
+        let head = split_head(head).map_or(head, |(h, _)| h);
+        let names_a_field = head.split(|&b| b == b'\n').skip(1).any(|line| {
+            let lower = line.to_ascii_lowercase();
+            [&b"warc-type:"[..], b"warc-record-id:", b"content-length:"]
+                .iter()
+                .any(|field| lower.starts_with(field))
+        });
+        if names_a_field {
+            return Some(start);
+        }
+    }
+    None
+}
+
+/// A block without the line breaks that close its record.
+fn trim_record_end(block: &mut Vec<u8>) {
+    while block.last().is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+        block.pop();
+    }
+}
+
+/// A reader that can be handed bytes back: what a lying record length made the archive read
+/// past the next record's start.
+struct Rewind<R> {
+    back: Vec<u8>,
+    at: usize,
+    inner: R,
+}
+
+impl<R> Rewind<R> {
+    /// Makes `bytes` the next to be read, before what was to come.
+    fn unread(&mut self, bytes: &[u8]) {
+        if bytes.is_empty() {
+            return;
+        }
+        let mut back = bytes.to_vec();
+        back.extend_from_slice(&self.back[self.at..]);
+        self.back = back;
+        self.at = 0;
+    }
+}
+
+impl<R: BufRead> Read for Rewind<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = {
+            let available = self.fill_buf()?;
+            let n = available.len().min(buf.len());
+            buf[..n].copy_from_slice(&available[..n]);
+            n
+        };
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Rewind<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if self.at < self.back.len() {
+            return Ok(&self.back[self.at..]);
+        }
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        if self.at < self.back.len() {
+            self.at += amount;
+            if self.at >= self.back.len() {
+                self.back.clear();
+                self.at = 0;
+            }
+        } else {
+            self.inner.consume(amount);
+        }
+    }
+}
+
 /// True for a WARC file, or an ARC file (its predecessor), after decompression.
 pub fn is_warc(bytes: &[u8]) -> bool {
     bytes.starts_with(b"WARC/") || bytes.starts_with(b"filedesc://")
@@ -44,7 +134,7 @@ const MAX_HEADER: usize = 64 * 1024;
 
 /// The records of a WARC or ARC stream, read one at a time.
 pub struct Archive<R> {
-    input: R,
+    input: Rewind<R>,
     /// `Some(version)` for ARC (1 or 2, from its `filedesc` record), `None` for WARC.
     arc: Option<u8>,
     /// Bounds one record, and what a compressed payload may inflate to.
@@ -66,7 +156,11 @@ impl<R: BufRead> Archive<R> {
         }
         let arc = head.starts_with(b"filedesc://").then_some(1);
         Ok(Archive {
-            input,
+            input: Rewind {
+                back: Vec::new(),
+                at: 0,
+                inner: input,
+            },
             arc,
             limit,
             number: 0,
@@ -164,7 +258,231 @@ impl<R: BufRead> Archive<R> {
             self.problem("no valid Content-Length; skipped to the next record");
             return Ok(());
         };
-        self.record(header, length)
+        self.warc_record(header, length)
+    }
+
+    /// Reads a WARC record's block, checking that it ends where the next record begins (after
+    /// the two CRLFs that close a record). A `Content-Length` that lies is reported, and the
+    /// block is taken to run to the next record's header instead: too long, the block is cut
+    /// where the next record starts and what follows is read again as records; too short,
+    /// the block runs on to the next header. Records are never merged, and none is lost to
+    /// another's length.
+    fn warc_record(&mut self, header: Header, length: u64) -> std::io::Result<()> {
+        if length > self.limit {
+            return self.skip_block(header, length);
+        }
+        let mut block = Vec::with_capacity(length.min(1 << 20) as usize);
+        if let Err(error) = (&mut self.input).take(length).read_to_end(&mut block) {
+            // A decoder's or the disk's error: what was read is worth reading, and the error
+            // then ends the archive.
+            let got = block.len();
+            self.problem(&format!(
+                "truncated ({got} of {length} bytes); read as far as it goes"
+            ));
+            self.queue(header, block);
+            return Err(error);
+        }
+        let short = (block.len() as u64) < length;
+        let mut start = record_start_in(&block);
+        if start.is_none() && !short && self.block_ended(&block)? {
+            self.queue(header, block);
+            return Ok(());
+        }
+        if start.is_none() {
+            start = self.start_across_end(&block)?;
+        }
+        if let Some(start) = start {
+            // Too long: the next record starts inside the block.
+            self.input.unread(&block[start..]);
+            block.truncate(start);
+            trim_record_end(&mut block);
+            self.problem(&format!(
+                "Content-Length says {length} bytes, but the next record starts after {}; \
+                 read as {} bytes, and the records after it as they are",
+                block.len(),
+                block.len()
+            ));
+        } else if short {
+            let got = block.len();
+            self.problem(&format!(
+                "truncated ({got} of {length} bytes); read as far as it goes"
+            ));
+        } else {
+            // Too short: the block runs on to the next record's header.
+            let budget = self.limit - block.len() as u64;
+            let (more, over) = self.read_to_next_header(budget)?;
+            block.extend_from_slice(&more);
+            trim_record_end(&mut block);
+            if over {
+                let mb = (block.len() as u64 + more.len() as u64) as f64 / (1024.0 * 1024.0);
+                self.problem(&format!(
+                    "Content-Length says {length} bytes, but the record runs on for over \
+                     {mb:.1} MB, over the --max-file-mb limit; skipped to the next record"
+                ));
+                return Ok(());
+            }
+            self.problem(&format!(
+                "Content-Length says {length} bytes, but the record runs on to the next \
+                 record header, {} bytes; read as {} bytes",
+                block.len(),
+                block.len()
+            ));
+        }
+        self.queue(header, block);
+        Ok(())
+    }
+
+    /// Skips a block over the limit unread, and reports it. Should its length lie, neither
+    /// it nor the records it would swallow are lost: up to the limit, its bytes are held, and
+    /// from the first line inside it that starts a record, up to the limit again; when such
+    /// a line starts within the limit, the block is read up to it, and the rest read again
+    /// as records.
+    fn skip_block(&mut self, header: Header, length: u64) -> std::io::Result<()> {
+        let limit = usize::try_from(self.limit).unwrap_or(usize::MAX);
+        let cap = limit.saturating_mul(2).saturating_add(MAX_HEADER);
+        let mut left = length;
+        let mut held: Vec<u8> = Vec::new();
+        // Set when the first `limit` bytes held no record start: the block is too large
+        // whatever its length says, and only the end of what was read is held.
+        let mut head_lost = false;
+        let mut start: Option<usize> = None;
+        let mut overflow = false;
+        while left > 0 {
+            let buf = self.input.fill_buf()?;
+            if buf.is_empty() {
+                break;
+            }
+            let n = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+            let chunk = &buf[..n];
+            match start {
+                Some(_) if held.len() < cap => held.extend_from_slice(chunk),
+                Some(_) => overflow = true,
+                None => {
+                    // A record start may straddle buffers, and its header need the next.
+                    let from = held.len().saturating_sub(MAX_HEADER + 6);
+                    held.extend_from_slice(chunk);
+                    start = record_start_in(&held[from..]).map(|at| from + at);
+                    if start.is_none() && held.len() > limit.max(MAX_HEADER + 6) {
+                        head_lost = true;
+                        held.drain(..held.len() - (MAX_HEADER + 6));
+                    }
+                }
+            }
+            self.input.consume(n);
+            left -= n as u64;
+        }
+        let over = |mb: f64| format!("{mb:.1} MB is over the --max-file-mb limit; skipped");
+        let Some(start) = start else {
+            if left > 0 && !head_lost {
+                // Cut off by the end of the archive before its claimed length, and within
+                // the limit: read as far as it goes, as any truncated record.
+                let got = held.len();
+                self.problem(&format!(
+                    "truncated ({got} of {length} bytes); read as far as it goes"
+                ));
+                trim_record_end(&mut held);
+                self.queue(header, held);
+                return Ok(());
+            }
+            self.problem(&over(length as f64 / (1024.0 * 1024.0)));
+            return Ok(());
+        };
+        if head_lost {
+            self.problem(&over(length as f64 / (1024.0 * 1024.0)));
+        } else {
+            let mut block = held[..start].to_vec();
+            trim_record_end(&mut block);
+            self.problem(&format!(
+                "Content-Length says {length} bytes, but the next record starts after {}; \
+                 read as {} bytes, and the records after it as they are",
+                block.len(),
+                block.len()
+            ));
+            self.queue(header, block);
+        }
+        if overflow {
+            self.problem(
+                "the records after it are too far into its claimed length to go back to; \
+                 they are lost",
+            );
+            return Ok(());
+        }
+        self.input.unread(&held[start..]);
+        Ok(())
+    }
+
+    /// True when `block`, just read, ended where its record does: what follows is the next
+    /// record's header (after blank lines) or the end of the archive, or the two line breaks
+    /// that close a record after a block that looks whole (whatever comes next is then
+    /// skipped as junk, as anywhere between records). A block cut between a CR and its LF,
+    /// or an HTTP response cut before the end of its headers, is not whole: its length is
+    /// short. Reads nothing, as far as the caller can tell.
+    fn block_ended(&mut self, block: &[u8]) -> std::io::Result<bool> {
+        let whole = !block.ends_with(b"\r")
+            && (!block.starts_with(b"HTTP/") || split_head(block).is_some());
+        let mut seen = Vec::new();
+        let mut blank = 0;
+        let mut answer = true; // the end of the archive
+        while blank < MAX_BLANK_LINES && self.read_line()? {
+            seen.extend_from_slice(&self.line);
+            if !self.line.iter().all(u8::is_ascii_whitespace) {
+                answer = self.line.starts_with(b"WARC/") || blank >= 2 && whole;
+                break;
+            }
+            blank += 1;
+        }
+        self.input.unread(&seen);
+        Ok(answer)
+    }
+
+    /// Where the next record starts in `block` when the block's claimed length ends inside
+    /// that record's header (`...\r\nWAR` | `C/1.0\r\n...`): the block's end and what
+    /// follows it (left unread) are searched together.
+    fn start_across_end(&mut self, block: &[u8]) -> std::io::Result<Option<usize>> {
+        let mut next = Vec::new();
+        (&mut self.input)
+            .take(MAX_HEADER as u64)
+            .read_to_end(&mut next)?;
+        self.input.unread(&next);
+        let from = block.len().saturating_sub(MAX_HEADER);
+        let joined = [&block[from..], &next].concat();
+        Ok(record_start_in(&joined)
+            .map(|at| from + at)
+            .filter(|&at| at < block.len()))
+    }
+
+    /// Reads up to the next line that starts `WARC/` (left unread), keeping at most `budget`
+    /// bytes; true as the second value when there were more.
+    fn read_to_next_header(&mut self, budget: u64) -> std::io::Result<(Vec<u8>, bool)> {
+        let mut more = Vec::new();
+        let mut over = false;
+        while self.read_line()? {
+            if self.line.starts_with(b"WARC/") {
+                let line = std::mem::take(&mut self.line);
+                self.input.unread(&line);
+                break;
+            }
+            if over || more.len() as u64 + self.line.len() as u64 > budget {
+                over = true;
+                continue;
+            }
+            more.extend_from_slice(&self.line);
+        }
+        Ok((more, over))
+    }
+
+    /// Queues a record read whole.
+    fn queue(&mut self, header: Header, block: Vec<u8>) {
+        if !block.is_empty() {
+            self.ready.push_back(Step::Record(Record {
+                number: self.number,
+                payload: Box::new(Page {
+                    header,
+                    block,
+                    limit: self.limit,
+                }),
+            }));
+        }
     }
 
     /// ARC: each record is one line, `URL IP-address date content-type length` in version 1
@@ -423,7 +741,7 @@ fn page(bytes: Vec<u8>, charset: Option<&str>, target: Option<&str>) -> Result<R
         .map(str::to_owned);
     let (text, _) =
         decode::decode_declared(bytes, charset.as_deref()).map_err(|e| e.to_string())?;
-    html::parse_html(&text, target)
+    html::parse_html(text, target)
 }
 
 /// A page's text (a WET conversion record): headline on the first line, as in a plain-text

@@ -204,21 +204,6 @@ pub(crate) fn is_particle_folded(low: &[u8]) -> bool {
     hit
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn particle_match_is_the_list() {
-        for p in PARTICLES {
-            assert!(is_particle_folded(p), "{:?}", std::str::from_utf8(p));
-        }
-        for w in ["the", "of", "and", "dell", "vann", "", "d", "bi"] {
-            assert!(!is_particle_folded(w.as_bytes()), "{w}");
-        }
-    }
-}
-
 /// English function words, space-delimited as they stand in running text, counted to tell
 /// English from other languages before the trigram detector runs (see `language.rs`).
 pub(crate) const ENGLISH_MARKERS: &[&[u8]] = &[
@@ -381,3 +366,18 @@ pub(crate) const FOREIGN_MARKERS: &[(&str, &[&[u8]])] = &[
         ],
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn particle_match_is_the_list() {
+        for p in PARTICLES {
+            assert!(is_particle_folded(p), "{:?}", std::str::from_utf8(p));
+        }
+        for w in ["the", "of", "and", "dell", "vann", "", "d", "bi"] {
+            assert!(!is_particle_folded(w.as_bytes()), "{w}");
+        }
+    }
+}
