@@ -4,12 +4,14 @@
 //!
 //! - `schema`: every field, defined in one place ([`Fields`], [`schema::field`]);
 //! - `document`: an article, its quotes and its file's state as documents;
+//! - `layout`: an article's text rebuilt exactly from its stored title and body;
 //! - `state`: what the index knows about each file, for incremental runs;
 //! - `writer`: the run itself: discovery, parallel reading and extraction, commits;
 //! - `stem`: the English stemmer with a memory that the schema's analyzer uses.
 #![warn(missing_docs)]
 
 mod document;
+pub mod layout;
 pub mod schema;
 mod state;
 mod stem;
