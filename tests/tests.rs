@@ -10,4 +10,5 @@ mod ingest;
 mod proptest_readers;
 mod quotes;
 mod search;
+mod show;
 mod web;

@@ -32,14 +32,14 @@ pub struct ExtractArgs {
 }
 
 #[derive(Serialize)]
-struct MentionOut<'a> {
+pub(super) struct MentionOut<'a> {
     start: usize,
     end: usize,
     text: &'a str,
 }
 
 #[derive(Serialize)]
-struct EntityOut<'a> {
+pub(super) struct EntityOut<'a> {
     name: &'a str,
     mentions: Vec<MentionOut<'a>>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
@@ -56,7 +56,7 @@ struct ArticleOut<'a> {
     quotes: &'a [Quote],
 }
 
-fn entities_out<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<EntityOut<'a>> {
+pub(super) fn entities_out<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<EntityOut<'a>> {
     entities
         .iter()
         .map(|e| EntityOut {
@@ -152,7 +152,7 @@ pub fn run(args: ExtractArgs) -> Result<Code> {
     Ok(Code::Ok)
 }
 
-fn print_listing(
+pub(super) fn print_listing(
     out: &mut impl Write,
     title: &str,
     text: &str,

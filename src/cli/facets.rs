@@ -8,7 +8,7 @@ use clap::Args;
 use super::output::{print_facets, Style};
 use super::{ignore_broken_pipe, Code, FilterArgs};
 use newsdex_index::NewsIndex;
-use newsdex_search::{facet, FacetKind, SearchRequest};
+use newsdex_search::{facet, FacetKind, Limits, SearchRequest};
 
 #[derive(Debug, Args)]
 pub struct FacetArgs {
@@ -35,6 +35,7 @@ pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
     let request = SearchRequest {
         query: args.query,
         filters,
+        limits: Limits::LOCAL,
         ..SearchRequest::default()
     };
     let rows = facet(&index, &request, kind, args.top)?;

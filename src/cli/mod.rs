@@ -10,6 +10,7 @@ mod index;
 mod output;
 mod quotes;
 mod search;
+mod show;
 mod stats;
 
 use std::path::PathBuf;
@@ -70,6 +71,8 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Show what the indexer extracts from one article file (people, places, orgs, quotes)
     Extract(extract::ExtractArgs),
+    /// Print one indexed article: text, metadata, people, places, orgs, quotes with speakers
+    Show(show::ShowArgs),
 }
 
 /// Filters shared by every command that searches.
@@ -167,6 +170,7 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
         Command::Speakers(a) => facets::run(&index_dir, a, FacetKind::Speakers),
         Command::Stats(a) => stats::run(&index_dir, a),
         Command::Extract(a) => extract::run(a),
+        Command::Show(a) => show::run(&index_dir, a),
     }
 }
 

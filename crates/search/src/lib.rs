@@ -4,19 +4,25 @@
 //! - `query`: the query text and filters as a tantivy query, and the errors a user must fix;
 //! - `snippet`: a hit's best passage with the matched words' offsets;
 //! - `facets`: two small collectors over fast fields (name counts, article keys);
-//! - `stats`: what the index holds.
+//! - `stats`: what the index holds;
+//! - `article`: one article by id or by file path;
+//! - `timeline`: matching articles counted by day, month or year;
+//! - `limits`: what one request may ask, checked before it runs.
 #![warn(missing_docs)]
 
+mod article;
 mod facets;
+mod limits;
 pub mod query;
 mod snippet;
 mod stats;
+mod timeline;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, Query};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
 use tantivy::schema::{Field, OwnedValue, Value};
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
 
@@ -26,6 +32,10 @@ use newsdex_index::{Fields, NewsIndex};
 pub use query::{Filters, QueryError};
 use snippet::Snippet;
 pub use stats::{stats, Stats};
+
+pub use article::{article, parse_id, ArticleRef, StoredArticle};
+pub use limits::{Limits, MAX_OFFSET, MAX_PAGE, MAX_QUERY_BYTES, MAX_QUERY_DEPTH, MAX_TOP};
+pub use timeline::{timeline, Bucket, Interval, Timeline, MAX_BUCKETS};
 
 /// Result order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,9 +59,48 @@ pub struct SearchRequest {
     pub offset: usize,
     /// `None`: relevance when there is query text, newest first otherwise.
     pub sort: Option<SortBy>,
+    /// Caps this request must respect (the default is [`Limits::SERVER`]).
+    pub limits: Limits,
 }
 
 impl SearchRequest {
+    /// True when the request has no query text and no filter: every article matches.
+    pub fn matches_everything(&self) -> bool {
+        let f = &self.filters;
+        self.query.trim().is_empty()
+            && !query::has_article_filters(f)
+            && f.sources.is_empty()
+            && f.speakers.is_empty()
+            && f.since.is_none()
+            && f.until.is_none()
+    }
+
+    /// Refuses query text over the caps (every search and count checks this first).
+    fn check_query(&self) -> std::result::Result<(), QueryError> {
+        self.limits.check_query(&self.query)?;
+        let names = [
+            &self.filters.people,
+            &self.filters.places,
+            &self.filters.orgs,
+            &self.filters.sources,
+            &self.filters.speakers,
+        ];
+        let filter_bytes: usize = names.iter().flat_map(|v| v.iter()).map(String::len).sum();
+        if filter_bytes > self.limits.max_query_bytes {
+            return Err(QueryError(format!(
+                "filters too long: {filter_bytes} bytes (at most {})",
+                self.limits.max_query_bytes
+            )));
+        }
+        Ok(())
+    }
+
+    /// Refuses a query, page or offset over the caps.
+    fn check(&self) -> std::result::Result<(), QueryError> {
+        self.check_query()?;
+        self.limits.check_page(self.limit, self.offset)
+    }
+
     fn sort(&self) -> SortBy {
         self.sort.unwrap_or(if self.query.trim().is_empty() {
             SortBy::Date
@@ -68,8 +117,9 @@ pub struct Hit {
     pub rank: usize,
     /// Article id (16 hex digits).
     pub id: String,
-    /// Path relative to the indexed root.
-    pub path: String,
+    /// Its file (see [`Location`]).
+    #[serde(flatten)]
+    pub location: Location,
     /// Headline (stemmed, boosted in ranking).
     pub title: String,
     /// Publication date.
@@ -107,12 +157,45 @@ pub struct QuoteHit {
     pub partial: bool,
     /// Its article's id.
     pub article_id: String,
-    /// Path relative to the indexed root.
-    pub path: String,
+    /// Its article's file (see [`Location`]).
+    #[serde(flatten)]
+    pub location: Location,
     /// Headline (stemmed, boosted in ranking).
     pub title: String,
     /// Publication date.
     pub date: Option<String>,
+}
+
+/// Where an article came from: in JSON, `path` as before (relative to the indexed root, with
+/// `#N` for a record), and `file` and `record`, which name a file the user can open.
+#[derive(Debug, Clone, Serialize)]
+pub struct Location {
+    /// Path relative to the indexed root, with `#N` for the record of a multi-record file.
+    pub path: String,
+    /// The file as an absolute path: the indexed root joined with the relative path.
+    pub file: String,
+    /// 1-based record number in a multi-record file (absent for a one-article file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<u64>,
+}
+
+impl Location {
+    fn of(doc: &TantivyDocument, f: &Fields) -> Location {
+        let rel = first_str(doc, f.path).unwrap_or_default();
+        let record = first_u64(doc, f.record);
+        let file = match first_str(doc, f.root) {
+            Some(root) => std::path::Path::new(&root)
+                .join(&rel)
+                .to_string_lossy()
+                .into_owned(),
+            None => rel.clone(),
+        };
+        let path = match record {
+            Some(n) => format!("{rel}#{n}"),
+            None => rel,
+        };
+        Location { path, file, record }
+    }
 }
 
 /// The total count and one page of hits.
@@ -141,6 +224,7 @@ pub enum FacetKind {
 
 /// Searches articles.
 pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
+    request.check()?;
     let f = &index.fields;
     let text = query::parse_text(
         &index.index,
@@ -166,7 +250,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
         hits.push(Hit {
             rank: request.offset + i + 1,
             id: id_string(first_u64(&doc, f.article_key).unwrap_or(0)),
-            path: display_path(&doc, f),
+            location: Location::of(&doc, f),
             title: first_str(&doc, f.title).unwrap_or_default(),
             date: date_of(&doc, f),
             source: first_str(&doc, f.source),
@@ -184,9 +268,46 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
 
 /// Searches quotes: the query runs over the quote text.
 pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<QuoteHit>> {
+    quotes_page(index, request, None)
+}
+
+/// Quotes from the articles matching `articles` (query text and filters, read as [`search`]
+/// reads them; its paging is ignored), narrowed by `quotes`: words in the quote (its query),
+/// speakers and dates, with its paging and order. What a browser's "quotes" view of a search
+/// shows.
+pub fn search_quotes_in(
+    index: &NewsIndex,
+    articles: &SearchRequest,
+    quotes: &SearchRequest,
+) -> Result<Page<QuoteHit>> {
+    articles.check_query()?;
+    quotes_page(index, quotes, Some(articles))
+}
+
+/// Speakers of the quotes [`search_quotes_in`] finds, most quoted first.
+pub fn speakers_in(
+    index: &NewsIndex,
+    articles: &SearchRequest,
+    quotes: &SearchRequest,
+    top: usize,
+) -> Result<Vec<(String, u64)>> {
+    articles.check_query()?;
+    quotes.check_query()?;
+    quotes.limits.check_top(top)?;
+    let searcher = searcher(index)?;
+    let full = quote_query(index, &searcher, quotes, Some(articles))?;
+    count_names(&searcher, &*full, field::SPEAKER_FACET, top)
+}
+
+fn quotes_page(
+    index: &NewsIndex,
+    request: &SearchRequest,
+    within: Option<&SearchRequest>,
+) -> Result<Page<QuoteHit>> {
+    request.check()?;
     let f = &index.fields;
     let searcher = searcher(index)?;
-    let full = quote_query(index, &searcher, request)?;
+    let full = quote_query(index, &searcher, request, within)?;
     let (total, addresses) = top_docs(&searcher, &*full, request, request.sort())?;
     let mut hits = Vec::with_capacity(addresses.len());
     for (_, address) in addresses {
@@ -198,7 +319,7 @@ pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<
                 .and_then(|s| serde_json::from_str(&s).ok()),
             partial: first_u64(&doc, f.partial) == Some(1),
             article_id: id_string(first_u64(&doc, f.article_key).unwrap_or(0)),
-            path: display_path(&doc, f),
+            location: Location::of(&doc, f),
             title: first_str(&doc, f.article_title).unwrap_or_default(),
             date: date_of(&doc, f),
         });
@@ -207,29 +328,40 @@ pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<
 }
 
 /// The quote query: text over the quote, speaker/source/date filters on the quote, and the
-/// people/places/orgs filters through the set of articles that pass them.
+/// people/places/orgs filters through the set of articles that pass them. With `within`,
+/// the quotes must also come from the articles that request matches (its text and filters).
 fn quote_query(
     index: &NewsIndex,
     searcher: &Searcher,
     request: &SearchRequest,
+    within: Option<&SearchRequest>,
 ) -> Result<Box<dyn Query>> {
     let f = &index.fields;
     let text = query::parse_text(&index.index, &[(f.quote, 1.0)], &request.query)?;
-    let articles = if query::has_article_filters(&request.filters) {
-        let article_query = query::with_filters(
-            &index.index,
-            f,
-            Box::new(AllQuery),
-            KIND_ARTICLE,
-            &request.filters,
-            None,
-        );
+    let mut article_queries: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if query::has_article_filters(&request.filters) {
+        article_queries.push((
+            Occur::Must,
+            query::with_filters(
+                &index.index,
+                f,
+                Box::new(AllQuery),
+                KIND_ARTICLE,
+                &request.filters,
+                None,
+            ),
+        ));
+    }
+    if let Some(within) = within.filter(|w| !w.matches_everything()) {
+        article_queries.push((Occur::Must, article_query(index, within)?));
+    }
+    let articles = if article_queries.is_empty() {
+        None
+    } else {
         let keys = searcher
-            .search(&*article_query, &facets::ArticleKeys)
+            .search(&BooleanQuery::new(article_queries), &facets::ArticleKeys)
             .context("filtering quotes by article")?;
         Some(query::article_filter(f, &keys))
-    } else {
-        None
     };
     Ok(query::with_filters(
         &index.index,
@@ -249,17 +381,16 @@ pub fn facet(
     kind: FacetKind,
     top: usize,
 ) -> Result<Vec<(String, u64)>> {
-    let f = &index.fields;
+    request.check_query()?;
+    request.limits.check_top(top)?;
     let searcher = searcher(index)?;
     let (full, field_name) = match kind {
         FacetKind::Speakers => (
-            quote_query(index, &searcher, request)?,
+            quote_query(index, &searcher, request, None)?,
             field::SPEAKER_FACET,
         ),
         _ => {
-            let text = query::parse_text(&index.index, &text_fields(f), &request.query)?;
-            let full =
-                query::with_filters(&index.index, f, text, KIND_ARTICLE, &request.filters, None);
+            let full = article_query(index, request)?;
             let field = match kind {
                 FacetKind::People => field::PERSON_FACET,
                 FacetKind::Places => field::PLACE_FACET,
@@ -269,12 +400,22 @@ pub fn facet(
             (full, field)
         }
     };
+    count_names(&searcher, &*full, field_name, top)
+}
+
+/// The `top` most frequent values of a facet field over the documents `query` matches.
+fn count_names(
+    searcher: &Searcher,
+    query: &dyn Query,
+    field_name: &str,
+    top: usize,
+) -> Result<Vec<(String, u64)>> {
     let collector = facets::TermCounts {
         field: field_name.to_owned(),
         per_segment: top.saturating_mul(10).max(200),
     };
     let counts = searcher
-        .search(&*full, &collector)
+        .search(query, &collector)
         .context("counting names")?;
     let mut rows: Vec<(String, u64)> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -282,11 +423,25 @@ pub fn facet(
     Ok(rows)
 }
 
+/// The articles matching a request's query text and filters.
+pub(crate) fn article_query(index: &NewsIndex, request: &SearchRequest) -> Result<Box<dyn Query>> {
+    let f = &index.fields;
+    let text = query::parse_text(&index.index, &text_fields(f), &request.query)?;
+    Ok(query::with_filters(
+        &index.index,
+        f,
+        text,
+        KIND_ARTICLE,
+        &request.filters,
+        None,
+    ))
+}
+
 fn text_fields(f: &Fields) -> Vec<(Field, f32)> {
     vec![(f.title, 2.0), (f.body, 1.0)]
 }
 
-fn searcher(index: &NewsIndex) -> Result<Searcher> {
+pub(crate) fn searcher(index: &NewsIndex) -> Result<Searcher> {
     Ok(index.reader()?.searcher())
 }
 
@@ -327,26 +482,18 @@ pub(crate) fn first_str(doc: &TantivyDocument, field: Field) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn all_str(doc: &TantivyDocument, field: Field, max: usize) -> Vec<String> {
+pub(crate) fn all_str(doc: &TantivyDocument, field: Field, max: usize) -> Vec<String> {
     doc.get_all(field)
         .filter_map(|v| v.as_str().map(str::to_owned))
         .take(max)
         .collect()
 }
 
-fn first_u64(doc: &TantivyDocument, field: Field) -> Option<u64> {
+pub(crate) fn first_u64(doc: &TantivyDocument, field: Field) -> Option<u64> {
     doc.get_first(field).and_then(|v| v.as_u64())
 }
 
-fn display_path(doc: &TantivyDocument, f: &Fields) -> String {
-    let path = first_str(doc, f.path).unwrap_or_default();
-    match first_u64(doc, f.record) {
-        Some(n) => format!("{path}#{n}"),
-        None => path,
-    }
-}
-
-fn date_of(doc: &TantivyDocument, f: &Fields) -> Option<String> {
+pub(crate) fn date_of(doc: &TantivyDocument, f: &Fields) -> Option<String> {
     let value: OwnedValue = doc.get_first(f.date)?.into();
     match value {
         OwnedValue::Date(d) => {
