@@ -10,6 +10,7 @@ mod index;
 mod output;
 mod quotes;
 mod search;
+mod serve;
 mod show;
 mod stats;
 
@@ -73,6 +74,8 @@ pub enum Command {
     Extract(extract::ExtractArgs),
     /// Print one indexed article: text, metadata, people, places, orgs, quotes with speakers
     Show(show::ShowArgs),
+    /// Serve the index in a browser, and as a JSON API, on http://127.0.0.1:7700
+    Serve(serve::ServeArgs),
 }
 
 /// Filters shared by every command that searches.
@@ -171,6 +174,7 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
         Command::Stats(a) => stats::run(&index_dir, a),
         Command::Extract(a) => extract::run(a),
         Command::Show(a) => show::run(&index_dir, a),
+        Command::Serve(a) => serve::run(&index_dir, a),
     }
 }
 

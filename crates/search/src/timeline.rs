@@ -119,6 +119,15 @@ pub fn timeline(
     let (days, undated) = searcher
         .search(&*query, &DayCounts)
         .context("counting dates")?;
+    Ok(build(days, undated, interval)?)
+}
+
+/// The timeline of these day counts (days since the epoch).
+pub(crate) fn build(
+    days: BTreeMap<i64, u64>,
+    undated: u64,
+    interval: Option<Interval>,
+) -> Result<Timeline, QueryError> {
     let dated = days.values().sum();
     let (Some((&first, _)), Some((&last, _))) = (days.first_key_value(), days.last_key_value())
     else {
@@ -152,8 +161,7 @@ pub fn timeline(
             "a timeline by {} from {first} to {last} would have {bars} bars (at most \
              {MAX_BUCKETS}): use a wider interval or narrow the dates",
             interval.label_name()
-        ))
-        .into());
+        )));
     }
     let mut buckets = Vec::with_capacity(bars as usize);
     let mut start = interval.start_of(first);
@@ -197,16 +205,16 @@ impl Interval {
 }
 
 /// Days since 1970-01-01 (UTC) as a civil date.
-fn civil_day(day: i64) -> Result<Date> {
+fn civil_day(day: i64) -> Result<Date, QueryError> {
     let ts = jiff::Timestamp::from_second(day.saturating_mul(86_400))
-        .context("an article date out of range")?;
+        .map_err(|e| QueryError(format!("an article date out of range: {e}")))?;
     Ok(ts.to_zoned(jiff::tz::TimeZone::UTC).date())
 }
 
 /// Matching documents per UTC day (days since the epoch), and how many have no date.
-struct DayCounts;
+pub(crate) struct DayCounts;
 
-struct SegmentDayCounts {
+pub(crate) struct SegmentDayCounts {
     column: Column<tantivy::DateTime>,
     days: BTreeMap<i64, u64>,
     undated: u64,
