@@ -22,7 +22,7 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query};
+use tantivy::query::{AllQuery, Query};
 use tantivy::schema::{Field, OwnedValue, Value};
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
 
@@ -305,7 +305,7 @@ fn search_with<E: tantivy::collector::Collector>(
     );
     let searcher = searcher(index)?;
     let (total, addresses, fruit) =
-        top_docs_with(&searcher, &*full, request, request.sort(), extra)?;
+        top_docs_with(&searcher, &*full, request, request.sort(), extra, None)?;
     let snippets = snippet::SnippetMaker::new(&searcher, index, &*text, &request.filters)?;
     let mut hits = Vec::with_capacity(addresses.len());
     for (i, (score, address)) in addresses.into_iter().enumerate() {
@@ -360,8 +360,8 @@ pub fn speakers_in(
     quotes.check_query()?;
     quotes.limits.check_top(top)?;
     let searcher = searcher(index)?;
-    let full = quote_query(index, &searcher, quotes, Some(articles))?;
-    count_names(&searcher, &*full, field::SPEAKER_FACET, top)
+    let (full, keys) = quote_query(index, &searcher, quotes, Some(articles))?;
+    count_names(&searcher, &*full, field::SPEAKER_FACET, top, keys)
 }
 
 fn quotes_page(
@@ -372,8 +372,9 @@ fn quotes_page(
     request.check()?;
     let f = &index.fields;
     let searcher = searcher(index)?;
-    let full = quote_query(index, &searcher, request, within)?;
-    let (total, addresses) = top_docs(&searcher, &*full, request, request.sort())?;
+    let (full, keys) = quote_query(index, &searcher, request, within)?;
+    let (total, addresses, _) =
+        top_docs_with(&searcher, &*full, request, request.sort(), Count, keys)?;
     let mut hits = Vec::with_capacity(addresses.len());
     for (_, address) in addresses {
         let doc: TantivyDocument = searcher.doc(address).context("reading a quote")?;
@@ -392,50 +393,85 @@ fn quotes_page(
     Ok(Page { total, hits })
 }
 
+/// The articles a quote must come from, as a set of article keys checked against each
+/// quote's `article_key` fast field. Collecting a set and filtering quotes through it costs
+/// a hash lookup per candidate quote (Fx: SipHash showed in the profile); the term-set query the CLI's article filters use
+/// builds a term automaton of every key first, which showed as ~15% of the server's CPU
+/// under load when a broad search's thousands of articles restricted its quotes.
+type KeySet = std::sync::Arc<rustc_hash::FxHashSet<u64>>;
+
 /// The quote query: text over the quote, speaker/source/date filters on the quote, and the
 /// people/places/orgs filters through the set of articles that pass them. With `within`,
-/// the quotes must also come from the articles that request matches (its text and filters).
+/// the quotes must also come from the articles that request matches (its text and filters):
+/// those are returned as a [`KeySet`] for the collector to filter by.
 fn quote_query(
     index: &NewsIndex,
     searcher: &Searcher,
     request: &SearchRequest,
     within: Option<&SearchRequest>,
-) -> Result<Box<dyn Query>> {
+) -> Result<(Box<dyn Query>, Option<KeySet>)> {
     let f = &index.fields;
     let text = query::parse_text(&index.index, &[(f.quote, 1.0)], &request.query)?;
-    let mut article_queries: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    if query::has_article_filters(&request.filters) {
-        article_queries.push((
-            Occur::Must,
-            query::with_filters(
-                &index.index,
-                f,
-                Box::new(AllQuery),
-                KIND_ARTICLE,
-                &request.filters,
-                None,
-            ),
-        ));
-    }
-    if let Some(within) = within.filter(|w| !w.matches_everything()) {
-        article_queries.push((Occur::Must, article_query(index, within)?));
-    }
-    let articles = if article_queries.is_empty() {
-        None
-    } else {
+    let articles = if query::has_article_filters(&request.filters) {
+        let article_query = query::with_filters(
+            &index.index,
+            f,
+            Box::new(AllQuery),
+            KIND_ARTICLE,
+            &request.filters,
+            None,
+        );
         let keys = searcher
-            .search(&BooleanQuery::new(article_queries), &facets::ArticleKeys)
+            .search(&*article_query, &facets::ArticleKeys)
             .context("filtering quotes by article")?;
         Some(query::article_filter(f, &keys))
+    } else {
+        None
     };
-    Ok(query::with_filters(
-        &index.index,
-        f,
-        text,
-        KIND_QUOTE,
-        &request.filters,
-        articles,
+    let keys = match within.filter(|w| !w.matches_everything()) {
+        Some(within) => {
+            let keys = searcher
+                .search(&*article_query(index, within)?, &facets::ArticleKeys)
+                .context("filtering quotes by article")?;
+            Some(std::sync::Arc::new(keys.into_iter().collect()))
+        }
+        None => None,
+    };
+    Ok((
+        query::with_filters(
+            &index.index,
+            f,
+            text,
+            KIND_QUOTE,
+            &request.filters,
+            articles,
+        ),
+        keys,
     ))
+}
+
+/// Runs `collector` over what `query` matches, keeping only documents whose `article_key`
+/// is in `keys` when there are keys.
+fn search_in<C>(
+    searcher: &Searcher,
+    query: &dyn Query,
+    collector: C,
+    keys: Option<KeySet>,
+) -> tantivy::Result<C::Fruit>
+where
+    C: tantivy::collector::Collector,
+{
+    match keys {
+        None => searcher.search(query, &collector),
+        Some(keys) => searcher.search(
+            query,
+            &tantivy::collector::FilterCollector::new(
+                field::ARTICLE_KEY.to_owned(),
+                move |key: u64| keys.contains(&key),
+                collector,
+            ),
+        ),
+    }
 }
 
 /// Counts canonical names over the articles (or, for speakers, the quotes) matching
@@ -451,7 +487,7 @@ pub fn facet(
     let searcher = searcher(index)?;
     let (full, field_name) = match kind {
         FacetKind::Speakers => (
-            quote_query(index, &searcher, request, None)?,
+            quote_query(index, &searcher, request, None)?.0,
             field::SPEAKER_FACET,
         ),
         _ => {
@@ -465,7 +501,7 @@ pub fn facet(
             (full, field)
         }
     };
-    count_names(&searcher, &*full, field_name, top)
+    count_names(&searcher, &*full, field_name, top, None)
 }
 
 /// The `top` most frequent values of a facet field over the documents `query` matches.
@@ -474,14 +510,13 @@ fn count_names(
     query: &dyn Query,
     field_name: &str,
     top: usize,
+    keys: Option<KeySet>,
 ) -> Result<Vec<(String, u64)>> {
     let collector = facets::TermCounts {
         field: field_name.to_owned(),
         per_segment: top.saturating_mul(10).max(200),
     };
-    let counts = searcher
-        .search(query, &collector)
-        .context("counting names")?;
+    let counts = search_in(searcher, query, collector, keys).context("counting names")?;
     Ok(ranked(counts, top))
 }
 
@@ -515,48 +550,32 @@ pub(crate) fn searcher(index: &NewsIndex) -> Result<Searcher> {
     Ok(index.reader()?.searcher())
 }
 
-/// The total and one page of `(score, address)`, by relevance or newest first.
-fn top_docs(
-    searcher: &Searcher,
-    query: &dyn Query,
-    request: &SearchRequest,
-    sort: SortBy,
-) -> Result<(usize, Vec<(f32, DocAddress)>)> {
-    let (total, docs, _) = top_docs_with(searcher, query, request, sort, Count)?;
-    Ok((total, docs))
-}
-
 /// The total, one page of `(score, address)`, and what an extra collector gathered.
 type Ranked<F> = (usize, Vec<(f32, DocAddress)>, F);
 
-/// [`top_docs`], with what `extra` collects in the same pass.
+/// The total and one page of `(score, address)`, by relevance or newest first, with what
+/// `extra` collects in the same pass; only documents of `keys`' articles when given.
 fn top_docs_with<E: tantivy::collector::Collector>(
     searcher: &Searcher,
     query: &dyn Query,
     request: &SearchRequest,
     sort: SortBy,
     extra: E,
+    keys: Option<KeySet>,
 ) -> Result<Ranked<E::Fruit>> {
     let limit = request.limit.max(1);
     let top = TopDocs::with_limit(limit).and_offset(request.offset);
     match sort {
         SortBy::Relevance => {
-            let (total, docs, fruit) = searcher
-                .search(query, &(Count, top.order_by_score(), extra))
-                .context("searching")?;
+            let (total, docs, fruit) =
+                search_in(searcher, query, (Count, top.order_by_score(), extra), keys)
+                    .context("searching")?;
             Ok((total, docs, fruit))
         }
         SortBy::Date => {
-            let (total, docs, fruit) = searcher
-                .search(
-                    query,
-                    &(
-                        Count,
-                        top.order_by_fast_field::<tantivy::DateTime>(field::DATE, Order::Desc),
-                        extra,
-                    ),
-                )
-                .context("searching")?;
+            let by_date = top.order_by_fast_field::<tantivy::DateTime>(field::DATE, Order::Desc);
+            let (total, docs, fruit) =
+                search_in(searcher, query, (Count, by_date, extra), keys).context("searching")?;
             Ok((
                 total,
                 docs.into_iter().map(|(_, a)| (0.0, a)).collect(),

@@ -272,3 +272,52 @@ impl SegmentCollector for SegmentDayCounts {
         (self.days, self.undated)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn days(dates: &[&str]) -> BTreeMap<i64, u64> {
+        dates
+            .iter()
+            .map(|d| {
+                let date: Date = d.parse().expect("a date");
+                let ts = date
+                    .to_zoned(jiff::tz::TimeZone::UTC)
+                    .expect("in range")
+                    .timestamp();
+                (ts.as_second().div_euclid(86_400), 1)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_interval_follows_the_span_and_gaps_are_kept() {
+        let short = build(days(&["2024-03-01", "2024-03-03"]), 2, None).expect("timeline");
+        assert_eq!(short.interval, Interval::Day);
+        let counts: Vec<u64> = short.buckets.iter().map(|b| b.count).collect();
+        assert_eq!(counts, [1, 0, 1]);
+        assert_eq!((short.dated, short.undated), (2, 2));
+        let year = build(days(&["1987-02-26", "1987-10-20"]), 0, None).expect("timeline");
+        assert_eq!(year.interval, Interval::Month);
+        assert_eq!(year.buckets.len(), 9);
+        assert_eq!(year.buckets[0].since, "1987-02-01");
+        assert_eq!(year.buckets[0].until, "1987-02-28");
+        let decades = build(days(&["1987-02-26", "2024-03-18"]), 0, None).expect("timeline");
+        assert_eq!(decades.interval, Interval::Year);
+        assert_eq!(decades.buckets.len(), 38);
+    }
+
+    #[test]
+    fn too_many_bars_are_refused() {
+        let err = build(days(&["1987-02-26", "2024-03-18"]), 0, Some(Interval::Day))
+            .expect_err("13,000 days");
+        assert!(err.0.contains("at most 400"), "{err}");
+        assert!(build(
+            days(&["1987-02-26", "2024-03-18"]),
+            0,
+            Some(Interval::Month)
+        )
+        .is_err());
+    }
+}
