@@ -23,6 +23,10 @@ pub struct ServeArgs {
     /// Port to listen on (0: any free port, printed at start)
     #[arg(long, default_value_t = DEFAULT_PORT)]
     pub port: u16,
+    /// Also answer requests for this Host (NAME:PORT), e.g. the machine's name when bound
+    /// to a non-loopback address; repeatable. Other names are refused (DNS rebinding)
+    #[arg(long = "allow-host", value_name = "NAME:PORT")]
+    pub allow_hosts: Vec<String>,
 }
 
 pub fn run(index_dir: &Path, args: ServeArgs) -> Result<Code> {
@@ -30,8 +34,14 @@ pub fn run(index_dir: &Path, args: ServeArgs) -> Result<Code> {
     if !is_loopback(args.bind) {
         eprintln!(
             "warning: listening on {}, not a loopback address: anyone who can reach this \
-             machine can read the whole archive",
-            args.bind
+             machine can read the whole archive{}",
+            args.bind,
+            if args.allow_hosts.is_empty() {
+                " (requests are answered only for this address and localhost: add \
+                 --allow-host NAME:PORT for the names others use)"
+            } else {
+                ""
+            }
         );
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -39,7 +49,12 @@ pub fn run(index_dir: &Path, args: ServeArgs) -> Result<Code> {
         .build()
         .context("starting the server's runtime")?;
     runtime.block_on(async {
-        let server = Server::bind(index, SocketAddr::new(args.bind, args.port)).await?;
+        let server = Server::bind(
+            index,
+            SocketAddr::new(args.bind, args.port),
+            &args.allow_hosts,
+        )
+        .await?;
         let addr = server.local_addr()?;
         let shown = match addr {
             SocketAddr::V4(a) => a.to_string(),

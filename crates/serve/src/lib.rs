@@ -90,13 +90,17 @@ pub struct Server {
 
 impl Server {
     /// Binds `addr` (port 0: any free port) for `index`; the server answers to the Host
-    /// names of the address it got.
-    pub async fn bind(index: newsdex_index::NewsIndex, addr: SocketAddr) -> Result<Server> {
+    /// names of the address it got, and to `extra_hosts` (`name:port`).
+    pub async fn bind(
+        index: newsdex_index::NewsIndex,
+        addr: SocketAddr,
+        extra_hosts: &[String],
+    ) -> Result<Server> {
         let listener = tokio::net::TcpListener::bind(addr)
             .await
             .with_context(|| format!("cannot listen on {addr}"))?;
         let local = listener.local_addr().context("reading the bound address")?;
-        let state = Arc::new(AppState::new(index, local)?);
+        let state = Arc::new(AppState::new(index, local)?.allow_hosts(extra_hosts));
         Ok(Server { listener, state })
     }
 

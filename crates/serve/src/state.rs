@@ -46,6 +46,18 @@ impl AppState {
         })
     }
 
+    /// Also answers to these `Host` values (`name:port`): the names by which other machines
+    /// reach a server bound to a non-loopback address, which it cannot know itself.
+    pub fn allow_hosts(mut self, hosts: &[String]) -> AppState {
+        for host in hosts {
+            let host = host.to_ascii_lowercase();
+            if !self.allowed_hosts.contains(&host) {
+                self.allowed_hosts.push(host);
+            }
+        }
+        self
+    }
+
     /// Whether a request's `Host` names this server.
     pub fn host_allowed(&self, host: &str) -> bool {
         let host = host.to_ascii_lowercase();
@@ -58,16 +70,17 @@ impl AppState {
     }
 }
 
-/// `ip:port`, and for loopback also `localhost:port` and the other loopback spelling: the
-/// names a browser on this machine uses. A page on another name (a DNS-rebinding attack
-/// points an attacker's name at 127.0.0.1) is refused.
+/// `ip:port`, and for loopback (or all addresses, which include loopback) also
+/// `localhost:port` and the other loopback spellings: the names a browser on this machine
+/// uses. A page on another name (a DNS-rebinding attack points an attacker's name at
+/// 127.0.0.1) is refused; other names must be allowed explicitly (`--allow-host`).
 fn allowed_hosts(addr: SocketAddr) -> Vec<String> {
     let port = addr.port();
     let mut hosts = vec![match addr {
         SocketAddr::V4(a) => format!("{}:{port}", a.ip()),
         SocketAddr::V6(a) => format!("[{}]:{port}", a.ip()),
     }];
-    if addr.ip().is_loopback() {
+    if addr.ip().is_loopback() || addr.ip().is_unspecified() {
         for name in ["localhost", "127.0.0.1", "[::1]"] {
             let host = format!("{name}:{port}");
             if !hosts.contains(&host) {
@@ -154,5 +167,7 @@ mod tests {
         );
         let public = allowed_hosts("192.0.2.7:80".parse().expect("addr"));
         assert_eq!(public, ["192.0.2.7:80".to_owned()]);
+        let all = allowed_hosts("0.0.0.0:7700".parse().expect("addr"));
+        assert!(all.contains(&"localhost:7700".to_owned()), "{all:?}");
     }
 }

@@ -209,6 +209,19 @@ async fn a_foreign_host_and_writes_are_refused() {
         let got = send(&state, request).await;
         assert_eq!(got.status, 405, "{method}");
     }
+    // A name allowed explicitly (a server bound for the network) is answered.
+    let named = std::sync::Arc::new(
+        AppState::new(
+            newsdex_index::NewsIndex::open(&state.index.dir).expect("index"),
+            HOST.parse().expect("addr"),
+        )
+        .expect("state")
+        .allow_hosts(&["Archive.Example:7700".to_owned()]),
+    );
+    let got = get_with_host(&named, "/api/stats", Some("archive.example:7700")).await;
+    assert_eq!(got.status, 200);
+    let other = get_with_host(&named, "/api/stats", Some("archive.example:7701")).await;
+    assert_eq!(other.status, 421);
     // The refusal carries the security headers too.
     let refused = get_with_host(&state, "/", Some("evil.example")).await;
     assert!(refused

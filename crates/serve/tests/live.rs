@@ -21,7 +21,7 @@ use newsdex_serve::Server;
 /// Starts a server for the index at `dir` on a free loopback port.
 async fn start(dir: &Path) -> (SocketAddr, tokio::sync::oneshot::Sender<()>) {
     let index = NewsIndex::open(dir).expect("opening the index");
-    let server = Server::bind(index, "127.0.0.1:0".parse().expect("addr"))
+    let server = Server::bind(index, "127.0.0.1:0".parse().expect("addr"), &[])
         .await
         .expect("binding");
     let addr = server.local_addr().expect("address");
@@ -258,6 +258,29 @@ async fn a_browser_finds_every_sullivan_quote_from_a_rafah_search() {
             .await?;
         assert!(marked.len() > 10, "{} person mentions marked", marked.len());
         std::fs::write(shots.join("article.png"), browser.screenshot().await?)?;
+
+        // The timeline of the dated Reuters stories: a bar is a link that sets the dates.
+        browser.goto(&format!("{base}/?q=oil")).await?;
+        browser
+            .wait()
+            .for_element(Locator::Css("figure.timeline svg"))
+            .await?;
+        std::fs::write(shots.join("timeline.png"), browser.screenshot().await?)?;
+        let bar = browser
+            .find(Locator::Css(
+                "figure.timeline svg a[href*='since=1987-10-01']",
+            ))
+            .await?;
+        bar.click().await?;
+        browser.wait().for_element(Locator::Css(".chips")).await?;
+        let url = browser.current_url().await?;
+        assert_eq!(
+            url.query(),
+            Some("q=oil&since=1987-10-01&until=1987-10-31"),
+            "{url}"
+        );
+        let chips = browser.find(Locator::Css(".chips")).await?.text().await?;
+        assert!(chips.contains("1987-10-01"), "{chips}");
         Ok::<(), Box<dyn std::error::Error>>(())
     }
     .await;
