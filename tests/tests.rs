@@ -12,4 +12,5 @@ mod names;
 mod proptest_readers;
 mod quotes;
 mod search;
+mod show;
 mod web;

@@ -661,6 +661,7 @@ fn query_latencies(index_dir: &Path, repeats: usize) -> Result<Vec<Latency>> {
         limit: 10,
         offset: 0,
         sort: None,
+        limits: newsdex_search::Limits::LOCAL,
     };
     let person = Filters {
         people: vec!["Blair".into()],

@@ -39,14 +39,14 @@ pub struct ExtractArgs {
 }
 
 #[derive(Serialize)]
-struct MentionOut<'a> {
+pub(super) struct MentionOut<'a> {
     start: usize,
     end: usize,
     text: &'a str,
 }
 
 #[derive(Serialize)]
-struct EntityOut<'a> {
+pub(super) struct EntityOut<'a> {
     name: &'a str,
     mentions: Vec<MentionOut<'a>>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
@@ -71,7 +71,7 @@ struct ArticleOut<'a> {
     source: Option<&'a str>,
 }
 
-fn entities_out<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<EntityOut<'a>> {
+pub(super) fn entities_out<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<EntityOut<'a>> {
     entities
         .iter()
         .map(|e| EntityOut {
@@ -193,7 +193,7 @@ fn read_limited(input: impl Read, limits: ReadLimits) -> Result<Vec<u8>, ReadErr
     Ok(bytes)
 }
 
-fn print_listing(
+pub(super) fn print_listing(
     out: &mut impl Write,
     title: &str,
     text: &str,

@@ -9,7 +9,7 @@ use super::output::{print_facets, print_unmerged, Fate, Style};
 use super::{ignore_broken_pipe, Code, FilterArgs};
 use newsdex_index::NewsIndex;
 use newsdex_search::names::Reading;
-use newsdex_search::{facet, facet_read, FacetKind, SearchRequest};
+use newsdex_search::{facet, facet_read, FacetKind, Limits, SearchRequest};
 
 #[derive(Debug, Args)]
 pub struct FacetArgs {
@@ -41,6 +41,7 @@ pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
     let request = SearchRequest {
         query: args.query,
         filters,
+        limits: Limits::LOCAL,
         ..SearchRequest::default()
     };
     if args.unmerged {

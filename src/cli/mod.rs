@@ -10,6 +10,8 @@ mod index;
 mod output;
 mod quotes;
 mod search;
+mod serve;
+mod show;
 mod stats;
 
 use std::path::PathBuf;
@@ -73,6 +75,10 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Show what the indexer extracts from one article file (people, places, orgs, quotes)
     Extract(extract::ExtractArgs),
+    /// Print one indexed article: text, metadata, people, places, orgs, quotes with speakers
+    Show(show::ShowArgs),
+    /// Serve the index in a browser, and as a JSON API, on http://127.0.0.1:7700
+    Serve(serve::ServeArgs),
 }
 
 /// Filters shared by every command that searches.
@@ -186,6 +192,8 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
         Command::Speakers(a) => facets::run(&index_dir, a, FacetKind::Speakers),
         Command::Stats(a) => stats::run(&index_dir, a),
         Command::Extract(a) => extract::run(a),
+        Command::Show(a) => show::run(&index_dir, a),
+        Command::Serve(a) => serve::run(&index_dir, a),
     }
 }
 

@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
-use newsdex_search::{Hit, QuoteHit};
+use newsdex_search::{Hit, Location, QuoteHit};
 
 /// Output style chosen once per command.
 #[derive(Debug, Clone, Copy)]
@@ -39,6 +39,30 @@ impl Style {
     }
 
     /// Marks the highlighted ranges: bold red on a terminal, `[...]` otherwise.
+    /// `s` in bold (on a terminal), with control characters made harmless.
+    pub fn bold_text(&self, s: &str) -> String {
+        self.bold(s)
+    }
+
+    /// `s` dimmed (on a terminal), with control characters made harmless.
+    pub fn dim_text(&self, s: &str) -> String {
+        self.dim(s)
+    }
+
+    /// `s` with control characters made harmless (newlines and tabs kept).
+    pub fn plain(&self, s: &str) -> String {
+        s.split_inclusive('\n')
+            .map(|line| {
+                let (content, newline) = match line.strip_suffix('\n') {
+                    Some(c) => (c, "\n"),
+                    None => (line, ""),
+                };
+                let content = content.replace('\t', "    ");
+                format!("{}{newline}", printable(&content))
+            })
+            .collect()
+    }
+
     pub fn highlight(&self, text: &str, ranges: &[[usize; 2]]) -> String {
         let text = &*printable(text);
         let mut out = String::with_capacity(text.len() + ranges.len() * 12);
@@ -111,6 +135,24 @@ pub fn json_line<T: Serialize>(out: &mut impl Write, value: &T) -> io::Result<()
 }
 
 /// The date part of an RFC 3339 timestamp, for people.
+/// A path the user can open, as `show` takes it: the file relative to the working
+/// directory when it lies under it (`sample_corpus/cnn/story.txt`), else absolute, with
+/// `#N` for a record of a multi-record file.
+pub fn openable(location: &Location) -> String {
+    let file = std::path::Path::new(&location.file);
+    let cwd = std::env::current_dir().ok();
+    let shown = cwd
+        .as_deref()
+        .and_then(|cwd| file.strip_prefix(cwd).ok())
+        .filter(|rel| !rel.as_os_str().is_empty())
+        .unwrap_or(file);
+    let shown = printable(&shown.to_string_lossy()).into_owned();
+    match location.record {
+        Some(n) => format!("{shown}#{n}"),
+        None => shown,
+    }
+}
+
 fn day(date: &Option<String>) -> &str {
     date.as_deref()
         .map_or("undated", |d| d.get(..10).unwrap_or(d))
@@ -172,7 +214,7 @@ pub fn print_hits(
         if !hit.authors.is_empty() {
             meta.push(format!("by {}", hit.authors.join(", ")));
         }
-        meta.push(hit.path.clone());
+        meta.push(openable(&hit.location));
         writeln!(out, "     {}", style.dim(&meta.join(" · ")))?;
         if let Some(url) = &hit.url {
             writeln!(out, "     {}", style.dim(url))?;
@@ -215,7 +257,12 @@ pub fn print_quotes(
         writeln!(
             out,
             "    {}",
-            style.dim(&format!("{} · {} · {}", title, day(&hit.date), hit.path))
+            style.dim(&format!(
+                "{} · {} · {}",
+                title,
+                day(&hit.date),
+                openable(&hit.location)
+            ))
         )?;
     }
     Ok(())

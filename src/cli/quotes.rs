@@ -8,7 +8,7 @@ use clap::Args;
 use super::output::{print_quotes, Style};
 use super::{ignore_broken_pipe, Code, FilterArgs, PageArgs};
 use newsdex_index::NewsIndex;
-use newsdex_search::{search_quotes, SearchRequest};
+use newsdex_search::{search_quotes, Limits, SearchRequest};
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
@@ -44,6 +44,7 @@ pub fn run(index_dir: &Path, args: QuotesArgs) -> Result<Code> {
         limit: args.page.limit,
         offset: args.page.offset,
         sort: args.page.sort.map(Into::into),
+        limits: Limits::LOCAL,
     };
     if args.all {
         // Count first, then fetch exactly that many.

@@ -8,7 +8,7 @@ use clap::Args;
 use super::output::{print_hits, Style};
 use super::{ignore_broken_pipe, Code, FilterArgs, PageArgs};
 use newsdex_index::NewsIndex;
-use newsdex_search::{search, SearchRequest};
+use newsdex_search::{search, Limits, SearchRequest};
 
 #[derive(Debug, Args)]
 #[command(after_help = QUERY_HELP)]
@@ -43,6 +43,7 @@ pub fn run(index_dir: &Path, args: SearchArgs) -> Result<Code> {
         limit: args.page.limit,
         offset: args.page.offset,
         sort: args.page.sort.map(Into::into),
+        limits: Limits::LOCAL,
     };
     let page = search(&index, &request)?;
     let style = Style::detect(args.json);

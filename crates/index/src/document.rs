@@ -8,9 +8,12 @@ use newsdex_corpus::Article;
 use newsdex_extract::{Entity, Extracted};
 
 /// Where an article came from, shared by all its documents.
-pub struct Origin {
+pub struct Origin<'a> {
     /// Hash of the file key: the term that deletes the file's documents.
     pub file_id: u64,
+    /// The indexed root (absolute, canonical) the file was found under, as the bytes of its
+    /// path; empty for articles read from standard input.
+    pub root: &'a [u8],
 }
 
 /// The documents for one article: the article itself, then one per quote. The first article
@@ -23,7 +26,8 @@ pub fn article_documents(
     state: Option<&FileState>,
 ) -> Vec<TantivyDocument> {
     let mut docs = Vec::with_capacity(1 + extracted.quotes.len());
-    let mut doc = TantivyDocument::with_capacity(article_size(article, extracted));
+    let mut doc =
+        TantivyDocument::with_capacity(article_size(article, extracted) + origin.root.len());
     doc.add_text(f.kind, KIND_ARTICLE);
     if let Some(state) = state {
         add_file_state(&mut doc, f, state);
@@ -36,6 +40,9 @@ pub fn article_documents(
     doc.add_text(f.title, article.title());
     doc.add_u64(f.article_key, article.key);
     doc.add_text(f.body, article.body());
+    if let Some(layout) = crate::layout::text_layout(article) {
+        doc.add_text(f.text_layout, layout);
+    }
     if let Some(url) = &article.url {
         doc.add_text(f.url, url);
     }
@@ -66,6 +73,7 @@ pub fn article_documents(
         // `quote_of` (see search::quote_query).
         let mut q = TantivyDocument::with_capacity(
             ORIGIN_SIZE
+                + origin.root.len()
                 + article.path.len()
                 + article.title().len()
                 + quote.text.len()
@@ -113,6 +121,10 @@ fn article_size(article: &Article, extracted: &Extracted) -> usize {
 /// Where the article came from: its file, path and record number.
 fn add_origin(doc: &mut TantivyDocument, f: &Fields, origin: &Origin, article: &Article) {
     doc.add_u64(f.file_id, origin.file_id);
+    if !origin.root.is_empty() {
+        // stored to be shown and opened: a root that is not UTF-8 shows as near as it can
+        doc.add_text(f.root, String::from_utf8_lossy(origin.root));
+    }
     doc.add_text(f.path, &article.path);
     if let Some(record) = article.record {
         doc.add_u64(f.record, u64::from(record));

@@ -72,6 +72,8 @@ pub mod field {
     pub const FILE_MTIME: &str = "file_mtime";
     pub const FILE_HASH: &str = "file_hash";
     pub const FILE_ARTICLES: &str = "file_articles";
+    pub const ROOT: &str = "root";
+    pub const TEXT_LAYOUT: &str = "text_layout";
 }
 
 /// Every field, resolved once.
@@ -156,6 +158,14 @@ pub struct Fields {
     pub file_hash: Field,
     /// File state: articles the file gave.
     pub file_articles: Field,
+    /// The indexed root as an absolute, canonical directory, on articles and quotes: with
+    /// `path` it names a file the user can open from anywhere (`path` alone cannot tell two
+    /// roots' `story.txt` apart).
+    pub root: Field,
+    /// How an article's text is rebuilt from its stored title and body when it is not
+    /// simply the title, a blank line and the body (see [`crate::layout`]), so that
+    /// re-running extraction at view time gives exactly what indexing gave.
+    pub text_layout: Field,
 }
 
 /// How a text field is indexed: `Ranked` fields (title, body, quote) keep field norms for
@@ -235,6 +245,8 @@ pub fn build() -> (Schema, Fields) {
         file_mtime: b.add_i64_field(field::FILE_MTIME, FAST),
         file_hash: b.add_u64_field(field::FILE_HASH, FAST),
         file_articles: b.add_u64_field(field::FILE_ARTICLES, FAST),
+        root: b.add_text_field(field::ROOT, STORED),
+        text_layout: b.add_text_field(field::TEXT_LAYOUT, STORED),
     };
     (b.build(), fields)
 }

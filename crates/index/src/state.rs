@@ -109,7 +109,10 @@ mod tests {
                 ..RawArticle::default()
             };
             let article = Article::from_raw(5, "a.txt".into(), None, raw);
-            let origin = Origin { file_id: 42 };
+            let origin = Origin {
+                file_id: 42,
+                root: b"/corpus",
+            };
             let extracted = Extracted::default();
             let mut docs = article_documents(&f, &origin, &article, &extracted, Some(&indexed));
             let touch = file_state_document(&f, 42, &touched);

@@ -763,7 +763,10 @@ impl FileIndexer<'_> {
         if w.prior.is_some() {
             ops.push(delete_file(f, w));
         }
-        let origin = Origin { file_id: w.file_id };
+        let origin = Origin {
+            file_id: w.file_id,
+            root: &w.root,
+        };
         let count = parsed.articles.len() as u64;
         for (k, article) in parsed.articles.iter().enumerate() {
             let extracted = self.extract(article);
@@ -820,7 +823,10 @@ impl FileIndexer<'_> {
         }
         let tally = Mutex::new(Tally::default());
         let lock = || tally.lock().unwrap_or_else(|e| e.into_inner());
-        let origin = Origin { file_id: w.file_id };
+        let origin = Origin {
+            file_id: w.file_id,
+            root: &w.root,
+        };
         records.par_bridge().for_each_init(
             || Operations::new(writer),
             |ops, step| match step {
@@ -1060,6 +1066,7 @@ impl LinesIndexer<'_> {
                             bytes += article.text.len() as u64;
                             let origin = Origin {
                                 file_id: article.key,
+                                root: b"",
                             };
                             ops.push(UserOperation::Delete(Term::from_field_u64(
                                 f.file_id,

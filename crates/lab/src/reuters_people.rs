@@ -161,7 +161,7 @@ fn found(index: &NewsIndex, person: &str) -> Result<HashSet<String>> {
     Ok(search(index, &request)?
         .hits
         .into_iter()
-        .map(|h| h.path)
+        .map(|h| h.location.path)
         .collect())
 }
 

@@ -4,14 +4,20 @@
 //! - `query`: the query text and filters as a tantivy query, and the errors a user must fix;
 //! - `snippet`: a hit's best passage with the matched words' offsets;
 //! - `facets`: two small collectors over fast fields (name counts, article keys);
-//! - `stats`: what the index holds.
+//! - `stats`: what the index holds;
+//! - `article`: one article by id or by file path;
+//! - `timeline`: matching articles counted by day, month or year;
+//! - `limits`: what one request may ask, checked before it runs.
 #![warn(missing_docs)]
 
+mod article;
 mod facets;
+mod limits;
 pub mod names;
 pub mod query;
 mod snippet;
 mod stats;
+mod timeline;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -28,6 +34,10 @@ use newsdex_index::{Fields, NewsIndex};
 pub use query::{Filters, QueryError};
 use snippet::Snippet;
 pub use stats::{stats, Stats};
+
+pub use article::{article, parse_id, ArticleRef, StoredArticle};
+pub use limits::{Limits, MAX_OFFSET, MAX_PAGE, MAX_QUERY_BYTES, MAX_QUERY_DEPTH, MAX_TOP};
+pub use timeline::{timeline, Bucket, Interval, Timeline, MAX_BUCKETS};
 
 /// Result order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,9 +61,48 @@ pub struct SearchRequest {
     pub offset: usize,
     /// `None`: relevance when there is query text, newest first otherwise.
     pub sort: Option<SortBy>,
+    /// Caps this request must respect (the default is [`Limits::SERVER`]).
+    pub limits: Limits,
 }
 
 impl SearchRequest {
+    /// True when the request has no query text and no filter: every article matches.
+    pub fn matches_everything(&self) -> bool {
+        let f = &self.filters;
+        self.query.trim().is_empty()
+            && !query::has_article_filters(f)
+            && f.sources.is_empty()
+            && f.speakers.is_empty()
+            && f.since.is_none()
+            && f.until.is_none()
+    }
+
+    /// Refuses query text over the caps (every search and count checks this first).
+    fn check_query(&self) -> std::result::Result<(), QueryError> {
+        self.limits.check_query(&self.query)?;
+        let names = [
+            &self.filters.people,
+            &self.filters.places,
+            &self.filters.orgs,
+            &self.filters.sources,
+            &self.filters.speakers,
+        ];
+        let filter_bytes: usize = names.iter().flat_map(|v| v.iter()).map(String::len).sum();
+        if filter_bytes > self.limits.max_query_bytes {
+            return Err(QueryError(format!(
+                "filters too long: {filter_bytes} bytes (at most {})",
+                self.limits.max_query_bytes
+            )));
+        }
+        Ok(())
+    }
+
+    /// Refuses a query, page or offset over the caps.
+    fn check(&self) -> std::result::Result<(), QueryError> {
+        self.check_query()?;
+        self.limits.check_page(self.limit, self.offset)
+    }
+
     fn sort(&self) -> SortBy {
         self.sort.unwrap_or(if self.query.trim().is_empty() {
             SortBy::Date
@@ -70,8 +119,9 @@ pub struct Hit {
     pub rank: usize,
     /// Article id (16 hex digits).
     pub id: String,
-    /// Path relative to the indexed root.
-    pub path: String,
+    /// Its file (see [`Location`]).
+    #[serde(flatten)]
+    pub location: Location,
     /// Headline (stemmed, boosted in ranking).
     pub title: String,
     /// Publication date.
@@ -112,12 +162,45 @@ pub struct QuoteHit {
     pub partial: bool,
     /// Its article's id.
     pub article_id: String,
-    /// Path relative to the indexed root.
-    pub path: String,
+    /// Its article's file (see [`Location`]).
+    #[serde(flatten)]
+    pub location: Location,
     /// Headline (stemmed, boosted in ranking).
     pub title: String,
     /// Publication date.
     pub date: Option<String>,
+}
+
+/// Where an article came from: in JSON, `path` as before (relative to the indexed root, with
+/// `#N` for a record), and `file` and `record`, which name a file the user can open.
+#[derive(Debug, Clone, Serialize)]
+pub struct Location {
+    /// Path relative to the indexed root, with `#N` for the record of a multi-record file.
+    pub path: String,
+    /// The file as an absolute path: the indexed root joined with the relative path.
+    pub file: String,
+    /// 1-based record number in a multi-record file (absent for a one-article file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<u64>,
+}
+
+impl Location {
+    fn of(doc: &TantivyDocument, f: &Fields) -> Location {
+        let rel = first_str(doc, f.path).unwrap_or_default();
+        let record = first_u64(doc, f.record);
+        let file = match first_str(doc, f.root) {
+            Some(root) => std::path::Path::new(&root)
+                .join(&rel)
+                .to_string_lossy()
+                .into_owned(),
+            None => rel.clone(),
+        };
+        let path = match record {
+            Some(n) => format!("{rel}#{n}"),
+            None => rel,
+        };
+        Location { path, file, record }
+    }
 }
 
 /// The total count and one page of hits.
@@ -146,6 +229,77 @@ pub enum FacetKind {
 
 /// Searches articles.
 pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
+    Ok(search_with(index, request, Count)?.0)
+}
+
+/// What a search page shows, from one pass over the matching articles: a page of hits, the
+/// names and sources counted over all of them, and their timeline.
+#[derive(Debug)]
+pub struct Overview {
+    /// The page of hits.
+    pub page: Page<Hit>,
+    /// People named in the matching articles, most first.
+    pub people: Vec<(String, u64)>,
+    /// Places named in them.
+    pub places: Vec<(String, u64)>,
+    /// Organisations named in them.
+    pub orgs: Vec<(String, u64)>,
+    /// Their outlets.
+    pub sources: Vec<(String, u64)>,
+    /// Their dates by day, month or year; an error when the interval asked for needs too
+    /// many bars (the rest of the page stands).
+    pub timeline: std::result::Result<Timeline, QueryError>,
+}
+
+/// [`search`], [`facet`] for people, places, organisations and sources (`top` each) and
+/// [`timeline`] in one pass over the matching articles instead of six: what a browser's
+/// search page needs, at the cost of one search.
+pub fn overview(
+    index: &NewsIndex,
+    request: &SearchRequest,
+    top: usize,
+    interval: Option<Interval>,
+) -> Result<Overview> {
+    request.limits.check_top(top)?;
+    let counts = |field: &str| facets::TermCounts {
+        field: field.to_owned(),
+        per_segment: top.saturating_mul(10).max(200),
+    };
+    let extra = (
+        (
+            counts(field::PERSON_FACET),
+            counts(field::PLACE_FACET),
+            counts(field::ORG_FACET),
+            counts(field::SOURCE_FACET),
+        ),
+        timeline::DayCounts,
+    );
+    let (page, ((people, places, orgs, sources), (days, undated))) =
+        search_with(index, request, extra)?;
+    // names read across the archive, as `facet` reads them
+    let searcher = searcher(index)?;
+    let full = article_query(index, &searcher, request)?;
+    let merged = |counts, entity| -> Result<Vec<(String, u64)>> {
+        let rows = ranked(counts, merge_margin(top));
+        Ok(read_merged(index, &searcher, &*full, entity, rows, top)?.0)
+    };
+    Ok(Overview {
+        page,
+        people: merged(people, EntityKind::Person)?,
+        places: merged(places, EntityKind::Place)?,
+        orgs: merged(orgs, EntityKind::Org)?,
+        sources: ranked(sources, top),
+        timeline: timeline::build(days, undated, interval),
+    })
+}
+
+/// A page of hits, and what `extra` collects over every matching article in the same pass.
+fn search_with<E: tantivy::collector::Collector>(
+    index: &NewsIndex,
+    request: &SearchRequest,
+    extra: E,
+) -> Result<(Page<Hit>, E::Fruit)> {
+    request.check()?;
     let f = &index.fields;
     let text = query::parse_text(
         &index.index,
@@ -163,7 +317,8 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
         &names,
         None,
     );
-    let (total, addresses) = top_docs(&searcher, &*full, request, request.sort())?;
+    let (total, addresses, fruit) =
+        top_docs_with(&searcher, &*full, request, request.sort(), extra, None)?;
     let snippets = snippet::SnippetMaker::new(&searcher, index, &*text, &request.filters)?;
     let mut hits = Vec::with_capacity(addresses.len());
     for (i, (score, address)) in addresses.into_iter().enumerate() {
@@ -173,7 +328,7 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
         hits.push(Hit {
             rank: request.offset + i + 1,
             id: id_string(first_u64(&doc, f.article_key).unwrap_or(0)),
-            path: display_path(&doc, f),
+            location: Location::of(&doc, f),
             title: first_str(&doc, f.title).unwrap_or_default(),
             date: date_of(&doc, f),
             source: first_str(&doc, f.source),
@@ -187,15 +342,53 @@ pub fn search(index: &NewsIndex, request: &SearchRequest) -> Result<Page<Hit>> {
             lang: first_str(&doc, f.lang),
         });
     }
-    Ok(Page { total, hits })
+    Ok((Page { total, hits }, fruit))
 }
 
 /// Searches quotes: the query runs over the quote text.
 pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<QuoteHit>> {
+    quotes_page(index, request, None)
+}
+
+/// Quotes from the articles matching `articles` (query text and filters, read as [`search`]
+/// reads them; its paging is ignored), narrowed by `quotes`: words in the quote (its query),
+/// speakers and dates, with its paging and order. What a browser's "quotes" view of a search
+/// shows.
+pub fn search_quotes_in(
+    index: &NewsIndex,
+    articles: &SearchRequest,
+    quotes: &SearchRequest,
+) -> Result<Page<QuoteHit>> {
+    articles.check_query()?;
+    quotes_page(index, quotes, Some(articles))
+}
+
+/// Speakers of the quotes [`search_quotes_in`] finds, most quoted first.
+pub fn speakers_in(
+    index: &NewsIndex,
+    articles: &SearchRequest,
+    quotes: &SearchRequest,
+    top: usize,
+) -> Result<Vec<(String, u64)>> {
+    articles.check_query()?;
+    quotes.check_query()?;
+    quotes.limits.check_top(top)?;
+    let searcher = searcher(index)?;
+    let (full, keys) = quote_query(index, &searcher, quotes, Some(articles))?;
+    count_names(&searcher, &*full, field::SPEAKER_FACET, top, keys)
+}
+
+fn quotes_page(
+    index: &NewsIndex,
+    request: &SearchRequest,
+    within: Option<&SearchRequest>,
+) -> Result<Page<QuoteHit>> {
+    request.check()?;
     let f = &index.fields;
     let searcher = searcher(index)?;
-    let full = quote_query(index, &searcher, request)?;
-    let (total, addresses) = top_docs(&searcher, &*full, request, request.sort())?;
+    let (full, keys) = quote_query(index, &searcher, request, within)?;
+    let (total, addresses, _) =
+        top_docs_with(&searcher, &*full, request, request.sort(), Count, keys)?;
     let mut hits = Vec::with_capacity(addresses.len());
     for (_, address) in addresses {
         let doc: TantivyDocument = searcher.doc(address).context("reading a quote")?;
@@ -206,7 +399,7 @@ pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<
                 .and_then(|s| serde_json::from_str(&s).ok()),
             partial: first_u64(&doc, f.partial) == Some(1),
             article_id: id_string(first_u64(&doc, f.article_key).unwrap_or(0)),
-            path: display_path(&doc, f),
+            location: Location::of(&doc, f),
             title: first_str(&doc, f.article_title).unwrap_or_default(),
             date: date_of(&doc, f),
         });
@@ -214,13 +407,23 @@ pub fn search_quotes(index: &NewsIndex, request: &SearchRequest) -> Result<Page<
     Ok(Page { total, hits })
 }
 
+/// The articles a quote must come from, as a set of article keys checked against each
+/// quote's `article_key` fast field. Collecting a set and filtering quotes through it costs
+/// a hash lookup per candidate quote (Fx: SipHash showed in the profile); the term-set query the CLI's article filters use
+/// builds a term automaton of every key first, which showed as ~15% of the server's CPU
+/// under load when a broad search's thousands of articles restricted its quotes.
+type KeySet = std::sync::Arc<rustc_hash::FxHashSet<u64>>;
+
 /// The quote query: text over the quote, speaker/source/date filters on the quote, and the
-/// people/places/orgs filters through the set of articles that pass them.
+/// people/places/orgs filters through the set of articles that pass them. With `within`,
+/// the quotes must also come from the articles that request matches (its text and filters):
+/// those are returned as a [`KeySet`] for the collector to filter by.
 fn quote_query(
     index: &NewsIndex,
     searcher: &Searcher,
     request: &SearchRequest,
-) -> Result<Box<dyn Query>> {
+    within: Option<&SearchRequest>,
+) -> Result<(Box<dyn Query>, Option<KeySet>)> {
     let f = &index.fields;
     let text = query::parse_text(&index.index, &[(f.quote, 1.0)], &request.query)?;
     let names = names::resolve(index, searcher, &request.filters)?;
@@ -241,15 +444,54 @@ fn quote_query(
     } else {
         None
     };
-    Ok(query::with_filters(
-        &index.index,
-        f,
-        text,
-        KIND_QUOTE,
-        &request.filters,
-        &names,
-        articles,
+    let keys = match within.filter(|w| !w.matches_everything()) {
+        Some(within) => {
+            let keys = searcher
+                .search(
+                    &*article_query(index, searcher, within)?,
+                    &facets::ArticleKeys,
+                )
+                .context("filtering quotes by article")?;
+            Some(std::sync::Arc::new(keys.into_iter().collect()))
+        }
+        None => None,
+    };
+    Ok((
+        query::with_filters(
+            &index.index,
+            f,
+            text,
+            KIND_QUOTE,
+            &request.filters,
+            &names,
+            articles,
+        ),
+        keys,
     ))
+}
+
+/// Runs `collector` over what `query` matches, keeping only documents whose `article_key`
+/// is in `keys` when there are keys.
+fn search_in<C>(
+    searcher: &Searcher,
+    query: &dyn Query,
+    collector: C,
+    keys: Option<KeySet>,
+) -> tantivy::Result<C::Fruit>
+where
+    C: tantivy::collector::Collector,
+{
+    match keys {
+        None => searcher.search(query, &collector),
+        Some(keys) => searcher.search(
+            query,
+            &tantivy::collector::FilterCollector::new(
+                field::ARTICLE_KEY.to_owned(),
+                move |key: u64| keys.contains(&key),
+                collector,
+            ),
+        ),
+    }
 }
 
 /// Counts canonical names over the articles (or, for speakers, the quotes) matching
@@ -275,25 +517,16 @@ pub fn facet_read(
     top: usize,
     reading: names::Reading,
 ) -> Result<FacetRead> {
-    let f = &index.fields;
+    request.check_query()?;
+    request.limits.check_top(top)?;
     let searcher = searcher(index)?;
-    let names = names::resolve(index, &searcher, &request.filters)?;
     let (full, field_name) = match kind {
         FacetKind::Speakers => (
-            quote_query(index, &searcher, request)?,
+            quote_query(index, &searcher, request, None)?.0,
             field::SPEAKER_FACET,
         ),
         _ => {
-            let text = query::parse_text(&index.index, &text_fields(f), &request.query)?;
-            let full = query::with_filters(
-                &index.index,
-                f,
-                text,
-                KIND_ARTICLE,
-                &request.filters,
-                &names,
-                None,
-            );
+            let full = article_query(index, &searcher, request)?;
             let field = match kind {
                 FacetKind::People => field::PERSON_FACET,
                 FacetKind::Places => field::PLACE_FACET,
@@ -303,70 +536,131 @@ pub fn facet_read(
             (full, field)
         }
     };
-    let collector = facets::TermCounts {
-        field: field_name.to_owned(),
-        per_segment: top.saturating_mul(10).max(200),
-    };
-    let counts = searcher
-        .search(&*full, &collector)
-        .context("counting names")?;
-    let mut rows: Vec<(String, u64)> = counts.into_iter().collect();
-    let by_count = |rows: &mut Vec<(String, u64)>| {
-        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    };
-    by_count(&mut rows);
     let entity = match kind {
         FacetKind::People => Some(EntityKind::Person),
         FacetKind::Places => Some(EntityKind::Place),
         FacetKind::Orgs => Some(EntityKind::Org),
         FacetKind::Speakers | FacetKind::Sources => None,
     };
-    let mut merges = Vec::new();
-    if let (Some(entity), names::Reading::Merged) = (entity, reading) {
-        // read a margin beyond `top`: dropped and merged names leave room
-        rows.truncate(top.saturating_mul(2).saturating_add(20));
-        merges = names::read_facet(index, &searcher, &*full, entity, &mut rows)?;
-        by_count(&mut rows);
-    }
+    let Some(entity) = entity.filter(|_| reading == names::Reading::Merged) else {
+        return Ok((
+            count_names(&searcher, &*full, field_name, top, None)?,
+            Vec::new(),
+        ));
+    };
+    let rows = count_names(&searcher, &*full, field_name, merge_margin(top), None)?;
+    read_merged(index, &searcher, &*full, entity, rows, top)
+}
+
+/// How many rows to read for `top` merged ones: dropped and merged names leave room.
+fn merge_margin(top: usize) -> usize {
+    top.saturating_mul(2).saturating_add(20)
+}
+
+/// The first `top` of `rows` (counted over `full`'s matches) read across the archive (see
+/// [`names::Reading::Merged`]), with the merges made.
+fn read_merged(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    full: &dyn Query,
+    entity: EntityKind,
+    mut rows: Vec<(String, u64)>,
+    top: usize,
+) -> Result<FacetRead> {
+    let merges = names::read_facet(index, searcher, full, entity, &mut rows)?;
+    by_count(&mut rows);
     rows.truncate(top);
     Ok((rows, merges))
+}
+
+/// The `top` most frequent values of a facet field over the documents `query` matches.
+fn count_names(
+    searcher: &Searcher,
+    query: &dyn Query,
+    field_name: &str,
+    top: usize,
+    keys: Option<KeySet>,
+) -> Result<Vec<(String, u64)>> {
+    let collector = facets::TermCounts {
+        field: field_name.to_owned(),
+        per_segment: top.saturating_mul(10).max(200),
+    };
+    let counts = search_in(searcher, query, collector, keys).context("counting names")?;
+    Ok(ranked(counts, top))
+}
+
+/// Counted names, most frequent first, the first `top`.
+fn ranked(counts: std::collections::HashMap<String, u64>, top: usize) -> Vec<(String, u64)> {
+    let mut rows: Vec<(String, u64)> = counts.into_iter().collect();
+    by_count(&mut rows);
+    rows.truncate(top);
+    rows
+}
+
+/// Most frequent first, ties by name.
+fn by_count(rows: &mut [(String, u64)]) {
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+}
+
+/// The articles matching a request's query text and filters.
+pub(crate) fn article_query(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    request: &SearchRequest,
+) -> Result<Box<dyn Query>> {
+    let f = &index.fields;
+    let text = query::parse_text(&index.index, &text_fields(f), &request.query)?;
+    let names = names::resolve(index, searcher, &request.filters)?;
+    Ok(query::with_filters(
+        &index.index,
+        f,
+        text,
+        KIND_ARTICLE,
+        &request.filters,
+        &names,
+        None,
+    ))
 }
 
 fn text_fields(f: &Fields) -> Vec<(Field, f32)> {
     vec![(f.title, 2.0), (f.body, 1.0)]
 }
 
-fn searcher(index: &NewsIndex) -> Result<Searcher> {
+pub(crate) fn searcher(index: &NewsIndex) -> Result<Searcher> {
     Ok(index.reader()?.searcher())
 }
 
-/// The total and one page of `(score, address)`, by relevance or newest first.
-fn top_docs(
+/// The total, one page of `(score, address)`, and what an extra collector gathered.
+type Ranked<F> = (usize, Vec<(f32, DocAddress)>, F);
+
+/// The total and one page of `(score, address)`, by relevance or newest first, with what
+/// `extra` collects in the same pass; only documents of `keys`' articles when given.
+fn top_docs_with<E: tantivy::collector::Collector>(
     searcher: &Searcher,
     query: &dyn Query,
     request: &SearchRequest,
     sort: SortBy,
-) -> Result<(usize, Vec<(f32, DocAddress)>)> {
+    extra: E,
+    keys: Option<KeySet>,
+) -> Result<Ranked<E::Fruit>> {
     let limit = request.limit.max(1);
     let top = TopDocs::with_limit(limit).and_offset(request.offset);
     match sort {
         SortBy::Relevance => {
-            let (total, docs) = searcher
-                .search(query, &(Count, top.order_by_score()))
-                .context("searching")?;
-            Ok((total, docs))
+            let (total, docs, fruit) =
+                search_in(searcher, query, (Count, top.order_by_score(), extra), keys)
+                    .context("searching")?;
+            Ok((total, docs, fruit))
         }
         SortBy::Date => {
-            let (total, docs) = searcher
-                .search(
-                    query,
-                    &(
-                        Count,
-                        top.order_by_fast_field::<tantivy::DateTime>(field::DATE, Order::Desc),
-                    ),
-                )
-                .context("searching")?;
-            Ok((total, docs.into_iter().map(|(_, a)| (0.0, a)).collect()))
+            let by_date = top.order_by_fast_field::<tantivy::DateTime>(field::DATE, Order::Desc);
+            let (total, docs, fruit) =
+                search_in(searcher, query, (Count, by_date, extra), keys).context("searching")?;
+            Ok((
+                total,
+                docs.into_iter().map(|(_, a)| (0.0, a)).collect(),
+                fruit,
+            ))
         }
     }
 }
@@ -377,26 +671,18 @@ pub(crate) fn first_str(doc: &TantivyDocument, field: Field) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn all_str(doc: &TantivyDocument, field: Field, max: usize) -> Vec<String> {
+pub(crate) fn all_str(doc: &TantivyDocument, field: Field, max: usize) -> Vec<String> {
     doc.get_all(field)
         .filter_map(|v| v.as_str().map(str::to_owned))
         .take(max)
         .collect()
 }
 
-fn first_u64(doc: &TantivyDocument, field: Field) -> Option<u64> {
+pub(crate) fn first_u64(doc: &TantivyDocument, field: Field) -> Option<u64> {
     doc.get_first(field).and_then(|v| v.as_u64())
 }
 
-fn display_path(doc: &TantivyDocument, f: &Fields) -> String {
-    let path = first_str(doc, f.path).unwrap_or_default();
-    match first_u64(doc, f.record) {
-        Some(n) => format!("{path}#{n}"),
-        None => path,
-    }
-}
-
-fn date_of(doc: &TantivyDocument, f: &Fields) -> Option<String> {
+pub(crate) fn date_of(doc: &TantivyDocument, f: &Fields) -> Option<String> {
     let value: OwnedValue = doc.get_first(f.date)?.into();
     match value {
         OwnedValue::Date(d) => {
