@@ -12,6 +12,7 @@
 
 mod article;
 mod facets;
+mod filters;
 mod limits;
 pub mod names;
 pub mod query;
@@ -27,11 +28,12 @@ use tantivy::query::{AllQuery, Query};
 use tantivy::schema::{Field, OwnedValue, Value};
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
 
+pub use filters::Filters;
 use newsdex_corpus::id_string;
 use newsdex_extract::EntityKind;
 use newsdex_index::schema::{field, KIND_ARTICLE, KIND_QUOTE};
 use newsdex_index::{Fields, NewsIndex};
-pub use query::{Filters, QueryError};
+pub use query::QueryError;
 use snippet::Snippet;
 pub use stats::{stats, Stats};
 

@@ -25,7 +25,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use crate::facets::TermCounts;
-use crate::query::{date_range, phrase_in_field, Filters};
+use crate::filters::{date_range, phrase_in_field, Filters};
 
 /// A full name is the dominant one of its surname when it has at least this many times the
 /// stories of the other full names with that surname together (Reuters-21578: Ronald Reagan

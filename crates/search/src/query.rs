@@ -1,15 +1,12 @@
 //! From what the user typed to a tantivy query: query text, filters, and their errors.
 
-use std::ops::Bound;
-
-use jiff::Timestamp;
 use tantivy::query::{
-    AllQuery, BooleanQuery, EmptyQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery,
-    TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, EmptyQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DateTime, Index, Term};
+use tantivy::{Index, Term};
 
+use crate::filters::{date_range, phrase_in_any, Filters};
 use crate::names::{NameFilters, NameMatch};
 use newsdex_index::Fields;
 
@@ -17,29 +14,6 @@ use newsdex_index::Fields;
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct QueryError(pub String);
-
-/// Filters shared by `search`, `quotes` and the facet commands. Repeated filters of one kind
-/// combine with AND, as do the kinds.
-#[derive(Debug, Clone, Default)]
-pub struct Filters {
-    /// Only articles naming each of these people.
-    pub people: Vec<String>,
-    /// Only articles naming each of these places (or a place inside them).
-    pub places: Vec<String>,
-    /// Only articles naming each of these organisations.
-    pub orgs: Vec<String>,
-    /// Only articles from each of these sources.
-    pub sources: Vec<String>,
-    /// Only quotes by each of these speakers.
-    pub speakers: Vec<String>,
-    /// Only articles dated on or after this.
-    pub since: Option<Timestamp>,
-    /// Only articles dated on or before this.
-    pub until: Option<Timestamp>,
-    /// Only articles in one of these languages (ISO 639-3 codes: see
-    /// `newsdex_extract::language_code`).
-    pub langs: Vec<String>,
-}
 
 /// Typographic quotes mean the same as straight ones (people paste queries from articles).
 pub fn normalise_query(query: &str) -> String {
@@ -122,37 +96,6 @@ fn check_fields(query: &str, index: &Index) -> Result<(), QueryError> {
         }
     }
     Ok(())
-}
-
-/// Words of `value` as the field's tokenizer indexes them, as a term or phrase query.
-/// Returns an always-false query when the value has no indexable words.
-pub fn phrase_in_field(index: &Index, field: Field, value: &str) -> Box<dyn Query> {
-    let mut analyzer = match index.tokenizer_for_field(field) {
-        Ok(a) => a,
-        Err(_) => return Box::new(EmptyQuery),
-    };
-    let mut terms = Vec::new();
-    let mut stream = analyzer.token_stream(value);
-    while let Some(token) = stream.next() {
-        terms.push(Term::from_field_text(field, &token.text));
-    }
-    match terms.len() {
-        0 => Box::new(EmptyQuery),
-        1 => Box::new(TermQuery::new(
-            terms.remove(0),
-            IndexRecordOption::WithFreqs,
-        )),
-        _ => Box::new(PhraseQuery::new(terms)),
-    }
-}
-
-/// Any of `fields` contains `value` as a phrase.
-fn phrase_in_any(index: &Index, fields: &[Field], value: &str) -> Box<dyn Query> {
-    let clauses = fields
-        .iter()
-        .map(|&f| (Occur::Should, phrase_in_field(index, f, value)))
-        .collect();
-    Box::new(BooleanQuery::new(clauses))
 }
 
 /// `base` restricted to documents of `kind` that pass every filter.
@@ -243,23 +186,6 @@ pub fn article_filter(fields: &Fields, keys: &[u64]) -> Box<dyn Query> {
         keys.iter()
             .map(|&k| Term::from_field_u64(fields.quote_of, k)),
     ))
-}
-
-pub(crate) fn date_range(fields: &Fields, filters: &Filters) -> Option<Box<dyn Query>> {
-    if filters.since.is_none() && filters.until.is_none() {
-        return None;
-    }
-    let bound = |t: Option<Timestamp>| match t {
-        None => Bound::Unbounded,
-        Some(t) => Bound::Included(Term::from_field_date(
-            fields.date,
-            DateTime::from_timestamp_nanos(t.as_nanosecond() as i64),
-        )),
-    };
-    Some(Box::new(RangeQuery::new(
-        bound(filters.since),
-        bound(filters.until),
-    )))
 }
 
 #[cfg(test)]

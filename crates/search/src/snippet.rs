@@ -7,7 +7,7 @@ use tantivy::query::Query;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::Searcher;
 
-use super::query::Filters;
+use crate::filters::Filters;
 use newsdex_index::NewsIndex;
 
 /// Longest snippet, in characters.
