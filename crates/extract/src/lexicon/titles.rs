@@ -210,3 +210,15 @@ pub(crate) const STYLE_TITLES: &[&str] = &[
     "king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir",
     "sheikh", "sheik", "duke", "duchess",
 ];
+
+/// Common Chinese, Korean and Vietnamese family names, which news writes first (`Lin Jian`,
+/// `Ma Ying-jeou`, `Song Il-gook`): a name opening with one is not gendered by the first-name
+/// list, whose `lin`, `li`, `ma`, `song` are western given names. NationalPost: "Lin
+/// Jian … he added" went to an earlier man because `lin` read as female.
+pub(crate) const FAMILY_NAME_FIRST: &[&str] = &[
+    "cai", "cao", "chen", "cheng", "cho", "choi", "deng", "ding", "dong", "du", "feng", "gao",
+    "guo", "han", "hoang", "hu", "huang", "jang", "jiang", "jin", "jung", "kang", "kim", "lee",
+    "li", "liang", "lim", "lin", "liu", "lu", "luo", "ma", "nguyen", "pan", "park", "peng", "pham",
+    "ren", "shen", "song", "su", "sun", "tang", "tian", "tran", "wang", "wei", "wu", "xiao", "xie",
+    "xu", "yang", "yao", "ye", "yoon", "yu", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou",
+];

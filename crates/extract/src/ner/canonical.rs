@@ -13,6 +13,10 @@
 use super::gazetteer::{
     Gazetteer, G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME, G_TITLE,
 };
+use super::groups::{
+    merge_acronyms, merge_company_short_forms, merge_multiword_surnames, without_legal_forms,
+    Group, Mention,
+};
 use super::tokenize::{SentRange, Token};
 use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Gender, Span};
@@ -117,16 +121,6 @@ fn mostly_capitalised(rest: &str) -> bool {
     words > 0 && 3 * capitalised >= 2 * words
 }
 
-/// Raw mention before grouping.
-#[derive(Debug, Clone)]
-struct Mention {
-    ty: u8,
-    tok_start: usize,
-    tok_end: usize,
-    span: Span,
-    key: String,
-}
-
 fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars() {
@@ -218,13 +212,6 @@ impl<'a> SpacedWords<'a> {
 /// headline, where the tagger's spans are least reliable.
 fn is_possessive(w: &str) -> bool {
     matches!(w, "'s" | "’s")
-}
-
-/// `w` without a trailing "'s" ("moody's" -> "moody").
-fn without_s(w: &str) -> &str {
-    w.strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w)
 }
 
 /// Is every use of `bare` in `text` followed by "'s" ("Moody's", "McDonald's": part of the
@@ -321,61 +308,6 @@ fn in_title_case_line(gaz: &Gazetteer, doc: &DocText, span: Span) -> bool {
         }
     }
     cap_common >= 2
-}
-
-/// An entity while mentions are grouped: its kind, key (folded name) and mention indices.
-type Group = (EntityKind, String, Vec<usize>);
-
-/// A surname of several words ("de Vries", "Parker Bowles") joins the one full name of the
-/// article that ends in it ("Jan de Vries"), as a one-word surname joins when grouping.
-fn merge_multiword_surnames(groups: &mut [Group]) {
-    let mut people: Vec<usize> = (0..groups.len())
-        .filter(|&g| groups[g].0 == EntityKind::Person && groups[g].1.contains(' '))
-        .collect();
-    // Longer names first: "Perez de Cuellar" joins Javier Perez de Cuellar before "de
-    // Cuellar" looks, which then finds one full name instead of two.
-    people.sort_by_key(|&g| std::cmp::Reverse(groups[g].1.split(' ').count()));
-    // each name under the word suffixes it ends in: "jan de vries" under "de vries", "vries"
-    let mut by_suffix: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-    for &t in &people {
-        let name = &groups[t].1;
-        for (p, _) in name.match_indices(' ') {
-            by_suffix
-                .entry(name[p + 1..].to_owned())
-                .or_default()
-                .push(t);
-        }
-    }
-    for &g in &people {
-        let Some(cands) = by_suffix.get(&groups[g].1) else {
-            continue;
-        };
-        let mut fuller = cands.iter().filter(|&&t| t != g && !groups[t].2.is_empty());
-        if let (Some(&t), None) = (fuller.next(), fuller.next()) {
-            merge_group(groups, g, t);
-        }
-    }
-}
-
-/// Moves every mention of group `from` into group `to`; the emptied group is dropped when
-/// entities are built.
-fn merge_group(groups: &mut [Group], from: usize, to: usize) {
-    let moved = std::mem::take(&mut groups[from].2);
-    groups[to].2.extend(moved);
-}
-
-/// A folded organisation key without its trailing legal forms: "nippon light metal co ltd"
-/// -> "nippon light metal", "acme, inc." -> "acme". A lone legal-form word stays as it is.
-fn without_legal_forms(key: &str) -> &str {
-    let mut rest = key.trim_end();
-    while let Some((head, last)) = rest.rsplit_once(' ') {
-        let word = last.trim_end_matches('.');
-        if !LEGAL_FORMS.contains(&word) && !MORE_LEGAL_FORMS.contains(&word) {
-            break;
-        }
-        rest = head.trim_end_matches([' ', ',']);
-    }
-    rest
 }
 
 /// Title-case an all-caps name ("WASHINGTON" -> "Washington") for display.
@@ -827,55 +759,6 @@ impl EntityExtractor {
         Some(0)
     }
 
-    /// News names a company in full, then shortly ("Rockwell International Corp ... Rockwell
-    /// said"): grouping already gave forms that differ by a legal form one key; here a
-    /// one-word name joins the only company of the article whose name starts with it, so
-    /// facets, `--org` and quote speakers see one company. A company
-    /// is a group with a mention written with a legal form. The word stays apart when it
-    /// names an organisation or place of its own ("Senate", "Texas"), was itself written with
-    /// a legal form ("Fujitsu Ltd" is not "Fujitsu GTE Business Systems Inc"), or could
-    /// belong to two companies ("Ford" beside Ford Motor Co and Ford Motor Credit Co).
-    fn merge_company_short_forms(&self, groups: &mut [Group], ms: &[Mention]) {
-        let company: Vec<bool> = groups
-            .iter()
-            .map(|(kind, _, idx)| {
-                *kind == EntityKind::Org
-                    && idx
-                        .iter()
-                        .any(|&i| without_legal_forms(&ms[i].key) != ms[i].key)
-            })
-            .collect();
-        // each company under its name's first word, without an "'s" that is part of it
-        // ("Moody" is Moody's Investors Service Inc)
-        let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        for (t, g) in groups.iter().enumerate() {
-            if let (true, Some((first, _))) = (company[t], g.1.split_once(' ')) {
-                by_first
-                    .entry(without_s(first).to_owned())
-                    .or_default()
-                    .push(t);
-            }
-        }
-        for g in 0..groups.len() {
-            let key = &groups[g].1;
-            if groups[g].0 != EntityKind::Org
-                || company[g]
-                || key.contains(' ')
-                || self.gaz.orgs.contains_key(key)
-                || self.gaz.has_place(key)
-            {
-                continue;
-            }
-            let Some(cands) = by_first.get(without_s(key)) else {
-                continue;
-            };
-            let mut fuller = cands.iter().filter(|&&t| !groups[t].2.is_empty());
-            if let (Some(&t), None) = (fuller.next(), fuller.next()) {
-                merge_group(groups, g, t);
-            }
-        }
-    }
-
     fn canonicalise(&self, doc: &DocText, mentions: Vec<Mention>) -> Vec<Entity> {
         let text = doc.text;
         // 0. title-case headlines ("Wealthy Voters Abandon Republican Party"): case says
@@ -1078,7 +961,8 @@ impl EntityExtractor {
             groups[gi].2.push(i);
         }
         merge_multiword_surnames(&mut groups);
-        self.merge_company_short_forms(&mut groups, &ms);
+        merge_company_short_forms(&self.gaz, &mut groups, &ms);
+        merge_acronyms(text, &mut groups, &ms);
         // 4. build entities
         let mut out: Vec<Entity> = groups
             .into_iter()
@@ -1155,7 +1039,8 @@ impl EntityExtractor {
             }
         }
         let first = name.split(' ').next().unwrap_or("");
-        if name.contains(' ') {
+        let family_first = crate::lexicon::FAMILY_NAME_FIRST.contains(&fold_string(first).as_str());
+        if name.contains(' ') && !family_first {
             if let Some(Some(g)) = self.gaz.first_name_gender(first) {
                 return Some(to_g(g));
             }

@@ -13,6 +13,7 @@ pub(crate) mod canonical;
 pub(crate) mod clusters;
 pub(crate) mod features;
 pub(crate) mod gazetteer;
+pub(crate) mod groups;
 pub(crate) mod tagger;
 pub(crate) mod token;
 pub(crate) mod tokenize;

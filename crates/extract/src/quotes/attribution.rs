@@ -721,6 +721,11 @@ pub(super) fn subject_at(ctx: &Ctx, items: &[Item], mut i: usize, limit: usize) 
         while j < limit && j - i <= 6 {
             // `The Clinton campaign, in a Q&A …, worded it`: the phrase before a comma.
             if ctx.is_punct(items.get(j), ",") {
+                // `Another officer, Wing Commander Vyomika Singh, said`: the name in
+                // apposition is the subject (NationalPost).
+                if let Some(f) = apposed_name(ctx, items, j + 1, limit) {
+                    return Some(f);
+                }
                 return if j - i >= 2 {
                     ctx.np_in(items, i, j)
                 } else {
@@ -807,6 +812,30 @@ pub(super) fn subject_at(ctx: &Ctx, items: &[Item], mut i: usize, limit: usize) 
     }
     let f = ctx.np_in(items, i, j)?;
     (f.kind == MentionKind::Name || f.kind == MentionKind::Pronoun).then_some(f)
+}
+
+/// A name between commas starting at item `i`, followed by a reporting verb or the
+/// sentence's verb: the apposition of a description (`Another officer, Wing Commander
+/// Vyomika Singh, said`).
+fn apposed_name(ctx: &Ctx, items: &[Item], i: usize, limit: usize) -> Option<Found> {
+    let mut j = i;
+    while j < limit
+        && j - i < 6
+        && ctx.word(&items[j]).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || is_quote_title(&lower(w))
+        })
+    {
+        j += 1;
+    }
+    if j < i + 2 || !ctx.is_punct(items.get(j), ",") {
+        return None;
+    }
+    let verb = ctx.word(items.get(j + 1)?)?;
+    if !verb.chars().next().is_some_and(char::is_lowercase) || is_in(CLAUSE_WORDS, verb) {
+        return None;
+    }
+    ctx.np_in(items, i, j)
+        .filter(|f| f.kind == MentionKind::Name)
 }
 
 /// `… “a variety of things” during the call, Sullivan said.` — cue at the end of

@@ -378,6 +378,9 @@ fn speak(
             Some((name, kind)) => (Some(name), Some(kind)),
             None => (None, None),
         };
+        resolver.last_quote_speaker = speaker
+            .clone()
+            .filter(|_| speaker_kind == Some(SpeakerKind::Person));
         let mut qtext = String::with_capacity(q.end - q.start);
         let mut last = q.start;
         for &(mp, ml) in &q.inner_marks {

@@ -77,6 +77,9 @@ pub(super) struct Resolver<'a> {
     /// Per person entity, the words that introduce it (`England sevens coach Mike Friday`,
     /// `Eric Holcomb, the Republican governor,`): built on first use, for `the coach said`.
     pub(super) roles: Option<Vec<FxHashSet<String>>>,
+    /// The person who spoke the quote before the one being resolved: a `he said` after
+    /// `“…,” Lin said.` continues Lin's turn even when nothing says Lin's gender.
+    pub(super) last_quote_speaker: Option<String>,
 }
 
 pub(super) fn strip_name(m: &str) -> (String, Option<Gender>) {
@@ -174,6 +177,7 @@ impl<'a> Resolver<'a> {
             by_surname: None,
             roles: None,
             org_names: None,
+            last_quote_speaker: None,
         }
     }
 
@@ -473,7 +477,9 @@ impl<'a> Resolver<'a> {
             let mut eff = d * e.weight;
             match e.gender {
                 Some(g) if g != want => continue,
-                None => eff = eff * 3 / 2,
+                None if self.last_quote_speaker.as_deref() != Some(e.name.as_str()) => {
+                    eff = eff * 3 / 2
+                }
                 _ => {}
             }
             if best.is_none_or(|b| eff < b.1) {
@@ -930,7 +936,15 @@ pub(super) fn next_to_cue(text: &str, s: usize, e: usize) -> bool {
         .trim_end_matches(',');
     // `said Sullivan.` but not `he said Biden was …`.
     let closes = after.trim_start().starts_with([',', '.', ';']) || after.trim().is_empty();
-    is_cue_word(next) || (closes && is_cue_word(prev) && !is_in(LISTENER_VERBS, prev))
+    // `according to John Houlihan, editor of … “…,” he says`: a named source
+    // (BBC tech/084).
+    let b = before.trim_end();
+    let according = prev == "to"
+        && b.get(b.len().saturating_sub(12)..)
+            .is_some_and(|t| t.eq_ignore_ascii_case("according to"));
+    is_cue_word(next)
+        || (closes && is_cue_word(prev) && !is_in(LISTENER_VERBS, prev))
+        || (according && closes)
 }
 
 /// A person mention is a subject when a sentence starts at it or a verb-like

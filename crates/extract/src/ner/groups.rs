@@ -1,0 +1,194 @@
+//! Mention groups that name one entity, merged: the forms news uses for one company or
+//! person within an article ("Merrill Lynch ... Merrill said", "Netherlands Organisation for
+//! Applied Scientific Research (TNO) ... TNO's report", "Jan de Vries ... de Vries").
+
+use rustc_hash::FxHashMap;
+
+use super::gazetteer::{Gazetteer, G_COMMON, G_SURNAME};
+use crate::entity::{EntityKind, Span};
+use crate::fold::folded_hash;
+use crate::lexicon::{LEGAL_FORMS, MORE_LEGAL_FORMS};
+
+/// A name as the tagger found it, before grouping: type, token range, bytes, folded key.
+#[derive(Debug, Clone)]
+pub(super) struct Mention {
+    pub(super) ty: u8,
+    pub(super) tok_start: usize,
+    pub(super) tok_end: usize,
+    pub(super) span: Span,
+    pub(super) key: String,
+}
+
+/// An entity while mentions are grouped: its kind, key (folded name) and mention indices.
+pub(super) type Group = (EntityKind, String, Vec<usize>);
+
+/// A surname of several words ("de Vries", "Parker Bowles") joins the one full name of the
+/// article that ends in it ("Jan de Vries"), as a one-word surname joins when grouping.
+pub(super) fn merge_multiword_surnames(groups: &mut [Group]) {
+    let mut people: Vec<usize> = (0..groups.len())
+        .filter(|&g| groups[g].0 == EntityKind::Person && groups[g].1.contains(' '))
+        .collect();
+    // Longer names first: "Perez de Cuellar" joins Javier Perez de Cuellar before "de
+    // Cuellar" looks, which then finds one full name instead of two.
+    people.sort_by_key(|&g| std::cmp::Reverse(groups[g].1.split(' ').count()));
+    // each name under the word suffixes it ends in: "jan de vries" under "de vries", "vries"
+    let mut by_suffix: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for &t in &people {
+        let name = &groups[t].1;
+        for (p, _) in name.match_indices(' ') {
+            by_suffix
+                .entry(name[p + 1..].to_owned())
+                .or_default()
+                .push(t);
+        }
+    }
+    for &g in &people {
+        let Some(cands) = by_suffix.get(&groups[g].1) else {
+            continue;
+        };
+        let mut fuller = cands.iter().filter(|&&t| t != g && !groups[t].2.is_empty());
+        if let (Some(&t), None) = (fuller.next(), fuller.next()) {
+            merge_group(groups, g, t);
+        }
+    }
+}
+
+/// Moves every mention of group `from` into group `to`; the emptied group is dropped when
+/// entities are built.
+fn merge_group(groups: &mut [Group], from: usize, to: usize) {
+    let moved = std::mem::take(&mut groups[from].2);
+    groups[to].2.extend(moved);
+}
+
+/// A folded organisation key without its trailing legal forms: "nippon light metal co ltd"
+/// -> "nippon light metal", "acme, inc." -> "acme". A lone legal-form word stays as it is.
+pub(super) fn without_legal_forms(key: &str) -> &str {
+    let mut rest = key.trim_end();
+    while let Some((head, last)) = rest.rsplit_once(' ') {
+        let word = last.trim_end_matches('.');
+        if !LEGAL_FORMS.contains(&word) && !MORE_LEGAL_FORMS.contains(&word) {
+            break;
+        }
+        rest = head.trim_end_matches([' ', ',']);
+    }
+    rest
+}
+
+/// `w` without a trailing "'s" ("moody's" -> "moody").
+fn without_s(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
+/// News names a company in full, then shortly ("Rockwell International Corp ... Rockwell
+/// said"): grouping already gave forms that differ by a legal form one key; here a
+/// one-word name joins the only company of the article whose name starts with it, so
+/// facets, `--org` and quote speakers see one company. A company
+/// is a group with a mention written with a legal form. The word stays apart when it
+/// names an organisation or place of its own ("Senate", "Texas"), was itself written with
+/// a legal form ("Fujitsu Ltd" is not "Fujitsu GTE Business Systems Inc"), or could
+/// belong to two companies ("Ford" beside Ford Motor Co and Ford Motor Credit Co).
+pub(super) fn merge_company_short_forms(gaz: &Gazetteer, groups: &mut [Group], ms: &[Mention]) {
+    let company: Vec<bool> = groups
+        .iter()
+        .map(|(kind, key, idx)| {
+            *kind == EntityKind::Org
+                && (idx
+                    .iter()
+                    .any(|&i| without_legal_forms(&ms[i].key) != ms[i].key)
+                    || named_after_people(gaz, key))
+        })
+        .collect();
+    // each company under its name's first word, without an "'s" that is part of it
+    // ("Moody" is Moody's Investors Service Inc)
+    let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (t, g) in groups.iter().enumerate() {
+        if let (true, Some((first, _))) = (company[t], g.1.split_once(' ')) {
+            by_first
+                .entry(without_s(first).to_owned())
+                .or_default()
+                .push(t);
+        }
+    }
+    for g in 0..groups.len() {
+        let key = &groups[g].1;
+        if groups[g].0 != EntityKind::Org
+            || company[g]
+            || key.contains(' ')
+            || gaz.orgs.contains_key(key)
+            || gaz.has_place(key)
+        {
+            continue;
+        }
+        let Some(cands) = by_first.get(without_s(key)) else {
+            continue;
+        };
+        let mut fuller = cands.iter().filter(|&&t| !groups[t].2.is_empty());
+        if let (Some(&t), None) = (fuller.next(), fuller.next()) {
+            merge_group(groups, g, t);
+        }
+    }
+}
+
+/// A firm named after its founders, two surnames that are no common words ("merrill
+/// lynch", "goldman sachs", "morgan stanley"): a company without a legal form, whose
+/// first word alone is the firm (BBC business/336: "Merrill said" is Merrill Lynch).
+fn named_after_people(gaz: &Gazetteer, key: &str) -> bool {
+    let mut words = key.split(' ');
+    let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    [a, b].iter().all(|w| {
+        let fl = gaz.token_flags(folded_hash(w));
+        fl & G_SURNAME != 0 && fl & G_COMMON == 0
+    })
+}
+
+/// An acronym the article defines in parentheses after the full name ("the Netherlands
+/// Organisation for Applied Scientific Research (TNO) ... TNO's report"): the acronym's
+/// mentions join the full name's, so quote speakers, facets and `--org` see one name
+/// (news-quotes: Reuters "TNO's report" was scored as a wrong speaker). The initials need
+/// not spell it: TNO is Dutch, the name English.
+pub(super) fn merge_acronyms(text: &str, groups: &mut [Group], ms: &[Mention]) {
+    // The group of each mention, by mention index.
+    let mut group_of = vec![usize::MAX; ms.len()];
+    for (g, grp) in groups.iter().enumerate() {
+        for &i in &grp.2 {
+            group_of[i] = g;
+        }
+    }
+    for g in 0..groups.len() {
+        if groups[g].0 != EntityKind::Org {
+            continue;
+        }
+        let Some(&first) = groups[g].2.first() else {
+            continue;
+        };
+        let span = ms[first].span;
+        let acr = &text[span.start..span.end];
+        let letters = acr.chars().count();
+        if !(2..=8).contains(&letters) || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let pattern = format!("({acr})");
+        let Some(at) = memchr::memmem::find(text.as_bytes(), pattern.as_bytes()) else {
+            continue;
+        };
+        let before = text[..at].trim_end();
+        // The full name: an organisation mention ending right before the parenthesis.
+        let Some(full) = (0..ms.len()).find(|&i| {
+            ms[i].span.end == before.len() && group_of[i] != g && group_of[i] != usize::MAX
+        }) else {
+            continue;
+        };
+        let to = group_of[full];
+        if groups[to].0 != EntityKind::Org {
+            continue;
+        }
+        merge_group(groups, g, to);
+        for &i in &groups[to].2 {
+            group_of[i] = to;
+        }
+    }
+}
