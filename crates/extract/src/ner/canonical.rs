@@ -211,7 +211,7 @@ impl<'a> SpacedWords<'a> {
 /// The possessive clitic our tokenizer splits off ("Lord 's"); not the all-caps "'S" of a
 /// headline, where the tagger's spans are least reliable.
 fn is_possessive(w: &str) -> bool {
-    matches!(w, "'s" | "’s")
+    matches!(w, "'s" | "’s" | "‘s")
 }
 
 /// Is every use of `bare` in `text` followed by "'s" ("Moody's", "McDonald's": part of the

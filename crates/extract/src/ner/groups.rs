@@ -78,6 +78,7 @@ pub(super) fn without_legal_forms(key: &str) -> &str {
 fn without_s(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix("‘s"))
         .unwrap_or(w)
 }
 

@@ -114,8 +114,9 @@ fn clitic_len(s: &str) -> usize {
             return suf.len();
         }
     }
+    // `Kelce‘s`: a left quote typed for the apostrophe (news-quotes RollingStone).
     for suf in [
-        "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
+        "'s", "’s", "‘s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
     ] {
         if low_end(suf) {
             return suf.len();
@@ -216,7 +217,8 @@ fn is_clitic_chunk(s: &str) -> bool {
         return false;
     }
     let lows = [
-        "'s", "’s", "n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
+        "'s", "’s", "‘s", "n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m",
+        "’m",
     ];
     lows.iter().any(|l| s.eq_ignore_ascii_case(l))
 }

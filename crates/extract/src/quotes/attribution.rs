@@ -426,14 +426,15 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
     while j < hi && n < 24 {
         match items[j] {
             Item::Word { .. } => {
+                // `Reuters quoted a central bank official as saying`: the one quoted
+                // (BBC business/372); `quoted` itself is no reporting verb.
+                if let Some(f) = quoted_as_saying(ctx, items, j, hi) {
+                    return Some(f);
+                }
                 if ctx.is_cue(&items[j]) {
                     // `Mr. Zahed said: “…”` introduces the next quote.
                     if ctx.is_punct(items.get(j + 1), ":") {
                         return None;
-                    }
-                    // `Reuters quoted a central bank official as saying`: the one quoted.
-                    if let Some(f) = quoted_as_saying(ctx, items, j, hi) {
-                        return Some(f);
                     }
                     let f = ctx.subject_before(items, j, i)?;
                     let (fs, _) = ctx.item_span(&items[i]);

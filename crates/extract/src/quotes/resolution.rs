@@ -278,13 +278,25 @@ impl<'a> Resolver<'a> {
                 };
             }
         }
+        // A bare surname the article shares between people (Travis and Donna Kelce) was
+        // grouped with one of them for the whole article; which one spoke depends on
+        // where: the namesake lookup below decides.
+        let shared_surname = person.is_some_and(|e| {
+            !stripped.contains(' ')
+                && e.name.ends_with(stripped.as_str())
+                && self.namesakes(&stripped) > 1
+        });
         // An organisation must hold the whole mention: in `Iomega President Fred
         // Smith said` with the person missed, the speaker is not Iomega.
         let org = || self.entity_at(ms, me, EntityKind::Org, true);
         // A country or city that speaks (`China said`) is its government: kept as named,
         // but never the antecedent of `he` or `she`.
         let place = || self.entity_at(ms, me, EntityKind::Place, true);
-        if let Some(e) = person.or_else(org).or_else(place) {
+        if let Some(e) = person
+            .filter(|_| !shared_surname)
+            .or_else(org)
+            .or_else(place)
+        {
             return Canonical {
                 name: e.name.clone(),
                 gender: e.gender.or(hon_g),
@@ -306,26 +318,32 @@ impl<'a> Resolver<'a> {
         let first = stripped.split_whitespace().next().unwrap_or("").to_string();
         let multi = stripped.split_whitespace().count() > 1;
         let entities = self.entities;
-        let by_surname = self.by_surname.get_or_insert_with(|| {
-            let mut map: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-            for (i, e) in entities.iter().enumerate() {
-                if e.kind == EntityKind::Person {
-                    let last = e.name.split_whitespace().next_back().unwrap_or("");
-                    map.entry(last).or_default().push(i);
-                }
-            }
-            map
-        });
+        let by_surname = self.people_by_surname();
+        // Two people sharing the surname (Travis and Donna Kelce): the one the text
+        // named last before the mention, else the one named most.
+        let last_before = |e: &Entity| {
+            e.mentions
+                .iter()
+                .map(|m| m.start)
+                .take_while(|&s| s < ms)
+                .last()
+        };
         let mut best: Option<&Entity> = None;
+        let mut candidates = 0;
         for e in by_surname
             .get(surname.as_str())
             .into_iter()
             .flatten()
             .map(|&i| &entities[i])
         {
-            if (!multi || e.name.split_whitespace().next() == Some(first.as_str()))
-                && best.is_none_or(|b| e.mentions.len() > b.mentions.len())
-            {
+            if multi && e.name.split_whitespace().next() != Some(first.as_str()) {
+                continue;
+            }
+            candidates += 1;
+            let better = best.is_none_or(|b| {
+                (last_before(e), e.mentions.len()) > (last_before(b), b.mentions.len())
+            });
+            if better {
                 best = Some(e);
             }
         }
@@ -341,12 +359,40 @@ impl<'a> Resolver<'a> {
         } else {
             (stripped.clone(), hon_g, None)
         };
-        self.cache.insert(stripped, res.clone());
+        // Which of several namesakes depends on where the mention is.
+        if candidates <= 1 {
+            self.cache.insert(stripped, res.clone());
+        }
         Canonical {
             name: res.0,
             gender: res.1,
             kind: res.2,
         }
+    }
+
+    /// People by the last word of their name, built on first use.
+    fn people_by_surname(&mut self) -> &FxHashMap<&'a str, Vec<usize>> {
+        let entities = self.entities;
+        self.by_surname.get_or_insert_with(|| {
+            let mut map: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+            for (i, e) in entities.iter().enumerate() {
+                if e.kind == EntityKind::Person {
+                    let last = e.name.split_whitespace().next_back().unwrap_or("");
+                    map.entry(last).or_default().push(i);
+                }
+            }
+            map
+        })
+    }
+
+    /// How many people named in full share the surname `surname`.
+    fn namesakes(&mut self, surname: &str) -> usize {
+        let entities = self.entities;
+        self.people_by_surname().get(surname).map_or(0, |v| {
+            v.iter()
+                .filter(|&&i| entities[i].name.contains(' '))
+                .count()
+        })
     }
 
     /// The full name the article gives a bare surname (`Wilson` -> `Tony Wilson`), read
