@@ -1,5 +1,7 @@
 //! Reporting verbs and the words around them: what makes a clause attribute a quote.
 
+use super::function_words::{CLAUSE_WORDS, DETERMINERS};
+
 /// Reporting verbs. Kept as one sorted-free list because lookups happen only on
 /// the few tokens around quotes.
 pub(crate) const CUE_VERBS: &[&str] = &[
@@ -594,3 +596,16 @@ pub(crate) const EVALUATIVE_VERB_STEMS: &[&str] = &[
     "warn",
     "welcom",
 ];
+
+/// Is a description with this head (lower case) clearly no speaker: a function word
+/// (`there`, `the`) or a verb or adverb form (`alleged`, `stands`)? Not a lone plural
+/// (`protesters said`). A positive list of speaking nouns was tried first: it dropped 9 junk
+/// speakers on news-quotes tune but cost 1.4 points of held-out accuracy, as descriptions
+/// speak with heads no list foresees.
+pub(crate) fn is_no_speaker(head: &str) -> bool {
+    DETERMINERS.contains(&head)
+        || CLAUSE_WORDS.contains(&head)
+        || ["there", "here", "the", "a", "an", "this", "that"].contains(&head)
+        || (head.len() > 4 && (head.ends_with("ed") || head.ends_with("ly")))
+        || (head.ends_with('s') && ["stands", "says", "goes", "makes"].contains(&head))
+}

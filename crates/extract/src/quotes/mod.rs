@@ -35,6 +35,7 @@ mod resolution;
 mod words;
 
 use crate::entity::{Entity, EntityKind};
+use crate::lexicon::is_no_speaker;
 use attribution::{
     attribute, build_unit, dash_signature, intro_from_narrative_para, intro_from_previous_para,
     intro_from_previous_sentence, is_non_speech, is_partial, partial_subject, Attr,
@@ -45,7 +46,7 @@ use marks::{
     RawQuote,
 };
 use resolution::Resolver;
-use words::lower;
+use words::{is_in, lower};
 
 /// One direct quote. `start..end` are byte offsets of the quoted words without
 /// the quotation marks. For a quote running over several paragraphs, `text`
@@ -342,15 +343,15 @@ fn speak(
                         let c = resolver.canonical(f.ms, f.me);
                         Some((c.name, SpeakerKind::of(c.kind)))
                     }
-                    MentionKind::Descriptive => {
-                        Some(match resolver.resolve_description(f.ms, f.me) {
-                            Some(c) => (c.name, SpeakerKind::of(c.kind)),
-                            None => {
-                                resolver.push_description(f.ms, f.me);
-                                (mtext.clone(), SpeakerKind::Description)
-                            }
-                        })
-                    }
+                    MentionKind::Descriptive => match resolver.resolve_description(f.ms, f.me) {
+                        Some(c) => Some((c.name, SpeakerKind::of(c.kind))),
+                        None => {
+                            resolver.push_description(f.ms, f.me);
+                            // `the right`, `The move`: no one to quote.
+                            speaking_description(&mtext)
+                                .then(|| (mtext.clone(), SpeakerKind::Description))
+                        }
+                    },
                     MentionKind::Pronoun => {
                         let pron = lower(&mtext);
                         let kind = if pron == "it" {
@@ -401,6 +402,28 @@ fn speak(
         });
     }
     out
+}
+
+/// Can this unresolved description be a speaker? Not when its head (the last word before
+/// a preposition: `a spokesman for the Business Software Alliance`) is clearly no noun
+/// ([`is_no_speaker`]).
+fn speaking_description(description: &str) -> bool {
+    let head = description
+        .split_whitespace()
+        .take_while(|w| !is_in(&["for", "at", "of", "from", "with", "in", "on", "into"], w))
+        .last()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    // `King`: a title the grammar read as a description may be a name.
+    if head.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let head = lower(head);
+    let head = ["'s", "’s", "‘s"]
+        .iter()
+        .find_map(|s| head.strip_suffix(s))
+        .unwrap_or(&head);
+    !is_no_speaker(head)
 }
 
 #[cfg(test)]
