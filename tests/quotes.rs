@@ -359,3 +359,40 @@ Another officer, Wing Commander Vyomika Singh, said the strikes were undertaken 
     assert_eq!(speaker_of("no collateral damage"), "Vyomika Singh");
     assert_eq!(speaker_of("India has demonstrated"), "Vyomika Singh");
 }
+
+/// A description speaker stays a description through the index: `quotes --json` and
+/// `speakers --json` say `description` for "a central bank official" (BBC business/372),
+/// `org` for Merrill Lynch (business/336), and the text listing marks it unnamed.
+#[test]
+fn quotes_and_speakers_show_a_description_as_one() {
+    let corpora = corpora();
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    for file in ["business/372.txt", "business/336.txt", "tech/084.txt"] {
+        let name = file.replace('/', "-");
+        std::fs::copy(corpora.join("bbc-news-2225").join(file), docs.join(name)).unwrap();
+    }
+    let index = dir.path().join("index");
+    ok(&index, &["index", docs.to_str().unwrap()]);
+    let official = quotes(&index, &["--speaker", "central bank official"]);
+    assert_eq!(official.len(), 2, "{official:?}");
+    assert!(official.iter().all(|q| q["speaker_kind"] == "description"));
+    let speakers = json_lines(&ok(&index, &["speakers", "--json"]));
+    let kind_of = |name: &str| {
+        speakers
+            .iter()
+            .find(|s| s["name"] == name)
+            .unwrap_or_else(|| panic!("no speaker {name}: {speakers:?}"))["kind"]
+            .clone()
+    };
+    assert_eq!(kind_of("a central bank official"), "description");
+    assert_eq!(kind_of("Merrill Lynch"), "org");
+    assert_eq!(kind_of("John Houlihan"), "person");
+    let listing = ok(&index, &["speakers"]);
+    let line = listing
+        .lines()
+        .find(|l| l.contains("a central bank official"))
+        .unwrap();
+    assert!(line.ends_with("(unnamed)"), "{listing}");
+}

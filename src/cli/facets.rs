@@ -9,7 +9,7 @@ use super::output::{print_facets, print_unmerged, Fate, Style};
 use super::{ignore_broken_pipe, Code, FilterArgs};
 use newsdex_index::NewsIndex;
 use newsdex_search::names::Reading;
-use newsdex_search::{facet, facet_read, FacetKind, Limits, SearchRequest};
+use newsdex_search::{facet, facet_read, speaker_kinds, FacetKind, Limits, SearchRequest};
 
 #[derive(Debug, Args)]
 pub struct FacetArgs {
@@ -70,12 +70,18 @@ pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
     } else {
         "articles"
     };
+    let kinds = if kind == FacetKind::Speakers {
+        Some(speaker_kinds(&index, &request)?)
+    } else {
+        None
+    };
     let mut out = std::io::stdout().lock();
     ignore_broken_pipe(print_facets(
         &mut out,
         Style::detect(args.json),
         unit,
         &rows,
+        kinds.as_ref(),
     ))?;
     Ok(Code::Ok)
 }

@@ -1,6 +1,7 @@
 //! How results are printed: readable text (coloured on a terminal) or one JSON object per
 //! line for scripts.
 
+use std::collections::HashMap;
 use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
@@ -252,7 +253,18 @@ pub fn print_quotes(
         let partial = if hit.partial { " (partial)" } else { "" };
         writeln!(out, "  \u{201c}{}\u{201d}{}", printable(&hit.text), partial)?;
         let speaker = hit.speaker.as_deref().unwrap_or("unattributed");
-        writeln!(out, "    {} {}", style.dim("—"), style.bold(speaker))?;
+        // `a central bank official` is no one's name: say so.
+        let described = match hit.speaker_kind.as_deref() {
+            Some("description") => " (unnamed)",
+            _ => "",
+        };
+        writeln!(
+            out,
+            "    {} {}{}",
+            style.dim("—"),
+            style.bold(speaker),
+            style.dim(described)
+        )?;
         let title = or_untitled(&hit.title);
         writeln!(
             out,
@@ -272,15 +284,21 @@ pub fn print_quotes(
 struct FacetRow<'a> {
     name: &'a str,
     count: u64,
+    /// For speakers: `person`, `org` or `description`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'a str>,
 }
 
-/// `name count` rows, or `{"name","count"}` lines.
+/// `name count` rows, or `{"name","count"}` lines. `kinds` (speakers only) says which
+/// names are organisations or descriptions; the others are people.
 pub fn print_facets(
     out: &mut impl Write,
     style: Style,
     unit: &str,
     rows: &[(String, u64)],
+    kinds: Option<&HashMap<String, &'static str>>,
 ) -> io::Result<()> {
+    let kind_of = |name: &str| kinds.map(|k| k.get(name).copied().unwrap_or("person"));
     if style.json {
         for (name, count) in rows {
             json_line(
@@ -288,6 +306,7 @@ pub fn print_facets(
                 &FacetRow {
                     name,
                     count: *count,
+                    kind: kind_of(name),
                 },
             )?;
         }
@@ -299,12 +318,18 @@ pub fn print_facets(
         .max()
         .unwrap_or(1);
     for (name, count) in rows {
+        // `a spokesman` is no one's name: say so.
+        let described = match kind_of(name) {
+            Some("description") => " (unnamed)",
+            _ => "",
+        };
         writeln!(
             out,
-            "{:>width$} {}  {}",
+            "{:>width$} {}  {}{}",
             count,
             style.dim(unit),
-            printable(name)
+            printable(name),
+            style.dim(described)
         )?;
     }
     Ok(())

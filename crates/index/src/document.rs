@@ -90,6 +90,9 @@ pub fn article_documents(
             q.add_text(f.speaker, speaker);
             q.add_text(f.speaker_facet, speaker);
         }
+        if let Some(kind) = quote.speaker_kind {
+            q.add_text(f.speaker_kind, kind.as_str());
+        }
         if let Some(mention) = &quote.speaker_mention {
             if let Ok(json) = serde_json::to_string(mention) {
                 q.add_text(f.speaker_mention, json);

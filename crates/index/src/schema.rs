@@ -66,6 +66,7 @@ pub mod field {
     pub const SPEAKER: &str = "speaker";
     pub const SPEAKER_FACET: &str = "speaker_facet";
     pub const SPEAKER_MENTION: &str = "speaker_mention";
+    pub const SPEAKER_KIND: &str = "speaker_kind";
     pub const PARTIAL: &str = "partial";
     pub const ROOT_ID: &str = "root_id";
     pub const FILE_SIZE: &str = "file_size";
@@ -144,6 +145,9 @@ pub struct Fields {
     pub speaker_facet: Field,
     /// JSON `{"start","end","text"}` of the words naming the speaker.
     pub speaker_mention: Field,
+    /// What the speaker is: `person`, `org` or `description` (someone the article never
+    /// names: `a central bank official`), as `extract --json` says.
+    pub speaker_kind: Field,
     /// 1 for a partial quote.
     pub partial: Field,
     /// File state (on a file's first article, or a `file` document: see `super::state`):
@@ -239,6 +243,7 @@ pub fn build() -> (Schema, Fields) {
         speaker: b.add_text_field(field::SPEAKER, text(NAME_TOKENIZER, Use::Matched, true)),
         speaker_facet: b.add_text_field(field::SPEAKER_FACET, FAST),
         speaker_mention: b.add_text_field(field::SPEAKER_MENTION, STORED),
+        speaker_kind: b.add_text_field(field::SPEAKER_KIND, STRING | STORED),
         partial: b.add_u64_field(field::PARTIAL, STORED),
         root_id: b.add_u64_field(field::ROOT_ID, FAST),
         file_size: b.add_u64_field(field::FILE_SIZE, FAST),

@@ -24,9 +24,9 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, Query};
-use tantivy::schema::{Field, OwnedValue, Value};
-use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 pub use filters::Filters;
 use newsdex_corpus::id_string;
@@ -160,6 +160,9 @@ pub struct QuoteHit {
     pub speaker: Option<String>,
     /// The words naming the speaker, as `{"start","end","text"}`.
     pub speaker_mention: Option<serde_json::Value>,
+    /// What the speaker is: `person`, `org` or `description` (someone the article never
+    /// names), as `extract --json` says; null when there is no speaker.
+    pub speaker_kind: Option<String>,
     /// 1 for a partial quote.
     pub partial: bool,
     /// Its article's id.
@@ -397,6 +400,7 @@ fn quotes_page(
         hits.push(QuoteHit {
             text: first_str(&doc, f.quote).unwrap_or_default(),
             speaker: first_str(&doc, f.speaker),
+            speaker_kind: first_str(&doc, f.speaker_kind),
             speaker_mention: first_str(&doc, f.speaker_mention)
                 .and_then(|s| serde_json::from_str(&s).ok()),
             partial: first_u64(&doc, f.partial) == Some(1),
@@ -553,6 +557,53 @@ pub fn facet_read(
     let rows = count_names(&searcher, &*full, field_name, merge_margin(top), None)?;
     read_merged(index, &searcher, &*full, entity, rows, top)
 }
+
+/// What the speakers among the quotes matching `request` are, by name: `org` or
+/// `description` (`a central bank official`) for the names quoted mostly as such, the
+/// others being people. Lets `speakers` show a description as one, never as a person.
+pub fn speaker_kinds(
+    index: &NewsIndex,
+    request: &SearchRequest,
+) -> Result<std::collections::HashMap<String, &'static str>> {
+    request.check_query()?;
+    let searcher = searcher(index)?;
+    let full = quote_query(index, &searcher, request, None)?.0;
+    let all: std::collections::HashMap<String, u64> = count_names(
+        &searcher,
+        &*full,
+        field::SPEAKER_FACET,
+        SPEAKER_KIND_ROWS,
+        None,
+    )?
+    .into_iter()
+    .collect();
+    let mut kinds = std::collections::HashMap::new();
+    for kind in ["org", "description"] {
+        let term = Term::from_field_text(index.fields.speaker_kind, kind);
+        let of_kind = BooleanQuery::new(vec![
+            (Occur::Must, full.box_clone()),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            ),
+        ]);
+        for (name, n) in count_names(
+            &searcher,
+            &of_kind,
+            field::SPEAKER_FACET,
+            SPEAKER_KIND_ROWS,
+            None,
+        )? {
+            if all.get(&name).is_some_and(|&total| 2 * n > total) {
+                kinds.insert(name, kind);
+            }
+        }
+    }
+    Ok(kinds)
+}
+
+/// Speakers whose kind [`speaker_kinds`] reads: more than any listing shows.
+const SPEAKER_KIND_ROWS: usize = 10_000;
 
 /// How many rows to read for `top` merged ones: dropped and merged names leave room.
 fn merge_margin(top: usize) -> usize {

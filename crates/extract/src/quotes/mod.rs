@@ -88,6 +88,15 @@ pub enum SpeakerKind {
 }
 
 impl SpeakerKind {
+    /// The name `extract --json` and the index use: `person`, `org`, `description`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Org => "org",
+            SpeakerKind::Description => "description",
+        }
+    }
+
     /// The kind of a speaker resolved to `kind` of entity (none known: a person).
     fn of(kind: Option<EntityKind>) -> SpeakerKind {
         match kind {
@@ -346,10 +355,9 @@ fn speak(
                     MentionKind::Descriptive => match resolver.resolve_description(f.ms, f.me) {
                         Some(c) => Some((c.name, SpeakerKind::of(c.kind))),
                         None => {
-                            resolver.push_description(f.ms, f.me);
+                            let name = resolver.push_description(f.ms, f.me);
                             // `the right`, `The move`: no one to quote.
-                            speaking_description(&mtext)
-                                .then(|| (mtext.clone(), SpeakerKind::Description))
+                            speaking_description(&mtext).then_some((name, SpeakerKind::Description))
                         }
                     },
                     MentionKind::Pronoun => {
@@ -359,9 +367,15 @@ fn speak(
                         } else {
                             SpeakerKind::Person
                         };
-                        resolver
-                            .resolve_pronoun(f.ms, &pron)
-                            .map(|name| (name, kind))
+                        resolver.resolve_pronoun(f.ms, &pron).map(|name| {
+                            // `a spokesman said … he added`: still no one's name.
+                            let kind = if resolver.descriptions.contains(&name) {
+                                SpeakerKind::Description
+                            } else {
+                                kind
+                            };
+                            (name, kind)
+                        })
                     }
                 };
                 (

@@ -7,8 +7,8 @@ use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
-    is_quote_title, CLAUSE_WORDS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, INNER_TITLES, LISTENER_VERBS,
-    MALE_HONORIFICS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
+    is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, INNER_TITLES,
+    LISTENER_VERBS, MALE_HONORIFICS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
     TITLE_MODIFIERS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -80,6 +80,8 @@ pub(super) struct Resolver<'a> {
     /// The person who spoke the quote before the one being resolved: a `he said` after
     /// `“…,” Lin said.` continues Lin's turn even when nothing says Lin's gender.
     pub(super) last_quote_speaker: Option<String>,
+    /// Speakers that are descriptions (`a spokesman`), for the pronouns resolved to them.
+    pub(super) descriptions: FxHashSet<String>,
 }
 
 pub(super) fn strip_name(m: &str) -> (String, Option<Gender>) {
@@ -178,6 +180,7 @@ impl<'a> Resolver<'a> {
             roles: None,
             org_names: None,
             last_quote_speaker: None,
+            descriptions: FxHashSet::default(),
         }
     }
 
@@ -810,7 +813,10 @@ impl Resolver<'_> {
     /// A speaker the article never names (`A spokesman for the Business Software Alliance
     /// said: “…”`) is who a later `he said` most likely continues: an event under the
     /// description, its gender from the head noun.
-    pub(super) fn push_description(&mut self, ms: usize, me: usize) {
+    /// Records the description at `ms..me` (`a spokesman`) as someone a later pronoun may
+    /// refer to, and returns it as a speaker's name: a capitalised determiner in lower case
+    /// (`A spokesman said` and `said a spokesman` are one speaker in a listing).
+    pub(super) fn push_description(&mut self, ms: usize, me: usize) -> String {
         let text = &self.text[ms..me];
         let head = lower(text.split_whitespace().next_back().unwrap_or(""));
         let female = [
@@ -823,14 +829,22 @@ impl Resolver<'_> {
         } else {
             None
         };
+        let name = match text.split_once(' ') {
+            Some((first, rest)) if is_in(DETERMINERS, &lower(first)) => {
+                format!("{} {rest}", lower(first))
+            }
+            _ => text.to_owned(),
+        };
+        self.descriptions.insert(name.clone());
         self.push_event(
             ms,
             Canonical {
-                name: text.to_owned(),
+                name: name.clone(),
                 gender,
                 kind: None,
             },
         );
+        name
     }
 
     /// `resolve_pronoun`, with what it resolved to.
