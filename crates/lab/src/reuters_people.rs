@@ -156,6 +156,8 @@ fn found(index: &NewsIndex, person: &str) -> Result<HashSet<String>> {
             ..Filters::default()
         },
         limit: ALL_HITS,
+        // every hit, as the command line may ask: the server's page cap would refuse it
+        limits: newsdex_search::Limits::LOCAL,
         ..SearchRequest::default()
     };
     Ok(search(index, &request)?

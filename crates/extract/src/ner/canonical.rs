@@ -22,7 +22,7 @@ use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Gender, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_compass, is_holiday, is_particle, is_quote_title, is_series_word, is_wire_jargon,
+    is_award, is_compass, is_holiday, is_particle, is_quote_title, is_series_word, is_wire_jargon,
     CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, INDICATOR_ACRONYMS, LEGAL_FORMS,
     MORE_LEGAL_FORMS, PAGE_FURNITURE, STYLE_TITLES,
 };
@@ -251,6 +251,27 @@ fn is_ticker(w: &str) -> bool {
         && w.bytes()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.')
 }
+
+/// An abbreviation whose last period ended the sentence ("… in the U.S."): the tokenizer
+/// gives "U.S", which must look up as "U.S." (BBC + Reuters: "U.S" was a place of its own
+/// in the top 100).
+fn abbreviation_key(key: String) -> String {
+    let b = key.as_bytes();
+    let dotted = b.len() >= 3
+        && b.len() % 2 == 1
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_alphabetic() && c.get(1).is_none_or(|&d| d == b'.'));
+    if dotted {
+        key + "."
+    } else {
+        key
+    }
+}
+
+/// Months as price tables abbreviate them.
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 /// What cannot end a name: wire jargon, or an ordinal ("3RD QTR"); an ordinal can start
 /// one ("20th Century Fox").
@@ -505,7 +526,7 @@ impl EntityExtractor {
                         tok_start: st,
                         tok_end: e,
                         span,
-                        key: fold_string(&text[span.start..span.end]),
+                        key: abbreviation_key(fold_string(&text[span.start..span.end])),
                     })
                 })
                 .collect::<Vec<_>>();
@@ -665,7 +686,16 @@ impl EntityExtractor {
         // one
         if m.tok_end - m.tok_start == 1 {
             let s = &text[m.span.start..m.span.end];
-            if is_holiday(s) || s.len() == 1 {
+            if is_holiday(s) || s.len() == 1 || (m.ty == 0 && is_award(s)) {
+                return None;
+            }
+            // a futures contract month in a price table ("MAR8", "JUN7"): 52 Reuters
+            // tables made "MAR8" an organisation
+            let (letters, digits) = m.key.split_at(m.key.len().min(3));
+            if !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && MONTH_ABBREVIATIONS.contains(&letters)
+            {
                 return None;
             }
         }
