@@ -527,3 +527,39 @@ fn picture_credits_and_page_furniture_are_not_people() {
         assert!(people.contains(shown), "{page}: {shown} not in {people:?}");
     }
 }
+
+/// What topped the BBC + Reuters facets and names no one: an award named alone ("Oscar",
+/// 20th of the people; BBC entertainment/034), a futures month in a Reuters price table
+/// ("MAR8", an organisation in 52 tables; reut2-014.sgm), and "U.S" left when a sentence's
+/// period ends the abbreviation (a place of its own beside the United States).
+#[test]
+fn awards_contract_months_and_cut_abbreviations_are_read_as_meant() {
+    let corpora = corpora();
+    let names = |article: &serde_json::Value, list: &str| -> Vec<String> {
+        article[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let leigh = extract_articles(&corpora.join("bbc-news-2225/entertainment/034.txt")).remove(0);
+    let people = names(&leigh, "people");
+    assert!(people.contains(&"Mike Leigh".to_owned()), "{people:?}");
+    assert!(!people.contains(&"Oscar".to_owned()), "{people:?}");
+    let tables = extract_articles(&corpora.join("reuters21578/reut2-014.sgm"));
+    assert!(tables.len() > 900);
+    for article in &tables {
+        assert!(
+            !names(article, "orgs").contains(&"MAR8".to_owned()),
+            "{article}"
+        );
+        assert!(
+            !names(article, "places").contains(&"U.S".to_owned()),
+            "{article}"
+        );
+    }
+    assert!(tables
+        .iter()
+        .any(|a| names(a, "places").contains(&"United States".to_owned())));
+}
