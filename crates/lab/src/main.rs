@@ -8,6 +8,7 @@ mod clusters;
 mod conll;
 mod eval;
 mod eval_quotes;
+mod eval_web;
 mod news_quotes;
 mod reuters_people;
 mod train;
@@ -59,6 +60,17 @@ enum LabCommand {
         /// Write one line per error to this file
         #[arg(long)]
         dump: Option<PathBuf>,
+    },
+    /// Score web-page reading on fundus's 79 news pages (html-samples/fundus): main text
+    /// (word 4-gram and paragraph F1), title, day-level date F1 and author F1, on a tune
+    /// part and a part held out by publisher
+    EvalWeb {
+        /// Which part (the held-out part's pages are never printed)
+        #[arg(long, value_enum, default_value_t = eval_web::Part::All)]
+        part: eval_web::Part,
+        /// Print the tune part's scores page by page
+        #[arg(long)]
+        pages: bool,
     },
     /// Measure person retrieval on Reuters-21578: for each PEOPLE tag on 5+ stories, the
     /// share of its stories `--person Surname` and `--person "First Last"` find
@@ -205,6 +217,9 @@ fn run(lab: Lab) -> Result<()> {
                 file.as_mut().map(|f| f as &mut dyn std::io::Write),
             )?;
             print!("{report}");
+        }
+        LabCommand::EvalWeb { part, pages } => {
+            print!("{}", eval_web::eval_web(corpora(dir)?, part, pages)?);
         }
         LabCommand::EvalPeople => {
             print!("{}", reuters_people::eval_reuters_people(corpora(dir)?)?);
