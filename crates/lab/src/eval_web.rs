@@ -317,7 +317,15 @@ fn file_stem(path: &Path) -> String {
 }
 
 /// Scores the pages under `corpora`/[`FUNDUS`].
-pub fn eval_web(corpora: &Path, part: Part, per_page: bool) -> Result<WebReport> {
+///
+/// With `dump`, each tune page's body and gold paragraphs are written there
+/// (`NAME.got.txt`, `NAME.gold.txt`) to read its errors; held-out pages never are.
+pub fn eval_web(
+    corpora: &Path,
+    part: Part,
+    per_page: bool,
+    dump: Option<&Path>,
+) -> Result<WebReport> {
     let all = pages(&corpora.join(FUNDUS))?;
     // A publisher's domain: the host of its oldest page.
     let mut domains: HashMap<&str, String> = HashMap::new();
@@ -341,7 +349,7 @@ pub fn eval_web(corpora: &Path, part: Part, per_page: bool) -> Result<WebReport>
         if !wanted {
             continue;
         }
-        let score = score_page(page)?;
+        let score = score_page(page, dump.filter(|_| !held))?;
         let (scores, names) = match held {
             true => (&mut report.heldout, &mut publishers.1),
             false => (&mut report.tune, &mut publishers.0),
@@ -371,7 +379,7 @@ pub fn read_page(file: &Path) -> Result<Article> {
     Ok(parsed.articles.swap_remove(0))
 }
 
-fn score_page(page: &Page) -> Result<PageScore> {
+fn score_page(page: &Page, dump: Option<&Path>) -> Result<PageScore> {
     let name = page
         .file
         .parent()
@@ -391,6 +399,17 @@ fn score_page(page: &Page) -> Result<PageScore> {
         .filter(|s| !s.trim().is_empty())
         .collect();
     let gold_text = gold_segments.join("\n");
+    if let Some(dir) = dump {
+        let file = name.replace('/', "_");
+        let got = format!("{title}\n\n{}\n", predicted.join("\n\n"));
+        let gold = format!(
+            "{}\n\n{}\n",
+            page.gold.title.as_deref().unwrap_or(""),
+            gold_segments.join("\n\n")
+        );
+        std::fs::write(dir.join(format!("{file}.got.txt")), got)?;
+        std::fs::write(dir.join(format!("{file}.gold.txt")), gold)?;
+    }
     Ok(PageScore {
         name,
         text: ngram_f1(&words(body), &words(&gold_text), 4),

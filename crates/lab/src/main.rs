@@ -71,6 +71,9 @@ enum LabCommand {
         /// Print the tune part's scores page by page
         #[arg(long)]
         pages: bool,
+        /// Write each tune page's body and gold paragraphs to this folder
+        #[arg(long)]
+        dump: Option<PathBuf>,
     },
     /// Measure person retrieval on Reuters-21578: for each PEOPLE tag on 5+ stories, the
     /// share of its stories `--person Surname` and `--person "First Last"` find
@@ -218,8 +221,9 @@ fn run(lab: Lab) -> Result<()> {
             )?;
             print!("{report}");
         }
-        LabCommand::EvalWeb { part, pages } => {
-            print!("{}", eval_web::eval_web(corpora(dir)?, part, pages)?);
+        LabCommand::EvalWeb { part, pages, dump } => {
+            let report = eval_web::eval_web(corpora(dir)?, part, pages, dump.as_deref())?;
+            print!("{report}");
         }
         LabCommand::EvalPeople => {
             print!("{}", reuters_people::eval_reuters_people(corpora(dir)?)?);

@@ -1,6 +1,7 @@
 //! One reader per article format. Each turns a file's decoded text (or, for web archives and
 //! JSON Lines, a stream) into [`crate::RawArticle`]s; none knows about the others.
 
+mod boilerplate;
 pub mod html;
 pub mod json;
 pub mod sgml;

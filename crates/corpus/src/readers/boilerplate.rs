@@ -1,0 +1,351 @@
+//! Page furniture that Readability keeps inside the story: image captions, related-story
+//! lists, newsletter and subscription boxes, share bars, author bios, consent dialogs, and
+//! the one-line labels publishers repeat between paragraphs ("Article content",
+//! "Story continues below advertisement").
+//!
+//! Measured with `newsdex-lab eval-web` on the tune part of fundus's pages (52 pages, 37
+//! publishers): captions and Postmedia's paywall boxes were most of the extra text, and a
+//! OneTrust consent dialog was taken for the whole story of a Reuters page.
+
+use dom_query::{Document, NodeRef};
+
+/// Class or id words that mark furniture, matched whole against the words of an element's
+/// `class` and `id` (split at `-`, `_` and spaces, lower-cased).
+const FURNITURE_WORDS: &[&str] = &[
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscription",
+    "paywall",
+    "related",
+    "recommended",
+    "trending",
+    "share",
+    "sharing",
+    "social",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "outbrain",
+    "taboola",
+    "consent",
+    "cookie",
+    "cookies",
+    "gdpr",
+    "caption",
+    "figcaption",
+    "bio",
+    "signup",
+    "readmore",
+];
+
+/// Class or id fragments that mark furniture wherever they appear in the attribute.
+const FURNITURE_PARTS: &[&str] = &[
+    "onetrust",
+    "author-bio",
+    "authorbio",
+    "author_bio",
+    "about-the-author",
+    "about-author",
+    "read-more",
+    "more-stories",
+    "sign-up",
+];
+
+/// Longest text (in bytes) a furniture-named element may hold and still be dropped,
+/// unless it is mostly links: a newsletter box or caption is a few hundred bytes, and a
+/// wrapper named `related-content` around the whole story (seen on news sites) must stay.
+/// On the tune pages the paywall lists ran to ~1,500 bytes; 3,000 kept every story body.
+const MAX_FURNITURE_TEXT: usize = 3_000;
+
+/// Share of an element's text inside links above which it is a link list whatever its size.
+const LINK_LIST_SHARE: f64 = 0.5;
+
+/// Removes furniture from `doc` before Readability reads it.
+pub fn strip(doc: &Document) {
+    // Captions are never the story.
+    doc.select("figcaption").remove();
+    // Figures hold pictures, videos and their credits; one holding a long paragraph is
+    // a pull-quote or embed kept as text.
+    for figure in doc.select("figure").nodes() {
+        if longest_paragraph(figure) < 200 {
+            figure.remove_from_parent();
+        }
+    }
+    doc.select("dialog, [role='dialog'], [aria-modal='true']")
+        .remove();
+    let mut doomed = Vec::new();
+    for node in doc.select("[class], [id]").nodes() {
+        if matches!(
+            node.node_name().as_deref(),
+            Some("html" | "body" | "main" | "article")
+        ) {
+            continue;
+        }
+        if !named_furniture(node) {
+            continue;
+        }
+        let text = node.text();
+        if text.len() <= MAX_FURNITURE_TEXT || link_share(node, text.len()) > LINK_LIST_SHARE {
+            doomed.push(*node);
+        }
+    }
+    for node in doomed {
+        node.remove_from_parent();
+    }
+}
+
+/// The paragraphs and subheadings of the page's story element (`<article>`, an
+/// `articleBody`, `<main>`: the one with the most paragraph text), in order, one per line;
+/// `None` when the page has none. Read after [`strip`], before Readability edits the page.
+pub fn story_paragraphs(doc: &Document) -> Option<String> {
+    let mut best: Option<(usize, Vec<String>)> = None;
+    for container in doc
+        .select("article, [itemprop='articleBody'], main")
+        .nodes()
+    {
+        let mut blocks = Vec::new();
+        let mut size = 0;
+        for node in container.descendants_it() {
+            let name = node.node_name();
+            if !matches!(name.as_deref(), Some("p" | "h2" | "h3")) {
+                continue;
+            }
+            // A paragraph inside another one is read with it.
+            if node
+                .ancestors_it(Some(MAX_BLOCK_NESTING))
+                .any(|a| matches!(a.node_name().as_deref(), Some("p" | "h2" | "h3")))
+            {
+                continue;
+            }
+            // Code, and link lists ("You might also like"), are not the story.
+            if node
+                .descendants_it()
+                .any(|d| matches!(d.node_name().as_deref(), Some("script" | "style")))
+            {
+                continue;
+            }
+            let text = node.text();
+            if link_share(&node, text.len()) > LINK_LIST_SHARE {
+                continue;
+            }
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if text.is_empty() {
+                continue;
+            }
+            if name.as_deref() == Some("p") {
+                size += text.len();
+            }
+            blocks.push(text);
+        }
+        if best.as_ref().is_none_or(|(s, _)| size > *s) {
+            best = Some((size, blocks));
+        }
+    }
+    best.filter(|(size, _)| *size > 0)
+        .map(|(_, blocks)| blocks.join("\n"))
+}
+
+/// How far up a paragraph is checked for an enclosing one.
+const MAX_BLOCK_NESTING: usize = 8;
+
+fn named_furniture(node: &NodeRef) -> bool {
+    let class = node.attr("class").unwrap_or_default().to_ascii_lowercase();
+    let id = node.attr("id").unwrap_or_default().to_ascii_lowercase();
+    for attr in [&class, &id] {
+        if attr.is_empty() {
+            continue;
+        }
+        if FURNITURE_PARTS.iter().any(|p| attr.contains(p)) {
+            return true;
+        }
+        if attr
+            .split([' ', '-', '_', '\t', '\n'])
+            .any(|w| FURNITURE_WORDS.contains(&w))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn longest_paragraph(node: &NodeRef) -> usize {
+    node.descendants_it()
+        .filter(|n| n.node_name().as_deref() == Some("p"))
+        .map(|p| p.text().len())
+        .max()
+        .unwrap_or(0)
+}
+
+fn link_share(node: &NodeRef, text_len: usize) -> f64 {
+    if text_len == 0 {
+        return 0.0;
+    }
+    let linked: usize = node
+        .descendants_it()
+        .filter(|n| n.node_name().as_deref() == Some("a"))
+        .map(|a| a.text().len())
+        .sum();
+    linked as f64 / text_len as f64
+}
+
+/// Labels publishers put between paragraphs, compared lower-cased with the line trimmed.
+const LABELS: &[&str] = &[
+    "article content",
+    "advertisement",
+    "story continues below",
+    "story continues below advertisement",
+    "article continues below",
+    "continue reading below",
+    "read more",
+    "read more:",
+    "read next",
+    "read in app",
+    "trending",
+    "related",
+    "editor's picks",
+    "editor\u{2019}s picks",
+    "skip past newsletter promotion",
+    "after newsletter promotion",
+    "share this article",
+    "share this article in your social network",
+    "share",
+    "listen to this article",
+    "join the conversation",
+    "recommended from editorial",
+    "author of the article:",
+    "open this photo in gallery:",
+    "thanks for signing up!",
+    "about the author",
+    "sign up",
+    "or",
+];
+
+/// Whether a paragraph of the extracted text is a label rather than story text.
+pub fn is_label(line: &str) -> bool {
+    let line = line.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    if line.is_empty() {
+        return true;
+    }
+    let lower = line.to_lowercase();
+    if LABELS.contains(&lower.as_str()) {
+        return true;
+    }
+    // "Advertisement 3", "6 minute read", "Image credit: ...", "Published Aug 28, 2024".
+    let number_after = |prefix: &str| {
+        lower
+            .strip_prefix(prefix)
+            .is_some_and(|r| !r.is_empty() && r.trim().bytes().all(|b| b.is_ascii_digit()))
+    };
+    if number_after("advertisement ") {
+        return true;
+    }
+    if line.len() > 80 {
+        return false;
+    }
+    if lower.ends_with(" minute read")
+        || lower.ends_with(" min read")
+        || lower.starts_with("(image credit:")
+        || lower.starts_with("image credit:")
+    {
+        return true;
+    }
+    // A date stamp: "Published Jun 05, 2026", "Updated: 15:57 BST", not "Published in 1987".
+    ["published", "last updated", "updated"]
+        .iter()
+        .any(|prefix| {
+            let Some(rest) = lower.strip_prefix(prefix) else {
+                return false;
+            };
+            let rest = rest.trim_start_matches([':', ' ']);
+            let month = rest.get(..3).is_some_and(|m| MONTHS.contains(&m));
+            rest.len() < lower.len() && (month || rest.starts_with(|c: char| c.is_ascii_digit()))
+        })
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}'
+    )
+}
+
+/// `body` (paragraphs separated by blank lines) without its label paragraphs.
+pub fn without_labels(body: &str) -> String {
+    body.split("\n\n")
+        .filter(|p| !is_label(p))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        for label in [
+            "Article content",
+            "Advertisement 3",
+            "Story continues below advertisement",
+            "6 minute read",
+            "Published Aug 28, 2024 \u{2022} Last updated 1 hour ago \u{2022} 4 minute read",
+            "\u{200c}",
+        ] {
+            assert!(is_label(label), "{label}");
+        }
+        for text in [
+            "Advertisement revenue fell 3% in the quarter, the company said.",
+            "Published in 1987, the report found that rents had doubled.",
+            "Or so it seemed.",
+        ] {
+            assert!(!is_label(text), "{text}");
+        }
+        assert_eq!(
+            without_labels("One.\n\nArticle content\n\nTwo."),
+            "One.\n\nTwo."
+        );
+    }
+
+    #[test]
+    fn furniture_goes_and_the_story_stays() {
+        let html = r#"<html><body><article class="story">
+            <p>Officials met for hours on Tuesday to agree the aid plan for the region.</p>
+            <figure><img src="a.jpg"><figcaption>The minister arrives (Getty)</figcaption></figure>
+            <div class="newsletter-signup">Sign up for our daily briefing</div>
+            <ul class="related-stories"><li><a href="/x">Another story</a></li></ul>
+            <div id="onetrust-consent-sdk">We use cookies</div>
+            <p>The plan was signed late in the evening.</p>
+            </article></body></html>"#;
+        let doc = Document::from(html);
+        strip(&doc);
+        let text = doc.select("body").text();
+        assert!(text.contains("Officials met for hours"));
+        assert!(text.contains("signed late in the evening"));
+        for gone in [
+            "minister arrives",
+            "daily briefing",
+            "Another story",
+            "cookies",
+        ] {
+            assert!(!text.contains(gone), "{gone} kept: {text}");
+        }
+    }
+
+    #[test]
+    fn a_furniture_named_wrapper_around_the_story_stays() {
+        let story =
+            "<p>A long paragraph of the story itself, with many words in it.</p>".repeat(80);
+        let html =
+            format!(r#"<html><body><div class="content related">{story}</div></body></html>"#);
+        let doc = Document::from(html.as_str());
+        strip(&doc);
+        assert!(doc.select("body").text().contains("A long paragraph"));
+    }
+}
