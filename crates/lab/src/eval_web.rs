@@ -92,6 +92,9 @@ pub struct PageScore {
     pub title: bool,
     /// Date: right, wrong, none predicted.
     pub date: DateOutcome,
+    /// Date with the page's JSON-LD and date `<meta>` tags removed: what the address,
+    /// bylines and `<time>` elements give alone.
+    pub bare_date: DateOutcome,
     /// Author names right, predicted, gold.
     pub authors: (usize, usize, usize),
 }
@@ -139,9 +142,16 @@ impl PartScore {
     }
     /// Day-level date F1.
     pub fn date(&self) -> f64 {
+        self.date_f1(|p| p.date)
+    }
+    /// Day-level date F1 without JSON-LD and date meta tags.
+    pub fn bare_date(&self) -> f64 {
+        self.date_f1(|p| p.bare_date)
+    }
+    fn date_f1(&self, outcome: impl Fn(&PageScore) -> DateOutcome) -> f64 {
         let (mut tp, mut fp, mut fn_) = (0, 0, 0);
         for p in &self.pages {
-            match p.date {
+            match outcome(p) {
                 DateOutcome::Right => tp += 1,
                 DateOutcome::Wrong => {
                     fp += 1;
@@ -185,7 +195,7 @@ impl fmt::Display for WebReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "part      pages publishers   text4  segment  title   date  authors"
+            "part      pages publishers   text4  segment  title   date  authors  bare-date"
         )?;
         for (name, part) in [("tune", &self.tune), ("heldout", &self.heldout)] {
             if part.pages.is_empty() {
@@ -193,25 +203,26 @@ impl fmt::Display for WebReport {
             }
             writeln!(
                 f,
-                "{name:<9} {:>5} {:>10}   {:.3}    {:.3}  {:.3}  {:.3}    {:.3}",
+                "{name:<9} {:>5} {:>10}   {:.3}    {:.3}  {:.3}  {:.3}    {:.3}      {:.3}",
                 part.pages.len(),
                 part.publishers,
                 part.text(),
                 part.segments(),
                 part.title(),
                 part.date(),
-                part.authors()
+                part.authors(),
+                part.bare_date()
             )?;
         }
         if self.per_page {
             writeln!(
                 f,
-                "\ntune pages: text4 segment title date authors(right/pred/gold)"
+                "\ntune pages: text4 segment title date authors(right/pred/gold) bare-date"
             )?;
             for p in &self.tune.pages {
                 writeln!(
                     f,
-                    "{:<40} {:.3} {:.3} {} {:?} {}/{}/{}",
+                    "{:<40} {:.3} {:.3} {} {:?} {}/{}/{} {:?}",
                     p.name,
                     p.text,
                     p.segments,
@@ -219,7 +230,8 @@ impl fmt::Display for WebReport {
                     p.date,
                     p.authors.0,
                     p.authors.1,
-                    p.authors.2
+                    p.authors.2,
+                    p.bare_date
                 )?;
             }
         }
@@ -364,13 +376,22 @@ pub fn eval_web(
     Ok(report)
 }
 
-/// Reads one page as `newsdex extract` does.
-pub fn read_page(file: &Path) -> Result<Article> {
-    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-    let name = file
+/// Reads one page as `newsdex extract` does; `bare`, without its JSON-LD and date
+/// `<meta>` tags.
+pub fn read_page(file: &Path, bare: bool) -> Result<Article> {
+    let mut bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let mut name = file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    if bare {
+        if let Some(kind) = newsdex_corpus::decode::Compression::of(&bytes) {
+            bytes =
+                newsdex_corpus::decode::decompress(kind, &bytes, ReadLimits::DEFAULT.max_bytes)?;
+            name = name.trim_end_matches(".gz").to_owned();
+        }
+        bytes = without_declared_dates(&String::from_utf8_lossy(&bytes)).into_bytes();
+    }
     let mut parsed = parse_file(Named::path(&name), bytes, ReadLimits::DEFAULT)
         .with_context(|| format!("reading {}", file.display()))?;
     if parsed.articles.is_empty() {
@@ -388,7 +409,8 @@ fn score_page(page: &Page, dump: Option<&Path>) -> Result<PageScore> {
         .unwrap_or_default()
         + file_stem(&page.file).trim_end_matches(".html");
     // A page that gives no article scores zero.
-    let article = read_page(&page.file).ok();
+    let article = read_page(&page.file, false).ok();
+    let bare = read_page(&page.file, true).ok().and_then(|a| a.date);
     let gold_segments = gold_segments(page.gold.body.as_ref());
     let (body, title, date, authors) = match &article {
         Some(a) => (a.body(), a.title(), a.date, a.authors.as_slice()),
@@ -420,8 +442,36 @@ fn score_page(page: &Page, dump: Option<&Path>) -> Result<PageScore> {
             .as_deref()
             .is_some_and(|t| collapsed(t) == collapsed(title)),
         date: date_outcome(date, page.gold.publishing_date.as_deref()),
+        bare_date: date_outcome(bare, page.gold.publishing_date.as_deref()),
         authors: author_counts(authors, &page.gold.authors),
     })
+}
+
+/// `html` without `<script type="application/ld+json">` blocks and `<meta>` tags that
+/// name a date or time.
+fn without_declared_dates(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        let tag = rest[..end].to_ascii_lowercase();
+        if tag.starts_with("<script") && tag.contains("ld+json") {
+            let close = rest.to_ascii_lowercase().find("</script>");
+            rest = &rest[close.map_or(rest.len(), |c| c + "</script>".len())..];
+            continue;
+        }
+        let dated = ["date", "time", "parsely-page"]
+            .iter()
+            .any(|w| tag.contains(w));
+        if !(tag.starts_with("<meta") && dated) {
+            out.push_str(&rest[..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn gold_segments(body: Option<&GoldBody>) -> Vec<String> {

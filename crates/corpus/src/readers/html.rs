@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use dom_smoothie::{Config, Readability, TextMode};
 
-use super::boilerplate;
+use super::{boilerplate, html_dates};
 use crate::article::RawArticle;
 use crate::dates::parse_date;
 
@@ -141,7 +141,12 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     let no_text = |e| format!("no article text found in the page ({e})");
     let mut page = Readability::new(html, base, Some(config)).map_err(no_text)?;
     let linked = LinkedData::of(&page);
-    let published = linked.date.clone().or_else(|| meta_date(&page));
+    // JSON-LD's datePublished, then what meta tags and the address say; what the page shows
+    // (bylines, <time>) only after Readability's metadata (see html_dates). Read before
+    // furniture is stripped: a byline may sit in a share bar.
+    let declared = linked.date.as_deref().and_then(parse_date);
+    let declared = declared.or_else(|| html_dates::declared_date(&page.doc, base));
+    let shown = html_dates::shown_date(&page.doc);
     boilerplate::strip(&page.doc);
     let story = boilerplate::story_paragraphs(&page.doc);
     let article = page.parse().map_err(no_text)?;
@@ -177,11 +182,9 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     Ok(RawArticle {
         title,
         body,
-        date: article
-            .published_time
-            .as_deref()
-            .and_then(parse_date)
-            .or_else(|| published.as_deref().and_then(parse_date)),
+        date: declared
+            .or_else(|| article.published_time.as_deref().and_then(parse_date))
+            .or(shown),
         source,
         url,
         // Structured names first: a byline is free text ("Tollefson, Jeff").
@@ -509,22 +512,6 @@ impl LinkedData {
                 .collect();
         }
     }
-}
-
-/// A publication date from the page's `<meta>` tags or its `datePublished` `<time>`.
-fn meta_date(page: &Readability) -> Option<String> {
-    const METAS: &str = "meta[property='article:published_time'], \
-        meta[name='article:published_time'], meta[itemprop='datePublished'], \
-        meta[name='date'], meta[name='pubdate'], meta[name='dc.date'], \
-        meta[name='DC.date'], meta[name='citation_publication_date']";
-    let meta = page.doc.select(METAS);
-    let content = meta.attr("content");
-    let time = || {
-        page.doc
-            .select("time[itemprop='datePublished']")
-            .attr("datetime")
-    };
-    content.or_else(time).map(|d| d.to_string())
 }
 
 /// Largest page parsed. News pages weigh a few megabytes at most; a DOM costs several

@@ -3,6 +3,7 @@
 
 mod boilerplate;
 pub mod html;
+mod html_dates;
 pub mod json;
 pub mod sgml;
 pub mod table;
