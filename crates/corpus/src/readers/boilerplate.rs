@@ -38,7 +38,11 @@ const FURNITURE_WORDS: &[&str] = &[
     "figcaption",
     "bio",
     "signup",
+    "signin",
+    "login",
     "readmore",
+    // Hidden until a script shows it: Postmedia's paywall and sign-in boxes.
+    "hidden",
 ];
 
 /// Class or id fragments that mark furniture wherever they appear in the attribute.
@@ -52,6 +56,7 @@ const FURNITURE_PARTS: &[&str] = &[
     "read-more",
     "more-stories",
     "sign-up",
+    "sign-in",
 ];
 
 /// Longest text (in bytes) a furniture-named element may hold and still be dropped,
@@ -242,6 +247,9 @@ pub fn is_label(line: &str) -> bool {
     if number_after("advertisement ") {
         return true;
     }
+    if is_caption(line) || is_byline(line) {
+        return true;
+    }
     if line.len() > 80 {
         return false;
     }
@@ -268,6 +276,74 @@ pub fn is_label(line: &str) -> bool {
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
+
+/// Words that credit a picture inside the brackets a caption ends with.
+const CREDITS: &[&str] = &[
+    "image",
+    "getty",
+    "photo",
+    "ap",
+    "afp",
+    "aap",
+    "reuters",
+    "epa",
+    "pa",
+    "supplied",
+    "credit",
+    "shutterstock",
+    "istock",
+    "bloomberg",
+    "nine",
+    "alamy",
+];
+
+/// Longest paragraph read as a caption; captions are a sentence or two.
+const MAX_CAPTION: usize = 300;
+
+/// A picture's caption left in the text: "... (Image: Getty)", "... (AP)", "... Photo by
+/// Handout/AFP", "... Photograph: Jane Doe/Reuters".
+fn is_caption(line: &str) -> bool {
+    if line.len() > MAX_CAPTION {
+        return false;
+    }
+    if line.contains(" Photo by ") || line.contains("Photograph: ") {
+        return true;
+    }
+    let Some(inner) = line
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .map(|(_, inner)| inner)
+    else {
+        return false;
+    };
+    inner.len() <= 60
+        && inner.starts_with(|c: char| c.is_uppercase())
+        && inner
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CREDITS.contains(&w.to_lowercase().as_str()))
+}
+
+/// A byline or date line: "By Jane Doe For Dailymail.Com", "Jane Doe · CBC News ·
+/// Posted: Aug 08, 2024 4:00 AM EDT".
+fn is_byline(line: &str) -> bool {
+    if line.len() > 120 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let stamped = ["posted:", "published:", "updated:"]
+        .iter()
+        .any(|c| lower.contains(c))
+        && line.bytes().any(|b| b.is_ascii_digit());
+    let by = line.strip_prefix("By ").is_some_and(|names| {
+        let words: Vec<&str> = names.split_whitespace().collect();
+        words.len() <= 8
+            && !line.ends_with('.')
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "in" | "for")
+            })
+    });
+    stamped || by
+}
 
 fn is_invisible(c: char) -> bool {
     matches!(
@@ -297,6 +373,11 @@ mod tests {
             "6 minute read",
             "Published Aug 28, 2024 \u{2022} Last updated 1 hour ago \u{2022} 4 minute read",
             "\u{200c}",
+            "More than 3,000 court documents have been released on Jeffrey Epstein. (AP)",
+            "English Ivy is easy to grow (Image: Getty Images/iStockphoto)",
+            "Kamala Harris in 1981. Photo by Handout/English Montreal School Board",
+            "By Dolores Chang For Dailymail.Com",
+            "Yasmine Hassan \u{b7} CBC News \u{b7} Posted: Aug 08, 2024 4:00 AM EDT",
         ] {
             assert!(is_label(label), "{label}");
         }
@@ -304,6 +385,9 @@ mod tests {
             "Advertisement revenue fell 3% in the quarter, the company said.",
             "Published in 1987, the report found that rents had doubled.",
             "Or so it seemed.",
+            "The bill was backed by Sen. Ted Cruz (R-Texas)",
+            "By the end of the day, the talks had failed.",
+            "Sales rose in the quarter (see the chart below)",
         ] {
             assert!(!is_label(text), "{text}");
         }
