@@ -163,7 +163,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     // declares wins when it is clearly longer (on fundus's pages: Wired and The New Yorker
     // went from a word F1 of 0.34 and 0.64 to 0.95 and 0.98). A shorter one is a teaser.
     if let Some(full) = linked.body.filter(|full| full.len() * 10 > body.len() * 13) {
-        body = paragraphs(&full);
+        body = paragraphs(&boilerplate::plain_markup(&full));
     }
     let mut title = one_line(&article.title);
     if body.is_empty() {
