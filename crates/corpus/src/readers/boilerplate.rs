@@ -388,16 +388,16 @@ fn unlinked(line: &str) -> String {
     while let Some(at) = rest.find(['[', '{', '*']) {
         out.push_str(&rest[..at]);
         let tail = &rest[at..];
-        if tail.starts_with('*') {
-            rest = &tail[1..];
+        if let Some(after) = tail.strip_prefix('*') {
+            rest = after;
             continue;
         }
-        if tail.starts_with('{') {
+        if let Some(after) = tail.strip_prefix('{') {
             match tail.starts_with("{:").then(|| tail.find('}')).flatten() {
                 Some(end) => rest = &tail[end + 1..],
                 None => {
                     out.push('{');
-                    rest = &tail[1..];
+                    rest = after;
                 }
             }
             continue;

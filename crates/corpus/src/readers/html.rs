@@ -556,9 +556,13 @@ fn without_site_name(title: &str, site: Option<&str>, url: Option<&str>) -> Stri
                 || host.split('.').any(|label| letters(label) == tail))
     };
     let title = title.trim_end_matches([' ', '|', '-', '\u{2013}', '\u{2014}']);
-    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            if names_site(tail) && !head.trim().is_empty() {
+    // The site's name may be followed by more ("... | The Gateway Pundit | by Cristina
+    // Laila"): the headline is what comes before it.
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " * ", " \u{b7} "] {
+        let pieces: Vec<&str> = title.split(sep).collect();
+        for at in 1..pieces.len() {
+            let head = pieces[..at].join(sep);
+            if names_site(pieces[at]) && !head.trim().is_empty() {
                 return head.trim_end().to_owned();
             }
         }
@@ -649,6 +653,14 @@ mod tests {
         assert_eq!(
             without_site_name("Leaderboard cheats |", None, None),
             "Leaderboard cheats"
+        );
+        let gp = "New Plot Twist | The Gateway Pundit | by Cristina Laila";
+        let gp_url = Some("https://www.thegatewaypundit.com/2023/04/x/");
+        assert_eq!(without_site_name(gp, None, gp_url), "New Plot Twist");
+        let starred = "Zelensky Is Now Considering * The Gateway Pundit * by Paul Serran";
+        assert_eq!(
+            without_site_name(starred, Some("The Gateway Pundit"), None),
+            "Zelensky Is Now Considering"
         );
     }
 
