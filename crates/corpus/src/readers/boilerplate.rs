@@ -41,6 +41,7 @@ const FURNITURE_WORDS: &[&str] = &[
     "signin",
     "login",
     "readmore",
+    "comments",
     // Hidden until a script shows it: Postmedia's paywall and sign-in boxes.
     "hidden",
 ];
@@ -57,6 +58,10 @@ const FURNITURE_PARTS: &[&str] = &[
     "more-stories",
     "sign-up",
     "sign-in",
+    // Embedded posts: the post's text is not the story's (fundus's gold leaves them out).
+    "twitter-tweet",
+    "instagram-media",
+    "tiktok-embed",
 ];
 
 /// Longest text (in bytes) a furniture-named element may hold and still be dropped,
@@ -67,6 +72,12 @@ const MAX_FURNITURE_TEXT: usize = 3_000;
 
 /// Share of an element's text inside links above which it is a link list whatever its size.
 const LINK_LIST_SHARE: f64 = 0.5;
+
+/// Longest paragraph that is dropped for being one link ("Read more: ...").
+const MAX_LINK_PARAGRAPH: usize = 150;
+
+/// Share of a short paragraph's text inside links that makes it a pointer elsewhere.
+const LINK_PARAGRAPH_SHARE: f64 = 0.9;
 
 /// Removes furniture from `doc` before Readability reads it.
 pub fn strip(doc: &Document) {
@@ -82,6 +93,15 @@ pub fn strip(doc: &Document) {
     doc.select("dialog, [role='dialog'], [aria-modal='true']")
         .remove();
     let mut doomed = Vec::new();
+    // A short paragraph that is one link is a pointer to another story.
+    for p in doc.select("p").nodes() {
+        let text = p.text();
+        let len = text.trim().len();
+        if len > 0 && len <= MAX_LINK_PARAGRAPH && link_share(p, text.len()) >= LINK_PARAGRAPH_SHARE
+        {
+            doomed.push(*p);
+        }
+    }
     for node in doc.select("[class], [id]").nodes() {
         if matches!(
             node.node_name().as_deref(),
@@ -235,7 +255,21 @@ pub fn is_label(line: &str) -> bool {
         return true;
     }
     let lower = line.to_lowercase();
-    if LABELS.contains(&lower.as_str()) {
+    if LABELS.contains(&lower.as_str()) || !line.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    // A bare date or age: "2024-02-14T16:15:30Z", "April 28, 2023", "14 hours ago".
+    if line.len() <= 40
+        && (crate::dates::parse_date(line).is_some()
+            || is_age(&lower)
+            || lower.starts_with("duration "))
+    {
+        return true;
+    }
+    if ["published under:", "filed under:", "tags:", "topics:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
         return true;
     }
     // "Advertisement 3", "6 minute read", "Image credit: ...", "Published Aug 28, 2024".
@@ -345,6 +379,14 @@ fn is_byline(line: &str) -> bool {
     stamped || by
 }
 
+/// "14 hours ago", "21 mins ago": how old a page says it is.
+fn is_age(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    matches!(words[..], [n, unit, "ago"]
+        if n.bytes().all(|b| b.is_ascii_digit())
+            && ["sec", "min", "hour", "day"].iter().any(|u| unit.starts_with(u)))
+}
+
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
@@ -440,6 +482,11 @@ mod tests {
             "Kamala Harris in 1981. Photo by Handout/English Montreal School Board",
             "By Dolores Chang For Dailymail.Com",
             "Yasmine Hassan \u{b7} CBC News \u{b7} Posted: Aug 08, 2024 4:00 AM EDT",
+            "___",
+            "2024-02-14T16:15:30Z",
+            "April 28, 2023",
+            "14 hours ago",
+            "Published under: 2024 Election , Bailout",
         ] {
             assert!(is_label(label), "{label}");
         }
@@ -450,6 +497,8 @@ mod tests {
             "The bill was backed by Sen. Ted Cruz (R-Texas)",
             "By the end of the day, the talks had failed.",
             "Sales rose in the quarter (see the chart below)",
+            "It happened 20 years ago",
+            "2 years ago",
         ] {
             assert!(!is_label(text), "{text}");
         }
