@@ -147,6 +147,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     let declared = linked.date.as_deref().and_then(parse_date);
     let declared = declared.or_else(|| html_dates::declared_date(&page.doc, base));
     let shown = html_dates::shown_date(&page.doc);
+    let meta_names = meta_authors(&page.doc);
     boilerplate::strip(&page.doc);
     let story = boilerplate::story_paragraphs(&page.doc);
     let article = page.parse().map_err(no_text)?;
@@ -188,10 +189,14 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
         source,
         url,
         // Structured names first: a byline is free text ("Tollefson, Jeff").
-        authors: if linked.authors.is_empty() {
-            article.byline.as_deref().map(authors).unwrap_or_default()
-        } else {
+        // Then the names meta tags give: Readability's byline is the text around them
+        // ("Sarah LazareTwitter Today 5:00 am" on The Nation).
+        authors: if !linked.authors.is_empty() {
             linked.authors
+        } else if !meta_names.is_empty() {
+            meta_names
+        } else {
+            article.byline.as_deref().map(authors).unwrap_or_default()
         },
         dateline: None,
         warnings: Vec::new(),
@@ -514,6 +519,33 @@ impl LinkedData {
     }
 }
 
+/// Author names from `<meta>` tags (`author`, Parse.ly, Sailthru, Dublin Core,
+/// `article:author` when it is a name rather than an address), first tag kind that has any.
+fn meta_authors(doc: &dom_query::Document) -> Vec<String> {
+    const KINDS: &[&str] = &[
+        "meta[name='parsely-author']",
+        "meta[name='sailthru.author']",
+        "meta[name='author']",
+        "meta[name='dc.creator'], meta[name='DC.creator']",
+        "meta[property='article:author']",
+    ];
+    for kind in KINDS {
+        let names: Vec<String> = doc
+            .select(kind)
+            .nodes()
+            .iter()
+            .filter_map(|n| n.attr("content"))
+            .map(|c| one_line(&c))
+            .filter(|c| !c.is_empty() && !c.contains("://") && !c.starts_with('@'))
+            .flat_map(|c| authors(&c))
+            .collect();
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
 /// Largest page parsed. News pages weigh a few megabytes at most; a DOM costs several
 /// times its page in memory, per worker thread.
 pub const MAX_PAGE: usize = 16 * 1024 * 1024;
@@ -662,6 +694,19 @@ mod tests {
             without_site_name(starred, Some("The Gateway Pundit"), None),
             "Zelensky Is Now Considering"
         );
+    }
+
+    #[test]
+    fn meta_author_names() {
+        let doc = dom_query::Document::from(
+            r#"<meta property="article:author" content="https://www.thenation.com/authors">
+            <meta name="sailthru.author" content="Sarah Lazare">"#,
+        );
+        assert_eq!(meta_authors(&doc), ["Sarah Lazare"]);
+        let two = dom_query::Document::from(
+            r#"<meta name="parsely-author" content="Steve Peoples"><meta name="parsely-author" content="Thomas Beaumont">"#,
+        );
+        assert_eq!(meta_authors(&two), ["Steve Peoples", "Thomas Beaumont"]);
     }
 
     #[test]
