@@ -102,6 +102,13 @@ pub fn strip(doc: &Document) {
             doomed.push(*p);
         }
     }
+    // So is a list of links ("Related: ..." under a BBC paragraph).
+    for list in doc.select("ul, ol").nodes() {
+        let text = list.text();
+        if !text.trim().is_empty() && link_share(list, text.len()) >= LINK_PARAGRAPH_SHARE {
+            doomed.push(*list);
+        }
+    }
     for node in doc.select("[class], [id]").nodes() {
         if matches!(
             node.node_name().as_deref(),
