@@ -7,6 +7,12 @@
 //! real news pages of fundus's test set its text alone scored a mean word F1 of 0.913
 //! against fundus's hand-written per-publisher parsers (median 0.96), at about 3 ms a page;
 //! with the JSON-LD rule below, 0.925.
+//!
+//! Before Readability reads the page, `boilerplate` strips the furniture it used to keep
+//! (captions, related-story lists, newsletter and paywall boxes, share bars, consent
+//! dialogs); dates come from JSON-LD, then `html_dates`. Scored by `newsdex-lab eval-web`
+//! on publishers held out from tuning: word 4-gram F1 0.919 -> 0.953, paragraph F1
+//! 0.833 -> 0.905, and with JSON-LD and date metas removed, date F1 0.200 -> 0.902.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
