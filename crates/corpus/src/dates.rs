@@ -274,7 +274,7 @@ fn has_year(line: &str) -> bool {
 }
 
 /// The first date written out or in ISO form anywhere in `line`.
-fn find_date(line: &str) -> Option<Timestamp> {
+pub fn find_date(line: &str) -> Option<Timestamp> {
     let words = date_words(line);
     for i in 0..words.len() {
         let word = words[i].trim_matches(|c: char| !c.is_ascii_alphanumeric());

@@ -8,6 +8,7 @@ mod clusters;
 mod conll;
 mod eval;
 mod eval_quotes;
+mod eval_web;
 mod news_quotes;
 mod reuters_people;
 mod train;
@@ -57,6 +58,20 @@ enum LabCommand {
         #[arg(long)]
         double_only: bool,
         /// Write one line per error to this file
+        #[arg(long)]
+        dump: Option<PathBuf>,
+    },
+    /// Score web-page reading on fundus's 79 news pages (html-samples/fundus): main text
+    /// (word 4-gram and paragraph F1), title, day-level date F1 and author F1, on a tune
+    /// part and a part held out by publisher
+    EvalWeb {
+        /// Which part (the held-out part's pages are never printed)
+        #[arg(long, value_enum, default_value_t = eval_web::Part::All)]
+        part: eval_web::Part,
+        /// Print the tune part's scores page by page
+        #[arg(long)]
+        pages: bool,
+        /// Write each tune page's body and gold paragraphs to this folder
         #[arg(long)]
         dump: Option<PathBuf>,
     },
@@ -204,6 +219,10 @@ fn run(lab: Lab) -> Result<()> {
                 &entities,
                 file.as_mut().map(|f| f as &mut dyn std::io::Write),
             )?;
+            print!("{report}");
+        }
+        LabCommand::EvalWeb { part, pages, dump } => {
+            let report = eval_web::eval_web(corpora(dir)?, part, pages, dump.as_deref())?;
             print!("{report}");
         }
         LabCommand::EvalPeople => {

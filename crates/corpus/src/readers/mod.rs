@@ -1,7 +1,9 @@
 //! One reader per article format. Each turns a file's decoded text (or, for web archives and
 //! JSON Lines, a stream) into [`crate::RawArticle`]s; none knows about the others.
 
+mod boilerplate;
 pub mod html;
+mod html_dates;
 pub mod json;
 pub mod sgml;
 pub mod table;
