@@ -33,7 +33,7 @@ use newsdex_corpus::id_string;
 use newsdex_extract::EntityKind;
 use newsdex_index::schema::{field, KIND_ARTICLE, KIND_QUOTE};
 use newsdex_index::{Fields, NewsIndex};
-pub use query::QueryError;
+pub use query::{normalise_query, QueryError};
 use snippet::Snippet;
 pub use stats::{stats, Stats};
 

@@ -1,0 +1,23 @@
+//! newsdex on an OpenSearch cluster: the same readers, extraction, ids, query language and
+//! output, with the documents in a cluster instead of a local tantivy index.
+//!
+//! - `target`: `opensearch://host:port/prefix` URLs;
+//! - `client`: blocking HTTP with retries and backoff;
+//! - `mapping`: the versioned index templates;
+//! - `docs`: articles and quotes as documents, with the local index's ids;
+//! - `bulk`: `_bulk` with bounded bodies and in-flight requests, per-item failures;
+//! - `ingest`: a run over corpus directories, with per-file state kept in the cluster.
+#![warn(missing_docs)]
+
+pub mod bulk;
+pub mod client;
+pub mod docs;
+pub mod ingest;
+pub mod mapping;
+pub mod query;
+pub mod search;
+pub mod target;
+
+pub use client::Client;
+pub use ingest::{index_dirs, IngestOptions};
+pub use target::{is_url, parse, Target};
