@@ -3,7 +3,8 @@
 //! The analyzers follow the local index's (`newsdex_index::schema::register_tokenizers`):
 //! `news` splits at anything not a letter or digit, drops words of 40 bytes or more, lower-cases,
 //! folds accents and stems with Snowball English (the same Porter2 stemmer tantivy uses);
-//! `names` splits at spaces and hyphens only, so `O'Sullivan` stays one word.
+//! `names` splits at spaces, hyphens, slashes, commas, semicolons, brackets and `&` only, so
+//! `O'Sullivan` stays one word.
 
 use anyhow::{bail, Result};
 use serde_json::{json, Value};
@@ -12,20 +13,22 @@ use crate::client::Client;
 
 /// Bumped whenever a mapping or analyzer changes: an index made by another version is
 /// refused with a message, instead of being written with mixed mappings.
-pub const TEMPLATE_VERSION: u64 = 1;
+pub const TEMPLATE_VERSION: u64 = 2;
 
 fn analysis() -> Value {
     json!({
         "tokenizer": {
             "news_words": {"type": "pattern", "pattern": "[^\\p{L}\\p{N}]+"},
-            "name_words": {"type": "pattern", "pattern": "[\\s\\-\u{2010}\u{2011}\u{2013}]+"}
+            // the local name tokenizer's separators (`newsdex_index::name_tokenizer`)
+            "name_words": {"type": "pattern", "pattern": "[\\s\\-\u{2013}\u{2014}/,;()&]+"}
         },
         "filter": {
             "news_long": {"type": "length", "max": 39},
             "news_stem": {"type": "snowball", "language": "English"},
             "name_trim": {
                 "type": "pattern_replace",
-                "pattern": "^[^\\p{L}\\p{N}.]+|[^\\p{L}\\p{N}.]+$",
+                // punctuation around a part goes, inner and final dots stay (`U.S.`)
+                "pattern": "^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$",
                 "replacement": ""
             },
             "non_empty": {"type": "length", "min": 1, "max": 39}

@@ -1,333 +1,248 @@
-//! newsdex's query language read into the OpenSearch query DSL.
+//! newsdex's parsed query (`newsdex_search::query::ast`) as OpenSearch query DSL.
 //!
-//! This is a minimal parser of the language (the local index still reads it with tantivy's
-//! `QueryParser`): words (all must match), "phrases", `AND`/`OR`/`NOT`, `+must`/`-mustnot`,
-//! `(groups)` and `field:value`. It has the shape of the newsdex-owned AST being written on
-//! the `query` branch ([`Expr`], [`parse`]), so the translation can move to that AST when it
-//! lands. Precedence: `OR` binds loosest, then `AND` and juxtaposition, then `NOT`/`-`/`+`.
+//! Each leaf is built as the tantivy translation (`newsdex_search::query::translate`) builds
+//! it: words and phrases as phrases of their field's analysed words (one word: a term) in
+//! title (boosted twice) or body, or in the quote; `person:`, `place:`, `org:` as their flags,
+//! name resolution included; prefixes over the unstemmed prefix and the stems of its likely
+//! endings; fuzzy terms within their edit distance of the analysed word.
 
+use anyhow::Result;
 use serde_json::{json, Value};
 
-/// A parsed query.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Expr {
-    /// Matches everything (empty query).
-    All,
-    /// A word, or several words as a phrase, in a field or the default fields.
-    Text {
-        /// `field:` as written, `None` for the default fields.
-        field: Option<String>,
-        /// The words.
-        text: String,
-        /// Written in double quotes.
-        phrase: bool,
-    },
-    /// All must match (`-x` parts are `Not`).
-    And(Vec<Expr>),
-    /// Any may match.
-    Or(Vec<Expr>),
-    /// Must not match.
-    Not(Box<Expr>),
+use crate::client::Client;
+use crate::search::name_clause;
+use newsdex_extract::EntityKind;
+use newsdex_search::query::ast::{Expr, Field};
+use newsdex_search::{Filters, QueryError};
+
+/// Which index a query runs over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Articles: words match title (boosted) and body.
+    Articles,
+    /// Quotes: words match the quote; article fields match the quotes of the articles
+    /// that have them.
+    Quotes,
 }
 
-/// Field names users may write, as in the local index.
-pub const USER_FIELDS: &[&str] = &[
-    "title", "body", "person", "place", "org", "source", "author", "quote", "speaker",
+/// Endings tried on a prefix to reach the stems of the words it begins (as locally).
+const ENDINGS: &[&str] = &[
+    "", "e", "s", "es", "ed", "ing", "ion", "ions", "ation", "er", "ers", "or", "ors", "al",
+    "ment", "ly", "y", "ies", "ied", "ive", "ity",
 ];
 
-/// A query the user must fix.
-#[derive(Debug)]
-pub struct ParseError(pub String);
-
-#[derive(Debug, Clone, PartialEq)]
-enum Tok {
-    Open,
-    Close,
-    And,
-    Or,
-    Not,
-    Plus,
-    Minus,
-    Word(Option<String>, String, bool),
+/// Builds the DSL for one request.
+pub struct Translator<'a> {
+    /// The cluster (name resolution, analysis and quote scopes ask it).
+    pub client: &'a Client,
+    /// The request's filters: name resolution reads their date range.
+    pub filters: &'a Filters,
+    /// The index the query runs over.
+    pub scope: Scope,
 }
 
-fn lex(q: &str) -> Result<Vec<Tok>, ParseError> {
-    let chars: Vec<char> = q.chars().collect();
-    let mut toks = Vec::new();
-    let mut i = 0;
-    let phrase = |i: &mut usize| -> Result<String, ParseError> {
-        let start = *i + 1;
-        let mut j = start;
-        while j < chars.len() && chars[j] != '"' {
-            j += 1;
-        }
-        if j >= chars.len() {
-            return Err(ParseError(format!(
-                "unbalanced quote in `{q}`: close the phrase with a second \""
-            )));
-        }
-        *i = j + 1;
-        Ok(chars[start..j].iter().collect())
-    };
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-        } else if c == '(' {
-            toks.push(Tok::Open);
-            i += 1;
-        } else if c == ')' {
-            toks.push(Tok::Close);
-            i += 1;
-        } else if c == '+' && chars.get(i + 1).is_some_and(|n| !n.is_whitespace()) {
-            toks.push(Tok::Plus);
-            i += 1;
-        } else if c == '-' && chars.get(i + 1).is_some_and(|n| !n.is_whitespace()) {
-            toks.push(Tok::Minus);
-            i += 1;
-        } else if c == '"' {
-            let text = phrase(&mut i)?;
-            toks.push(Tok::Word(None, text, true));
-        } else {
-            let start = i;
-            while i < chars.len()
-                && !chars[i].is_whitespace()
-                && !matches!(chars[i], '(' | ')' | '"')
-            {
-                if chars[i] == ':' {
-                    break;
-                }
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect();
-            if i < chars.len() && chars[i] == ':' {
-                i += 1;
-                if !USER_FIELDS.contains(&word.as_str()) {
-                    return Err(ParseError(format!(
-                        "unknown field `{word}:` (fields: {})",
-                        USER_FIELDS.join(", ")
-                    )));
-                }
-                if chars.get(i) == Some(&'"') {
-                    let text = phrase(&mut i)?;
-                    toks.push(Tok::Word(Some(word), text, true));
-                } else {
-                    let s = i;
-                    while i < chars.len()
-                        && !chars[i].is_whitespace()
-                        && !matches!(chars[i], '(' | ')')
-                    {
-                        i += 1;
+fn all() -> Value {
+    json!({"match_all": {}})
+}
+
+fn none() -> Value {
+    json!({"match_none": {}})
+}
+
+impl Translator<'_> {
+    /// The DSL for `expr`.
+    pub fn query(&self, expr: &Expr) -> Result<Value> {
+        self.expr(expr, None)
+    }
+
+    fn expr(&self, expr: &Expr, field: Option<Field>) -> Result<Value> {
+        Ok(match expr {
+            Expr::All => all(),
+            Expr::And(parts) => {
+                let (mut must, mut must_not) = (Vec::new(), Vec::new());
+                for p in parts {
+                    match p {
+                        Expr::Not(inner) => must_not.push(self.expr(inner, field)?),
+                        p => must.push(self.expr(p, field)?),
                     }
-                    toks.push(Tok::Word(Some(word), chars[s..i].iter().collect(), false));
                 }
-                continue;
+                if must.is_empty() {
+                    must.push(all());
+                }
+                json!({"bool": {"must": must, "must_not": must_not}})
             }
-            toks.push(match word.as_str() {
-                "AND" | "&&" => Tok::And,
-                "OR" | "||" => Tok::Or,
-                "NOT" => Tok::Not,
-                _ => Tok::Word(None, word, false),
-            });
-        }
-    }
-    Ok(toks)
-}
-
-/// Parses `query` (typographic quotes already straightened by the caller or not).
-pub fn parse(query: &str) -> Result<Expr, ParseError> {
-    let toks = lex(query)?;
-    if toks.is_empty() {
-        return Ok(Expr::All);
-    }
-    let mut p = Parser {
-        toks,
-        pos: 0,
-        depth: 0,
-    };
-    let e = p.or()?;
-    if p.pos < p.toks.len() {
-        return Err(ParseError(format!(
-            "cannot parse query `{query}`: unexpected `)`"
-        )));
-    }
-    Ok(e)
-}
-
-struct Parser {
-    toks: Vec<Tok>,
-    pos: usize,
-    depth: usize,
-}
-
-impl Parser {
-    fn peek(&self) -> Option<&Tok> {
-        self.toks.get(self.pos)
-    }
-
-    fn or(&mut self) -> Result<Expr, ParseError> {
-        let mut parts = vec![self.and()?];
-        while self.peek() == Some(&Tok::Or) {
-            self.pos += 1;
-            parts.push(self.and()?);
-        }
-        Ok(if parts.len() == 1 {
-            parts.remove(0)
-        } else {
-            Expr::Or(parts)
+            Expr::Or(parts) => {
+                let should = parts
+                    .iter()
+                    .map(|p| self.expr(p, field))
+                    .collect::<Result<Vec<_>>>()?;
+                json!({"bool": {"should": should, "minimum_should_match": 1}})
+            }
+            Expr::Not(inner) => {
+                json!({"bool": {"must": [all()], "must_not": [self.expr(inner, field)?]}})
+            }
+            Expr::Field(f, inner) => self.field(*f, inner)?,
+            leaf => match field {
+                Some(f) => self.leaf_in(f, leaf)?,
+                None => self.default_leaf(leaf)?,
+            },
         })
     }
 
-    fn and(&mut self) -> Result<Expr, ParseError> {
-        let mut parts = vec![self.unary()?];
-        loop {
-            match self.peek() {
-                None | Some(Tok::Close) | Some(Tok::Or) => break,
-                Some(Tok::And) => {
-                    self.pos += 1;
-                }
-                _ => {}
+    fn field(&self, f: Field, inner: &Expr) -> Result<Value> {
+        let on_quotes = matches!(f, Field::Speaker | Field::Quote);
+        match self.scope {
+            Scope::Articles if on_quotes => Err(QueryError(format!(
+                "{}: matches quotes, not articles: try `newsdex quotes '{}:...'` or `newsdex speakers`",
+                f.name(),
+                f.name()
+            ))
+            .into()),
+            // Quotes carry their article's names, language and source; title, body and
+            // bylines are reached through the ids of the articles that match.
+            Scope::Quotes if matches!(f, Field::Title | Field::Body | Field::Author) => {
+                let articles = Translator {
+                    scope: Scope::Articles,
+                    ..*self
+                };
+                let q = articles.expr(inner, Some(f))?;
+                let ids = crate::search::ids_matching(self.client, &q)?;
+                Ok(json!({"terms": {"article_id": ids}}))
             }
-            parts.push(self.unary()?);
+            _ => self.expr(inner, Some(f)),
         }
-        Ok(if parts.len() == 1 {
-            parts.remove(0)
-        } else {
-            Expr::And(parts)
+    }
+
+    fn default_leaf(&self, leaf: &Expr) -> Result<Value> {
+        match self.scope {
+            Scope::Articles => Ok(json!({"bool": {"should": [
+                boost(self.text_leaf("title", leaf, true)?, 2.0),
+                self.text_leaf("body", leaf, true)?
+            ], "minimum_should_match": 1}})),
+            Scope::Quotes => self.text_leaf("text", leaf, true),
+        }
+    }
+
+    fn leaf_in(&self, field: Field, leaf: &Expr) -> Result<Value> {
+        let (kind, words): (EntityKind, &[&str]) = match field {
+            Field::Title => return self.text_leaf("title", leaf, true),
+            Field::Body => return self.text_leaf("body", leaf, true),
+            Field::Quote => return self.text_leaf("text", leaf, true),
+            Field::Source => return self.text_leaf("source", leaf, false),
+            Field::Speaker => return self.text_leaf("speaker", leaf, false),
+            Field::Author => return self.text_leaf("authors", leaf, false),
+            Field::Lang => {
+                return match leaf {
+                    Expr::Term(code) => Ok(json!({"term": {"lang": code}})),
+                    _ => Err(QueryError("lang: takes a language (lang:en)".into()).into()),
+                }
+            }
+            Field::Person => (EntityKind::Person, &["person"]),
+            Field::Place => (EntityKind::Place, &["place", "place_within"]),
+            Field::Org => (EntityKind::Org, &["org"]),
+        };
+        let value = match leaf {
+            Expr::Term(w) => w.clone(),
+            Expr::Phrase(ws) => ws.join(" "),
+            _ => {
+                let should = words
+                    .iter()
+                    .map(|w| self.text_leaf(w, leaf, false))
+                    .collect::<Result<Vec<_>>>()?;
+                return Ok(json!({"bool": {"should": should, "minimum_should_match": 1}}));
+            }
+        };
+        name_clause(self.client, kind, &value, self.filters)
+    }
+
+    /// A leaf in one text field, analysed by the field's analyser.
+    fn text_leaf(&self, field: &str, leaf: &Expr, stemmed: bool) -> Result<Value> {
+        Ok(match leaf {
+            Expr::Term(w) => json!({"match_phrase": {field: w}}),
+            Expr::Phrase(ws) => json!({"match_phrase": {field: ws.join(" ")}}),
+            Expr::Fuzzy(w, distance) => {
+                let mut terms = self.analyse(field, &[w.as_str()])?;
+                match terms.len() {
+                    0 => none(),
+                    1 => json!({"fuzzy": {field: {
+                        "value": terms.remove(0), "fuzziness": distance,
+                        "transpositions": true, "max_expansions": 1000, "prefix_length": 0
+                    }}}),
+                    _ => {
+                        return Err(QueryError(format!(
+                            "fuzzy terms take one word: `{w}~{distance}`"
+                        ))
+                        .into())
+                    }
+                }
+            }
+            Expr::Prefix(p) => self.prefix(field, p, stemmed)?,
+            other => self.expr(other, None)?,
         })
     }
 
-    fn unary(&mut self) -> Result<Expr, ParseError> {
-        match self.peek().cloned() {
-            Some(Tok::Not) | Some(Tok::Minus) => {
-                self.pos += 1;
-                Ok(Expr::Not(Box::new(self.unary()?)))
-            }
-            Some(Tok::Plus) => {
-                self.pos += 1;
-                self.unary()
-            }
-            Some(Tok::Open) => {
-                self.pos += 1;
-                self.depth += 1;
-                if self.depth > newsdex_search::MAX_QUERY_DEPTH {
-                    return Err(ParseError("query nested too deeply".into()));
-                }
-                let e = self.or()?;
-                if self.peek() != Some(&Tok::Close) {
-                    return Err(ParseError("cannot parse query: missing `)`".into()));
-                }
-                self.pos += 1;
-                self.depth -= 1;
-                Ok(e)
-            }
-            Some(Tok::Word(field, text, phrase)) => {
-                self.pos += 1;
-                Ok(Expr::Text {
-                    field,
-                    text,
-                    phrase,
-                })
-            }
-            Some(t) => Err(ParseError(format!("cannot parse query: unexpected {t:?}"))),
-            None => Err(ParseError(
-                "cannot parse query: it ends with an operator".into(),
-            )),
-        }
+    /// The terms `field`'s analyser makes of each text, in order.
+    fn analyse(&self, field: &str, texts: &[&str]) -> Result<Vec<String>> {
+        let index = match self.scope {
+            Scope::Articles => self.client.target.articles(),
+            Scope::Quotes => self.client.target.quotes(),
+        };
+        let reply = self.client.json(
+            "POST",
+            &format!("/{index}/_analyze"),
+            &json!({"field": field, "text": texts}),
+        )?;
+        Ok(reply["tokens"]
+            .as_array()
+            .map(|t| {
+                t.iter()
+                    .filter_map(|t| t["token"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default())
     }
-}
 
-/// The fields a `field:` name searches in one index (`None`: not in this index).
-fn fields_for(name: Option<&str>, quotes: bool) -> Option<Vec<&'static str>> {
-    Some(match (name, quotes) {
-        (None, false) => vec!["title^2", "body"],
-        (None, true) => vec!["text"],
-        (Some("title"), false) => vec!["title"],
-        (Some("body"), false) => vec!["body"],
-        (Some("quote"), true) => vec!["text"],
-        (Some("speaker"), true) => vec!["speaker"],
-        (Some("author"), false) => vec!["authors"],
-        (Some(f @ ("person" | "place" | "org" | "source")), _) => vec![match f {
-            "person" => "person",
-            "place" => "place",
-            "org" => "org",
-            _ => "source",
-        }],
-        _ => return None,
-    })
-}
-
-/// The query DSL for `e` on the articles index (`quotes` false) or the quotes index.
-pub fn to_dsl(e: &Expr, quotes: bool) -> Value {
-    match e {
-        Expr::All => json!({"match_all": {}}),
-        Expr::Text { field, text, .. } => match fields_for(field.as_deref(), quotes) {
-            // every word of a value as a phrase (one word: a term), in any of the fields
-            Some(fields) => json!({"multi_match": {
-                "query": text, "fields": fields, "type": "phrase"
-            }}),
-            None => json!({"match_none": {}}),
-        },
-        Expr::And(parts) => {
-            let (must, must_not): (Vec<_>, Vec<_>) =
-                parts.iter().partition(|p| !matches!(p, Expr::Not(_)));
-            let must: Vec<Value> = must.iter().map(|p| to_dsl(p, quotes)).collect();
-            let must_not: Vec<Value> = must_not
-                .iter()
-                .filter_map(|p| match p {
-                    Expr::Not(inner) => Some(to_dsl(inner, quotes)),
-                    _ => None,
-                })
+    /// Words beginning with `p`: the stemmed fields hold stems, so the stems of the prefix's
+    /// likely endings count too (`negotiat*` reaches "negoti").
+    fn prefix(&self, field: &str, p: &str, stemmed: bool) -> Result<Value> {
+        // the prefix's words lower-cased and folded, not stemmed
+        let words: Vec<String> = p
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(newsdex_extract::fold_string)
+            .collect();
+        let Some((last, before)) = words.split_last() else {
+            return Ok(none());
+        };
+        if !before.is_empty() {
+            let mut span = Vec::new();
+            for w in before {
+                for t in self.analyse(field, &[w.as_str()])? {
+                    span.push(json!({"span_term": {field: t}}));
+                }
+            }
+            span.push(json!({"span_multi": {"match": {"prefix": {field: {"value": last}}}}}));
+            return Ok(json!({"span_near": {"clauses": span, "slop": 0, "in_order": true}}));
+        }
+        let mut should = vec![json!({"prefix": {field: {"value": last}}})];
+        if stemmed {
+            let variants: Vec<String> = ENDINGS.iter().map(|e| format!("{last}{e}")).collect();
+            let refs: Vec<&str> = variants.iter().map(String::as_str).collect();
+            let mut stems: Vec<String> = self
+                .analyse(field, &refs)?
+                .into_iter()
+                .filter(|s| !s.starts_with(last.as_str()))
                 .collect();
-            json!({"bool": {"must": must, "must_not": must_not}})
+            stems.sort();
+            stems.dedup();
+            for s in stems {
+                should.push(json!({"term": {field: s}}));
+            }
         }
-        Expr::Or(parts) => {
-            let should: Vec<Value> = parts.iter().map(|p| to_dsl(p, quotes)).collect();
-            json!({"bool": {"should": should, "minimum_should_match": 1}})
-        }
-        Expr::Not(inner) => json!({"bool": {"must_not": [to_dsl(inner, quotes)]}}),
+        Ok(json!({"bool": {"should": should, "minimum_should_match": 1}}))
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn word(t: &str) -> Expr {
-        Expr::Text {
-            field: None,
-            text: t.into(),
-            phrase: false,
-        }
-    }
-
-    #[test]
-    fn precedence_and_fields() {
-        assert_eq!(parse("").unwrap(), Expr::All);
-        assert_eq!(
-            parse("oil AND (opec OR saudi)").unwrap(),
-            Expr::And(vec![
-                word("oil"),
-                Expr::Or(vec![word("opec"), word("saudi")])
-            ])
-        );
-        assert_eq!(
-            parse("a b OR c").unwrap(),
-            Expr::Or(vec![Expr::And(vec![word("a"), word("b")]), word("c")])
-        );
-        assert_eq!(
-            parse("-x person:\"Jake Sullivan\"").unwrap(),
-            Expr::And(vec![
-                Expr::Not(Box::new(word("x"))),
-                Expr::Text {
-                    field: Some("person".into()),
-                    text: "Jake Sullivan".into(),
-                    phrase: true
-                }
-            ])
-        );
-        assert!(parse("nope:x").is_err());
-        assert!(parse("\"open").is_err());
-        assert!(parse("(a").is_err());
-    }
+fn boost(q: Value, by: f64) -> Value {
+    json!({"bool": {"must": [q], "boost": by}})
 }

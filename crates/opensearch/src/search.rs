@@ -7,12 +7,11 @@ use anyhow::{bail, Result};
 use serde_json::{json, Value};
 
 use crate::client::Client;
-use crate::query::{parse, to_dsl};
+use crate::query::{Scope, Translator};
 use newsdex_extract::{canonical_alias, fold_string, EntityKind};
 use newsdex_search::names::{DOMINANCE, MIN_STORIES};
 use newsdex_search::{
-    normalise_query, FacetKind, Filters, Hit, Location, Page, QueryError, QuoteHit, SearchRequest,
-    SortBy, Stats,
+    FacetKind, Filters, Hit, Location, Page, QueryError, QuoteHit, SearchRequest, SortBy, Stats,
 };
 
 /// Markers around highlighted words: characters no article text holds.
@@ -29,12 +28,21 @@ fn sort_of(request: &SearchRequest) -> SortBy {
     })
 }
 
-/// The query text as DSL on the articles or quotes index; a query the user must fix is a
-/// [`QueryError`] (exit code 2), as locally.
-fn text_query(request: &SearchRequest, quotes: bool) -> Result<Value> {
-    request.limits.check_query(&request.query)?;
-    let expr = parse(&normalise_query(&request.query)).map_err(|e| QueryError(e.0))?;
-    Ok(to_dsl(&expr, quotes))
+/// The query text as DSL on the articles or quotes index, parsed by newsdex's own parser; a
+/// query the user must fix is a [`QueryError`] (exit code 2), as locally.
+fn text_query(client: &Client, request: &SearchRequest, quotes: bool) -> Result<Value> {
+    let expr = newsdex_search::query::ast::parse_with(&request.query, &request.limits)?;
+    let scope = if quotes {
+        Scope::Quotes
+    } else {
+        Scope::Articles
+    };
+    Translator {
+        client,
+        filters: &request.filters,
+        scope,
+    }
+    .query(&expr)
 }
 
 fn phrase(field: &str, value: &str) -> Value {
@@ -66,27 +74,48 @@ fn filter_clauses(client: &Client, filters: &Filters) -> Result<Vec<Value>> {
     for s in &filters.speakers {
         clauses.push(phrase("speaker", s));
     }
-    for p in &filters.people {
-        let mut any = vec![phrase("person", p)];
-        if let Some(surname) = dominated_surname(client, p, filters)? {
-            any.push(json!({"term": {"person.exact": surname}}));
+    for (kind, values) in [
+        (EntityKind::Person, &filters.people),
+        (EntityKind::Place, &filters.places),
+        (EntityKind::Org, &filters.orgs),
+    ] {
+        for v in values {
+            clauses.push(name_clause(client, kind, v, filters)?);
         }
-        clauses.push(json!({"bool": {"should": any, "minimum_should_match": 1}}));
-    }
-    for p in &filters.places {
-        let p = canonical_alias(EntityKind::Place, p).unwrap_or_else(|| p.to_string());
-        let any = vec![phrase("place", &p), phrase("place_within", &p)];
-        clauses.push(json!({"bool": {"should": any, "minimum_should_match": 1}}));
-    }
-    for o in &filters.orgs {
-        let o = canonical_alias(EntityKind::Org, o).unwrap_or_else(|| o.to_string());
-        clauses.push(phrase("org", &o));
     }
     if !filters.langs.is_empty() {
         clauses.push(json!({"terms": {"lang": filters.langs}}));
     }
     clauses.extend(date_range(filters));
     Ok(clauses)
+}
+
+/// One `--person`, `--place` or `--org` value (or `person:`... in the query), resolved as
+/// locally: its words as a phrase among the names' words, or a dominated bare surname whole.
+pub(crate) fn name_clause(
+    client: &Client,
+    kind: EntityKind,
+    value: &str,
+    filters: &Filters,
+) -> Result<Value> {
+    Ok(match kind {
+        EntityKind::Person => {
+            let mut any = vec![phrase("person", value)];
+            if let Some(surname) = dominated_surname(client, value, filters)? {
+                any.push(json!({"term": {"person.exact": surname}}));
+            }
+            json!({"bool": {"should": any, "minimum_should_match": 1}})
+        }
+        EntityKind::Place => {
+            let p = canonical_alias(EntityKind::Place, value).unwrap_or_else(|| value.to_owned());
+            let any = vec![phrase("place", &p), phrase("place_within", &p)];
+            json!({"bool": {"should": any, "minimum_should_match": 1}})
+        }
+        _ => {
+            let o = canonical_alias(EntityKind::Org, value).unwrap_or_else(|| value.to_owned());
+            phrase("org", &o)
+        }
+    })
 }
 
 /// `--person "Ronald Reagan"`: the surname, when the archive names "Reagan" alone as a person
@@ -143,7 +172,15 @@ fn buckets(reply: &Value, agg: &str) -> Vec<(String, u64)> {
 
 /// The full query on the articles (or quotes) index: text and filters.
 fn full_query(client: &Client, request: &SearchRequest, quotes: bool) -> Result<Value> {
-    let text = text_query(request, quotes)?;
+    if !quotes && !request.filters.speakers.is_empty() {
+        return Err(QueryError(
+            "--speaker filters quotes, not articles: try `newsdex quotes --speaker NAME` or \
+             `newsdex speakers`"
+                .into(),
+        )
+        .into());
+    }
+    let text = text_query(client, request, quotes)?;
     let filters = filter_clauses(client, &request.filters)?;
     Ok(json!({"bool": {"must": [text], "filter": filters}}))
 }
@@ -428,8 +465,8 @@ pub fn stats(client: &Client) -> Result<Stats> {
     })
 }
 
-/// Every matching document's `field` (article ids, or quotes as `article_id:text`), a page of
-/// 10,000 at a time: what comparing backends and exporting need, without the bodies.
+/// Every matching article id, or quote as `article_id:text`: what comparing backends and
+/// exporting need, without the bodies.
 pub fn all_keys(client: &Client, request: &SearchRequest, quotes: bool) -> Result<Vec<String>> {
     let index = if quotes {
         client.target.quotes()
@@ -437,6 +474,16 @@ pub fn all_keys(client: &Client, request: &SearchRequest, quotes: bool) -> Resul
         client.target.articles()
     };
     let query = full_query(client, request, quotes)?;
+    keys_of(client, &index, &query, quotes)
+}
+
+/// The ids of the articles `query` matches (quotes reach title, body and bylines this way).
+pub(crate) fn ids_matching(client: &Client, query: &Value) -> Result<Vec<String>> {
+    keys_of(client, &client.target.articles(), query, false)
+}
+
+/// A page of 10,000 at a time, in id order.
+fn keys_of(client: &Client, index: &str, query: &Value, quotes: bool) -> Result<Vec<String>> {
     let mut keys = Vec::new();
     let mut after: Option<Value> = None;
     loop {
@@ -447,7 +494,7 @@ pub fn all_keys(client: &Client, request: &SearchRequest, quotes: bool) -> Resul
         if let Some(a) = &after {
             body["search_after"] = a.clone();
         }
-        let reply = run_search(client, &index, &body)?;
+        let reply = run_search(client, index, &body)?;
         let hits = reply
             .pointer("/hits/hits")
             .and_then(Value::as_array)

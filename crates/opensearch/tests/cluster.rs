@@ -297,6 +297,12 @@ fn opensearch_backend_matches_local() {
         ("running", Filters::default()),
         ("companies profits", Filters::default()),
         ("(wheat OR corn) AND export", Filters::default()),
+        ("negotiat*", Filters::default()),
+        ("Biden's", Filters::default()),
+        ("opec~1", Filters::default()),
+        ("lang:en oil", Filters::default()),
+        ("NOT oil", Filters::default()),
+        ("person:\"Tony Blair\" OR place:Iraq", Filters::default()),
         ("", filters(|f| f.people.push("Blair".into()))),
         ("", filters(|f| f.people.push("Tony Blair".into()))),
         ("", filters(|f| f.people.push("James Baker".into()))),
@@ -354,11 +360,20 @@ fn opensearch_backend_matches_local() {
     );
 
     // Quotes by speaker: the same sets.
-    for speaker in ["Blair", "Brown", "Baker", "Reagan", "Howard"] {
-        let r = request("", filters(|f| f.speakers.push(speaker.into())));
+    for (q, speaker) in [
+        ("", "Blair"),
+        ("", "Brown"),
+        ("", "Baker"),
+        ("", "Reagan"),
+        ("", "Howard"),
+        ("", "Sullivan"),
+        ("war", "Blair"),
+        ("title:election", "Blair"),
+    ] {
+        let r = request(q, filters(|f| f.speakers.push(speaker.into())));
         let (a, b) = (local_quotes(&local, &r), remote_set(&os, &r, true));
-        assert_eq!(a, b, "quotes --speaker {speaker}");
-        eprintln!("same {} quotes: --speaker {speaker}", a.len());
+        assert_eq!(a, b, "quotes {q:?} --speaker {speaker}");
+        eprintln!("same {} quotes: {q:?} --speaker {speaker}", a.len());
     }
     let _ = &bbc;
     eprintln!("comparison done at {:.1}s", t0.elapsed().as_secs_f64());

@@ -36,7 +36,7 @@ use newsdex_corpus::id_string;
 use newsdex_extract::EntityKind;
 use newsdex_index::schema::{field, KIND_ARTICLE, KIND_QUOTE};
 use newsdex_index::{Fields, NewsIndex};
-pub use query::{normalise_query, QueryError};
+pub use query::QueryError;
 use snippet::Snippet;
 pub use stats::{stats, Stats};
 
