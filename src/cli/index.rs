@@ -245,14 +245,14 @@ fn print_summary(s: &Summary, index_name: &str) {
 }
 
 /// A progress bar on a terminal; silent otherwise (problems still go to stderr).
-struct TerminalProgress {
+pub(super) struct TerminalProgress {
     bar: ProgressBar,
     articles: AtomicU64,
     bytes: AtomicU64,
 }
 
 impl TerminalProgress {
-    fn new() -> TerminalProgress {
+    pub(super) fn new() -> TerminalProgress {
         let target = if std::io::stderr().is_terminal() {
             ProgressDrawTarget::stderr()
         } else {

@@ -207,7 +207,29 @@ fn child_indexer() {
     index_dirs(&client, &roots, &o, &NoProgress).expect("child indexer");
 }
 
-fn spawn_child(client: &Client, roots: &[&Path]) -> std::process::Child {
+/// A child indexer, killed if the test fails before it ends (no orphan keeps writing).
+struct Child(std::process::Child);
+
+impl Child {
+    fn kill9(&mut self) {
+        self.0.kill().expect("kill -9"); // SIGKILL on unix
+        let _ = self.0.wait();
+    }
+    fn succeeded(&mut self) -> bool {
+        self.0.wait().is_ok_and(|s| s.success())
+    }
+}
+
+impl Drop for Child {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+}
+
+fn spawn_child(client: &Client, roots: &[&Path]) -> Child {
     let roots: Vec<String> = roots.iter().map(|r| r.display().to_string()).collect();
     Command::new(std::env::current_exe().expect("test binary"))
         .args([
@@ -219,6 +241,7 @@ fn spawn_child(client: &Client, roots: &[&Path]) -> std::process::Child {
         .env("NEWSDEX_OS_CHILD_URL", client.target.shown())
         .env("NEWSDEX_OS_CHILD_ROOTS", roots.join("\n"))
         .spawn()
+        .map(Child)
         .expect("spawn child indexer")
 }
 
@@ -411,7 +434,7 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
             Instant::now() < deadline,
             "the child indexer wrote no state in 2 minutes"
         );
-        if let Ok(Some(status)) = child.try_wait() {
+        if let Ok(Some(status)) = child.0.try_wait() {
             panic!("the child indexer ended ({status}) before it could be killed");
         }
         std::thread::sleep(Duration::from_millis(100));
@@ -421,8 +444,8 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
             None,
         );
     }
-    child.kill().expect("kill -9"); // SIGKILL on unix
-    let _ = child.wait();
+    child.kill9();
+    let _ = killed.ok("POST", "/_refresh", None);
     let partial = count(&killed, &killed.target.articles());
     let again = index_dirs(
         &killed,
@@ -455,7 +478,7 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
         spawn_child(&halves, &[bbc]),
         spawn_child(&halves, &[reuters]),
     );
-    assert!(a.wait().expect("wait").success() && b.wait().expect("wait").success());
+    assert!(a.succeeded() && b.succeeded());
     let _ = halves.ok("POST", "/_refresh", None);
     let mut ids = all_article_ids(&halves);
     ids.sort();
@@ -471,7 +494,7 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
         spawn_child(&twice, &[sample]),
         spawn_child(&twice, &[sample]),
     );
-    assert!(a.wait().expect("wait").success() && b.wait().expect("wait").success());
+    assert!(a.succeeded() && b.succeeded());
     index_dirs(&twice, &[sample.to_owned()], &opts(false), &NoProgress).expect("third run");
     let ids = all_article_ids(&twice);
     let unique: BTreeSet<&String> = ids.iter().collect();
@@ -482,6 +505,39 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
     );
     assert_eq!(ids.len() as u64, count(&twice, &twice.target.articles()));
     eprintln!("same share twice: {} articles, no duplicates", ids.len());
+
+    // A local index pushed up: the same ids and quotes as indexing the share directly, and a
+    // later `index` over the share finds every file unchanged.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let local = NewsIndex::open_or_create(dir.path()).expect("local index");
+    let options = IndexOptions {
+        threads: 2,
+        ..IndexOptions::default()
+    };
+    let ls = index_roots(&local, &[sample.to_owned()], &options, &NoProgress).expect("local");
+    local.reload().expect("reload");
+    let pushed = node.client("pushed");
+    let ps =
+        newsdex_opensearch::push::push(&pushed, &local, &opts(true), &NoProgress).expect("push");
+    assert_eq!(ps.articles_indexed, ls.articles_indexed);
+    assert!(ps.skipped.is_empty(), "{:?}", ps.skipped);
+    let mut pushed_ids = all_article_ids(&pushed);
+    pushed_ids.sort();
+    let mut direct_ids = ids.clone();
+    direct_ids.sort();
+    assert_eq!(
+        pushed_ids, direct_ids,
+        "push against a direct index of the share"
+    );
+    assert_eq!(count(&pushed, &pushed.target.quotes()), ls.quotes_indexed);
+    let after = index_dirs(&pushed, &[sample.to_owned()], &opts(true), &NoProgress)
+        .expect("index after push");
+    assert_eq!(after.articles_indexed, 0, "{after:?}");
+    assert_eq!(after.unchanged, after.files_seen);
+    eprintln!(
+        "push: {} articles, {} quotes, then nothing to index",
+        ps.articles_indexed, ps.quotes_indexed
+    );
 
     // The node restarted mid-ingest: the indexer retries and completes.
     let restarted = node.client("restarted");
@@ -504,10 +560,7 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
     }
     .up();
     assert_eq!(node2.url, node.url, "the restarted node must keep its port");
-    assert!(
-        child.wait().expect("wait").success(),
-        "the indexer failed across the restart"
-    );
+    assert!(child.succeeded(), "the indexer failed across the restart");
     std::mem::forget(node2); // the outer Node stops it
     let mut ids = all_article_ids(&restarted);
     ids.sort();
