@@ -14,6 +14,7 @@ pub mod client;
 pub mod docs;
 pub mod ingest;
 pub mod mapping;
+mod names;
 pub mod push;
 pub mod query;
 pub mod search;

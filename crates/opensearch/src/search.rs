@@ -158,7 +158,7 @@ fn dominated_surname(client: &Client, value: &str, filters: &Filters) -> Result<
     Ok((wanted && n >= MIN_STORIES && n >= DOMINANCE * others).then(|| surname.to_owned()))
 }
 
-fn buckets(reply: &Value, agg: &str) -> Vec<(String, u64)> {
+pub(crate) fn buckets(reply: &Value, agg: &str) -> Vec<(String, u64)> {
     reply
         .pointer(&format!("/aggregations/{agg}/buckets"))
         .and_then(Value::as_array)
@@ -192,7 +192,7 @@ fn sort_clause(sort: SortBy) -> Value {
     }
 }
 
-fn run_search(client: &Client, index: &str, body: &Value) -> Result<Value> {
+pub(crate) fn run_search(client: &Client, index: &str, body: &Value) -> Result<Value> {
     let reply = client.send(
         "POST",
         &format!("/{index}/_search"),
@@ -376,8 +376,10 @@ pub fn search_quotes(client: &Client, request: &SearchRequest) -> Result<Page<Qu
     })
 }
 
-/// Names counted over the matching articles (speakers: over the matching quotes), as written
-/// (the local `--unmerged` reading: bare surnames are not joined to full names here).
+/// Names counted over the matching articles (speakers: over the matching quotes), read
+/// across the archive as locally (`newsdex_search::names::read_facet`): a name the archive
+/// mostly types otherwise is left out, a bare first name too, and a bare surname is counted
+/// with its dominant full name.
 pub fn facet(
     client: &Client,
     request: &SearchRequest,
@@ -385,28 +387,41 @@ pub fn facet(
     top: usize,
 ) -> Result<Vec<(String, u64)>> {
     request.limits.check_top(top)?;
-    let (quotes, field) = match kind {
-        FacetKind::People => (false, "person.facet"),
-        FacetKind::Places => (false, "place.facet"),
-        FacetKind::Orgs => (false, "org.facet"),
-        FacetKind::Sources => (false, "source.facet"),
-        FacetKind::Speakers => (true, "speaker.facet"),
+    let (quotes, field, entity) = match kind {
+        FacetKind::People => (false, "person", Some(EntityKind::Person)),
+        FacetKind::Places => (false, "place", Some(EntityKind::Place)),
+        FacetKind::Orgs => (false, "org", Some(EntityKind::Org)),
+        FacetKind::Sources => (false, "source", None),
+        FacetKind::Speakers => (true, "speaker", None),
     };
     let index = if quotes {
         client.target.quotes()
     } else {
         client.target.articles()
     };
+    let query = full_query(client, request, quotes)?;
+    // merged rows need room: dropped and merged names leave gaps, as locally
+    let wanted = match entity {
+        Some(_) => top.saturating_mul(2).saturating_add(20),
+        None => top,
+    };
     let body = json!({
         "size": 0,
-        "query": full_query(client, request, quotes)?,
+        "query": query,
         "aggs": {"names": {"terms": {
-            "field": field, "size": top.clamp(1, 65_536),
+            "field": format!("{field}.facet"), "size": wanted.clamp(1, 65_536),
             "order": [{"_count": "desc"}, {"_key": "asc"}]
         }}}
     });
     let reply = run_search(client, &index, &body)?;
-    Ok(buckets(&reply, "names"))
+    let mut rows = buckets(&reply, "names");
+    let Some(entity) = entity else {
+        return Ok(rows);
+    };
+    rows = crate::names::read_merged(client, &query, entity, rows)?;
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    rows.truncate(top);
+    Ok(rows)
 }
 
 /// What the cluster holds under this prefix.

@@ -404,7 +404,31 @@ fn opensearch_backend_matches_local() {
         assert_eq!(a, b, "quotes {q:?} --speaker {speaker}");
         eprintln!("same {} quotes: {q:?} --speaker {speaker}", a.len());
     }
-    let _ = &bbc;
+    // Facets: the same rows and counts (names read across the archive on both).
+    use newsdex_search::FacetKind::{Orgs, People, Places, Sources, Speakers};
+    for (kind, q, f, top) in [
+        (People, "", Filters::default(), 50),
+        (People, "oil", Filters::default(), 20),
+        (
+            People,
+            "election",
+            filters(|f| f.places.push("Britain".into())),
+            20,
+        ),
+        (Places, "", Filters::default(), 30),
+        (Places, "coffee", Filters::default(), 20),
+        (Orgs, "", Filters::default(), 30),
+        (Orgs, "bank", Filters::default(), 20),
+        (Sources, "", Filters::default(), 10),
+        (Speakers, "", Filters::default(), 30),
+        (Speakers, "war", Filters::default(), 20),
+    ] {
+        let r = request(q, f);
+        let a = newsdex_search::facet(&local, &r, kind, top).expect("local facet");
+        let b = newsdex_opensearch::search::facet(&os, &r, kind, top).expect("cluster facet");
+        assert_eq!(a, b, "facet {kind:?} {q:?}");
+        eprintln!("same {} facet rows: {kind:?} {q:?}", a.len());
+    }
     eprintln!("comparison done at {:.1}s", t0.elapsed().as_secs_f64());
     robustness(&node, &sample, &bbc, &reuters);
     eprintln!("all done in {:.1}s", t0.elapsed().as_secs_f64());
