@@ -6,12 +6,16 @@
 //! - `mapping`: the versioned index templates;
 //! - `docs`: articles and quotes as documents, with the local index's ids;
 //! - `bulk`: `_bulk` with bounded bodies and in-flight requests, per-item failures;
-//! - `ingest`: a run over corpus directories, with per-file state kept in the cluster.
+//! - `ingest`: a run over corpus directories, with per-file state kept in the cluster;
+//! - `push`: a local index copied up;
+//! - `dsl`, `query`, `names`, `search`: the query AST as DSL, facets read as locally, and
+//!   searches giving the local search's types.
 #![warn(missing_docs)]
 
 pub mod bulk;
 pub mod client;
 pub mod docs;
+mod dsl;
 pub mod ingest;
 pub mod mapping;
 mod names;

@@ -7,7 +7,7 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use crate::client::Client;
-use crate::search::{buckets, run_search};
+use crate::dsl::{buckets, run_search};
 use newsdex_extract::{canonical_alias, fold_string, is_bare_first_name, EntityKind};
 use newsdex_search::names::{DOMINANCE, MIN_STORIES};
 
@@ -98,15 +98,29 @@ fn typed_otherwise(client: &Client, kind: EntityKind, names: &[&str]) -> Result<
         aggs.insert(format!("{k:?}"), json!({"filters": {"filters": filters}}));
     }
     let folded: Vec<String> = names.iter().map(|n| fold_string(n)).collect();
+    // names starting longer organisation names, a regular expression per few names (a
+    // cluster refuses expressions over 1,000 characters)
+    let mut chunks = 0;
     if kind != EntityKind::Org {
-        let alternatives: Vec<String> = folded.iter().map(|f| regex_escape(f)).collect();
-        aggs.insert(
-            "org_prefix".into(),
-            json!({"terms": {
-                "field": "org.exact", "size": 65_536,
-                "include": format!("({})[ ,'].*", alternatives.join("|"))
-            }}),
-        );
+        let mut alternatives: Vec<String> = Vec::new();
+        let mut len = 0;
+        let escaped: Vec<String> = folded.iter().map(|f| regex_escape(f)).collect();
+        for (i, e) in escaped.iter().enumerate() {
+            alternatives.push(e.clone());
+            len += e.len() + 1;
+            if len > 800 || i + 1 == escaped.len() {
+                aggs.insert(
+                    format!("org_prefix_{chunks}"),
+                    json!({"terms": {
+                        "field": "org.exact", "size": 65_536,
+                        "include": format!("({})[ ,'].*", alternatives.join("|"))
+                    }}),
+                );
+                chunks += 1;
+                alternatives.clear();
+                len = 0;
+            }
+        }
     }
     let body = json!({"size": 0, "query": {"match_all": {}}, "aggs": aggs});
     let reply = run_search(client, &client.target.articles(), &body)?;
@@ -116,7 +130,9 @@ fn typed_otherwise(client: &Client, kind: EntityKind, names: &[&str]) -> Result<
             .and_then(Value::as_u64)
             .unwrap_or(0)
     };
-    let prefixed = buckets(&reply, "org_prefix");
+    let prefixed: HashMap<String, u64> = (0..chunks)
+        .flat_map(|c| buckets(&reply, &format!("org_prefix_{c}")))
+        .collect();
     Ok(names
         .iter()
         .enumerate()

@@ -10,7 +10,7 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use crate::client::Client;
-use crate::search::name_clause;
+use crate::dsl::name_clause;
 use newsdex_extract::EntityKind;
 use newsdex_search::query::ast::{Expr, Field};
 use newsdex_search::{Filters, QueryError};
@@ -106,7 +106,7 @@ impl Translator<'_> {
                     ..*self
                 };
                 let q = articles.expr(inner, Some(f))?;
-                let ids = crate::search::ids_matching(self.client, &q)?;
+                let ids = crate::dsl::ids_matching(self.client, &q)?;
                 Ok(json!({"terms": {"article_id": ids}}))
             }
             _ => self.expr(inner, Some(f)),
