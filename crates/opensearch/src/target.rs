@@ -78,8 +78,10 @@ fn parse_with(s: &str, credentials: Option<(String, String)>) -> Result<Target> 
     if authority.is_empty() {
         bail!("`{s}` names no host (opensearch://HOST:PORT/PREFIX)");
     }
+    // `[::1]` is an IPv6 host without a port, `[::1]:9200` one with
+    let bare_v6 = authority.starts_with('[') && authority.ends_with(']');
     let host_port = match authority.rsplit_once(':') {
-        Some((host, port)) if !host.ends_with(']') || authority.starts_with('[') => {
+        Some((host, port)) if !bare_v6 && (!authority.starts_with('[') || host.ends_with(']')) => {
             if host.is_empty() || port.parse::<u16>().is_err() {
                 bail!("`{s}`: bad host or port `{authority}`");
             }
@@ -125,5 +127,13 @@ mod tests {
         assert!(parse_with("opensearch://host:9200/News", None).is_err());
         assert!(parse_with("http://host:9200/x", None).is_err());
         assert!(is_url("opensearchs://h/x") && !is_url("./opensearch"));
+        assert_eq!(
+            parse_with("opensearch://[::1]/x", None).unwrap().base,
+            "http://[::1]:9200"
+        );
+        assert_eq!(
+            parse_with("opensearch://[::1]:9201/x", None).unwrap().base,
+            "http://[::1]:9201"
+        );
     }
 }
