@@ -9,6 +9,7 @@ mod entities;
 mod hardening;
 mod ingest;
 mod names;
+mod opensearch_cli;
 mod proptest_readers;
 mod quotes;
 mod search;

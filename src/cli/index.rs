@@ -101,7 +101,51 @@ pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
     if args.json {
         println!("{}", serde_json::to_string(&summary)?);
     } else {
-        print_summary(&summary, index_dir);
+        print_summary(&summary, &index_dir.display().to_string());
+    }
+    Ok(if args.strict && !summary.skipped.is_empty() {
+        Code::StrictSkips
+    } else {
+        Code::Ok
+    })
+}
+
+/// `newsdex index DIR --index opensearch://...`: the same reading and extraction, documents
+/// to the cluster.
+pub fn run_remote(client: &newsdex_opensearch::Client, args: IndexArgs) -> Result<Code> {
+    let mut options = newsdex_opensearch::IngestOptions {
+        limits: ReadLimits {
+            max_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
+        },
+        full: args.full,
+        extract: !args.no_extract,
+        ..Default::default()
+    };
+    if let Some(threads) = args.threads {
+        if threads == 0 || threads > IndexOptions::MAX_THREADS {
+            return Err(newsdex_index::OptionsError(format!(
+                "--threads {threads} is out of range: use 1 to {}",
+                IndexOptions::MAX_THREADS
+            ))
+            .into());
+        }
+        options.threads = threads;
+    }
+    let mut roots = Vec::new();
+    for root in &args.roots {
+        if root.as_os_str() == "-" {
+            anyhow::bail!("reading JSON Lines from standard input is not supported with an opensearch:// index yet");
+        }
+        std::fs::metadata(root)
+            .with_context(|| format!("cannot open corpus directory {}", root.display()))?;
+        roots.push(root.clone());
+    }
+    let progress = TerminalProgress::new();
+    let summary = newsdex_opensearch::index_dirs(client, &roots, &options, &progress)?;
+    if args.json {
+        println!("{}", serde_json::to_string(&summary)?);
+    } else {
+        print_summary(&summary, &client.target.shown());
     }
     Ok(if args.strict && !summary.skipped.is_empty() {
         Code::StrictSkips
@@ -122,7 +166,7 @@ fn holds_nothing(dir: &Path) -> bool {
         .unwrap_or(true)
 }
 
-fn print_summary(s: &Summary, index_dir: &Path) {
+fn print_summary(s: &Summary, index_name: &str) {
     let secs = s.elapsed.as_secs_f64().max(1e-6);
     let mb = s.bytes_read as f64 / (1024.0 * 1024.0);
     let files = s.new + s.changed;
@@ -134,7 +178,7 @@ fn print_summary(s: &Summary, index_dir: &Path) {
         plural(s.quotes_indexed, "quote"),
         files,
         plural(files, "file"),
-        escaped(&index_dir.display().to_string())
+        escaped(index_name)
     );
     println!(
         "files: {} seen: {} new, {} changed, {} removed, {} unchanged, {} skipped{}",
@@ -201,14 +245,14 @@ fn print_summary(s: &Summary, index_dir: &Path) {
 }
 
 /// A progress bar on a terminal; silent otherwise (problems still go to stderr).
-struct TerminalProgress {
+pub(super) struct TerminalProgress {
     bar: ProgressBar,
     articles: AtomicU64,
     bytes: AtomicU64,
 }
 
 impl TerminalProgress {
-    fn new() -> TerminalProgress {
+    pub(super) fn new() -> TerminalProgress {
         let target = if std::io::stderr().is_terminal() {
             ProgressDrawTarget::stderr()
         } else {

@@ -8,7 +8,9 @@ mod extract;
 mod facets;
 mod index;
 mod output;
+mod push;
 mod quotes;
+mod remote;
 mod search;
 mod serve;
 mod show;
@@ -47,8 +49,10 @@ impl From<Code> for std::process::ExitCode {
 #[derive(Debug, Parser)]
 #[command(name = "newsdex", version, max_term_width = 100)]
 pub struct Args {
-    /// Index directory [default: .newsdex in the working directory]
-    #[arg(long, global = true, env = "NEWSDEX_INDEX", value_name = "DIR")]
+    /// Index directory, or an OpenSearch cluster as opensearch://HOST:PORT/PREFIX
+    /// (opensearchs:// for TLS; credentials from NEWSDEX_OPENSEARCH_USER and
+    /// NEWSDEX_OPENSEARCH_PASSWORD) [default: .newsdex in the working directory]
+    #[arg(long, global = true, env = "NEWSDEX_INDEX", value_name = "DIR|URL")]
     pub index: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -79,6 +83,8 @@ pub enum Command {
     Show(show::ShowArgs),
     /// Serve the index in a browser, and as a JSON API, on http://127.0.0.1:7700
     Serve(serve::ServeArgs),
+    /// Copy a local index up to an OpenSearch cluster (--index opensearch://...)
+    Push(push::PushArgs),
 }
 
 /// Filters shared by every command that searches.
@@ -178,6 +184,16 @@ impl From<SortArg> for SortBy {
 
 /// Runs a parsed command line.
 pub fn run(args: Args) -> anyhow::Result<Code> {
+    // A cluster URL sends every command that reads or writes the index to OpenSearch.
+    if let Some(url) = args
+        .index
+        .as_deref()
+        .and_then(|p| p.to_str())
+        .filter(|s| newsdex_opensearch::is_url(s))
+    {
+        let target = newsdex_opensearch::parse(url)?;
+        return remote::run(target, args.command);
+    }
     let index_dir = args
         .index
         .clone()
@@ -194,6 +210,10 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
         Command::Extract(a) => extract::run(a),
         Command::Show(a) => show::run(&index_dir, a),
         Command::Serve(a) => serve::run(&index_dir, a),
+        Command::Push(_) => Err(anyhow::anyhow!(
+            "push copies a local index to a cluster: give --index opensearch://HOST:PORT/PREFIX \
+             and --from DIR"
+        )),
     }
 }
 

@@ -18,7 +18,12 @@ pub struct StatsArgs {
 pub fn run(index_dir: &Path, args: StatsArgs) -> Result<Code> {
     let index = NewsIndex::open(index_dir)?;
     let stats = newsdex_search::stats(&index)?;
-    if args.json {
+    print(&stats, args.json)
+}
+
+/// Prints `stats` as text or one JSON object (both backends).
+pub fn print(stats: &newsdex_search::Stats, json: bool) -> Result<Code> {
+    if json {
         println!("{}", serde_json::to_string(&stats)?);
         return Ok(Code::Ok);
     }

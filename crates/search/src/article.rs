@@ -17,7 +17,7 @@ use newsdex_index::layout::rebuild_text;
 use newsdex_index::schema::{field, KIND_ARTICLE};
 use newsdex_index::{Fields, NewsIndex};
 
-use crate::query::QueryError;
+use crate::error::QueryError;
 use crate::{all_str, date_of, first_str, first_u64, Location};
 
 /// Which article: the id a hit shows, or a file (with a record number for multi-record files).

@@ -1,7 +1,9 @@
 //! newsdex's search: what a user asks (query text, filters, paging) in, hits, quotes, facet
 //! counts and index statistics out, over a [`NewsIndex`]. Printing is the caller's.
 //!
-//! - `query`: the query text and filters as a tantivy query, and the errors a user must fix;
+//! - `query`: the query language (`query::ast`, backend-neutral) and filters as a tantivy
+//!   query;
+//! - `error`: the errors a user must fix;
 //! - `snippet`: a hit's best passage with the matched words' offsets;
 //! - `facets`: two small collectors over fast fields (name counts, article keys);
 //! - `stats`: what the index holds;
@@ -11,6 +13,7 @@
 #![warn(missing_docs)]
 
 mod article;
+mod error;
 mod facets;
 mod filters;
 mod limits;
@@ -305,13 +308,17 @@ fn search_with<E: tantivy::collector::Collector>(
     extra: E,
 ) -> Result<(Page<Hit>, E::Fruit)> {
     request.check()?;
+    query::check_article_filters(&request.filters)?;
     let f = &index.fields;
-    let text = query::parse_text(
-        &index.index,
-        &[(f.title, 2.0), (f.body, 1.0)],
-        &request.query,
-    )?;
     let searcher = searcher(index)?;
+    let text = query::text_query(
+        index,
+        &searcher,
+        &request.filters,
+        query::Scope::Articles,
+        &request.query,
+        &request.limits,
+    )?;
     let names = names::resolve(index, &searcher, &request.filters)?;
     let full = query::with_filters(
         &index.index,
@@ -431,7 +438,14 @@ fn quote_query(
     within: Option<&SearchRequest>,
 ) -> Result<(Box<dyn Query>, Option<KeySet>)> {
     let f = &index.fields;
-    let text = query::parse_text(&index.index, &[(f.quote, 1.0)], &request.query)?;
+    let text = query::text_query(
+        index,
+        searcher,
+        &request.filters,
+        query::Scope::Quotes,
+        &request.query,
+        &request.limits,
+    )?;
     let names = names::resolve(index, searcher, &request.filters)?;
     let articles = if query::has_article_filters(&request.filters) {
         let article_query = query::with_filters(
@@ -661,8 +675,16 @@ pub(crate) fn article_query(
     searcher: &Searcher,
     request: &SearchRequest,
 ) -> Result<Box<dyn Query>> {
+    query::check_article_filters(&request.filters)?;
     let f = &index.fields;
-    let text = query::parse_text(&index.index, &text_fields(f), &request.query)?;
+    let text = query::text_query(
+        index,
+        searcher,
+        &request.filters,
+        query::Scope::Articles,
+        &request.query,
+        &request.limits,
+    )?;
     let names = names::resolve(index, searcher, &request.filters)?;
     Ok(query::with_filters(
         &index.index,
@@ -673,10 +695,6 @@ pub(crate) fn article_query(
         &names,
         None,
     ))
-}
-
-fn text_fields(f: &Fields) -> Vec<(Field, f32)> {
-    vec![(f.title, 2.0), (f.body, 1.0)]
 }
 
 pub(crate) fn searcher(index: &NewsIndex) -> Result<Searcher> {

@@ -6,7 +6,7 @@
 //! anyone who reaches it takes [`Limits::SERVER`]; a user's own command line takes
 //! [`Limits::LOCAL`], whose pages are unbounded (`quotes --all`).
 
-use crate::query::QueryError;
+use crate::error::QueryError;
 
 /// Caps on one request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

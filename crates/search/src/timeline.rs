@@ -12,7 +12,7 @@ use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 use newsdex_index::schema::field;
 use newsdex_index::NewsIndex;
 
-use crate::query::QueryError;
+use crate::error::QueryError;
 use crate::SearchRequest;
 
 /// Most bars in one timeline: 400 days (a year and a month), 33 years of months, or any

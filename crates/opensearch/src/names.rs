@@ -1,0 +1,175 @@
+//! Facet rows read across the archive, as `newsdex_search::names::read_facet` reads them
+//! locally, with the cluster's counts.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use serde_json::{json, Value};
+
+use crate::client::Client;
+use crate::dsl::{buckets, run_search};
+use newsdex_extract::{canonical_alias, fold_string, is_bare_first_name, EntityKind};
+use newsdex_search::names::{DOMINANCE, MIN_STORIES};
+
+fn exact_field(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person.exact",
+        EntityKind::Place => "place.exact",
+        EntityKind::Org => "org.exact",
+    }
+}
+
+/// `rows` (names of `kind` with their counts among the articles `query` matches) with names
+/// typed otherwise and bare first names dropped, and bare surnames merged.
+pub fn read_merged(
+    client: &Client,
+    query: &Value,
+    kind: EntityKind,
+    rows: Vec<(String, u64)>,
+) -> Result<Vec<(String, u64)>> {
+    let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
+    let otherwise = typed_otherwise(client, kind, &names)?;
+    let mut kept: Vec<(String, u64)> = rows
+        .iter()
+        .zip(&otherwise)
+        .filter(|((name, _), &other)| {
+            !(other || kind == EntityKind::Person && is_bare_first_name(name))
+        })
+        .map(|(row, _)| row.clone())
+        .collect();
+    if kind != EntityKind::Person {
+        return Ok(kept);
+    }
+    let bare: Vec<String> = kept
+        .iter()
+        .filter(|(name, _)| !name.contains(' '))
+        .map(|(name, _)| name.clone())
+        .collect();
+    for b in bare {
+        let folded = fold_string(&b);
+        let full: HashMap<String, u64> = kept
+            .iter()
+            .filter(|(name, _)| {
+                let f = fold_string(name);
+                f.contains(' ') && f.rsplit(' ').next() == Some(folded.as_str())
+            })
+            .cloned()
+            .collect();
+        let Some((into, &n)) = full.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else {
+            continue;
+        };
+        let others: u64 = full.values().sum::<u64>() - n;
+        if !(n >= MIN_STORIES && n >= DOMINANCE * others) {
+            continue;
+        }
+        let into = into.clone();
+        let both = json!({"bool": {"filter": [
+            query,
+            {"terms": {exact_field(kind): [b, into]}}
+        ]}});
+        let reply = client.json(
+            "POST",
+            &format!("/{}/_count", client.target.articles()),
+            &json!({ "query": both }),
+        )?;
+        let count = reply["count"].as_u64().unwrap_or(0);
+        kept.retain(|(name, _)| *name != b);
+        if let Some(entry) = kept.iter_mut().find(|(name, _)| *name == into) {
+            entry.1 = count;
+        }
+    }
+    Ok(kept)
+}
+
+/// For each name: is it, across the archive, mostly a name of another kind (or the start
+/// of longer organisation names, or a place's alias)? One request for all of them.
+fn typed_otherwise(client: &Client, kind: EntityKind, names: &[&str]) -> Result<Vec<bool>> {
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
+    let kinds = [EntityKind::Person, EntityKind::Place, EntityKind::Org];
+    let mut aggs = serde_json::Map::new();
+    for k in kinds {
+        let filters: serde_json::Map<String, Value> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (i.to_string(), json!({"term": {exact_field(k): n}})))
+            .collect();
+        aggs.insert(format!("{k:?}"), json!({"filters": {"filters": filters}}));
+    }
+    let folded: Vec<String> = names.iter().map(|n| fold_string(n)).collect();
+    // names starting longer organisation names, a regular expression per few names (a
+    // cluster refuses expressions over 1,000 characters)
+    let mut chunks = 0;
+    if kind != EntityKind::Org {
+        let mut alternatives: Vec<String> = Vec::new();
+        let mut len = 0;
+        let escaped: Vec<String> = folded.iter().map(|f| regex_escape(f)).collect();
+        for (i, e) in escaped.iter().enumerate() {
+            alternatives.push(e.clone());
+            len += e.len() + 1;
+            if len > 800 || i + 1 == escaped.len() {
+                aggs.insert(
+                    format!("org_prefix_{chunks}"),
+                    json!({"terms": {
+                        "field": "org.exact", "size": 65_536,
+                        "include": format!("({})[ ,'].*", alternatives.join("|"))
+                    }}),
+                );
+                chunks += 1;
+                alternatives.clear();
+                len = 0;
+            }
+        }
+    }
+    let body = json!({"size": 0, "query": {"match_all": {}}, "aggs": aggs});
+    let reply = run_search(client, &client.target.articles(), &body)?;
+    let count = |k: EntityKind, i: usize| {
+        reply
+            .pointer(&format!("/aggregations/{k:?}/buckets/{i}/doc_count"))
+            .and_then(Value::as_u64)
+            .unwrap_or(0)
+    };
+    let prefixed: HashMap<String, u64> = (0..chunks)
+        .flat_map(|c| buckets(&reply, &format!("org_prefix_{c}")))
+        .collect();
+    Ok(names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let mine = count(kind, i);
+            let mut theirs: u64 = kinds
+                .iter()
+                .filter(|&&k| k != kind)
+                .map(|&k| count(k, i))
+                .sum();
+            if kind != EntityKind::Org {
+                let f = &folded[i];
+                theirs += prefixed
+                    .iter()
+                    .filter(|(key, _)| {
+                        key.strip_prefix(f.as_str())
+                            .is_some_and(|rest| rest.starts_with([' ', ',', '\'']))
+                    })
+                    .map(|(_, n)| n)
+                    .sum::<u64>();
+            }
+            let place_alias = kind != EntityKind::Place
+                && canonical_alias(EntityKind::Place, name).is_some()
+                && canonical_alias(EntityKind::Org, name).is_none();
+            theirs > mine || place_alias
+        })
+        .collect())
+}
+
+/// `s` as a Lucene regular expression matching itself.
+fn regex_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if ".?+*|{}[]()\\\"#@&<>~^$".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

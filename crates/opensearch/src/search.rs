@@ -1,0 +1,362 @@
+//! Searches, quotes, facets and stats on a cluster, giving the local search's types
+//! ([`Hit`], [`QuoteHit`], [`Page`], [`Stats`]) so the CLI prints both the same way.
+
+use anyhow::{bail, Result};
+use serde_json::{json, Value};
+
+use crate::client::Client;
+use crate::dsl::{buckets, date_range, keys_of, name_clause, phrase, run_search};
+use crate::query::{Scope, Translator};
+use newsdex_extract::EntityKind;
+use newsdex_search::{
+    FacetKind, Filters, Hit, Location, Page, QueryError, QuoteHit, SearchRequest, SortBy, Stats,
+};
+
+/// Markers around highlighted words: characters no article text holds.
+const PRE: &str = "\u{E000}";
+const POST: &str = "\u{E001}";
+/// Characters of a snippet, as the local one.
+const SNIPPET_CHARS: usize = 220;
+
+fn sort_of(request: &SearchRequest) -> SortBy {
+    request.sort.unwrap_or(if request.query.trim().is_empty() {
+        SortBy::Date
+    } else {
+        SortBy::Relevance
+    })
+}
+
+/// The query text as DSL on the articles or quotes index, parsed by newsdex's own parser; a
+/// query the user must fix is a [`QueryError`] (exit code 2), as locally.
+fn text_query(client: &Client, request: &SearchRequest, quotes: bool) -> Result<Value> {
+    let expr = newsdex_search::query::ast::parse_with(&request.query, &request.limits)?;
+    let scope = if quotes {
+        Scope::Quotes
+    } else {
+        Scope::Articles
+    };
+    Translator {
+        client,
+        filters: &request.filters,
+        scope,
+    }
+    .query(&expr)
+}
+
+/// Every filter as a clause; people, places and organisations resolved as locally
+/// (`newsdex_search::names::resolve`): aliases for places and organisations, and a full name
+/// also matching its bare surname where it dominates that surname.
+fn filter_clauses(client: &Client, filters: &Filters) -> Result<Vec<Value>> {
+    let mut clauses = Vec::new();
+    for s in &filters.sources {
+        clauses.push(phrase("source", s));
+    }
+    for s in &filters.speakers {
+        clauses.push(phrase("speaker", s));
+    }
+    for (kind, values) in [
+        (EntityKind::Person, &filters.people),
+        (EntityKind::Place, &filters.places),
+        (EntityKind::Org, &filters.orgs),
+    ] {
+        for v in values {
+            clauses.push(name_clause(client, kind, v, filters)?);
+        }
+    }
+    if !filters.langs.is_empty() {
+        clauses.push(json!({"terms": {"lang": filters.langs}}));
+    }
+    clauses.extend(date_range(filters));
+    Ok(clauses)
+}
+
+/// The full query on the articles (or quotes) index: text and filters.
+fn full_query(client: &Client, request: &SearchRequest, quotes: bool) -> Result<Value> {
+    if !quotes && !request.filters.speakers.is_empty() {
+        return Err(QueryError(
+            "--speaker filters quotes, not articles: try `newsdex quotes --speaker NAME` or \
+             `newsdex speakers`"
+                .into(),
+        )
+        .into());
+    }
+    let text = text_query(client, request, quotes)?;
+    let filters = filter_clauses(client, &request.filters)?;
+    Ok(json!({"bool": {"must": [text], "filter": filters}}))
+}
+
+fn sort_clause(sort: SortBy) -> Value {
+    match sort {
+        SortBy::Relevance => json!(["_score", {"date": {"order": "desc", "missing": "_last"}}]),
+        SortBy::Date => json!([{"date": {"order": "desc", "missing": "_last"}}, "_score"]),
+    }
+}
+
+fn total(reply: &Value) -> usize {
+    reply
+        .pointer("/hits/total/value")
+        .and_then(Value::as_u64)
+        .unwrap_or(0) as usize
+}
+
+fn strs(v: &Value, n: usize) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .take(n)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn location(s: &Value) -> Location {
+    let rel = s["path"].as_str().unwrap_or_default().to_owned();
+    let record = s["record"].as_u64();
+    let file = match s["root"].as_str() {
+        Some(root) => std::path::Path::new(root)
+            .join(&rel)
+            .to_string_lossy()
+            .into_owned(),
+        None => rel.clone(),
+    };
+    let path = match record {
+        Some(n) => format!("{rel}#{n}"),
+        None => rel,
+    };
+    Location { path, file, record }
+}
+
+/// The highlighted passage as text and byte ranges (markers removed); the body's start when
+/// nothing matched in it.
+fn snippet(fragment: Option<&str>, body: &str) -> (String, Vec<[usize; 2]>) {
+    let Some(fragment) = fragment else {
+        let mut end = body.len().min(SNIPPET_CHARS * 4);
+        let cut: String = body.chars().take(SNIPPET_CHARS).collect();
+        end = end.min(cut.len());
+        return (body[..end].trim().to_owned(), Vec::new());
+    };
+    let mut text = String::with_capacity(fragment.len());
+    let mut ranges = Vec::new();
+    let mut rest = fragment;
+    while let Some(start) = rest.find(PRE) {
+        text.push_str(&rest[..start]);
+        rest = &rest[start + PRE.len()..];
+        let end = rest.find(POST).unwrap_or(rest.len());
+        let from = text.len();
+        text.push_str(&rest[..end]);
+        ranges.push([from, text.len()]);
+        rest = rest.get(end + POST.len()..).unwrap_or("");
+    }
+    text.push_str(rest);
+    (text, ranges)
+}
+
+/// Searches articles.
+pub fn search(client: &Client, request: &SearchRequest) -> Result<Page<Hit>> {
+    request.limits.check_page(request.limit, request.offset)?;
+    let sort = sort_of(request);
+    let body = json!({
+        "query": full_query(client, request, false)?,
+        "from": request.offset, "size": request.limit,
+        "track_total_hits": true,
+        "sort": sort_clause(sort),
+        "_source": {"excludes": ["text_layout"]},
+        "highlight": {
+            "pre_tags": [PRE], "post_tags": [POST],
+            "fields": {"body": {"fragment_size": SNIPPET_CHARS, "number_of_fragments": 1}}
+        }
+    });
+    let reply = run_search(client, &client.target.articles(), &body)?;
+    let mut hits = Vec::new();
+    for (k, h) in reply
+        .pointer("/hits/hits")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let s = &h["_source"];
+        let body_text = s["body"].as_str().unwrap_or_default();
+        let (snippet, highlights) = snippet(
+            h.pointer("/highlight/body/0").and_then(Value::as_str),
+            body_text,
+        );
+        hits.push(Hit {
+            rank: request.offset + k + 1,
+            id: s["id"].as_str().unwrap_or_default().to_owned(),
+            location: location(s),
+            title: s["title"].as_str().unwrap_or_default().to_owned(),
+            date: s["date"].as_str().map(str::to_owned),
+            source: s["source"].as_str().map(str::to_owned),
+            url: s["url"].as_str().map(str::to_owned),
+            authors: strs(&s["authors"], usize::MAX),
+            score: match sort {
+                SortBy::Relevance => h["_score"].as_f64().unwrap_or(0.0) as f32,
+                SortBy::Date => 0.0,
+            },
+            snippet,
+            highlights,
+            people: strs(&s["person"], 3),
+            places: strs(&s["place"], 3),
+            lang: s["lang"].as_str().map(str::to_owned),
+        });
+    }
+    Ok(Page {
+        total: total(&reply),
+        hits,
+    })
+}
+
+/// Searches quotes: words in the quote, speakers, and the article's filters, which every
+/// quote carries.
+pub fn search_quotes(client: &Client, request: &SearchRequest) -> Result<Page<QuoteHit>> {
+    request.limits.check_page(request.limit, request.offset)?;
+    let body = json!({
+        "query": full_query(client, request, true)?,
+        "from": request.offset, "size": request.limit,
+        "track_total_hits": true,
+        "sort": sort_clause(sort_of(request)),
+    });
+    let reply = run_search(client, &client.target.quotes(), &body)?;
+    let hits = reply
+        .pointer("/hits/hits")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|h| {
+            let s = &h["_source"];
+            QuoteHit {
+                text: s["text"].as_str().unwrap_or_default().to_owned(),
+                speaker: s["speaker"].as_str().map(str::to_owned),
+                speaker_mention: s.get("speaker_mention").cloned(),
+                partial: s["partial"].as_bool().unwrap_or(false),
+                article_id: s["article_id"].as_str().unwrap_or_default().to_owned(),
+                location: location(s),
+                title: s["title"].as_str().unwrap_or_default().to_owned(),
+                date: s["date"].as_str().map(str::to_owned),
+            }
+        })
+        .collect();
+    Ok(Page {
+        total: total(&reply),
+        hits,
+    })
+}
+
+/// Names counted over the matching articles (speakers: over the matching quotes), read
+/// across the archive as locally (`newsdex_search::names::read_facet`): a name the archive
+/// mostly types otherwise is left out, a bare first name too, and a bare surname is counted
+/// with its dominant full name.
+pub fn facet(
+    client: &Client,
+    request: &SearchRequest,
+    kind: FacetKind,
+    top: usize,
+) -> Result<Vec<(String, u64)>> {
+    request.limits.check_top(top)?;
+    let (quotes, field, entity) = match kind {
+        FacetKind::People => (false, "person", Some(EntityKind::Person)),
+        FacetKind::Places => (false, "place", Some(EntityKind::Place)),
+        FacetKind::Orgs => (false, "org", Some(EntityKind::Org)),
+        FacetKind::Sources => (false, "source", None),
+        FacetKind::Speakers => (true, "speaker", None),
+    };
+    let index = if quotes {
+        client.target.quotes()
+    } else {
+        client.target.articles()
+    };
+    let query = full_query(client, request, quotes)?;
+    // merged rows need room: dropped and merged names leave gaps, as locally
+    let wanted = match entity {
+        Some(_) => top.saturating_mul(2).saturating_add(20),
+        None => top,
+    };
+    let body = json!({
+        "size": 0,
+        "query": query,
+        "aggs": {"names": {"terms": {
+            "field": format!("{field}.facet"), "size": wanted.clamp(1, 65_536),
+            "order": [{"_count": "desc"}, {"_key": "asc"}]
+        }}}
+    });
+    let reply = run_search(client, &index, &body)?;
+    let mut rows = buckets(&reply, "names");
+    let Some(entity) = entity else {
+        return Ok(rows);
+    };
+    rows = crate::names::read_merged(client, &query, entity, rows)?;
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    rows.truncate(top);
+    Ok(rows)
+}
+
+/// What the cluster holds under this prefix.
+pub fn stats(client: &Client) -> Result<Stats> {
+    let t = &client.target;
+    let count = |index: String| -> Result<usize> {
+        let reply = client.send("GET", &format!("/{index}/_count"), None)?;
+        if reply.status == 404 {
+            bail!(
+                "no index at {} (run `newsdex index DIR --index {}` first)",
+                t.shown(),
+                t.shown()
+            );
+        }
+        Ok(reply.body["count"].as_u64().unwrap_or(0) as usize)
+    };
+    let body = json!({
+        "size": 0,
+        "aggs": {
+            "oldest": {"min": {"field": "date"}},
+            "newest": {"max": {"field": "date"}},
+            "sources": {"terms": {"field": "source.facet", "size": 10,
+                                   "order": [{"_count": "desc"}, {"_key": "asc"}]}}
+        }
+    });
+    let reply = run_search(client, &t.articles(), &body)?;
+    let edge = |name: &str| {
+        reply
+            .pointer(&format!("/aggregations/{name}/value"))
+            .and_then(Value::as_f64)
+            .and_then(|ms| jiff::Timestamp::from_millisecond(ms as i64).ok())
+            .map(|t| t.to_string())
+    };
+    let size = client.ok(
+        "GET",
+        &format!(
+            "/{},{},{}/_stats/store",
+            t.articles(),
+            t.quotes(),
+            t.state()
+        ),
+        None,
+    )?;
+    Ok(Stats {
+        index: t.shown(),
+        articles: count(t.articles())?,
+        files: count(t.state())?,
+        quotes: count(t.quotes())?,
+        oldest: edge("oldest"),
+        newest: edge("newest"),
+        sources: buckets(&reply, "sources"),
+        size_bytes: size
+            .pointer("/_all/primaries/store/size_in_bytes")
+            .and_then(Value::as_u64)
+            .unwrap_or(0),
+    })
+}
+
+/// Every matching article id, or quote as `article_id:text`: what comparing backends and
+/// exporting need, without the bodies.
+pub fn all_keys(client: &Client, request: &SearchRequest, quotes: bool) -> Result<Vec<String>> {
+    let index = if quotes {
+        client.target.quotes()
+    } else {
+        client.target.articles()
+    };
+    let query = full_query(client, request, quotes)?;
+    keys_of(client, &index, &query, quotes)
+}

@@ -1,0 +1,90 @@
+//! Commands on an OpenSearch index (`--index opensearch://...`): the same arguments, output
+//! and `--json` shapes as on a local index.
+
+use anyhow::{bail, Result};
+
+use super::output::{print_facets, print_hits, print_quotes, Style};
+use super::{ignore_broken_pipe, Code, Command};
+use newsdex_opensearch::{Client, Target};
+use newsdex_search::{FacetKind, Limits, SearchRequest};
+
+pub fn run(target: Target, command: Command) -> Result<Code> {
+    let client = Client::new(target);
+    let os = &client;
+    match command {
+        Command::Index(a) => super::index::run_remote(os, a),
+        Command::Push(a) => super::push::run(os, a),
+        Command::Search(a) => {
+            let request = SearchRequest {
+                query: a.query,
+                filters: a.filters.to_filters()?,
+                limit: a.page.limit,
+                offset: a.page.offset,
+                sort: a.page.sort.map(Into::into),
+                limits: Limits::LOCAL,
+            };
+            let page = newsdex_opensearch::search::search(os, &request)?;
+            let mut out = std::io::stdout().lock();
+            let style = Style::detect(a.json);
+            ignore_broken_pipe(print_hits(&mut out, style, page.total, &page.hits))?;
+            Ok(Code::Ok)
+        }
+        Command::Quotes(a) => {
+            let mut filters = a.filters.to_filters()?;
+            filters.speakers = a.speakers;
+            let mut request = SearchRequest {
+                query: a.query,
+                filters,
+                limit: a.page.limit,
+                offset: a.page.offset,
+                sort: a.page.sort.map(Into::into),
+                limits: Limits::LOCAL,
+            };
+            if a.all {
+                request.limit = 1;
+                let total = newsdex_opensearch::search::search_quotes(os, &request)?.total;
+                request.limit = total.max(1);
+            }
+            let page = newsdex_opensearch::search::search_quotes(os, &request)?;
+            let mut out = std::io::stdout().lock();
+            let style = Style::detect(a.json);
+            ignore_broken_pipe(print_quotes(&mut out, style, page.total, &page.hits))?;
+            Ok(Code::Ok)
+        }
+        Command::People(a) => facet(os, a, FacetKind::People),
+        Command::Places(a) => facet(os, a, FacetKind::Places),
+        Command::Orgs(a) => facet(os, a, FacetKind::Orgs),
+        Command::Speakers(a) => facet(os, a, FacetKind::Speakers),
+        Command::Stats(a) => {
+            let stats = newsdex_opensearch::search::stats(os)?;
+            super::stats::print(&stats, a.json)
+        }
+        Command::Extract(a) => super::extract::run(a),
+        Command::Show(_) | Command::Serve(_) => {
+            bail!("`show` and `serve` do not run on an opensearch:// index yet: use a local index")
+        }
+    }
+}
+
+fn facet(os: &Client, a: super::facets::FacetArgs, kind: FacetKind) -> Result<Code> {
+    if a.unmerged {
+        bail!("--unmerged is not supported on an opensearch:// index yet");
+    }
+    let mut filters = a.filters.to_filters()?;
+    filters.speakers = a.speakers;
+    let request = SearchRequest {
+        query: a.query,
+        filters,
+        limits: Limits::LOCAL,
+        ..SearchRequest::default()
+    };
+    let rows = newsdex_opensearch::search::facet(os, &request, kind, a.top)?;
+    let unit = if kind == FacetKind::Speakers {
+        "quotes"
+    } else {
+        "articles"
+    };
+    let mut out = std::io::stdout().lock();
+    ignore_broken_pipe(print_facets(&mut out, Style::detect(a.json), unit, &rows))?;
+    Ok(Code::Ok)
+}
