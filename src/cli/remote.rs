@@ -85,6 +85,12 @@ fn facet(os: &Client, a: super::facets::FacetArgs, kind: FacetKind) -> Result<Co
         "articles"
     };
     let mut out = std::io::stdout().lock();
-    ignore_broken_pipe(print_facets(&mut out, Style::detect(a.json), unit, &rows))?;
+    ignore_broken_pipe(print_facets(
+        &mut out,
+        Style::detect(a.json),
+        unit,
+        &rows,
+        None,
+    ))?;
     Ok(Code::Ok)
 }

@@ -130,6 +130,9 @@ pub fn article_docs(
         if let Some(speaker) = &quote.speaker {
             q.insert("speaker".into(), json!(speaker));
         }
+        if let Some(kind) = quote.speaker_kind {
+            q.insert("speaker_kind".into(), json!(kind.as_str()));
+        }
         if let Some(mention) = &quote.speaker_mention {
             if let Ok(v) = serde_json::to_value(mention) {
                 q.insert("speaker_mention".into(), v);

@@ -13,7 +13,7 @@ use crate::client::Client;
 
 /// Bumped whenever a mapping or analyzer changes: an index made by another version is
 /// refused with a message, instead of being written with mixed mappings.
-pub const TEMPLATE_VERSION: u64 = 2;
+pub const TEMPLATE_VERSION: u64 = 3;
 
 fn analysis() -> Value {
     json!({
@@ -115,6 +115,7 @@ fn quotes_mapping() -> Value {
     p.insert("title".into(), json!({"type": "text", "index": false}));
     p.insert("text".into(), json!({"type": "text", "analyzer": "news"}));
     p.insert("speaker".into(), name_field());
+    p.insert("speaker_kind".into(), json!({"type": "keyword"}));
     p.insert(
         "speaker_mention".into(),
         json!({"type": "object", "enabled": false}),

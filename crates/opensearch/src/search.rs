@@ -230,6 +230,7 @@ pub fn search_quotes(client: &Client, request: &SearchRequest) -> Result<Page<Qu
             QuoteHit {
                 text: s["text"].as_str().unwrap_or_default().to_owned(),
                 speaker: s["speaker"].as_str().map(str::to_owned),
+                speaker_kind: s["speaker_kind"].as_str().map(str::to_owned),
                 speaker_mention: s.get("speaker_mention").cloned(),
                 partial: s["partial"].as_bool().unwrap_or(false),
                 article_id: s["article_id"].as_str().unwrap_or_default().to_owned(),
