@@ -1,9 +1,11 @@
 //! Command-line interface: one module per command, and the exit codes scripts rely on.
 //!
-//! Exit codes: 0 success (warnings may have been printed); 1 a fatal error (index locked,
-//! unwritable or damaged, corpus directory missing); 2 a usage error or a query that cannot be
-//! parsed; 3 `index --strict` skipped at least one file.
+//! Exit codes, as grep and rg use them: 0 found (or done; warnings may have been printed);
+//! 1 nothing found; 2 an error (a usage error, a query that cannot be parsed, an index
+//! locked, unwritable or damaged, a corpus directory missing); 3 `index --strict` skipped at
+//! least one file.
 
+mod docs;
 mod extract;
 mod facets;
 mod index;
@@ -27,15 +29,32 @@ pub use output::escaped;
 /// Exit codes (see the module documentation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Code {
-    Ok = 0,
-    Fatal = 1,
-    Usage = 2,
-    StrictSkips = 3,
+    Ok,
+    NothingFound,
+    Fatal,
+    Usage,
+    StrictSkips,
+}
+
+impl Code {
+    /// Found something, or nothing (grep's 0 and 1).
+    pub fn found(total: usize) -> Code {
+        if total == 0 {
+            Code::NothingFound
+        } else {
+            Code::Ok
+        }
+    }
 }
 
 impl From<Code> for std::process::ExitCode {
     fn from(code: Code) -> Self {
-        std::process::ExitCode::from(code as u8)
+        std::process::ExitCode::from(match code {
+            Code::Ok => 0,
+            Code::NothingFound => 1,
+            Code::Fatal | Code::Usage => 2,
+            Code::StrictSkips => 3,
+        })
     }
 }
 
@@ -50,6 +69,18 @@ pub struct Args {
     /// Index directory [default: .newsdex in the working directory]
     #[arg(long, global = true, env = "NEWSDEX_INDEX", value_name = "DIR")]
     pub index: Option<PathBuf>,
+
+    /// Colour: auto (a terminal, unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces
+    /// it), always or never
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value_t = output::ColorWhen::Auto,
+        hide_default_value = true
+    )]
+    pub color: output::ColorWhen,
 
     #[command(subcommand)]
     pub command: Command,
@@ -79,6 +110,36 @@ pub enum Command {
     Show(show::ShowArgs),
     /// Serve the index in a browser, and as a JSON API, on http://127.0.0.1:7700
     Serve(serve::ServeArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish or powershell)
+    Completions(docs::CompletionsArgs),
+    /// Print the manual page (roff): `newsdex man > newsdex.1`
+    Man,
+}
+
+/// The query text, as an argument or after `-e` (for a query that begins with `-`).
+#[derive(Debug, Clone, Default, ClapArgs)]
+pub struct QueryArgs {
+    /// Query (see QUERY LANGUAGE below); empty: everything
+    #[arg(value_name = "QUERY")]
+    pub query: Option<String>,
+    /// The query, when it begins with `-` (`-e '-egypt rafah'`; `-- -egypt` works too)
+    #[arg(
+        short = 'e',
+        long = "query",
+        value_name = "QUERY",
+        allow_hyphen_values = true,
+        conflicts_with = "query"
+    )]
+    pub expr: Option<String>,
+}
+
+impl QueryArgs {
+    pub fn text(&self) -> String {
+        self.expr
+            .clone()
+            .or_else(|| self.query.clone())
+            .unwrap_or_default()
+    }
 }
 
 /// Filters shared by every command that searches.
@@ -121,6 +182,15 @@ impl FilterArgs {
             .map(|d| parse_bound(d, true))
             .transpose()
             .map_err(QueryError)?;
+        if let (Some(s), Some(u)) = (since, until) {
+            if s > u {
+                return Err(QueryError(format!(
+                    "--since {} is after --until {}: nothing can match",
+                    self.since.as_deref().unwrap_or_default(),
+                    self.until.as_deref().unwrap_or_default()
+                )));
+            }
+        }
         Ok(Filters {
             people: self.people.clone(),
             places: self.places.clone(),
@@ -149,9 +219,15 @@ impl FilterArgs {
 /// Paging and order shared by `search` and `quotes`.
 #[derive(Debug, Clone, ClapArgs)]
 pub struct PageArgs {
-    /// Number of results to show
+    /// Number of results to show (at least 1: `--count` prints only the total)
     #[arg(long, short = 'n', default_value_t = 10)]
     pub limit: usize,
+    /// Every result, however many (overrides --limit)
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+    /// Print only the number of results
+    #[arg(long, conflicts_with_all = ["all", "json"])]
+    pub count: bool,
     /// Skip this many results first (for paging)
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
@@ -165,6 +241,19 @@ pub struct PageArgs {
 pub enum SortArg {
     Relevance,
     Date,
+}
+
+impl PageArgs {
+    /// Refuses `-n 0`: it would print nothing, which `--count` says better.
+    pub fn check(&self) -> Result<(), QueryError> {
+        if self.limit == 0 {
+            return Err(QueryError(
+                "-n/--limit must be at least 1 (for the number of results alone, use --count)"
+                    .into(),
+            ));
+        }
+        Ok(())
+    }
 }
 
 impl From<SortArg> for SortBy {
@@ -182,6 +271,7 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
         .index
         .clone()
         .unwrap_or_else(|| PathBuf::from(newsdex_index::DEFAULT_DIR));
+    output::set_color(args.color);
     match args.command {
         Command::Index(a) => index::run(&index_dir, a),
         Command::Search(a) => search::run(&index_dir, a),
@@ -194,6 +284,8 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
         Command::Extract(a) => extract::run(a),
         Command::Show(a) => show::run(&index_dir, a),
         Command::Serve(a) => serve::run(&index_dir, a),
+        Command::Completions(a) => docs::completions(a),
+        Command::Man => docs::man(),
     }
 }
 
