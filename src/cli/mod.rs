@@ -119,7 +119,8 @@ pub enum Command {
 /// The query text, as an argument or after `-e` (for a query that begins with `-`).
 #[derive(Debug, Clone, Default, ClapArgs)]
 pub struct QueryArgs {
-    /// Query (see QUERY LANGUAGE below); empty: everything
+    /// Words, "phrases", AND/OR/NOT, field:value (the language: `newsdex search --help`);
+    /// none: everything
     #[arg(value_name = "QUERY")]
     pub query: Option<String>,
     /// The query, when it begins with `-` (`-e '-egypt rafah'`; `-- -egypt` works too)

@@ -207,9 +207,9 @@ fn lex(query: &str) -> Result<Vec<Tok>, QueryError> {
         } else if is_double_quote(c) {
             let start = i + 1;
             let Some(len) = chars[start..].iter().position(|&c| is_double_quote(c)) else {
-                return Err(err(
-                    "unbalanced quote: close the phrase with a second \" (an apostrophe needs none)",
-                ));
+                return Err(err(&format!(
+                    "unbalanced quote in `{query}`: close the phrase with a second \" (an apostrophe needs none)"
+                )));
             };
             tokens.push(Tok::Phrase(chars[start..start + len].iter().collect()));
             i = start + len + 1;
