@@ -202,6 +202,7 @@ fn counts_pages_and_exit_codes() {
     assert_eq!(json_lines(&all).len(), total);
     assert!(!ok(&index, &["search", "oil", "--all"]).contains("showing"));
     assert!(refused(&index, &["search", "oil", "-n", "0"]).contains("--count"));
+    assert!(refused(&index, &["people", "-n", "0"]).contains("at least 1"));
     // grep's statuses: 0 found, 1 nothing, 2 error
     let none = newsdex(&index, &["search", "zzqxj"]);
     assert_eq!(none.status.code(), Some(1));

@@ -36,6 +36,12 @@ pub struct FacetArgs {
 }
 
 pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
+    if args.top == 0 {
+        return Err(newsdex_search::QueryError(
+            "-n/--top must be at least 1: zero names is no listing".into(),
+        )
+        .into());
+    }
     let mut filters = args.filters.to_filters()?;
     filters.speakers = args.speakers;
     let index = NewsIndex::open(index_dir)?;
