@@ -172,6 +172,18 @@ fn no_silent_zero_for_speakers_and_companies() {
         json_lines(&orgs).iter().any(|r| r["name"] == "Microsoft"),
         "{orgs}"
     );
+    // a filter that matches nothing is named
+    let out = newsdex(&index, &["search", "oil", "--person", "Zqxj Wvut"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no article names the person `Zqxj Wvut`"),
+        "{err}"
+    );
+    let out = newsdex(&index, &["orgs", "--org", "Zqxj Corp"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("organisation `Zqxj Corp`"), "{err}");
     // a facet of nothing says so, and exits 1
     let out = newsdex(&index, &["people", "zzqxj"]);
     assert_eq!(out.status.code(), Some(1));

@@ -86,6 +86,9 @@ pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
     ))?;
     if rows.is_empty() && !args.json {
         eprintln!("newsdex: no {unit} matches the query and filters");
+        for why in super::why_nothing(&index, &request.filters) {
+            eprintln!("newsdex: {}", super::escaped(&why));
+        }
     }
     Ok(Code::found(rows.len()))
 }

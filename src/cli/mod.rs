@@ -266,6 +266,34 @@ impl From<SortArg> for SortBy {
     }
 }
 
+/// When a search finds nothing: the name filters that alone match no article, so the user
+/// knows which one to fix (one search per filter, only when nothing was found).
+pub fn why_nothing(index: &newsdex_index::NewsIndex, filters: &Filters) -> Vec<String> {
+    let mut why = Vec::new();
+    let kinds: [(&str, &Vec<String>, fn(&mut Filters) -> &mut Vec<String>); 4] = [
+        ("person", &filters.people, |f| &mut f.people),
+        ("place", &filters.places, |f| &mut f.places),
+        ("organisation", &filters.orgs, |f| &mut f.orgs),
+        ("source", &filters.sources, |f| &mut f.sources),
+    ];
+    for (what, values, slot) in kinds {
+        for value in values {
+            let mut alone = Filters::default();
+            slot(&mut alone).push(value.clone());
+            let request = newsdex_search::SearchRequest {
+                filters: alone,
+                limit: 1,
+                limits: newsdex_search::Limits::LOCAL,
+                ..Default::default()
+            };
+            if newsdex_search::search(index, &request).is_ok_and(|p| p.total == 0) {
+                why.push(format!("no article names the {what} `{value}`"));
+            }
+        }
+    }
+    why
+}
+
 /// Runs a parsed command line.
 pub fn run(args: Args) -> anyhow::Result<Code> {
     let index_dir = args

@@ -80,5 +80,10 @@ pub fn run(index_dir: &Path, args: SearchArgs) -> Result<Code> {
             more_footer(&mut out, style, page.total, request.offset, page.hits.len())
         }),
     )?;
+    if page.total == 0 {
+        for why in super::why_nothing(&index, &request.filters) {
+            eprintln!("newsdex: {}", super::escaped(&why));
+        }
+    }
     Ok(Code::found(page.total))
 }
