@@ -270,16 +270,33 @@ impl From<SortArg> for SortBy {
 /// knows which one to fix (one search per filter, only when nothing was found).
 pub fn why_nothing(index: &newsdex_index::NewsIndex, filters: &Filters) -> Vec<String> {
     let mut why = Vec::new();
-    let kinds: [(&str, &Vec<String>, fn(&mut Filters) -> &mut Vec<String>); 4] = [
-        ("person", &filters.people, |f| &mut f.people),
-        ("place", &filters.places, |f| &mut f.places),
-        ("organisation", &filters.orgs, |f| &mut f.orgs),
-        ("source", &filters.sources, |f| &mut f.sources),
+    let kinds = [
+        ("person", &filters.people),
+        ("place", &filters.places),
+        ("organisation", &filters.orgs),
+        ("source", &filters.sources),
     ];
-    for (what, values, slot) in kinds {
+    for (what, values) in kinds {
         for value in values {
-            let mut alone = Filters::default();
-            slot(&mut alone).push(value.clone());
+            let one = vec![value.clone()];
+            let alone = match what {
+                "person" => Filters {
+                    people: one,
+                    ..Filters::default()
+                },
+                "place" => Filters {
+                    places: one,
+                    ..Filters::default()
+                },
+                "organisation" => Filters {
+                    orgs: one,
+                    ..Filters::default()
+                },
+                _ => Filters {
+                    sources: one,
+                    ..Filters::default()
+                },
+            };
             let request = newsdex_search::SearchRequest {
                 filters: alone,
                 limit: 1,
