@@ -354,5 +354,7 @@ fn completions_man_page_and_help() {
         assert!(!help.contains("[default: all]"), "{command}: {help}");
     }
     assert!(ok(nowhere, &["people", "--help"]).contains("-n, --top"));
+    assert!(!ok(nowhere, &["people", "--help"]).contains("--speaker"));
+    assert!(ok(nowhere, &["speakers", "--help"]).contains("--speaker"));
     assert!(ok(nowhere, &["search", "--help"]).contains("Exit status"));
 }

@@ -95,10 +95,16 @@ pub enum Command {
     /// Find direct quotes by speaker and content
     Quotes(quotes::QuotesArgs),
     /// People named in the matching articles, with article counts
+    // --speaker is for `speakers`: hidden here, refused with a reason if given
+    #[command(mut_arg("speakers", |a| a.hide(true)))]
     People(facets::FacetArgs),
     /// Places named in the matching articles, with article counts
+    // --speaker is for `speakers`: hidden here, refused with a reason if given
+    #[command(mut_arg("speakers", |a| a.hide(true)))]
     Places(facets::FacetArgs),
     /// Organisations named in the matching articles, with article counts
+    // --speaker is for `speakers`: hidden here, refused with a reason if given
+    #[command(mut_arg("speakers", |a| a.hide(true)))]
     Orgs(facets::FacetArgs),
     /// Speakers ranked by number of quotes (optionally quotes matching QUERY)
     Speakers(facets::FacetArgs),
