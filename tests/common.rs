@@ -147,3 +147,19 @@ pub fn http_response(status: &str, headers: &str, body: &[u8]) -> Vec<u8> {
     out.extend_from_slice(body);
     out
 }
+
+/// Like [`ok`] for a search that may find nothing: exit 0 when it printed hits, 1 when it
+/// found none (as grep), and stdout either way.
+pub fn found(index: &Path, args: &[&str]) -> String {
+    let out = newsdex(index, args);
+    let stdout = String::from_utf8(out.stdout).expect("utf-8 output");
+    let none = stdout.trim().is_empty() || stdout.starts_with("0 matching");
+    let want = if none { 1 } else { 0 };
+    assert_eq!(
+        out.status.code(),
+        Some(want),
+        "newsdex {args:?}: {}{stdout}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}

@@ -183,7 +183,7 @@ fn second_writer_is_refused_while_search_works() {
         first.try_wait().unwrap().is_none(),
         "the first writer is still running"
     );
-    assert_eq!(second.status.code(), Some(1));
+    assert_eq!(second.status.code(), Some(2));
     let err = String::from_utf8_lossy(&second.stderr);
     assert!(err.contains("already writing"), "{err}");
     let search = newsdex(&index, &["search", "Rafah"]);

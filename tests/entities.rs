@@ -230,7 +230,7 @@ fn person_place_filters_and_facets() {
         ],
     ));
     assert_eq!(in_query[0]["path"], seed);
-    let nobody = json_lines(&ok(
+    let nobody = json_lines(&found(
         &index,
         &[
             "search", "--person", "Sullivan", "--person", "Blair", "--json",

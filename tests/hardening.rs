@@ -387,7 +387,7 @@ fn extract_from_stdin_honours_the_size_limit() {
     });
     let out = child.wait_with_output().unwrap();
     let sent = writer.join().unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("over the --max-file-mb limit of 1.0 MB"),
@@ -512,7 +512,7 @@ fn index_directory_must_be_an_index_or_new() {
     };
     let before = listing(&corpus);
     let out = newsdex(&corpus, &["index", corpus.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("is not a newsdex index, and not empty"),
@@ -522,10 +522,10 @@ fn index_directory_must_be_an_index_or_new() {
 
     let index = dir.path().join("index");
     let typo = newsdex(&index, &["index", "/no/such/corpus"]);
-    assert_eq!(typo.status.code(), Some(1));
+    assert_eq!(typo.status.code(), Some(2));
     assert!(!index.exists(), "a failed run left an index behind");
     let search = newsdex(&index, &["search", "Rafah"]);
-    assert_eq!(search.status.code(), Some(1));
+    assert_eq!(search.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&search.stderr).contains("no index at"));
 }
 
@@ -771,7 +771,7 @@ fn shared_and_read_only_indexes_are_searchable() {
         .arg(&corpus)
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("ermission denied") && !err.contains("already writing"),
@@ -784,7 +784,7 @@ fn shared_and_read_only_indexes_are_searchable() {
         .args(["search", "Rafah"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("permission denied") && !err.contains("damaged"),

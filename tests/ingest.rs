@@ -284,7 +284,7 @@ fn incremental_updates_new_changed_removed() {
     let old_title = fs::read_to_string(sample_corpus().join("bbc/business/001.txt")).unwrap();
     let old_title = old_title.lines().next().unwrap();
     let q = format!("title:\"{old_title}\"");
-    assert!(json_lines(&ok(&index, &["search", &q, "--json"])).is_empty());
+    assert!(json_lines(&found(&index, &["search", &q, "--json"])).is_empty());
     // --full rebuilds to the same content.
     let (_, full, _) = index_json(&index, &corpus, &["--full"]);
     assert_eq!(full["new"], 4);
@@ -310,7 +310,7 @@ fn changed_multi_record_file_is_replaced_whole() {
     assert_eq!(stats_articles(&index), 4 + 25);
     let title_hits = |title: &str| {
         let q = format!("title:\"{title}\"");
-        json_lines(&ok(&index, &["search", &q, "--json"])).len()
+        json_lines(&found(&index, &["search", &q, "--json"])).len()
     };
     assert_eq!(
         title_hits("Dutch Planning Agency Forecasts Lower Growth"),
@@ -383,7 +383,7 @@ fn large_json_lines_stream_line_by_line() {
         reasons[1].starts_with("line 201: 1.4 MB is over the --max-file-mb limit"),
         "{reasons:?}"
     );
-    let hits = |q: &str| json_lines(&ok(&index, &["search", q, "--json", "-n", "1000"]));
+    let hits = |q: &str| json_lines(&found(&index, &["search", q, "--json", "-n", "1000"]));
     let dutch = hits("title:\"Dutch Planning Agency Forecasts Lower Growth\"");
     assert_eq!(dutch.len(), 240);
     // records are numbered by non-blank line, as when the file is read whole: the story is
@@ -492,14 +492,14 @@ fn damaged_index_says_how_to_rebuild() {
     let bytes = fs::read(&meta).unwrap();
     fs::write(&meta, &bytes[..bytes.len() / 2]).unwrap();
     let out = newsdex(&index, &["search", "Rafah"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("damaged") && err.contains("--full"), "{err}");
     assert_eq!(err.trim().lines().count(), 1);
 }
 
 #[test]
-fn unwritable_index_is_fatal_exit_1() {
+fn unwritable_index_is_fatal_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = corpus_with_real_articles(dir.path());
     let not_a_dir = dir.path().join("file");
@@ -508,9 +508,9 @@ fn unwritable_index_is_fatal_exit_1() {
         &not_a_dir.join("index"),
         &["index", corpus.to_str().unwrap()],
     );
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot create index directory"));
     let missing = newsdex(&dir.path().join("i2"), &["index", "/nonexistent/corpus"]);
-    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/corpus"));
 }

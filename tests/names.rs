@@ -29,7 +29,7 @@ fn names(article: &Value, kind: &str) -> BTreeSet<String> {
 /// The hits (paths) of `search --json` with `args`.
 fn hit_paths(index: &Path, args: &[&str]) -> BTreeSet<String> {
     let args = [&["search", "--json", "-n", "100000"], args].concat();
-    json_lines(&ok(index, &args))
+    json_lines(&found(index, &args))
         .iter()
         .map(|h| h["path"].as_str().unwrap().to_owned())
         .collect()

@@ -7,7 +7,7 @@ include!("fixtures/seed_quotes.rs");
 fn quotes(index: &std::path::Path, args: &[&str]) -> Vec<serde_json::Value> {
     let mut all = vec!["quotes", "--json"];
     all.extend_from_slice(args);
-    json_lines(&ok(index, &all))
+    json_lines(&found(index, &all))
 }
 
 /// The quote of BBC story `file` (under the shared corpora) that starts with `opening`.

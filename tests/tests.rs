@@ -2,6 +2,7 @@
 //! runs the real `newsdex` binary, or a library crate, on real articles from `sample_corpus/`
 //! and the shared corpora (`../shared/corpora` or `NEWSDEX_CORPORA`).
 
+mod cli;
 mod common;
 mod corpora;
 mod crash;

@@ -6,23 +6,24 @@ use anyhow::Result;
 use clap::Args;
 
 use super::output::{print_facets, print_unmerged, Fate, Style};
-use super::{ignore_broken_pipe, Code, FilterArgs};
+use super::{ignore_broken_pipe, Code, FilterArgs, QueryArgs};
 use newsdex_index::NewsIndex;
 use newsdex_search::names::Reading;
 use newsdex_search::{facet, facet_read, speaker_kinds, FacetKind, Limits, SearchRequest};
 
 #[derive(Debug, Args)]
 pub struct FacetArgs {
-    /// Count over the articles (for `speakers`: the quotes) matching this query [default: all]
-    #[arg(value_name = "QUERY", default_value = "")]
-    pub query: String,
+    /// Count over the articles (for `speakers`: the quotes) matching the query; without
+    /// one, over all of them
+    #[command(flatten)]
+    pub query: QueryArgs,
     #[command(flatten)]
     pub filters: FilterArgs,
-    /// Only quotes by this speaker (for `speakers`); repeatable
+    /// Only quotes by this speaker (`speakers` only: articles have no speaker); repeatable
     #[arg(long = "speaker", value_name = "NAME")]
     pub speakers: Vec<String>,
     /// How many names to list
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, short = 'n', visible_alias = "limit", default_value_t = 20)]
     pub top: usize,
     /// One JSON object per name: {"name","count"}
     #[arg(long)]
@@ -35,11 +36,17 @@ pub struct FacetArgs {
 }
 
 pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
+    if args.top == 0 {
+        return Err(newsdex_search::QueryError(
+            "-n/--top must be at least 1: zero names is no listing".into(),
+        )
+        .into());
+    }
     let mut filters = args.filters.to_filters()?;
     filters.speakers = args.speakers;
     let index = NewsIndex::open(index_dir)?;
     let request = SearchRequest {
-        query: args.query,
+        query: args.query.text(),
         filters,
         limits: Limits::LOCAL,
         ..SearchRequest::default()
@@ -62,13 +69,13 @@ pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
             &rows,
             &fate,
         ))?;
-        return Ok(Code::Ok);
+        return Ok(Code::found(rows.len()));
     }
     let rows = facet(&index, &request, kind, args.top)?;
     let unit = if kind == FacetKind::Speakers {
-        "quotes"
+        "quote"
     } else {
-        "articles"
+        "article"
     };
     let kinds = if kind == FacetKind::Speakers {
         Some(speaker_kinds(&index, &request)?)
@@ -83,5 +90,11 @@ pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
         &rows,
         kinds.as_ref(),
     ))?;
-    Ok(Code::Ok)
+    if rows.is_empty() && !args.json {
+        eprintln!("newsdex: no {unit} matches the query and filters");
+        for why in super::why_nothing(&index, &request.filters) {
+            eprintln!("newsdex: {}", super::escaped(&why));
+        }
+    }
+    Ok(Code::found(rows.len()))
 }

@@ -50,6 +50,10 @@ pub struct IndexArgs {
     /// Print the summary as one JSON object
     #[arg(long)]
     pub json: bool,
+    /// Do not print each file's warnings and skips as they happen (the summary still
+    /// counts them, and names skipped files)
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
@@ -85,7 +89,7 @@ pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
         inputs.push(Input::Dir(root.clone()));
     }
     let existed = index_dir.exists();
-    let progress = TerminalProgress::new();
+    let progress = TerminalProgress::new(args.quiet);
     let summary = NewsIndex::open_or_create(index_dir)
         .and_then(|index| index_inputs(&index, inputs, &options, &progress));
     let summary = match summary {
@@ -101,7 +105,7 @@ pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
     if args.json {
         println!("{}", serde_json::to_string(&summary)?);
     } else {
-        print_summary(&summary, &index_dir.display().to_string());
+        print_summary(&summary, &index_dir.display().to_string(), args.quiet);
     }
     Ok(if args.strict && !summary.skipped.is_empty() {
         Code::StrictSkips
@@ -140,12 +144,12 @@ pub fn run_remote(client: &newsdex_opensearch::Client, args: IndexArgs) -> Resul
             .with_context(|| format!("cannot open corpus directory {}", root.display()))?;
         roots.push(root.clone());
     }
-    let progress = TerminalProgress::new();
+    let progress = TerminalProgress::new(args.quiet);
     let summary = newsdex_opensearch::index_dirs(client, &roots, &options, &progress)?;
     if args.json {
         println!("{}", serde_json::to_string(&summary)?);
     } else {
-        print_summary(&summary, &client.target.shown());
+        print_summary(&summary, &client.target.shown(), args.quiet);
     }
     Ok(if args.strict && !summary.skipped.is_empty() {
         Code::StrictSkips
@@ -166,7 +170,7 @@ fn holds_nothing(dir: &Path) -> bool {
         .unwrap_or(true)
 }
 
-fn print_summary(s: &Summary, index_name: &str) {
+fn print_summary(s: &Summary, index_name: &str, quiet: bool) {
     let secs = s.elapsed.as_secs_f64().max(1e-6);
     let mb = s.bytes_read as f64 / (1024.0 * 1024.0);
     let files = s.new + s.changed;
@@ -240,7 +244,12 @@ fn print_summary(s: &Summary, index_name: &str) {
     }
     if !s.warnings.is_empty() {
         let n = s.warnings.len() as u64;
-        println!("{n} {} (printed above)", plural(n, "warning"));
+        let shown = if quiet {
+            "not shown: --quiet"
+        } else {
+            "printed above"
+        };
+        println!("{n} {} ({shown})", plural(n, "warning"));
     }
 }
 
@@ -249,10 +258,11 @@ pub(super) struct TerminalProgress {
     bar: ProgressBar,
     articles: AtomicU64,
     bytes: AtomicU64,
+    quiet: bool,
 }
 
 impl TerminalProgress {
-    pub(super) fn new() -> TerminalProgress {
+    pub(super) fn new(quiet: bool) -> TerminalProgress {
         let target = if std::io::stderr().is_terminal() {
             ProgressDrawTarget::stderr()
         } else {
@@ -269,6 +279,7 @@ impl TerminalProgress {
             bar,
             articles: AtomicU64::new(0),
             bytes: AtomicU64::new(0),
+            quiet,
         }
     }
 
@@ -308,6 +319,9 @@ impl Progress for TerminalProgress {
     }
 
     fn problem(&self, problem: &Problem, fatal_for_file: bool) {
+        if self.quiet {
+            return;
+        }
         let what = if fatal_for_file { "skipped" } else { "warning" };
         self.bar.suspend(|| {
             eprintln!(

@@ -1,9 +1,11 @@
 //! Command-line interface: one module per command, and the exit codes scripts rely on.
 //!
-//! Exit codes: 0 success (warnings may have been printed); 1 a fatal error (index locked,
-//! unwritable or damaged, corpus directory missing); 2 a usage error or a query that cannot be
-//! parsed; 3 `index --strict` skipped at least one file.
+//! Exit codes, as grep and rg use them: 0 found (or done; warnings may have been printed);
+//! 1 nothing found; 2 an error (a usage error, a query that cannot be parsed, an index
+//! locked, unwritable or damaged, a corpus directory missing); 3 `index --strict` skipped at
+//! least one file.
 
+mod docs;
 mod extract;
 mod facets;
 mod index;
@@ -29,15 +31,32 @@ pub use output::escaped;
 /// Exit codes (see the module documentation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Code {
-    Ok = 0,
-    Fatal = 1,
-    Usage = 2,
-    StrictSkips = 3,
+    Ok,
+    NothingFound,
+    Fatal,
+    Usage,
+    StrictSkips,
+}
+
+impl Code {
+    /// Found something, or nothing (grep's 0 and 1).
+    pub fn found(total: usize) -> Code {
+        if total == 0 {
+            Code::NothingFound
+        } else {
+            Code::Ok
+        }
+    }
 }
 
 impl From<Code> for std::process::ExitCode {
     fn from(code: Code) -> Self {
-        std::process::ExitCode::from(code as u8)
+        std::process::ExitCode::from(match code {
+            Code::Ok => 0,
+            Code::NothingFound => 1,
+            Code::Fatal | Code::Usage => 2,
+            Code::StrictSkips => 3,
+        })
     }
 }
 
@@ -55,6 +74,18 @@ pub struct Args {
     #[arg(long, global = true, env = "NEWSDEX_INDEX", value_name = "DIR|URL")]
     pub index: Option<PathBuf>,
 
+    /// Colour: auto (a terminal, unless NO_COLOR is set or TERM=dumb; CLICOLOR_FORCE forces
+    /// it), always or never
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value_t = output::ColorWhen::Auto,
+        hide_default_value = true
+    )]
+    pub color: output::ColorWhen,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -68,10 +99,16 @@ pub enum Command {
     /// Find direct quotes by speaker and content
     Quotes(quotes::QuotesArgs),
     /// People named in the matching articles, with article counts
+    // --speaker is for `speakers`: hidden here, refused with a reason if given
+    #[command(mut_arg("speakers", |a| a.hide(true)))]
     People(facets::FacetArgs),
     /// Places named in the matching articles, with article counts
+    // --speaker is for `speakers`: hidden here, refused with a reason if given
+    #[command(mut_arg("speakers", |a| a.hide(true)))]
     Places(facets::FacetArgs),
     /// Organisations named in the matching articles, with article counts
+    // --speaker is for `speakers`: hidden here, refused with a reason if given
+    #[command(mut_arg("speakers", |a| a.hide(true)))]
     Orgs(facets::FacetArgs),
     /// Speakers ranked by number of quotes (optionally quotes matching QUERY)
     Speakers(facets::FacetArgs),
@@ -85,6 +122,37 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Copy a local index up to an OpenSearch cluster (--index opensearch://...)
     Push(push::PushArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish or powershell)
+    Completions(docs::CompletionsArgs),
+    /// Print the manual page (roff): `newsdex man > newsdex.1`
+    Man,
+}
+
+/// The query text, as an argument or after `-e` (for a query that begins with `-`).
+#[derive(Debug, Clone, Default, ClapArgs)]
+pub struct QueryArgs {
+    /// Words, "phrases", AND/OR/NOT, field:value (the language: `newsdex search --help`);
+    /// none: everything
+    #[arg(value_name = "QUERY")]
+    pub query: Option<String>,
+    /// The query, when it begins with `-` (`-e '-egypt rafah'`; `-- -egypt` works too)
+    #[arg(
+        short = 'e',
+        long = "query",
+        value_name = "QUERY",
+        allow_hyphen_values = true,
+        conflicts_with = "query"
+    )]
+    pub expr: Option<String>,
+}
+
+impl QueryArgs {
+    pub fn text(&self) -> String {
+        self.expr
+            .clone()
+            .or_else(|| self.query.clone())
+            .unwrap_or_default()
+    }
 }
 
 /// Filters shared by every command that searches.
@@ -127,6 +195,15 @@ impl FilterArgs {
             .map(|d| parse_bound(d, true))
             .transpose()
             .map_err(QueryError)?;
+        if let (Some(s), Some(u)) = (since, until) {
+            if s > u {
+                return Err(QueryError(format!(
+                    "--since {} is after --until {}: nothing can match",
+                    self.since.as_deref().unwrap_or_default(),
+                    self.until.as_deref().unwrap_or_default()
+                )));
+            }
+        }
         Ok(Filters {
             people: self.people.clone(),
             places: self.places.clone(),
@@ -155,9 +232,15 @@ impl FilterArgs {
 /// Paging and order shared by `search` and `quotes`.
 #[derive(Debug, Clone, ClapArgs)]
 pub struct PageArgs {
-    /// Number of results to show
+    /// Number of results to show (at least 1: `--count` prints only the total)
     #[arg(long, short = 'n', default_value_t = 10)]
     pub limit: usize,
+    /// Every result, however many (overrides --limit)
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+    /// Print only the number of results
+    #[arg(long, conflicts_with_all = ["all", "json"])]
+    pub count: bool,
     /// Skip this many results first (for paging)
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
@@ -173,6 +256,19 @@ pub enum SortArg {
     Date,
 }
 
+impl PageArgs {
+    /// Refuses `-n 0`: it would print nothing, which `--count` says better.
+    pub fn check(&self) -> Result<(), QueryError> {
+        if self.limit == 0 {
+            return Err(QueryError(
+                "-n/--limit must be at least 1 (for the number of results alone, use --count)"
+                    .into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
 impl From<SortArg> for SortBy {
     fn from(arg: SortArg) -> SortBy {
         match arg {
@@ -180,6 +276,51 @@ impl From<SortArg> for SortBy {
             SortArg::Date => SortBy::Date,
         }
     }
+}
+
+/// When a search finds nothing: the name filters that alone match no article, so the user
+/// knows which one to fix (one search per filter, only when nothing was found).
+pub fn why_nothing(index: &newsdex_index::NewsIndex, filters: &Filters) -> Vec<String> {
+    let mut why = Vec::new();
+    let kinds = [
+        ("person", &filters.people),
+        ("place", &filters.places),
+        ("organisation", &filters.orgs),
+        ("source", &filters.sources),
+    ];
+    for (what, values) in kinds {
+        for value in values {
+            let one = vec![value.clone()];
+            let alone = match what {
+                "person" => Filters {
+                    people: one,
+                    ..Filters::default()
+                },
+                "place" => Filters {
+                    places: one,
+                    ..Filters::default()
+                },
+                "organisation" => Filters {
+                    orgs: one,
+                    ..Filters::default()
+                },
+                _ => Filters {
+                    sources: one,
+                    ..Filters::default()
+                },
+            };
+            let request = newsdex_search::SearchRequest {
+                filters: alone,
+                limit: 1,
+                limits: newsdex_search::Limits::LOCAL,
+                ..Default::default()
+            };
+            if newsdex_search::search(index, &request).is_ok_and(|p| p.total == 0) {
+                why.push(format!("no article names the {what} `{value}`"));
+            }
+        }
+    }
+    why
 }
 
 /// Runs a parsed command line.
@@ -198,6 +339,7 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
         .index
         .clone()
         .unwrap_or_else(|| PathBuf::from(newsdex_index::DEFAULT_DIR));
+    output::set_color(args.color);
     match args.command {
         Command::Index(a) => index::run(&index_dir, a),
         Command::Search(a) => search::run(&index_dir, a),
@@ -214,6 +356,8 @@ pub fn run(args: Args) -> anyhow::Result<Code> {
             "push copies a local index to a cluster: give --index opensearch://HOST:PORT/PREFIX \
              and --from DIR"
         )),
+        Command::Completions(a) => docs::completions(a),
+        Command::Man => docs::man(),
     }
 }
 

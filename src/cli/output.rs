@@ -15,10 +15,50 @@ pub struct Style {
     pub color: bool,
 }
 
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorWhen {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+static COLOR: std::sync::OnceLock<ColorWhen> = std::sync::OnceLock::new();
+
+/// Records `--color` for every [`Style::detect`] of this run.
+pub fn set_color(when: ColorWhen) {
+    let _ = COLOR.set(when);
+}
+
+/// Whether `auto` colours, as <https://no-color.org> and <https://bixense.com/clicolors>
+/// say: a non-empty `NO_COLOR` wins, then a `CLICOLOR_FORCE` other than 0, then `TERM=dumb`,
+/// then whether stdout is a terminal.
+fn auto_color(env: impl Fn(&str) -> Option<String>, terminal: bool) -> bool {
+    let set = |name: &str| env(name).filter(|v| !v.is_empty());
+    if set("NO_COLOR").is_some() {
+        return false;
+    }
+    if set("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+        return true;
+    }
+    if env("TERM").as_deref() == Some("dumb") {
+        return false;
+    }
+    terminal
+}
+
 impl Style {
-    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    /// Colour as `--color` says (by default on a terminal: see [`auto_color`]); never in JSON.
     pub fn detect(json: bool) -> Style {
-        let color = !json && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        let color = !json
+            && match COLOR.get().copied().unwrap_or_default() {
+                ColorWhen::Always => true,
+                ColorWhen::Never => false,
+                ColorWhen::Auto => {
+                    auto_color(|name| std::env::var(name).ok(), io::stdout().is_terminal())
+                }
+            };
         Style { json, color }
     }
 
@@ -251,7 +291,12 @@ pub fn print_quotes(
     for hit in hits {
         writeln!(out)?;
         let partial = if hit.partial { " (partial)" } else { "" };
-        writeln!(out, "  \u{201c}{}\u{201d}{}", printable(&hit.text), partial)?;
+        writeln!(
+            out,
+            "  \u{201c}{}\u{201d}{}",
+            printable(without_trailing_comma(&hit.text)),
+            partial
+        )?;
         let speaker = hit.speaker.as_deref().unwrap_or("unattributed");
         // `a central bank official` is no one's name: say so.
         let described = match hit.speaker_kind.as_deref() {
@@ -278,6 +323,35 @@ pub fn print_quotes(
         )?;
     }
     Ok(())
+}
+
+/// A quote as printed: "We will not stand by," ends its sentence in the story, not here.
+pub fn without_trailing_comma(text: &str) -> &str {
+    text.trim_end().trim_end_matches([',', ';', ':']).trim_end()
+}
+
+/// "showing 10 of 21 (use --all)" when a page holds fewer hits than matched.
+pub fn more_footer(
+    out: &mut impl Write,
+    style: Style,
+    total: usize,
+    offset: usize,
+    shown: usize,
+) -> io::Result<()> {
+    if style.json || offset + shown >= total {
+        return Ok(());
+    }
+    let range = if offset == 0 {
+        shown.to_string()
+    } else {
+        format!("{}-{}", offset + 1, offset + shown)
+    };
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        style.dim(&format!("showing {range} of {total} (use --all)"))
+    )
 }
 
 #[derive(Serialize)]
@@ -317,6 +391,7 @@ pub fn print_facets(
         .map(|(_, c)| c.to_string().len())
         .max()
         .unwrap_or(1);
+    let unit_width = plural(2, unit).len();
     for (name, count) in rows {
         // `a spokesman` is no one's name: say so.
         let described = match kind_of(name) {
@@ -327,7 +402,7 @@ pub fn print_facets(
             out,
             "{:>width$} {}  {}{}",
             count,
-            style.dim(unit),
+            style.dim(&format!("{:<unit_width$}", plural(*count, unit))),
             printable(name),
             style.dim(described)
         )?;
@@ -444,5 +519,40 @@ mod tests {
             "a\\nwarning: x\\x1b[31m\\u{202e}txt.exe"
         );
         assert_eq!(escaped("caf\u{e9}"), "caf\u{e9}");
+    }
+
+    #[test]
+    fn auto_color_follows_the_conventions() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert!(auto_color(env(&[]), true));
+        assert!(!auto_color(env(&[]), false));
+        assert!(!auto_color(env(&[("NO_COLOR", "1")]), true));
+        assert!(
+            auto_color(env(&[("NO_COLOR", "")]), true),
+            "empty NO_COLOR is unset"
+        );
+        assert!(auto_color(env(&[("CLICOLOR_FORCE", "1")]), false));
+        assert!(!auto_color(env(&[("CLICOLOR_FORCE", "0")]), false));
+        assert!(!auto_color(
+            env(&[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]),
+            false
+        ));
+        assert!(!auto_color(env(&[("TERM", "dumb")]), true));
+    }
+
+    #[test]
+    fn quotes_lose_their_trailing_comma() {
+        assert_eq!(
+            without_trailing_comma("We will not stand by, "),
+            "We will not stand by"
+        );
+        assert_eq!(without_trailing_comma("No."), "No.");
     }
 }

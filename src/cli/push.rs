@@ -27,7 +27,7 @@ pub fn run(client: &newsdex_opensearch::Client, args: PushArgs) -> Result<Code> 
     if let Some(threads) = args.threads {
         options.threads = threads.clamp(1, newsdex_index::IndexOptions::MAX_THREADS);
     }
-    let progress = super::index::TerminalProgress::new();
+    let progress = super::index::TerminalProgress::new(false);
     let summary = newsdex_opensearch::push::push(client, &local, &options, &progress)?;
     if args.json {
         println!("{}", serde_json::to_string(&summary)?);

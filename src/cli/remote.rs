@@ -3,7 +3,7 @@
 
 use anyhow::{bail, Result};
 
-use super::output::{print_facets, print_hits, print_quotes, Style};
+use super::output::{more_footer, print_facets, print_hits, print_quotes, Style};
 use super::{ignore_broken_pipe, Code, Command};
 use newsdex_opensearch::{Client, Target};
 use newsdex_search::{FacetKind, Limits, SearchRequest};
@@ -15,41 +15,64 @@ pub fn run(target: Target, command: Command) -> Result<Code> {
         Command::Index(a) => super::index::run_remote(os, a),
         Command::Push(a) => super::push::run(os, a),
         Command::Search(a) => {
-            let request = SearchRequest {
-                query: a.query,
+            a.page.check()?;
+            let mut request = SearchRequest {
+                query: a.query.text(),
                 filters: a.filters.to_filters()?,
                 limit: a.page.limit,
                 offset: a.page.offset,
                 sort: a.page.sort.map(Into::into),
                 limits: Limits::LOCAL,
             };
+            if a.page.count || a.page.all {
+                request.limit = 1;
+                let total = newsdex_opensearch::search::search(os, &request)?.total;
+                if a.page.count {
+                    println!("{total}");
+                    return Ok(Code::found(total));
+                }
+                request.limit = total.saturating_sub(request.offset).max(1);
+            }
             let page = newsdex_opensearch::search::search(os, &request)?;
             let mut out = std::io::stdout().lock();
             let style = Style::detect(a.json);
-            ignore_broken_pipe(print_hits(&mut out, style, page.total, &page.hits))?;
-            Ok(Code::Ok)
+            ignore_broken_pipe(
+                print_hits(&mut out, style, page.total, &page.hits).and_then(|()| {
+                    more_footer(&mut out, style, page.total, request.offset, page.hits.len())
+                }),
+            )?;
+            Ok(Code::found(page.total))
         }
         Command::Quotes(a) => {
+            a.page.check()?;
             let mut filters = a.filters.to_filters()?;
             filters.speakers = a.speakers;
             let mut request = SearchRequest {
-                query: a.query,
+                query: a.query.text(),
                 filters,
                 limit: a.page.limit,
                 offset: a.page.offset,
                 sort: a.page.sort.map(Into::into),
                 limits: Limits::LOCAL,
             };
-            if a.all {
+            if a.page.count || a.page.all {
                 request.limit = 1;
                 let total = newsdex_opensearch::search::search_quotes(os, &request)?.total;
-                request.limit = total.max(1);
+                if a.page.count {
+                    println!("{total}");
+                    return Ok(Code::found(total));
+                }
+                request.limit = total.saturating_sub(request.offset).max(1);
             }
             let page = newsdex_opensearch::search::search_quotes(os, &request)?;
             let mut out = std::io::stdout().lock();
             let style = Style::detect(a.json);
-            ignore_broken_pipe(print_quotes(&mut out, style, page.total, &page.hits))?;
-            Ok(Code::Ok)
+            ignore_broken_pipe(
+                print_quotes(&mut out, style, page.total, &page.hits).and_then(|()| {
+                    more_footer(&mut out, style, page.total, request.offset, page.hits.len())
+                }),
+            )?;
+            Ok(Code::found(page.total))
         }
         Command::People(a) => facet(os, a, FacetKind::People),
         Command::Places(a) => facet(os, a, FacetKind::Places),
@@ -60,6 +83,8 @@ pub fn run(target: Target, command: Command) -> Result<Code> {
             super::stats::print(&stats, a.json)
         }
         Command::Extract(a) => super::extract::run(a),
+        Command::Completions(a) => super::docs::completions(a),
+        Command::Man => super::docs::man(),
         Command::Show(_) | Command::Serve(_) => {
             bail!("`show` and `serve` do not run on an opensearch:// index yet: use a local index")
         }
@@ -73,7 +98,7 @@ fn facet(os: &Client, a: super::facets::FacetArgs, kind: FacetKind) -> Result<Co
     let mut filters = a.filters.to_filters()?;
     filters.speakers = a.speakers;
     let request = SearchRequest {
-        query: a.query,
+        query: a.query.text(),
         filters,
         limits: Limits::LOCAL,
         ..SearchRequest::default()

@@ -54,7 +54,7 @@ pub fn run(index_dir: &Path, args: ShowArgs) -> Result<Code> {
             args.article,
             index_dir.display()
         );
-        return Ok(Code::Fatal);
+        return Ok(Code::NothingFound);
     };
     let extractor = EntityExtractor::embedded().context("loading the entity model")?;
     let extracted = Extracted::from_text(extractor, &found.text);

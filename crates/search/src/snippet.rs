@@ -75,15 +75,31 @@ impl SnippetMaker {
         if snippet.is_empty() {
             return lead(body);
         }
-        let text = snippet.fragment().replace('\n', " ");
+        let fragment = snippet.fragment();
+        // the fragment is a slice of the body: mark what it leaves out on either side
+        let start = body.find(fragment).unwrap_or(0);
+        let cut_before = !body[..start].trim().is_empty();
+        let cut_after = !body[start + fragment.len()..].trim().is_empty();
+        let shift = if cut_before { ELLIPSIS.len() } else { 0 };
+        let mut text = String::with_capacity(fragment.len() + 2 * ELLIPSIS.len());
+        if cut_before {
+            text.push_str(ELLIPSIS);
+        }
+        text.push_str(&fragment.replace('\n', " "));
+        if cut_after {
+            text.push_str(ELLIPSIS);
+        }
         let highlights = snippet
             .highlighted()
             .iter()
-            .map(|r| [r.start, r.end])
+            .map(|r| [r.start + shift, r.end + shift])
             .collect();
         Snippet { text, highlights }
     }
 }
+
+/// Marks where a snippet cuts the body.
+const ELLIPSIS: &str = "\u{2026}";
 
 /// The article's opening words, when nothing in it is highlighted.
 fn lead(body: &str) -> Snippet {
@@ -95,8 +111,12 @@ fn lead(body: &str) -> Snippet {
         .rfind(' ')
         .filter(|_| end < body.len())
         .unwrap_or(end);
+    let mut text = body[..cut].replace('\n', " ");
+    if !body[cut..].trim().is_empty() {
+        text.push_str(ELLIPSIS);
+    }
     Snippet {
-        text: body[..cut].replace('\n', " "),
+        text,
         highlights: Vec::new(),
     }
 }

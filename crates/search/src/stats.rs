@@ -30,10 +30,25 @@ pub struct Stats {
     pub oldest: Option<String>,
     /// The newest article's date.
     pub newest: Option<String>,
-    /// Sources with their article counts, most first.
+    /// Sources with their article counts, most first; in JSON `{"name","count"}` objects
+    /// as the facet commands print them.
+    #[serde(serialize_with = "name_counts")]
     pub sources: Vec<(String, u64)>,
     /// Bytes on disk.
     pub size_bytes: u64,
+}
+
+/// `(name, count)` pairs as `[{"name","count"}]`.
+fn name_counts<S: serde::Serializer>(rows: &[(String, u64)], s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Row<'a> {
+        name: &'a str,
+        count: u64,
+    }
+    s.collect_seq(rows.iter().map(|(name, count)| Row {
+        name,
+        count: *count,
+    }))
 }
 
 /// What `index` holds.

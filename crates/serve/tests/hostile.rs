@@ -164,7 +164,8 @@ async fn bad_dates_and_parameters_are_400_with_the_reason() {
         ("/api/timeline?interval=week", "unknown interval"),
         ("/api/search?sort=random", "sort must be"),
         ("/api/search?q=x&limt=5", "unknown parameter `limt`"),
-        ("/api/search?q=nofield:rafah", "unknown field"),
+        ("/api/search?q=date:2024", "--since"),
+        ("/api/search?q=speaker:sullivan", "quotes, not articles"),
         ("/api/article/not-an-id", "not an article id"),
     ] {
         let got = get(&state, uri).await;

@@ -18,6 +18,14 @@
 //! Only uppercase AND, OR, NOT are operators; `word*` is a prefix, `word~N` (N ≤ 2) a fuzzy
 //! term, `*` alone everything. A `name:` that is not a field, or a colon followed by a
 //! space, is plain text (`Ruling: Rafah`).
+//!
+//! What a backend must keep (see `translate.rs` for tantivy's): `And` children that are
+//! `Not` are exclusions, and an `And` of exclusions only (or a bare `Not`) means everything
+//! except them; `All` matches every document of the kind searched; leaves outside a `Field`
+//! go to the default fields (title ×2 and body for articles, the quote for quotes);
+//! `Field(Person | Place | Org, Term | Phrase)` means what `--person`/`--place`/`--org` mean
+//! (aliases, containing places, dominant full names: `names.rs`); `speaker:` and `quote:`
+//! exist on quotes only, the other fields on articles.
 
 use crate::error::QueryError;
 use crate::limits::Limits;
@@ -207,9 +215,9 @@ fn lex(query: &str) -> Result<Vec<Tok>, QueryError> {
         } else if is_double_quote(c) {
             let start = i + 1;
             let Some(len) = chars[start..].iter().position(|&c| is_double_quote(c)) else {
-                return Err(err(
-                    "unbalanced quote: close the phrase with a second \" (an apostrophe needs none)",
-                ));
+                return Err(err(&format!(
+                    "unbalanced quote in `{query}`: close the phrase with a second \" (an apostrophe needs none)"
+                )));
             };
             tokens.push(Tok::Phrase(chars[start..start + len].iter().collect()));
             i = start + len + 1;
