@@ -9,7 +9,8 @@ use crate::common::newsdex;
 fn refused(index: &str, args: &[&str], says: &str) {
     let out = newsdex(Path::new(index), args);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{index} {args:?}: {stderr}");
+    // a mistake to fix, as every error: exit 2 (1 is "nothing found")
+    assert_eq!(out.status.code(), Some(2), "{index} {args:?}: {stderr}");
     assert!(stderr.contains(says), "{index} {args:?}: {stderr}");
 }
 

@@ -691,7 +691,10 @@ impl EntityExtractor {
             }
             // a futures contract month in a price table ("MAR8", "JUN7"): 52 Reuters
             // tables made "MAR8" an organisation
-            let (letters, digits) = m.key.split_at(m.key.len().min(3));
+            let (letters, digits) = match (m.key.get(..3), m.key.get(3..)) {
+                (Some(l), Some(d)) => (l, d),
+                _ => ("", ""),
+            };
             if !digits.is_empty()
                 && digits.bytes().all(|b| b.is_ascii_digit())
                 && MONTH_ABBREVIATIONS.contains(&letters)
