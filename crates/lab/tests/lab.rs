@@ -39,6 +39,21 @@ fn lab(args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
 
+/// The number printed right after `marker` in `out`.
+fn number_after(out: &str, marker: &str) -> f64 {
+    let at = out
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} missing: {out}"))
+        + marker.len();
+    out[at..]
+        .trim_start()
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
 /// The shipped model's scores on CoNLL-2003 dev, through the same text path as the blind
 /// test: the targets are PER >= 95, LOC >= 93, ORG >= 85.
 #[test]
@@ -60,19 +75,7 @@ fn shipped_model_meets_conll_dev_targets() {
 #[test]
 fn quotes_meet_polnear_dev_targets() {
     let out = lab(&["eval-quotes"]);
-    let number_after = |marker: &str| -> f64 {
-        let at = out
-            .find(marker)
-            .unwrap_or_else(|| panic!("{marker} missing: {out}"))
-            + marker.len();
-        out[at..]
-            .trim_start()
-            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap()
-    };
+    let number_after = |marker: &str| number_after(&out, marker);
     assert!(number_after("precision") >= 90.0, "{out}");
     assert!(number_after("recall") >= 92.0, "{out}");
     assert!(
@@ -106,19 +109,7 @@ fn person_filter_finds_the_tagged_reuters_stories() {
 fn news_quotes_speakers_hold_their_floors() {
     for (part, floor) in [("tune", 80.5), ("heldout", 70.5)] {
         let out = lab(&["eval-quotes", "--set", "news", "--part", part]);
-        let after = |marker: &str| -> f64 {
-            let at = out
-                .find(marker)
-                .unwrap_or_else(|| panic!("{marker} missing: {out}"))
-                + marker.len();
-            out[at..]
-                .trim_start()
-                .split(|c: char| !(c.is_ascii_digit() || c == '.'))
-                .next()
-                .unwrap()
-                .parse()
-                .unwrap()
-        };
+        let after = |marker: &str| number_after(&out, marker);
         assert!(after("quote recall") >= 90.0, "{part}: {out}");
         assert!(
             after("speaker accuracy over found quotes with a gold speaker:") >= floor,

@@ -112,20 +112,11 @@ fn strs(v: &Value, n: usize) -> Vec<String> {
 }
 
 fn location(s: &Value) -> Location {
-    let rel = s["path"].as_str().unwrap_or_default().to_owned();
-    let record = s["record"].as_u64();
-    let file = match s["root"].as_str() {
-        Some(root) => std::path::Path::new(root)
-            .join(&rel)
-            .to_string_lossy()
-            .into_owned(),
-        None => rel.clone(),
-    };
-    let path = match record {
-        Some(n) => format!("{rel}#{n}"),
-        None => rel,
-    };
-    Location { path, file, record }
+    Location::new(
+        s["path"].as_str().unwrap_or_default().to_owned(),
+        s["root"].as_str(),
+        s["record"].as_u64(),
+    )
 }
 
 /// The highlighted passage as text and byte ranges (markers removed); the body's start when

@@ -194,10 +194,18 @@ pub struct Location {
 
 impl Location {
     fn of(doc: &TantivyDocument, f: &Fields) -> Location {
-        let rel = first_str(doc, f.path).unwrap_or_default();
-        let record = first_u64(doc, f.record);
-        let file = match first_str(doc, f.root) {
-            Some(root) => std::path::Path::new(&root)
+        Location::new(
+            first_str(doc, f.path).unwrap_or_default(),
+            first_str(doc, f.root).as_deref(),
+            first_u64(doc, f.record),
+        )
+    }
+
+    /// The location of record `record` of the file at `rel` under the indexed `root` (none
+    /// for standard input): any backend's stored path, root and record number.
+    pub fn new(rel: String, root: Option<&str>, record: Option<u64>) -> Location {
+        let file = match root {
+            Some(root) => std::path::Path::new(root)
                 .join(&rel)
                 .to_string_lossy()
                 .into_owned(),

@@ -4,11 +4,14 @@
 
 use super::clauses::{Ctx, Found, MentionKind};
 use super::marks::RawQuote;
-use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
+use super::salience::{
+    honorific_gender, next_to_cue, role_words, subject_weight, DESCRIPTION_WORDS, W_SPEAKER,
+};
+use super::words::{is_in, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, INNER_TITLES,
-    LISTENER_VERBS, MALE_HONORIFICS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
+    MALE_HONORIFICS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
     TITLE_MODIFIERS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -938,178 +941,4 @@ impl Resolver<'_> {
         self.push_event(pos, c.clone());
         Some(c)
     }
-}
-
-/// Words at most this long make a definite description worth resolving (`the two-time
-/// Academy Award winner`); longer ones are clauses the grammar misread.
-const DESCRIPTION_WORDS: usize = 5;
-
-/// Per entity (people only; others empty), the lower-case words that introduce its
-/// mentions: up to five words before a mention in the same clause, and an apposition
-/// after it (`, the Republican governor,`).
-fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<String>> {
-    const BEFORE: usize = 5;
-    const APPOSITION: usize = 10;
-    entities
-        .iter()
-        .map(|e| {
-            let mut words = FxHashSet::default();
-            if e.kind != EntityKind::Person {
-                return words;
-            }
-            for m in &e.mentions {
-                let lo = text.floor_char_boundary(m.start.saturating_sub(80));
-                let clause = text[lo..m.start]
-                    .rsplit(['.', '!', '?', '\n', ';', '"', '“', '”', ','])
-                    .next()
-                    .unwrap_or("");
-                for w in clause.split_whitespace().rev().take(BEFORE) {
-                    words.insert(lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
-                }
-                if let Some(rest) = text[m.end..].strip_prefix(", ") {
-                    let appos = rest.split([',', '.', ';', '\n']).next().unwrap_or("");
-                    for w in appos.split_whitespace().take(APPOSITION) {
-                        words.insert(lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
-                    }
-                }
-            }
-            words
-        })
-        .collect()
-}
-
-/// True when a reporting verb directly follows (`Sullivan said`) or precedes
-/// (`said Sullivan`) the mention.
-pub(super) fn next_to_cue(text: &str, s: usize, e: usize) -> bool {
-    let after = text.get(e..).unwrap_or("");
-    let mut it = after.split_whitespace();
-    let mut next = it.next().unwrap_or("");
-    if next.ends_with("ly") || is_in(&["also", "later", "then", "has", "had", "once"], next) {
-        next = it.next().unwrap_or("");
-    }
-    let next = next.trim_end_matches([',', '.', ';', ':']);
-    let before = text.get(..s).unwrap_or("");
-    let prev = before
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .trim_end_matches(',');
-    // `said Sullivan.` but not `he said Biden was …`.
-    let closes = after.trim_start().starts_with([',', '.', ';']) || after.trim().is_empty();
-    // `according to John Houlihan, editor of … “…,” he says`: a named source
-    // (BBC tech/084).
-    let b = before.trim_end();
-    let according = prev == "to"
-        && b.get(b.len().saturating_sub(12)..)
-            .is_some_and(|t| t.eq_ignore_ascii_case("according to"));
-    is_cue_word(next)
-        || (closes && is_cue_word(prev) && !is_in(LISTENER_VERBS, prev))
-        || (according && closes)
-}
-
-/// A person mention is a subject when a sentence starts at it or a verb-like
-/// lower-case word follows it.
-pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
-    let after = text.get(e..).unwrap_or("");
-    let after = after.trim_start().strip_prefix(',').unwrap_or(after);
-    let next = after.split_whitespace().next().unwrap_or("");
-    let next_l = next.trim_end_matches([',', '.', ';', ':']);
-    let lower_next = next_l.chars().next().is_some_and(|c| c.is_lowercase());
-    if !lower_next {
-        return None;
-    }
-    let mut before = text.get(..s).unwrap_or("").trim_end();
-    // Honorific or title words directly before the mention belong to it.
-    while let Some(w) = before.split_whitespace().next_back() {
-        if is_quote_title(&lower(w)) && w.chars().next().is_some_and(|c| c.is_uppercase()) {
-            before = before[..before.len() - w.len()].trim_end();
-        } else {
-            break;
-        }
-    }
-    let before = before
-        .strip_suffix("But")
-        .or_else(|| before.strip_suffix("And"))
-        .unwrap_or(before)
-        .trim_end();
-    let sent_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '”', '"', ':']);
-    // `asserted that Trump had …`: the subject of a clause inside the sentence is less in
-    // view than the sentence's own.
-    let embedded = is_in(
-        &[
-            "that", "whether", "if", "because", "when", "while", "as", "although",
-        ],
-        before.split_whitespace().next_back().unwrap_or(""),
-    );
-    // `matched to Mr Houston when …`: after a preposition a name is no subject.
-    let prev = before.split_whitespace().next_back().unwrap_or("");
-    if is_in(
-        &[
-            "to", "of", "by", "with", "from", "against", "for", "about", "on", "at", "in", "into",
-            "than", "like", "between", "among", "toward", "towards",
-        ],
-        prev,
-    ) {
-        return None;
-    }
-    if sent_start {
-        Some(W_INITIAL)
-    } else if embedded {
-        Some(W_EMBEDDED)
-    } else if !is_in(
-        &[
-            "and",
-            "of",
-            "administration",
-            "campaign",
-            "or",
-            "for",
-            "to",
-            "in",
-            "on",
-            "at",
-            "with",
-            "as",
-        ],
-        next_l,
-    ) {
-        Some(W_SUBJECT)
-    } else {
-        None
-    }
-}
-
-/// Salience weights: distance to a candidate is multiplied by its weight
-/// (speaker 2, sentence-initial subject 3, other subject 8: best of a small
-/// grid on train, differences within ~1.5 points).
-pub(super) const W_SPEAKER: usize = 2;
-pub(super) const W_INITIAL: usize = 3;
-pub(super) const W_SUBJECT: usize = 8;
-/// The subject of a clause inside a sentence (`said that Trump had …`).
-pub(super) const W_EMBEDDED: usize = 16;
-
-/// Gender from an honorific inside or right before the mention (`Mrs. Clinton`).
-pub(super) fn honorific_gender(text: &str, s: usize, e: usize) -> Option<Gender> {
-    let before = text
-        .get(..s)
-        .unwrap_or("")
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("");
-    let first = text
-        .get(s..e)
-        .unwrap_or("")
-        .split_whitespace()
-        .next()
-        .unwrap_or("");
-    for w in [first, before] {
-        let lw = lower(w);
-        if is_in(MALE_HONORIFICS, &lw) {
-            return Some(Gender::Male);
-        }
-        if is_in(FEMALE_HONORIFICS, &lw) {
-            return Some(Gender::Female);
-        }
-    }
-    None
 }
