@@ -4,9 +4,9 @@
 use anyhow::{bail, Result};
 
 use super::output::{more_footer, print_facets, print_hits, print_quotes, Style};
-use super::{ignore_broken_pipe, Code, Command};
+use super::{ignore_broken_pipe, Code, Command, PageArgs};
 use newsdex_opensearch::{Client, Target};
-use newsdex_search::{FacetKind, Limits, SearchRequest};
+use newsdex_search::{FacetKind, Limits, Page, SearchRequest};
 
 pub fn run(target: Target, command: Command) -> Result<Code> {
     let client = Client::new(target);
@@ -16,7 +16,7 @@ pub fn run(target: Target, command: Command) -> Result<Code> {
         Command::Push(a) => super::push::run(os, a),
         Command::Search(a) => {
             a.page.check()?;
-            let mut request = SearchRequest {
+            let request = SearchRequest {
                 query: a.query.text(),
                 filters: a.filters.to_filters()?,
                 limit: a.page.limit,
@@ -24,30 +24,19 @@ pub fn run(target: Target, command: Command) -> Result<Code> {
                 sort: a.page.sort.map(Into::into),
                 limits: Limits::LOCAL,
             };
-            if a.page.count || a.page.all {
-                request.limit = 1;
-                let total = newsdex_opensearch::search::search(os, &request)?.total;
-                if a.page.count {
-                    println!("{total}");
-                    return Ok(Code::found(total));
-                }
-                request.limit = total.saturating_sub(request.offset).max(1);
-            }
-            let page = newsdex_opensearch::search::search(os, &request)?;
-            let mut out = std::io::stdout().lock();
-            let style = Style::detect(a.json);
-            ignore_broken_pipe(
-                print_hits(&mut out, style, page.total, &page.hits).and_then(|()| {
-                    more_footer(&mut out, style, page.total, request.offset, page.hits.len())
-                }),
-            )?;
-            Ok(Code::found(page.total))
+            paged(
+                request,
+                &a.page,
+                Style::detect(a.json),
+                |r| newsdex_opensearch::search::search(os, r),
+                print_hits,
+            )
         }
         Command::Quotes(a) => {
             a.page.check()?;
             let mut filters = a.filters.to_filters()?;
             filters.speakers = a.speakers;
-            let mut request = SearchRequest {
+            let request = SearchRequest {
                 query: a.query.text(),
                 filters,
                 limit: a.page.limit,
@@ -55,24 +44,13 @@ pub fn run(target: Target, command: Command) -> Result<Code> {
                 sort: a.page.sort.map(Into::into),
                 limits: Limits::LOCAL,
             };
-            if a.page.count || a.page.all {
-                request.limit = 1;
-                let total = newsdex_opensearch::search::search_quotes(os, &request)?.total;
-                if a.page.count {
-                    println!("{total}");
-                    return Ok(Code::found(total));
-                }
-                request.limit = total.saturating_sub(request.offset).max(1);
-            }
-            let page = newsdex_opensearch::search::search_quotes(os, &request)?;
-            let mut out = std::io::stdout().lock();
-            let style = Style::detect(a.json);
-            ignore_broken_pipe(
-                print_quotes(&mut out, style, page.total, &page.hits).and_then(|()| {
-                    more_footer(&mut out, style, page.total, request.offset, page.hits.len())
-                }),
-            )?;
-            Ok(Code::found(page.total))
+            paged(
+                request,
+                &a.page,
+                Style::detect(a.json),
+                |r| newsdex_opensearch::search::search_quotes(os, r),
+                print_quotes,
+            )
         }
         Command::People(a) => facet(os, a, FacetKind::People),
         Command::Places(a) => facet(os, a, FacetKind::Places),
@@ -89,6 +67,40 @@ pub fn run(target: Target, command: Command) -> Result<Code> {
             bail!("`show` and `serve` do not run on an opensearch:// index yet: use a local index")
         }
     }
+}
+
+/// One page of hits (or `--count`, or `--all`) fetched by `fetch` and printed by `print`,
+/// as the local `search` and `quotes` do.
+fn paged<H>(
+    mut request: SearchRequest,
+    page: &PageArgs,
+    style: Style,
+    fetch: impl Fn(&SearchRequest) -> Result<Page<H>>,
+    print: impl Fn(&mut std::io::StdoutLock<'static>, Style, usize, &[H]) -> std::io::Result<()>,
+) -> Result<Code> {
+    if page.count || page.all {
+        request.limit = 1;
+        let total = fetch(&request)?.total;
+        if page.count {
+            println!("{total}");
+            return Ok(Code::found(total));
+        }
+        request.limit = total.saturating_sub(request.offset).max(1);
+    }
+    let found = fetch(&request)?;
+    let mut out = std::io::stdout().lock();
+    ignore_broken_pipe(
+        print(&mut out, style, found.total, &found.hits).and_then(|()| {
+            more_footer(
+                &mut out,
+                style,
+                found.total,
+                request.offset,
+                found.hits.len(),
+            )
+        }),
+    )?;
+    Ok(Code::found(found.total))
 }
 
 fn facet(os: &Client, a: super::facets::FacetArgs, kind: FacetKind) -> Result<Code> {

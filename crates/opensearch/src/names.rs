@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use crate::client::Client;
 use crate::dsl::{buckets, run_search};
 use newsdex_extract::{canonical_alias, fold_string, is_bare_first_name, EntityKind};
-use newsdex_search::names::{DOMINANCE, MIN_STORIES};
+use newsdex_search::names::dominant_full_name;
 
 fn exact_field(kind: EntityKind) -> &'static str {
     match kind {
@@ -46,23 +46,9 @@ pub fn read_merged(
         .map(|(name, _)| name.clone())
         .collect();
     for b in bare {
-        let folded = fold_string(&b);
-        let full: HashMap<String, u64> = kept
-            .iter()
-            .filter(|(name, _)| {
-                let f = fold_string(name);
-                f.contains(' ') && f.rsplit(' ').next() == Some(folded.as_str())
-            })
-            .cloned()
-            .collect();
-        let Some((into, &n)) = full.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else {
+        let Some(into) = dominant_full_name(&kept, &b) else {
             continue;
         };
-        let others: u64 = full.values().sum::<u64>() - n;
-        if !(n >= MIN_STORIES && n >= DOMINANCE * others) {
-            continue;
-        }
-        let into = into.clone();
         let both = json!({"bool": {"filter": [
             query,
             {"terms": {exact_field(kind): [b, into]}}

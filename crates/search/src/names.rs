@@ -197,6 +197,22 @@ fn dominant<'a>(counts: &'a HashMap<String, u64>, want: &str) -> Option<&'a str>
     (wanted && n >= MIN_STORIES && n >= DOMINANCE * others).then_some(top.as_str())
 }
 
+/// The full name among a facet's `rows` (name, count) that dominates the others ending in
+/// the bare surname `bare` ([`DOMINANCE`], [`MIN_STORIES`]): what a listing counts `bare`
+/// with, on any backend.
+pub fn dominant_full_name(rows: &[(String, u64)], bare: &str) -> Option<String> {
+    let folded = fold_string(bare);
+    let full: HashMap<String, u64> = rows
+        .iter()
+        .filter(|(name, _)| {
+            let f = fold_string(name);
+            f.contains(' ') && f.rsplit(' ').next() == Some(folded.as_str())
+        })
+        .cloned()
+        .collect();
+    dominant(&full, "").map(str::to_owned)
+}
+
 fn kind_article(f: &Fields) -> Box<dyn Query> {
     Box::new(TermQuery::new(
         Term::from_field_text(f.kind, KIND_ARTICLE),
@@ -375,16 +391,7 @@ pub fn read_facet(
         .map(|(name, _)| name.clone())
         .collect();
     for b in bare {
-        let folded = fold_string(&b);
-        let full: HashMap<String, u64> = counts
-            .iter()
-            .filter(|(name, _)| {
-                let f = fold_string(name);
-                f.contains(' ') && f.rsplit(' ').next() == Some(folded.as_str())
-            })
-            .cloned()
-            .collect();
-        let Some(into) = dominant(&full, "").map(str::to_owned) else {
+        let Some(into) = dominant_full_name(counts, &b) else {
             continue;
         };
         let Some(either) = any_whole(index, own, &[b.clone(), into.clone()]) else {
