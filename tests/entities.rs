@@ -563,3 +563,20 @@ fn awards_contract_months_and_cut_abbreviations_are_read_as_meant() {
         .iter()
         .any(|a| names(a, "places").contains(&"United States".to_owned())));
 }
+
+/// Two of the BBC + Reuters top 100 organisations were one body under two names:
+/// "International Business Machines Corp" beside "IBM", and Reuters' 1987 "EC Commission"
+/// beside "European Commission" (org_aliases.tsv). In reut2-001.sgm, which has both, neither
+/// long form is listed any more, and both canonical names are.
+#[test]
+fn newswire_spellings_of_one_body_are_one_organisation() {
+    let articles = extract_articles(&corpora().join("reuters21578/reut2-001.sgm"));
+    let orgs: std::collections::HashSet<String> = articles
+        .iter()
+        .flat_map(|a| a["orgs"].as_array().unwrap().clone())
+        .map(|o| o["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(orgs.contains("IBM") && orgs.contains("European Commission"));
+    assert!(!orgs.contains("International Business Machines Corp"));
+    assert!(!orgs.contains("EC Commission"));
+}
