@@ -13,24 +13,10 @@ use crate::client::Client;
 use crate::dsl::name_clause;
 use newsdex_extract::EntityKind;
 use newsdex_search::query::ast::{Expr, Field};
+use newsdex_search::query::{Scope, ENDINGS};
 use newsdex_search::{Filters, QueryError};
 
 /// Which index a query runs over.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    /// Articles: words match title (boosted) and body.
-    Articles,
-    /// Quotes: words match the quote; article fields match the quotes of the articles
-    /// that have them.
-    Quotes,
-}
-
-/// Endings tried on a prefix to reach the stems of the words it begins (as locally).
-const ENDINGS: &[&str] = &[
-    "", "e", "s", "es", "ed", "ing", "ion", "ions", "ation", "er", "ers", "or", "ors", "al",
-    "ment", "ly", "y", "ies", "ied", "ive", "ity",
-];
-
 /// Builds the DSL for one request.
 pub struct Translator<'a> {
     /// The cluster (name resolution, analysis and quote scopes ask it).

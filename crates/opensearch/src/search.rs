@@ -6,8 +6,9 @@ use serde_json::{json, Value};
 
 use crate::client::Client;
 use crate::dsl::{buckets, date_range, keys_of, name_clause, phrase, run_search};
-use crate::query::{Scope, Translator};
+use crate::query::Translator;
 use newsdex_extract::EntityKind;
+use newsdex_search::query::Scope;
 use newsdex_search::{
     FacetKind, Filters, Hit, Location, Page, QueryError, QuoteHit, SearchRequest, SortBy, Stats,
 };

@@ -11,8 +11,8 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Index, Searcher, Term};
 
 use crate::limits::Limits;
-pub use translate::Scope;
 use translate::Translator;
+pub use translate::{Scope, ENDINGS};
 
 use crate::filters::{date_range, phrase_in_any, Filters};
 use crate::names::{NameFilters, NameMatch};

@@ -34,7 +34,7 @@ pub enum Scope {
 
 /// Endings tried on a prefix to find the stems of the words it begins: the index holds
 /// stems, and `negotiat*` must reach "negoti", the stem of negotiate and negotiation.
-const ENDINGS: &[&str] = &[
+pub const ENDINGS: &[&str] = &[
     "", "e", "s", "es", "ed", "ing", "ion", "ions", "ation", "er", "ers", "or", "ors", "al",
     "ment", "ly", "y", "ies", "ied", "ive", "ity",
 ];
