@@ -396,3 +396,96 @@ fn quotes_and_speakers_show_a_description_as_one() {
         .unwrap();
     assert!(line.ends_with("(unnamed)"), "{listing}");
 }
+
+/// The text of record `version` of a fundus publisher's gold file (`html-samples/fundus/…
+/// .json`): title, summary, then each section's headline and paragraphs, a blank line
+/// apart: the article as the publisher wrote it, without its page.
+fn fundus_text(corpora: &std::path::Path, publisher: &str, version: &str) -> String {
+    let path = corpora.join(format!("html-samples/fundus/{publisher}.json"));
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("fundus gold file")).unwrap();
+    let record = &json[version];
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s.as_str().map(str::to_owned))
+            .collect()
+    };
+    let mut paras = vec![record["title"].as_str().unwrap().to_owned()];
+    paras.extend(strings(&record["body"]["summary"]));
+    for section in record["body"]["sections"].as_array().unwrap() {
+        paras.extend(strings(&section["headline"]));
+        paras.extend(strings(&section["paragraphs"]));
+    }
+    paras.retain(|p| !p.trim().is_empty());
+    paras.join("\n\n") + "\n"
+}
+
+/// The speaker of the quote of `article` (an `extract --json` object) that starts with
+/// `opening`.
+fn speaker_of(article: &serde_json::Value, opening: &str) -> String {
+    article["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with(opening))
+        .unwrap_or_else(|| panic!("no quote {opening:?}"))["speaker"]
+        .as_str()
+        .unwrap_or("(none)")
+        .to_owned()
+}
+
+/// `Devon and Cornwall Police` is one force, not `Cornwall Police` after a place; an honour
+/// after a name (`Councillor Afrasiab Anwar MBE`) is not part of it (The Mirror's live page
+/// as published, boilerplate and all).
+#[test]
+fn a_force_serving_two_counties_and_a_councillor_with_his_honours_speak_as_themselves() {
+    let page = corpora().join("html-samples/fundus/uk/TheMirror_2024_08_05.html.gz");
+    let article = extract_articles(&page).remove(0);
+    for opening in ["Our officers are well trained", "arrests are ongoing"] {
+        assert_eq!(speaker_of(&article, opening), "Devon and Cornwall Police");
+    }
+    assert_eq!(
+        speaker_of(&article, "What type of evil individual"),
+        "Afrasiab Anwar"
+    );
+    let orgs: Vec<&str> = article["orgs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
+    assert!(orgs.contains(&"Devon and Cornwall Police"), "{orgs:?}");
+    assert!(!orgs.contains(&"Cornwall Police"), "{orgs:?}");
+}
+
+/// A subject after a short opening phrase is the sentence's subject (`Regarding the tweets,
+/// Mpofu adopted …` ⏎ `He said the state had “drawn a blank”`), and a rejected description
+/// (`the`) is no one a later `he` can mean; a capitalised preposition (`Of late, he …`)
+/// names no one (TimesLive, The Globe and Mail, as their publishers wrote them).
+#[test]
+fn he_after_an_opening_phrase_subject_and_no_preposition_speaks() {
+    let corpora = corpora();
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: String| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        extract_articles(&path).remove(0)
+    };
+    let times = write(
+        "timeslive.txt",
+        fundus_text(&corpora, "za/TimesLive", "V1_1"),
+    );
+    for opening in ["drawn a blank", "interpretation of her tweets"] {
+        assert_eq!(speaker_of(&times, opening), "Dali Mpofu");
+    }
+    let globe = write(
+        "globe.txt",
+        fundus_text(&corpora, "ca/TheGlobeAndMail", "V1"),
+    );
+    for q in globe["quotes"].as_array().unwrap() {
+        assert_ne!(q["speaker"], "Of", "{q}");
+    }
+    assert!(!globe["quotes"].as_array().unwrap().is_empty());
+}

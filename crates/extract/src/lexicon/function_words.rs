@@ -16,6 +16,41 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "about", "into", "over", "under", "during", "is", "was", "are", "were", "be", "not",
 ];
 
+/// Prepositions that open a sentence (`Of late, he …`, `Among those … was`), beyond those in
+/// [`CLAUSE_WORDS`]: capitalised there, they are still no one's name.
+pub(crate) const OPENING_PREPOSITIONS: &[&str] = &[
+    "among",
+    "amongst",
+    "amid",
+    "amidst",
+    "beyond",
+    "regarding",
+    "concerning",
+    "like",
+    "unlike",
+    "besides",
+    "against",
+    "across",
+    "along",
+    "around",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "between",
+    "despite",
+    "inside",
+    "outside",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "upon",
+    "within",
+    "without",
+    "following",
+];
+
 pub(crate) const PRONOUNS_M: &[&str] = &["he"];
 
 pub(crate) const PRONOUNS_F: &[&str] = &["she"];

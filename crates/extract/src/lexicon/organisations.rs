@@ -76,3 +76,8 @@ pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "government",
     "cabinet",
 ];
+
+/// Bodies that serve two areas named with `and` (`Devon and Cornwall Police`, `Avon and
+/// Somerset Constabulary`, `Kensington and Chelsea Council`), folded.
+pub(crate) const JOINT_AREA_BODIES: &[&str] =
+    &["police", "constabulary", "council", "fire", "ambulance"];

@@ -119,6 +119,13 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "ohio",
 ];
 
+/// Honours and offices written after a name (`Afrasiab Anwar MBE`, `Jane Smith KC`): not part
+/// of it, so the person is one entity with their later `Anwar` (folded).
+pub(crate) const POSTNOMINALS: &[&str] = &[
+    "mbe", "obe", "cbe", "kbe", "dbe", "gbe", "qc", "kc", "mp", "msp", "mep", "ms", "mla", "phd",
+    "frs",
+];
+
 /// Titles that end a descriptive prefix inside a capitalised run
 /// (`East Midlands MEP Robert Kilroy-Silk` → `Robert Kilroy-Silk`).
 pub(crate) const INNER_TITLES: &[&str] = &[

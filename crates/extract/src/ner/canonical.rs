@@ -23,8 +23,8 @@ use crate::entity::{Entity, EntityKind, Gender, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_award, is_compass, is_holiday, is_particle, is_quote_title, is_series_word, is_wire_jargon,
-    CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, INDICATOR_ACRONYMS, LEGAL_FORMS,
-    MORE_LEGAL_FORMS, PAGE_FURNITURE, STYLE_TITLES,
+    CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, INDICATOR_ACRONYMS, JOINT_AREA_BODIES,
+    LEGAL_FORMS, MORE_LEGAL_FORMS, PAGE_FURNITURE, POSTNOMINALS, STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -504,6 +504,16 @@ impl EntityExtractor {
                             }
                         }
                     }
+                    // `Afrasiab Anwar MBE`: an honour after a name is not part of it
+                    // (TheMirror's councillor was `Afrasiab Anwar MBE` and `Anwar` apart)
+                    if s.ty == 0 {
+                        while e - st > 2
+                            && tok(e - 1).bytes().all(|b| b.is_ascii_uppercase())
+                            && POSTNOMINALS.contains(&fold_string(tok(e - 1)).as_str())
+                        {
+                            e -= 1;
+                        }
+                    }
                     // "Senate Majority (Leader)": drop title words after a known org name
                     if s.ty == 2 && e - st > 1 {
                         let mut k = e;
@@ -632,7 +642,23 @@ impl EntityExtractor {
                         && !self.gaz.orgs.contains_key(&prev.key)
                         && !ends_legal(&prev.key)
                         && ends_legal(&m.key);
-                    if halves || self.gaz.orgs.contains_key(&joined) {
+                    // `Devon and Cornwall Police`, `Kensington and Chelsea Council`: a
+                    // body serving two places, cut after the first (TheMirror quoted
+                    // `Cornwall Police` five times)
+                    let joint_area = prev.ty == 1
+                        && m.ty == 2
+                        && prev.tok_end - prev.tok_start == 1
+                        && matches!(gap.trim(), "and" | "&")
+                        && m.key.split(' ').count() == 2
+                        && m.key
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| self.gaz.has_place(w))
+                        && m.key
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| JOINT_AREA_BODIES.contains(&w));
+                    if halves || joint_area || self.gaz.orgs.contains_key(&joined) {
                         prev.ty = 2;
                         prev.tok_end = m.tok_end;
                         prev.span.end = m.span.end;

@@ -8,7 +8,7 @@ use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, EVALUATIVE_VERB_STEMS, LISTENER_VERBS,
-    PRONOUNS_F, PRONOUNS_M, WEAK_VERBS,
+    OPENING_PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, WEAK_VERBS,
 };
 use rustc_hash::FxHashMap;
 
@@ -790,6 +790,16 @@ pub(super) fn subject_at(ctx: &Ctx, items: &[Item], mut i: usize, limit: usize) 
         })
     {
         j += 1;
+    }
+    // `Of late, he …`, `Among those … was`: a capitalised function word opens the
+    // sentence; it named speakers on news-quotes tune (TheGlobeAndMail, TheMirror).
+    if j > i
+        && ctx.word(&items[i]).is_some_and(|w| {
+            let w = lower(w);
+            is_in(CLAUSE_WORDS, &w) || is_in(OPENING_PREPOSITIONS, &w)
+        })
+    {
+        return None;
     }
     if j == i {
         let w = ctx.word(items.get(i)?)?;

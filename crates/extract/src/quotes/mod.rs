@@ -355,11 +355,13 @@ fn speak(
                     }
                     MentionKind::Descriptive => match resolver.resolve_description(f.ms, f.me) {
                         Some(c) => Some((c.name, SpeakerKind::of(c.kind))),
-                        None => {
-                            let name = resolver.push_description(f.ms, f.me);
-                            // `the right`, `The move`: no one to quote.
-                            speaking_description(&mtext).then_some((name, SpeakerKind::Description))
-                        }
+                        // `the right`, `The move`: no one to quote, and no one for a
+                        // later `he` to mean (TimesLive: `the` took Mpofu's quotes).
+                        None if !speaking_description(&mtext) => None,
+                        None => Some((
+                            resolver.push_description(f.ms, f.me),
+                            SpeakerKind::Description,
+                        )),
                     },
                     MentionKind::Pronoun => {
                         let pron = lower(&mtext);

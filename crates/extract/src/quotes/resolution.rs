@@ -11,7 +11,7 @@ use super::words::{is_in, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, INNER_TITLES,
-    MALE_HONORIFICS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
+    MALE_HONORIFICS, ORG_NOUNS, PERSON_NOUNS, POSTNOMINALS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
     TITLE_MODIFIERS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -104,6 +104,14 @@ pub(super) fn strip_name(m: &str) -> (String, Option<Gender>) {
         }
         lead = false;
         words.push(w);
+    }
+    // `Councillor Afrasiab Anwar MBE`: an honour after the name is not part of it.
+    while words.len() > 2
+        && words.last().is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_uppercase()) && is_in(POSTNOMINALS, &lower(w))
+        })
+    {
+        words.pop();
     }
     // `East Midlands MEP Robert Kilroy-Silk`: keep what follows the last title.
     if let Some(t) = words[..words.len().saturating_sub(1)]

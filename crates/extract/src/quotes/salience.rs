@@ -4,7 +4,10 @@
 
 use super::words::{is_cue_word, is_in, lower};
 use crate::entity::{Entity, EntityKind, Gender};
-use crate::lexicon::{is_quote_title, FEMALE_HONORIFICS, LISTENER_VERBS, MALE_HONORIFICS};
+use crate::lexicon::{
+    is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, LISTENER_VERBS, MALE_HONORIFICS,
+    OPENING_PREPOSITIONS,
+};
 use rustc_hash::FxHashSet;
 
 /// Words at most this long make a definite description worth resolving (`the two-time
@@ -99,7 +102,9 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
         .or_else(|| before.strip_suffix("And"))
         .unwrap_or(before)
         .trim_end();
-    let sent_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '”', '"', ':']);
+    let sent_start = before.is_empty()
+        || before.ends_with(['.', '!', '?', '\n', '”', '"', ':'])
+        || after_opening_phrase(before);
     // `asserted that Trump had …`: the subject of a clause inside the sentence is less in
     // view than the sentence's own.
     let embedded = is_in(
@@ -144,6 +149,39 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// Longest opening phrase (in words) before a sentence's subject: `Regarding the tweets,
+/// Mpofu adopted …`.
+const OPENING_PHRASE_WORDS: usize = 8;
+
+/// Does `before` (the text up to a mention) end with a short phrase that opens its
+/// sentence and a comma (`Regarding the tweets,`, `In a statement on Monday,`)? Then the
+/// mention is the sentence's subject as much as one at its start (TimesLive gave Mpofu's
+/// `he said` to the last-named source instead).
+fn after_opening_phrase(before: &str) -> bool {
+    let Some(phrase) = before.strip_suffix(',') else {
+        return false;
+    };
+    let start = phrase
+        .rfind(['.', '!', '?', '\n', '”', '"', ':', ',', '“'])
+        .map_or(0, |p| {
+            p + phrase[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let sentence_start = start == 0 || !phrase[..start].ends_with(',');
+    let mut words = phrase[start..].split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let count = 1 + words.count();
+    let opener = lower(first.trim_matches(|c: char| !c.is_alphanumeric()));
+    sentence_start
+        && count <= OPENING_PHRASE_WORDS
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && (is_in(CLAUSE_WORDS, &opener)
+            || is_in(OPENING_PREPOSITIONS, &opener)
+            || opener.ends_with("ing")
+            || opener.ends_with("ly"))
 }
 
 /// Salience weights: distance to a candidate is multiplied by its weight
