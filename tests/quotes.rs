@@ -489,3 +489,46 @@ fn he_after_an_opening_phrase_subject_and_no_preposition_speaks() {
     }
     assert!(!globe["quotes"].as_array().unwrap().is_empty());
 }
+
+/// A narrative paragraph that introduces someone hands them the next paragraph's `he said`,
+/// however recently the previous source spoke (`Ihtisham Hibatullah, Al Jazeera's manager
+/// of international communications, urged …` ⏎ `“…,” he said` after AFP's Phil Chetwynd;
+/// Forrester's Craig Le Clair after Saikat Ray); a title before a name inside a capitalised
+/// run is not part of it (`Reuters Editor-in-Chief Alessandra Galloni`).
+#[test]
+fn a_narrative_introduction_takes_the_next_turn() {
+    let corpora = corpora();
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: String| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        extract_articles(&path).remove(0)
+    };
+    let reuters = write("reuters.txt", fundus_text(&corpora, "us/Reuters", "V1_1"));
+    assert_eq!(
+        speaker_of(&reuters, "This incident strongly indicates"),
+        "Ihtisham Hibatullah"
+    );
+    assert_eq!(
+        speaker_of(&reuters, "If reports of sustained machine gun fire"),
+        "Phil Chetwynd"
+    );
+    assert_eq!(
+        speaker_of(&reuters, "We condemn, in the strongest terms"),
+        "Alessandra Galloni"
+    );
+    let techcrunch = write(
+        "techcrunch.txt",
+        fundus_text(&corpora, "us/TechCrunch", "V1"),
+    );
+    for opening in [
+        "RPA platforms have the architecture",
+        "Thousands of companies are well established",
+    ] {
+        assert_eq!(speaker_of(&techcrunch, opening), "Craig Le Clair");
+    }
+    // The turn goes to the subject of the paragraph's last sentence, not its first (BBC
+    // sport/427: `Agassi was often bamboozled …. Melzer has now beaten Agassi …`).
+    let melzer = bbc_quote(&corpora, "sport/427.txt", "I had a good game plan");
+    assert_eq!(melzer["speaker"], "Jurgen Melzer", "{melzer}");
+}

@@ -33,6 +33,7 @@ mod clauses;
 mod marks;
 mod resolution;
 mod salience;
+mod turns;
 mod words;
 
 use crate::entity::{Entity, EntityKind};

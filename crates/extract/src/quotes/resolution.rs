@@ -510,7 +510,10 @@ impl<'a> Resolver<'a> {
         self.scan_cue_subjects(pos);
         // `Christie, a longtime Trump backer, … asserted that Trump had … . He argued …`: a
         // pronoun opening a sentence continues the subject of the sentence before.
-        if let Some(at) = self.previous_subject(pos, want) {
+        if let Some(at) = self
+            .previous_subject(pos, want)
+            .or_else(|| self.narrative_introduction(pos, want))
+        {
             let e = &self.events[&at];
             let c = Canonical {
                 name: e.name.clone(),

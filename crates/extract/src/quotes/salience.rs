@@ -81,8 +81,21 @@ pub(super) fn next_to_cue(text: &str, s: usize, e: usize) -> bool {
 /// lower-case word follows it.
 pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
     let after = text.get(e..).unwrap_or("");
-    let after = after.trim_start().strip_prefix(',').unwrap_or(after);
-    let next = after.split_whitespace().next().unwrap_or("");
+    let comma = after.trim_start().strip_prefix(',');
+    let after = comma.unwrap_or(after);
+    let mut next = after.split_whitespace().next().unwrap_or("");
+    // `Ihtisham Hibatullah, Al Jazeera's manager of …, urged`: the verb after an
+    // apposition (Reuters gave his `he said` to the source before him).
+    if comma.is_some() && next.chars().next().is_some_and(char::is_uppercase) {
+        let clause = after
+            .get(..after.floor_char_boundary(APPOSITION_BYTES))
+            .unwrap_or(after);
+        if let Some(end) = clause.find([',', '.', '\n', '“', '"', ';']) {
+            if clause[end..].starts_with(',') {
+                next = clause[end + 1..].split_whitespace().next().unwrap_or("");
+            }
+        }
+    }
     let next_l = next.trim_end_matches([',', '.', ';', ':']);
     let lower_next = next_l.chars().next().is_some_and(|c| c.is_lowercase());
     if !lower_next {
@@ -150,6 +163,10 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
         None
     }
 }
+
+/// Longest apposition after a subject, in bytes (`, Al Jazeera's manager of international
+/// communications,`).
+const APPOSITION_BYTES: usize = 100;
 
 /// Longest opening phrase (in words) before a sentence's subject: `Regarding the tweets,
 /// Mpofu adopted …`.
