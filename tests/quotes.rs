@@ -532,3 +532,34 @@ fn a_narrative_introduction_takes_the_next_turn() {
     let melzer = bbc_quote(&corpora, "sport/427.txt", "I had a good game plan");
     assert_eq!(melzer["speaker"], "Jurgen Melzer", "{melzer}");
 }
+
+/// A style title before a lone name is how the person is known (`King Charles said`: the
+/// speaker and the person are King Charles, not `Charles`), and `commented` reports speech
+/// (`Abby commented: “…”`) (Metro and Daily Star, as their publishers wrote them).
+#[test]
+fn the_king_speaks_as_king_charles_and_commented_is_a_cue() {
+    let corpora = corpora();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("metro.txt");
+    std::fs::write(&path, fundus_text(&corpora, "uk/Metro", "V1")).unwrap();
+    let metro = extract_articles(&path).remove(0);
+    assert_eq!(
+        speaker_of(&metro, "security, fairness and opportunity for all"),
+        "King Charles"
+    );
+    let people: Vec<&str> = metro["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(people.contains(&"King Charles"), "{people:?}");
+    assert!(!people.contains(&"Charles"), "{people:?}");
+    let path = dir.path().join("star.txt");
+    std::fs::write(&path, fundus_text(&corpora, "uk/DailyStar", "V1")).unwrap();
+    let star = extract_articles(&path).remove(0);
+    assert_eq!(
+        speaker_of(&star, "I would always consider a multi-centre stay"),
+        "Abby Dunn"
+    );
+}

@@ -8,6 +8,14 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     // `“…,” Kelce shared.`: lifestyle and sport copy (news-quotes RollingStone).
     "shared",
     "shares",
+    // `Abby commented: “…”` (news-quotes DailyStar).
+    "commented",
+    "comments",
+    "revealed",
+    "reveals",
+    "affirmed",
+    "reiterates",
+    "muttered",
     "surmised",
     "reasoned",
     "reflected",

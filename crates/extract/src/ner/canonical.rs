@@ -504,6 +504,17 @@ impl EntityExtractor {
                             }
                         }
                     }
+                    // `King Charles said`: the tagger leaves a title out of a name, but a
+                    // style title before a lone name is how the person is known (Metro's
+                    // speech from the throne listed `Charles` as the speaker)
+                    if s.ty == 0 && e - st == 1 && st > 0 {
+                        let title = tok(st - 1);
+                        if title.chars().next().is_some_and(char::is_uppercase)
+                            && STYLE_TITLES.contains(&fold_string(title).as_str())
+                        {
+                            st -= 1;
+                        }
+                    }
                     // `Afrasiab Anwar MBE`: an honour after a name is not part of it
                     // (TheMirror's councillor was `Afrasiab Anwar MBE` and `Anwar` apart)
                     if s.ty == 0 {
