@@ -563,3 +563,19 @@ fn the_king_speaks_as_king_charles_and_commented_is_a_cue() {
         "Abby Dunn"
     );
 }
+
+/// `They say` after a sentence led by a party is the party (BBC politics/317: the
+/// Conservatives' "government waste", the Liberal Democrats' "ceiling"), and speaks as an
+/// organisation; a `they` with no such lead stays unresolved rather than guessed.
+#[test]
+fn they_after_a_party_leads_a_sentence_is_the_party() {
+    let corpora = corpora();
+    for (opening, party) in [
+        ("government waste", "Conservative Party"),
+        ("ceiling", "Liberal Democrats"),
+    ] {
+        let quote = bbc_quote(&corpora, "politics/317.txt", opening);
+        assert_eq!(quote["speaker"], party, "{quote}");
+        assert_eq!(quote["speaker_kind"], "org", "{quote}");
+    }
+}

@@ -366,7 +366,7 @@ fn speak(
                     },
                     MentionKind::Pronoun => {
                         let pron = lower(&mtext);
-                        let kind = if pron == "it" {
+                        let kind = if pron == "it" || pron == "they" {
                             SpeakerKind::Org
                         } else {
                             SpeakerKind::Person

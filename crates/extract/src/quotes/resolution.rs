@@ -504,6 +504,8 @@ impl<'a> Resolver<'a> {
             Gender::Female
         } else if pron == "it" {
             return self.org_antecedent(pos);
+        } else if pron == "they" {
+            return self.group_antecedent(pos);
         } else {
             return None;
         };

@@ -6,6 +6,9 @@ use super::resolution::Resolver;
 use super::salience::{W_INITIAL, W_SPEAKER};
 use crate::entity::{EntityKind, Gender};
 
+/// Sentences a `they` looks back for the organisation leading one.
+const GROUP_SENTENCES: usize = 3;
+
 /// Quote marks: a paragraph with none of them is narrative.
 const QUOTE_MARKS: &[char] = &['"', '“', '”'];
 
@@ -40,5 +43,45 @@ impl Resolver<'_> {
         let subject = e.weight == W_INITIAL || e.weight == W_SPEAKER;
         (subject && e.kind == Some(EntityKind::Person) && e.gender.is_none_or(|g| g == want))
             .then_some(at)
+    }
+}
+
+impl Resolver<'_> {
+    /// The organisation a sentence-opening `they` at `pos` means: the one that opens the
+    /// sentence before, or one of the few before that in its paragraph, when the nearest
+    /// sentence led by a name is led by it (`The Tories have promised … . They say they can
+    /// save £4bn`, BBC politics/317); else no one: such a `they` is left unresolved.
+    pub(super) fn group_antecedent(&self, pos: usize) -> Option<String> {
+        let text = self.text;
+        let ends = ['.', '!', '?', '\n'];
+        let opening = |from: usize, at: usize| {
+            text[from..at]
+                .trim_matches(|c: char| c.is_whitespace() || "\"“”‘’".contains(c))
+                .split_whitespace()
+                .count()
+        };
+        let own = text[..pos].rfind(ends).map_or(0, |p| p + 1);
+        if opening(own, pos) > 0 || own == 0 {
+            return None;
+        }
+        // Back a few sentences within the paragraph (`The Liberal Democrats want … . The
+        // rate would be set locally … . They say …`), to the first led by a name.
+        let mut end = own;
+        for _ in 0..GROUP_SENTENCES {
+            if end == 0 || text[..end].ends_with('\n') {
+                return None;
+            }
+            let prev_end = text[..end].trim_end().len().checked_sub(1)?;
+            let prev_start = text[..prev_end].rfind(ends).map_or(0, |p| p + 1);
+            let first = self.mentions.partition_point(|m| m.0 < prev_start);
+            if let Some(&(at, _, i)) = self.mentions.get(first).filter(|m| m.0 < prev_end) {
+                if opening(prev_start, at) <= 1 {
+                    let entity = &self.entities[i];
+                    return (entity.kind == EntityKind::Org).then(|| entity.name.clone());
+                }
+            }
+            end = prev_start;
+        }
+        None
     }
 }
