@@ -579,3 +579,20 @@ fn they_after_a_party_leads_a_sentence_is_the_party() {
         assert_eq!(quote["speaker_kind"], "org", "{quote}");
     }
 }
+
+/// A first name both sexes use takes the gender of the next one (`Jean Luc Brunel` is a
+/// man), so Virginia Giuffre's `She said she "was very young at the time"` stays hers
+/// (NineNews, as published).
+#[test]
+fn jean_luc_is_a_man_and_she_stays_virginia_giuffre() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ninenews.txt");
+    std::fs::write(&path, fundus_text(&corpora(), "au/NineNews", "V1")).unwrap();
+    let article = extract_articles(&path).remove(0);
+    for opening in [
+        "was very young at the time",
+        "it was a very stressful and traumatic environment",
+    ] {
+        assert_eq!(speaker_of(&article, opening), "Virginia Giuffre");
+    }
+}

@@ -1111,8 +1111,19 @@ impl EntityExtractor {
         let first = name.split(' ').next().unwrap_or("");
         let family_first = crate::lexicon::FAMILY_NAME_FIRST.contains(&fold_string(first).as_str());
         if name.contains(' ') && !family_first {
-            if let Some(Some(g)) = self.gaz.first_name_gender(first) {
-                return Some(to_g(g));
+            match self.gaz.first_name_gender(first) {
+                Some(Some(g)) => return Some(to_g(g)),
+                // `Jean Luc Brunel`: a first name used by both sexes takes the gender of a
+                // second first name (NineNews gave Virginia Giuffre's `she said` to him)
+                Some(None) => {
+                    let words: Vec<&str> = name.split(' ').collect();
+                    if words.len() >= 3 {
+                        if let Some(Some(g)) = self.gaz.first_name_gender(words[1]) {
+                            return Some(to_g(g));
+                        }
+                    }
+                }
+                None => {}
             }
         }
         None
