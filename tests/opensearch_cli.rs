@@ -198,6 +198,10 @@ fn cli_on_a_cluster_matches_local() {
     // a file of many articles without #N, and no such article: refused alike
     same(&local, &cluster, &["show", reuters]);
     same(&local, &cluster, &["show", "0123456789abcdef"]);
+    let none = newsdex(&node.index("none"), &["show", "0123456789abcdef"]);
+    let stderr = String::from_utf8_lossy(&none.stderr);
+    assert_eq!(none.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("no index at"), "{stderr}");
 
     // --unmerged: the same names, counts and fates
     for kind in ["people", "places", "orgs", "speakers"] {

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
 use crate::client::Client;
+use crate::dsl::run_search;
 use crate::search::location;
 use newsdex_corpus::{id_string, source_key};
 use newsdex_index::layout::rebuild_text;
@@ -27,6 +28,14 @@ pub fn article(client: &Client, which: &ArticleRef) -> Result<Option<StoredArtic
         &format!("/{}/_doc/{id}", client.target.articles()),
         None,
     )?;
+    if reply.status == 404 && reply.body.get("error").is_some() {
+        // no such index (a missing document answers 404 too, without an error)
+        anyhow::bail!(
+            "no index at {} (run `newsdex index DIR --index {}` first)",
+            client.target.shown(),
+            client.target.shown()
+        );
+    }
     if reply.status == 404 || reply.body["found"] == Value::Bool(false) {
         return Ok(None);
     }
@@ -97,9 +106,9 @@ fn find_file(client: &Client, path: &Path, record: Option<u32>) -> Result<Option
         dir = parent;
         let (root, rel_path) = (dir.as_os_str().as_encoded_bytes(), rel.join(&b'/'));
         let file_id = format!("{:016x}", source_key(root, &rel_path, None));
-        let reply = client.json(
-            "POST",
-            &format!("/{}/_search", client.target.articles()),
+        let reply = run_search(
+            client,
+            &client.target.articles(),
             &json!({
                 "size": 1, "track_total_hits": true, "_source": false,
                 "query": {"term": {"file_id": file_id}}

@@ -137,15 +137,17 @@ pub fn fates(
             .into_iter()
             .flatten()
         {
+            let key = folded["key"].as_str().unwrap_or_default();
+            // the bucket's articles name others too: only the spellings of this name count
             full.extend(
                 folded
                     .pointer("/written/buckets")
                     .and_then(Value::as_array)
                     .into_iter()
                     .flatten()
-                    .filter_map(|b| {
-                        Some((b["key"].as_str()?.to_owned(), b["doc_count"].as_u64()?))
-                    }),
+                    .filter_map(|b| Some((b["key"].as_str()?, b["doc_count"].as_u64()?)))
+                    .filter(|(written, _)| fold_string(written) == key)
+                    .map(|(written, n)| (written.to_owned(), n)),
             );
         }
         candidates.push((i, full));
