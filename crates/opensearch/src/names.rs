@@ -86,6 +86,8 @@ const SURNAME_CANDIDATES: usize = 1000;
 /// matches) in the merged listing over every name, as the local `--unmerged` finds it. Only
 /// the full names that could take a bare surname are read, not every name: a bare name joins
 /// the full name dominating those ending in it (`dominant_full_name`), among the ones kept.
+/// (Locally, a merge updates its full name's count before the next bare name is read; that
+/// only matters for two spellings of one surname, "REAGAN" and "Reagan", and is not redone.)
 pub fn fates(
     client: &Client,
     query: &Value,
