@@ -74,20 +74,7 @@ pub fn run(index_dir: &Path, args: IndexArgs) -> Result<Code> {
     // Everything that can be checked is, before the index directory is touched: a failed
     // `index /typo` must not leave an empty index behind.
     options.validate()?;
-    let mut inputs = Vec::new();
-    for root in &args.roots {
-        if root.as_os_str() == "-" {
-            let reader = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
-            inputs.push(Input::Lines {
-                name: "stdin".into(),
-                reader: Box::new(reader),
-            });
-            continue;
-        }
-        std::fs::metadata(root)
-            .with_context(|| format!("cannot open corpus directory {}", root.display()))?;
-        inputs.push(Input::Dir(root.clone()));
-    }
+    let inputs = inputs(&args.roots)?;
     let existed = index_dir.exists();
     let progress = TerminalProgress::new(args.quiet);
     let summary = NewsIndex::open_or_create(index_dir)
@@ -135,17 +122,9 @@ pub fn run_remote(client: &newsdex_opensearch::Client, args: IndexArgs) -> Resul
         }
         options.threads = threads;
     }
-    let mut roots = Vec::new();
-    for root in &args.roots {
-        if root.as_os_str() == "-" {
-            anyhow::bail!("reading JSON Lines from standard input is not supported with an opensearch:// index yet");
-        }
-        std::fs::metadata(root)
-            .with_context(|| format!("cannot open corpus directory {}", root.display()))?;
-        roots.push(root.clone());
-    }
+    let inputs = inputs(&args.roots)?;
     let progress = TerminalProgress::new(args.quiet);
-    let summary = newsdex_opensearch::index_dirs(client, &roots, &options, &progress)?;
+    let summary = newsdex_opensearch::index_inputs(client, inputs, &options, &progress)?;
     if args.json {
         println!("{}", serde_json::to_string(&summary)?);
     } else {
@@ -157,6 +136,28 @@ pub fn run_remote(client: &newsdex_opensearch::Client, args: IndexArgs) -> Resul
         Code::Ok
     })
 }
+
+/// The roots as inputs, `-` being standard input; every directory checked to exist.
+fn inputs(roots: &[PathBuf]) -> Result<Vec<Input>> {
+    let mut inputs = Vec::new();
+    for root in roots {
+        if root.as_os_str() == "-" {
+            let reader = std::io::BufReader::with_capacity(STDIN_BUFFER, std::io::stdin());
+            inputs.push(Input::Lines {
+                name: "stdin".into(),
+                reader: Box::new(reader),
+            });
+            continue;
+        }
+        std::fs::metadata(root)
+            .with_context(|| format!("cannot open corpus directory {}", root.display()))?;
+        inputs.push(Input::Dir(root.clone()));
+    }
+    Ok(inputs)
+}
+
+/// Bytes read from standard input at a time.
+const STDIN_BUFFER: usize = 1 << 16;
 
 /// True when the index at `dir` has no article committed (or cannot be opened): what a run
 /// that failed may remove. Committed work is kept, as after a kill.

@@ -3,7 +3,9 @@
 
 use anyhow::{bail, Result};
 
-use super::output::{more_footer, print_facets, print_hits, print_quotes, Style};
+use super::output::{
+    more_footer, print_facets, print_hits, print_quotes, print_unmerged, Fate, Style,
+};
 use super::{ignore_broken_pipe, Code, Command, PageArgs};
 use newsdex_opensearch::{Client, Target};
 use newsdex_search::{FacetKind, Limits, Page, SearchRequest};
@@ -63,8 +65,9 @@ pub fn run(target: Target, command: Command) -> Result<Code> {
         Command::Extract(a) => super::extract::run(a),
         Command::Completions(a) => super::docs::completions(a),
         Command::Man => super::docs::man(),
-        Command::Show(_) | Command::Serve(_) => {
-            bail!("`show` and `serve` do not run on an opensearch:// index yet: use a local index")
+        Command::Show(a) => super::show::run_remote(os, a),
+        Command::Serve(_) => {
+            bail!("`serve` does not run on an opensearch:// index yet: use a local index")
         }
     }
 }
@@ -104,9 +107,6 @@ fn paged<H>(
 }
 
 fn facet(os: &Client, a: super::facets::FacetArgs, kind: FacetKind) -> Result<Code> {
-    if a.unmerged {
-        bail!("--unmerged is not supported on an opensearch:// index yet");
-    }
     let mut filters = a.filters.to_filters()?;
     filters.speakers = a.speakers;
     let request = SearchRequest {
@@ -115,6 +115,21 @@ fn facet(os: &Client, a: super::facets::FacetArgs, kind: FacetKind) -> Result<Co
         limits: Limits::LOCAL,
         ..SearchRequest::default()
     };
+    if a.unmerged {
+        let read = newsdex_opensearch::search::facet_unmerged(os, &request, kind, a.top)?;
+        let (rows, fates): (Vec<_>, Vec<_>) = read
+            .into_iter()
+            .map(|(row, fate)| (row, fate_of(fate)))
+            .unzip();
+        let mut out = std::io::stdout().lock();
+        ignore_broken_pipe(print_unmerged(
+            &mut out,
+            Style::detect(a.json),
+            &rows,
+            &fates,
+        ))?;
+        return Ok(Code::found(rows.len()));
+    }
     let rows = newsdex_opensearch::search::facet(os, &request, kind, a.top)?;
     let unit = if kind == FacetKind::Speakers {
         "quotes"
@@ -130,4 +145,13 @@ fn facet(os: &Client, a: super::facets::FacetArgs, kind: FacetKind) -> Result<Co
         None,
     ))?;
     Ok(Code::Ok)
+}
+
+fn fate_of(fate: newsdex_opensearch::search::Fate) -> Fate {
+    use newsdex_opensearch::search::Fate as Remote;
+    match fate {
+        Remote::Kept => Fate::Kept,
+        Remote::JoinedWith(into) => Fate::JoinedWith(into),
+        Remote::Left => Fate::Left,
+    }
 }

@@ -47,12 +47,22 @@ struct ShowOut<'a> {
 
 pub fn run(index_dir: &Path, args: ShowArgs) -> Result<Code> {
     let index = NewsIndex::open(index_dir)?;
-    let which = ArticleRef::parse(&args.article);
-    let Some(found) = article(&index, &which)? else {
+    let found = article(&index, &ArticleRef::parse(&args.article))?;
+    show(found, &args, &index_dir.display().to_string())
+}
+
+/// `show` on an `opensearch://` index: the same lookup and output.
+pub fn run_remote(client: &newsdex_opensearch::Client, args: ShowArgs) -> Result<Code> {
+    let found = newsdex_opensearch::article::article(client, &ArticleRef::parse(&args.article))?;
+    show(found, &args, &client.target.shown())
+}
+
+/// Prints `found` (text or `--json`), or says that `index_name` has no such article.
+fn show(found: Option<StoredArticle>, args: &ShowArgs, index_name: &str) -> Result<Code> {
+    let Some(found) = found else {
         eprintln!(
-            "newsdex: no article {} in the index at {}",
-            args.article,
-            index_dir.display()
+            "newsdex: no article {} in the index at {index_name}",
+            args.article
         );
         return Ok(Code::NothingFound);
     };

@@ -30,8 +30,8 @@ use directory::SharedDirectory;
 pub use schema::Fields;
 pub use state::{load as file_states, FileState, StateMap};
 pub use writer::{
-    index_inputs, index_roots, IndexOptions, Input, NoProgress, OptionsError, Problem, Progress,
-    Summary,
+    content_key, index_inputs, index_roots, IndexOptions, Input, NoProgress, OptionsError, Problem,
+    Progress, Summary,
 };
 
 /// Where the index lives when neither `--index` nor `NEWSDEX_INDEX` says otherwise.

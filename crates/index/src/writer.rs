@@ -1118,7 +1118,7 @@ impl LinesIndexer<'_> {
 
 /// The id of an article read from a stream: from its content, so that the same record sent
 /// again is the same article.
-fn content_key(name: &str, raw: &RawArticle) -> u64 {
+pub fn content_key(name: &str, raw: &RawArticle) -> u64 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     for part in [&raw.title, &raw.body, raw.url.as_deref().unwrap_or("")] {
         h.update(part.as_bytes());

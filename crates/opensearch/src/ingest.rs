@@ -7,12 +7,12 @@
 //! from any machine skips unchanged files and redoes the rest; a killed run loses nothing but
 //! the files in flight, which the next run writes again under the same ids.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::Instant;
 
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
@@ -24,7 +24,7 @@ use newsdex_corpus::{
     id_string, no_articles, source_key, Article, Articles, FileStat, ReadLimits, Step,
 };
 use newsdex_extract::{EntityExtractor, Extracted};
-use newsdex_index::{Problem, Progress, Summary};
+use newsdex_index::{Input, Problem, Progress, Summary};
 
 /// How a cluster run behaves.
 #[derive(Debug, Clone)]
@@ -35,7 +35,8 @@ pub struct IngestOptions {
     pub limits: ReadLimits,
     /// Run entity and quote extraction.
     pub extract: bool,
-    /// Ignore the recorded state: read every file again.
+    /// Rebuild the named roots: read every file again (the recorded state only says which
+    /// files vanished), and leave nothing of a file but what this run wrote.
     pub full: bool,
     /// Request sizes and concurrency.
     pub bulk: BulkLimits,
@@ -158,11 +159,31 @@ pub fn index_dirs(
     options: &IngestOptions,
     progress: &dyn Progress,
 ) -> Result<Summary> {
+    let inputs = roots.iter().cloned().map(Input::Dir).collect();
+    index_inputs(client, inputs, options, progress)
+}
+
+/// Indexes directories and JSON Lines streams (`newsdex index -`) into the cluster, the
+/// directories first, as locally.
+pub fn index_inputs(
+    client: &Client,
+    inputs: Vec<Input>,
+    options: &IngestOptions,
+    progress: &dyn Progress,
+) -> Result<Summary> {
     let started = Instant::now();
+    let mut roots = Vec::new();
+    let mut streams = Vec::new();
+    for input in inputs {
+        match input {
+            Input::Dir(root) => roots.push(root),
+            Input::Lines { name, reader } => streams.push((name, reader)),
+        }
+    }
     crate::mapping::ensure(client)?;
     let mut named = std::collections::HashSet::new();
     let mut canon: Vec<(PathBuf, std::sync::Arc<[u8]>)> = Vec::new();
-    for root in roots {
+    for root in &roots {
         let abs = root
             .canonicalize()
             .with_context(|| format!("cannot open corpus directory {}", root.display()))?;
@@ -175,11 +196,8 @@ pub fn index_dirs(
         .iter()
         .map(|(_, k)| source_key(k, b"", None))
         .collect();
-    let mut states = if options.full {
-        HashMap::new()
-    } else {
-        load_states(client, &root_ids)?
-    };
+    // Loaded for --full too: it tells which files of these roots vanished since the last run.
+    let mut states = load_states(client, &root_ids)?;
     // Stale documents (another content hash of the same file) can exist only if something
     // was written before: a first run into empty indices skips looking for them.
     let had_documents = count(client, &client.target.articles())? > 0;
@@ -197,7 +215,7 @@ pub fn index_dirs(
                 summary.files_seen += 1;
                 let file_id = source_key(key, &file.raw, None);
                 let prior = states.remove(&file_id);
-                if prior.is_some_and(|p| file.stat == Some(p.stat)) {
+                if !options.full && prior.is_some_and(|p| file.stat == Some(p.stat)) {
                     summary.unchanged += 1;
                     return;
                 }
@@ -242,7 +260,7 @@ pub fn index_dirs(
         remove_files(client, &removed)?;
     }
 
-    let extractor = if options.extract && !works.is_empty() {
+    let extractor = if options.extract && (!works.is_empty() || !streams.is_empty()) {
         Some(EntityExtractor::embedded().context("loading the entity model")?)
     } else {
         None
@@ -266,7 +284,7 @@ pub fn index_dirs(
             let prepared: Vec<Prepared> = pool.install(|| {
                 batch
                     .into_par_iter()
-                    .map(|w| prepare(client, w, extractor, options.limits))
+                    .map(|w| prepare(client, w, extractor, options))
                     .collect()
             });
             if tx.send(prepared).is_err() {
@@ -278,6 +296,17 @@ pub fn index_dirs(
             .join()
             .map_err(|_| anyhow!("the bulk sender crashed"))?
     })?;
+    let streamer = crate::lines::Streamer {
+        client,
+        threads: options.threads,
+        limits: options.limits,
+        bulk: options.bulk,
+        extractor,
+        progress,
+    };
+    for (name, reader) in streams {
+        crate::lines::index_lines(&streamer, &name, reader, &mut summary)?;
+    }
     for index in [
         client.target.articles(),
         client.target.quotes(),
@@ -318,7 +347,7 @@ fn prepare(
     client: &Client,
     work: Work,
     extractor: Option<&EntityExtractor>,
-    limits: ReadLimits,
+    options: &IngestOptions,
 ) -> Prepared {
     let mut p = Prepared {
         work,
@@ -332,7 +361,7 @@ fn prepare(
         skipped: None,
         warnings: Vec::new(),
     };
-    let (state, result) = read(client, &p.work, extractor, limits);
+    let (state, result) = read(client, &p.work, extractor, options);
     p.bytes = state.map_or(0, |s| s.stat.size);
     match result {
         Read::Skipped(why) => p.skipped = Some(why),
@@ -379,8 +408,9 @@ fn read(
     client: &Client,
     w: &Work,
     extractor: Option<&EntityExtractor>,
-    limits: ReadLimits,
+    options: &IngestOptions,
 ) -> (Option<State>, Read) {
+    let limits = options.limits;
     let file = match newsdex_corpus::open(&w.file.abs, &w.file.rel, limits) {
         Ok(file) => file,
         Err(e) => return (None, Read::Skipped(e.to_string())),
@@ -392,7 +422,7 @@ fn read(
         hash,
         articles: 0,
     };
-    if let Some(prior) = w.prior {
+    if let Some(prior) = w.prior.filter(|_| !options.full) {
         if prior.hash == hash && prior.stat.size == stat.size {
             // Touched, not changed: only the new mtime is recorded.
             state.articles = prior.articles;
@@ -481,6 +511,16 @@ fn send_batch(
             docs.push(d);
         }
     }
+    // A rebuild leaves nothing of a file it could not read, as a local rebuild (which starts
+    // from an empty index) does.
+    let unreadable: Vec<u64> = batch
+        .iter()
+        .filter(|p| options.full && p.skipped.is_some() && p.work.prior.is_some())
+        .map(|p| p.work.file_id)
+        .collect();
+    if !unreadable.is_empty() {
+        remove_files(client, &unreadable)?;
+    }
     let outcome = write_all(client, &docs, options.bulk)?;
     let mut failed: HashMap<usize, (usize, String)> = HashMap::new();
     for (i, reason) in outcome.failed {
@@ -505,7 +545,16 @@ fn send_batch(
         .filter(|p| had_documents || p.work.prior.is_some())
         .filter_map(|p| p.state.map(|s| (hex(p.work.file_id), hex(s.hash))))
         .collect();
-    if !stale.is_empty() {
+    if options.full {
+        // Same content, but perhaps fewer quotes than an older run found: whatever of these
+        // files this run did not write goes.
+        let files: Vec<String> = written.iter().map(|p| hex(p.work.file_id)).collect();
+        let ids: HashSet<&str> = written
+            .iter()
+            .flat_map(|p| p.docs.iter().map(|d| d.id.as_str()))
+            .collect();
+        delete_leftovers(client, &files, &ids)?;
+    } else if !stale.is_empty() {
         delete_stale(client, &stale)?;
     }
     let state_docs: Vec<Doc> = batch
@@ -560,7 +609,8 @@ fn send_batch(
             summary.unchanged += 1;
             continue;
         }
-        match p.work.prior {
+        match p.work.prior.filter(|_| !options.full) {
+            // a rebuild's files are all new, as locally
             None => summary.new += 1,
             Some(prior) => {
                 summary.changed += 1;
@@ -599,6 +649,67 @@ fn delete_stale(client: &Client, files: &[(String, String)]) -> Result<()> {
     }
     Ok(())
 }
+
+/// Deletes every document of `files` whose id is not in `written`.
+fn delete_leftovers(client: &Client, files: &[String], written: &HashSet<&str>) -> Result<()> {
+    if files.is_empty() {
+        return Ok(());
+    }
+    let t = &client.target;
+    let indices = format!("{},{}", t.articles(), t.quotes());
+    client.ok("POST", &format!("/{indices}/_refresh"), None)?;
+    let mut gone: Vec<(String, String)> = Vec::new();
+    for chunk in files.chunks(FILES_PER_REQUEST) {
+        let mut after: Option<Value> = None;
+        loop {
+            let mut body = json!({
+                "size": PAGE, "query": {"terms": {"file_id": chunk}},
+                "sort": [{"id": "asc"}], "_source": false, "track_total_hits": false
+            });
+            if let Some(a) = &after {
+                body["search_after"] = a.clone();
+            }
+            let reply = client.json("POST", &format!("/{indices}/_search"), &body)?;
+            let hits = reply
+                .pointer("/hits/hits")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            if hits.is_empty() {
+                break;
+            }
+            for h in &hits {
+                let (Some(index), Some(id)) = (h["_index"].as_str(), h["_id"].as_str()) else {
+                    continue;
+                };
+                if !written.contains(id) {
+                    gone.push((index.to_owned(), id.to_owned()));
+                }
+            }
+            after = hits.last().and_then(|h| h.get("sort")).cloned();
+        }
+    }
+    for chunk in gone.chunks(PAGE) {
+        let mut body = String::new();
+        for (index, id) in chunk {
+            body.push_str(&json!({"delete": {"_index": index, "_id": id}}).to_string());
+            body.push('\n');
+        }
+        let reply = client.ok("POST", "/_bulk?refresh=true", Some(&body))?;
+        if reply["errors"].as_bool() == Some(true) {
+            bail!(
+                "deleting what a rebuild did not write: {}",
+                crate::client::brief(&reply)
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Documents a search returns at a time (a cluster's default most).
+const PAGE: usize = 10_000;
+/// Files named in one `terms` query.
+const FILES_PER_REQUEST: usize = 400;
 
 /// Deletes everything of files that are gone, then their states.
 fn remove_files(client: &Client, file_ids: &[u64]) -> Result<()> {

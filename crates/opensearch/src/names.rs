@@ -67,6 +67,116 @@ pub fn read_merged(
     Ok(kept)
 }
 
+/// What the default (merged) listing does with a name `--unmerged` lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fate {
+    /// Listed as it is.
+    Kept,
+    /// A bare surname counted with this full name.
+    JoinedWith(String),
+    /// Left out: mostly another kind of name across the archive, or a first name alone.
+    Left,
+}
+
+/// Full names ending in one bare surname read to find the one it joins: far more than any
+/// archive's people of one surname.
+const SURNAME_CANDIDATES: usize = 1000;
+
+/// The fate of each of `rows` (names of `kind` as written, among the articles `query`
+/// matches) in the merged listing over every name, as the local `--unmerged` finds it. Only
+/// the full names that could take a bare surname are read, not every name: a bare name joins
+/// the full name dominating those ending in it (`dominant_full_name`), among the ones kept.
+/// (Locally, a merge updates its full name's count before the next bare name is read; that
+/// only matters for two spellings of one surname, "REAGAN" and "Reagan", and is not redone.)
+pub fn fates(
+    client: &Client,
+    query: &Value,
+    kind: EntityKind,
+    rows: &[(String, u64)],
+) -> Result<Vec<Fate>> {
+    let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
+    let otherwise = typed_otherwise(client, kind, &names)?;
+    let mut fates: Vec<Fate> = names
+        .iter()
+        .zip(&otherwise)
+        .map(|(name, &other)| {
+            match other || kind == EntityKind::Person && is_bare_first_name(name) {
+                true => Fate::Left,
+                false => Fate::Kept,
+            }
+        })
+        .collect();
+    if kind != EntityKind::Person {
+        return Ok(fates);
+    }
+    let bare: Vec<usize> = (0..rows.len())
+        .filter(|&i| fates[i] == Fate::Kept && !names[i].contains(' '))
+        .collect();
+    if bare.is_empty() {
+        return Ok(fates);
+    }
+    let mut aggs = serde_json::Map::new();
+    for &i in &bare {
+        aggs.insert(
+            i.to_string(),
+            json!({
+                "terms": {
+                    "field": exact_field(kind), "size": SURNAME_CANDIDATES,
+                    "include": format!(".* {}", regex_escape(&fold_string(names[i])))
+                },
+                "aggs": {"written": {"terms": {"field": "person.facet", "size": SURNAME_CANDIDATES}}}
+            }),
+        );
+    }
+    let body = json!({"size": 0, "query": query, "aggs": aggs});
+    let reply = run_search(client, &client.target.articles(), &body)?;
+    let mut candidates: Vec<(usize, Vec<(String, u64)>)> = Vec::new();
+    for &i in &bare {
+        let mut full = Vec::new();
+        for folded in reply
+            .pointer(&format!("/aggregations/{i}/buckets"))
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let key = folded["key"].as_str().unwrap_or_default();
+            // the bucket's articles name others too: only the spellings of this name count
+            full.extend(
+                folded
+                    .pointer("/written/buckets")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|b| Some((b["key"].as_str()?, b["doc_count"].as_u64()?)))
+                    .filter(|(written, _)| fold_string(written) == key)
+                    .map(|(written, n)| (written.to_owned(), n)),
+            );
+        }
+        candidates.push((i, full));
+    }
+    // Full names typed otherwise are not in the merged listing, so they take no surname.
+    let all: Vec<&str> = candidates
+        .iter()
+        .flat_map(|(_, c)| c.iter().map(|(n, _)| n.as_str()))
+        .collect();
+    let dropped: HashMap<&str, bool> = all
+        .iter()
+        .copied()
+        .zip(typed_otherwise(client, kind, &all)?)
+        .collect();
+    for (i, full) in &candidates {
+        let kept: Vec<(String, u64)> = full
+            .iter()
+            .filter(|(n, _)| !dropped.get(n.as_str()).copied().unwrap_or(false))
+            .cloned()
+            .collect();
+        if let Some(into) = dominant_full_name(&kept, names[*i]) {
+            fates[*i] = Fate::JoinedWith(into);
+        }
+    }
+    Ok(fates)
+}
+
 /// For each name: is it, across the archive, mostly a name of another kind (or the start
 /// of longer organisation names, or a place's alias)? One request for all of them.
 fn typed_otherwise(client: &Client, kind: EntityKind, names: &[&str]) -> Result<Vec<bool>> {

@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 
 use crate::client::Client;
 use crate::dsl::{buckets, date_range, keys_of, name_clause, phrase, run_search};
+pub use crate::names::Fate;
 use crate::query::Translator;
 use newsdex_extract::EntityKind;
 use newsdex_search::query::Scope;
@@ -112,7 +113,7 @@ fn strs(v: &Value, n: usize) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn location(s: &Value) -> Location {
+pub(crate) fn location(s: &Value) -> Location {
     Location::new(
         s["path"].as_str().unwrap_or_default().to_owned(),
         s["root"].as_str(),
@@ -238,6 +239,17 @@ pub fn search_quotes(client: &Client, request: &SearchRequest) -> Result<Page<Qu
     })
 }
 
+/// Whether a facet counts quotes, its field, and the kind of names it lists.
+fn facet_field(kind: FacetKind) -> (bool, &'static str, Option<EntityKind>) {
+    match kind {
+        FacetKind::People => (false, "person", Some(EntityKind::Person)),
+        FacetKind::Places => (false, "place", Some(EntityKind::Place)),
+        FacetKind::Orgs => (false, "org", Some(EntityKind::Org)),
+        FacetKind::Sources => (false, "source", None),
+        FacetKind::Speakers => (true, "speaker", None),
+    }
+}
+
 /// Names counted over the matching articles (speakers: over the matching quotes), read
 /// across the archive as locally (`newsdex_search::names::read_facet`): a name the archive
 /// mostly types otherwise is left out, a bare first name too, and a bare surname is counted
@@ -249,13 +261,7 @@ pub fn facet(
     top: usize,
 ) -> Result<Vec<(String, u64)>> {
     request.limits.check_top(top)?;
-    let (quotes, field, entity) = match kind {
-        FacetKind::People => (false, "person", Some(EntityKind::Person)),
-        FacetKind::Places => (false, "place", Some(EntityKind::Place)),
-        FacetKind::Orgs => (false, "org", Some(EntityKind::Org)),
-        FacetKind::Sources => (false, "source", None),
-        FacetKind::Speakers => (true, "speaker", None),
-    };
+    let (quotes, field, entity) = facet_field(kind);
     let index = if quotes {
         client.target.quotes()
     } else {
@@ -284,6 +290,38 @@ pub fn facet(
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     rows.truncate(top);
     Ok(rows)
+}
+
+/// `--unmerged`: the first `top` names as extraction wrote them (no name dropped or merged),
+/// each with what the default listing does with it.
+pub fn facet_unmerged(
+    client: &Client,
+    request: &SearchRequest,
+    kind: FacetKind,
+    top: usize,
+) -> Result<Vec<((String, u64), Fate)>> {
+    request.limits.check_top(top)?;
+    let (quotes, field, entity) = facet_field(kind);
+    let index = if quotes {
+        client.target.quotes()
+    } else {
+        client.target.articles()
+    };
+    let query = full_query(client, request, quotes)?;
+    let body = json!({
+        "size": 0,
+        "query": query,
+        "aggs": {"names": {"terms": {
+            "field": format!("{field}.facet"), "size": top.clamp(1, 65_536),
+            "order": [{"_count": "desc"}, {"_key": "asc"}]
+        }}}
+    });
+    let rows = buckets(&run_search(client, &index, &body)?, "names");
+    let fates = match entity {
+        Some(entity) => crate::names::fates(client, &query, entity, &rows)?,
+        None => vec![Fate::Kept; rows.len()],
+    };
+    Ok(rows.into_iter().zip(fates).collect())
 }
 
 /// What the cluster holds under this prefix.

@@ -429,9 +429,83 @@ fn opensearch_backend_matches_local() {
         assert_eq!(a, b, "facet {kind:?} {q:?}");
         eprintln!("same {} facet rows: {kind:?} {q:?}", a.len());
     }
+    show_and_unmerged(&local, &os, &reuters);
     eprintln!("comparison done at {:.1}s", t0.elapsed().as_secs_f64());
     robustness(&node, &sample, &bbc, &reuters);
     eprintln!("all done in {:.1}s", t0.elapsed().as_secs_f64());
+}
+
+/// `show`'s article (by id across the archive, and by `FILE#N`) and `--unmerged` rows with
+/// their fates: the same on both backends.
+fn show_and_unmerged(local: &NewsIndex, os: &Client, reuters: &Path) {
+    use newsdex_opensearch::search::Fate;
+    use newsdex_search::names::Reading;
+    use newsdex_search::{ArticleRef, FacetKind};
+    let json = |a: Option<newsdex_search::StoredArticle>| {
+        serde_json::to_string(&a.expect("article found")).expect("JSON")
+    };
+    let mut ids = all_article_ids(os);
+    ids.sort();
+    let mut shown = 0;
+    for id in ids.iter().step_by(ids.len() / 60) {
+        let which = ArticleRef::Id(newsdex_search::parse_id(id).expect("id"));
+        let a = json(newsdex_search::article(local, &which).expect("local article"));
+        let b = json(newsdex_opensearch::article::article(os, &which).expect("cluster article"));
+        assert_eq!(a, b, "show {id}");
+        shown += 1;
+    }
+    for (file, n) in [
+        ("reut2-005.sgm", 17),
+        ("reut2-021.sgm", 186),
+        ("reut2-000.sgm", 1),
+    ] {
+        let which = ArticleRef::File {
+            path: reuters.join(file),
+            record: Some(n),
+        };
+        let a = json(newsdex_search::article(local, &which).expect("local article"));
+        let b = json(newsdex_opensearch::article::article(os, &which).expect("cluster article"));
+        assert_eq!(a, b, "show {file}#{n}");
+        shown += 1;
+    }
+    eprintln!("same stored article for {shown} show lookups");
+    for (kind, q) in [
+        (FacetKind::People, ""),
+        (FacetKind::People, "oil"),
+        (FacetKind::Places, ""),
+        (FacetKind::Orgs, "bank"),
+    ] {
+        let r = request(q, Filters::default());
+        let top = 150;
+        let (rows, _) = newsdex_search::facet_read(local, &r, kind, top, Reading::AsWritten)
+            .expect("local unmerged");
+        let (kept, merges) =
+            newsdex_search::facet_read(local, &r, kind, usize::MAX, Reading::Merged)
+                .expect("local merged");
+        let expected: Vec<((String, u64), Fate)> = rows
+            .into_iter()
+            .map(|(name, n)| {
+                let fate = match merges.iter().find(|m| m.bare == name) {
+                    Some(m) => Fate::JoinedWith(m.into.clone()),
+                    None if kept.iter().any(|(k, _)| *k == name) => Fate::Kept,
+                    None => Fate::Left,
+                };
+                ((name, n), fate)
+            })
+            .collect();
+        let got = newsdex_opensearch::search::facet_unmerged(os, &r, kind, top)
+            .expect("cluster unmerged");
+        assert_eq!(expected, got, "--unmerged {kind:?} {q:?}");
+        let joined = got
+            .iter()
+            .filter(|(_, f)| matches!(f, Fate::JoinedWith(_)))
+            .count();
+        let left = got.iter().filter(|(_, f)| *f == Fate::Left).count();
+        eprintln!(
+            "same {} --unmerged rows ({joined} joined, {left} left out): {kind:?} {q:?}",
+            got.len()
+        );
+    }
 }
 
 /// Kill -9 and re-run; two indexers on disjoint halves; the same share twice; a node restart
