@@ -81,6 +81,12 @@ const LINK_PARAGRAPH_SHARE: f64 = 0.9;
 
 /// Removes furniture from `doc` before Readability reads it.
 pub fn strip(doc: &Document) {
+    // Text only screen readers get (", opens new tab" after every Reuters link).
+    for node in doc.select("[style], [class]").nodes() {
+        if screen_reader_only(node) {
+            node.remove_from_parent();
+        }
+    }
     // Captions are never the story.
     doc.select("figcaption").remove();
     // Figures hold pictures, videos and their credits; one holding a long paragraph is
@@ -120,7 +126,8 @@ pub fn strip(doc: &Document) {
             continue;
         }
         let text = node.text();
-        if text.len() <= MAX_FURNITURE_TEXT || link_share(node, text.len()) > LINK_LIST_SHARE {
+        let linky = link_share(node, text.len()) > LINK_LIST_SHARE;
+        if linky || (text.len() <= MAX_FURNITURE_TEXT && !holds_prose(node)) {
             doomed.push(*node);
         }
     }
@@ -201,6 +208,54 @@ fn named_furniture(node: &NodeRef) -> bool {
         }
     }
     false
+}
+
+/// Paragraphs of story prose a furniture-named element must hold to be kept: Reuters
+/// wraps its whole story in `paywall-article` (tune page text F1 0.000 when dropped), while
+/// newsletter boxes, captions and Postmedia's paywall lists hold at most two.
+const MIN_PROSE_PARAGRAPHS: usize = 3;
+
+/// Shortest paragraph counted as prose: a sentence or two.
+const MIN_PROSE_LEN: usize = 150;
+
+/// Whether `node` holds [`MIN_PROSE_PARAGRAPHS`] paragraphs of prose: long, not links.
+fn holds_prose(node: &NodeRef) -> bool {
+    node.descendants_it()
+        .filter(|n| n.node_name().as_deref() == Some("p"))
+        .filter(|p| {
+            let len = p.text().len();
+            len >= MIN_PROSE_LEN && link_share(p, len) < LINK_LIST_SHARE
+        })
+        .nth(MIN_PROSE_PARAGRAPHS - 1)
+        .is_some()
+}
+
+/// Class words of text hidden from sight and kept for screen readers.
+const SCREEN_READER_CLASSES: &[&str] = &[
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "a11y-hidden",
+];
+
+/// An element clipped to nothing (`clip: rect(0 0 0 0)`, `clip-path: inset(50%)`) or
+/// classed for screen readers only.
+fn screen_reader_only(node: &NodeRef) -> bool {
+    let style = node.attr("style").unwrap_or_default().to_ascii_lowercase();
+    let style: String = style.chars().filter(|c| !c.is_whitespace()).collect();
+    if style.contains("clip:rect(0000)")
+        || style.contains("clip:rect(0,0,0,0)")
+        || style.contains("clip:rect(1px,1px,1px,1px)")
+        || style.contains("clip-path:inset(50%)")
+    {
+        return true;
+    }
+    let class = node.attr("class").unwrap_or_default().to_ascii_lowercase();
+    class
+        .split_whitespace()
+        .any(|c| SCREEN_READER_CLASSES.contains(&c))
 }
 
 fn longest_paragraph(node: &NodeRef) -> usize {
@@ -549,6 +604,24 @@ mod tests {
         ] {
             assert!(!text.contains(gone), "{gone} kept: {text}");
         }
+    }
+
+    #[test]
+    fn a_short_story_in_a_paywall_wrapper_stays_and_screen_reader_text_goes() {
+        let para = "<p>KATHMANDU (Reuters) - A paragraph of the story itself, long enough to be \
+            prose, with a <a href=\"/x\">link<span style=\"clip: rect(0 0 0 0); \
+            position: absolute\">, opens new tab</span></a> in it and more words after, as a news story has in each of its paragraphs.</p>";
+        let html = format!(
+            r#"<html><body><div class="article-body paywall-article">{}</div>
+            <div class="paywall"><p>Subscribe for unlimited access.</p></div></body></html>"#,
+            para.repeat(3)
+        );
+        let doc = Document::from(html.as_str());
+        strip(&doc);
+        let text = doc.select("body").text();
+        assert!(text.contains("A paragraph of the story"), "{text}");
+        assert!(!text.contains("opens new tab"), "{text}");
+        assert!(!text.contains("Subscribe"), "{text}");
     }
 
     #[test]
