@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use dom_smoothie::{Config, Readability, TextMode};
 
-use super::{boilerplate, html_dates};
+use super::{boilerplate, html_dates, html_title};
 use crate::article::RawArticle;
 use crate::dates::parse_date;
 
@@ -154,6 +154,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     let declared = declared.or_else(|| html_dates::declared_date(&page.doc, base));
     let shown = html_dates::shown_date(&page.doc);
     let meta_names = meta_authors(&page.doc);
+    let shown_title = html_title::shown_headline(&page.doc, linked.headline.as_deref());
     boilerplate::strip(&page.doc);
     let story = boilerplate::story_paragraphs(&page.doc);
     let article = page.parse().map_err(no_text)?;
@@ -172,7 +173,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     if let Some(full) = linked.body.filter(|full| full.len() * 10 > body.len() * 13) {
         body = paragraphs(&boilerplate::plain_markup(&full));
     }
-    let mut title = one_line(&article.title);
+    let mut title = shown_title.unwrap_or_else(|| one_line(&article.title));
     if body.is_empty() {
         return Err("no article text found in the page".into());
     }
@@ -463,6 +464,8 @@ struct LinkedData {
     body: Option<String>,
     /// The first `datePublished`.
     date: Option<String>,
+    /// The first `headline`.
+    headline: Option<String>,
     /// The `author` names of the first object that has any.
     authors: Vec<String>,
 }
@@ -497,6 +500,9 @@ impl LinkedData {
             if self.body.as_ref().is_none_or(|b| b.len() < text.len()) {
                 self.body = Some(text.clone());
             }
+        }
+        if let (None, Some(Value::String(headline))) = (&self.headline, map.get("headline")) {
+            self.headline = Some(headline.clone());
         }
         if let (None, Some(Value::String(date))) = (&self.date, map.get("datePublished")) {
             self.date = Some(date.clone());
