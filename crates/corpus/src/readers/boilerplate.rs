@@ -191,8 +191,8 @@ pub fn story_paragraphs(doc: &Document) -> Option<String> {
 const MAX_BLOCK_NESTING: usize = 8;
 
 fn named_furniture(node: &NodeRef) -> bool {
-    let class = node.attr("class").unwrap_or_default().to_ascii_lowercase();
-    let id = node.attr("id").unwrap_or_default().to_ascii_lowercase();
+    let class = attr_words(&node.attr("class").unwrap_or_default());
+    let id = attr_words(&node.attr("id").unwrap_or_default());
     for attr in [&class, &id] {
         if attr.is_empty() {
             continue;
@@ -208,6 +208,22 @@ fn named_furniture(node: &NodeRef) -> bool {
         }
     }
     false
+}
+
+/// A `class` or `id` lower-cased, with a `-` where a camel-cased name starts a word
+/// ("c-inlineSignup" reads "c-inline-signup"): Global News's newsletter box was kept
+/// (`eval-web` text 4-gram F1 tune 0.965 -> 0.967, held-out 0.953 -> 0.954).
+fn attr_words(attr: &str) -> String {
+    let mut out = String::with_capacity(attr.len() + 8);
+    let mut lower_before = false;
+    for c in attr.chars() {
+        if c.is_ascii_uppercase() && lower_before {
+            out.push('-');
+        }
+        lower_before = c.is_ascii_lowercase();
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 /// Paragraphs of story prose a furniture-named element must hold to be kept: Reuters
@@ -343,7 +359,7 @@ pub fn is_label(line: &str) -> bool {
     if number_after("advertisement ") {
         return true;
     }
-    if is_caption(line) || is_byline(line) {
+    if is_caption(line) || is_byline(line) || is_post_stamp(&lower) {
         return true;
     }
     if line.len() > 80 {
@@ -439,6 +455,40 @@ fn is_byline(line: &str) -> bool {
             })
     });
     stamped || by
+}
+
+/// Longest live-blog post heading read as a label.
+const MAX_POST_STAMP: usize = 60;
+
+/// Most words after the clock time of a live-blog post heading: an author's name or
+/// "KEY EVENT".
+const MAX_STAMP_WORDS: usize = 4;
+
+/// A live-blog post's heading: its time, after how old it is, and its author ("21:00Antony
+/// Clements-Thrower", "21 mins ago11:48 Jon King", "20:42KEY EVENT"). On the Mirror's and
+/// the Express's live pages they were 45 extra paragraphs (tune segment F1 0.907 -> 0.910).
+fn is_post_stamp(lower: &str) -> bool {
+    if lower.len() > MAX_POST_STAMP {
+        return false;
+    }
+    let mut rest = lower;
+    if let Some(at) = rest.find(" ago") {
+        if is_age(&rest[..at + 4]) {
+            rest = &rest[at + 4..];
+        }
+    }
+    let rest = rest.trim_start();
+    let hour = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(after) = rest.get(hour..).and_then(|r| r.strip_prefix(':')) else {
+        return false;
+    };
+    let minutes = after.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&hour) || minutes != 2 {
+        return false;
+    }
+    let tail = after[2..].trim();
+    tail.split_whitespace().count() <= MAX_STAMP_WORDS
+        && !tail.ends_with(['.', '!', '?', '"', '\u{201d}'])
 }
 
 /// "14 hours ago", "21 mins ago": how old a page says it is.
@@ -548,6 +598,9 @@ mod tests {
             "2024-02-14T16:15:30Z",
             "April 28, 2023",
             "14 hours ago",
+            "21:00Antony Clements-Thrower",
+            "21 mins ago11:48 Jon King",
+            "20:42KEY EVENT",
             "Published under: 2024 Election , Bailout",
         ] {
             assert!(is_label(label), "{label}");
@@ -561,6 +614,8 @@ mod tests {
             "Sales rose in the quarter (see the chart below)",
             "It happened 20 years ago",
             "2 years ago",
+            "14:05 Police said the march had ended peacefully.",
+            "At 10:30 the talks resumed",
         ] {
             assert!(!is_label(text), "{text}");
         }
@@ -589,6 +644,7 @@ mod tests {
             <div class="newsletter-signup">Sign up for our daily briefing</div>
             <ul class="related-stories"><li><a href="/x">Another story</a></li></ul>
             <div id="onetrust-consent-sdk">We use cookies</div>
+            <div class="c-inlineSignup">Get daily news in your inbox</div>
             <p>The plan was signed late in the evening.</p>
             </article></body></html>"#;
         let doc = Document::from(html);
@@ -601,6 +657,7 @@ mod tests {
             "daily briefing",
             "Another story",
             "cookies",
+            "daily news",
         ] {
             assert!(!text.contains(gone), "{gone} kept: {text}");
         }
