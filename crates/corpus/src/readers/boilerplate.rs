@@ -98,6 +98,13 @@ pub fn strip(doc: &Document) {
     }
     doc.select("dialog, [role='dialog'], [aria-modal='true']")
         .remove();
+    // Readability skips what screen readers are told to skip; a paragraph of prose so
+    // marked is the story's gated text, shown once paid for (TechRadar).
+    for p in doc.select("p[aria-hidden='true']").nodes() {
+        if p.text().trim().len() >= MIN_PROSE_LEN {
+            p.remove_attr("aria-hidden");
+        }
+    }
     let mut doomed = Vec::new();
     // A short paragraph that is one link is a pointer to another story.
     for p in doc.select("p").nodes() {
@@ -126,6 +133,9 @@ pub fn strip(doc: &Document) {
             continue;
         }
         let text = node.text();
+        if gated_prose(node, &text) {
+            continue;
+        }
         let linky = link_share(node, text.len()) > LINK_LIST_SHARE;
         if linky || (text.len() <= MAX_FURNITURE_TEXT && !holds_prose(node)) {
             doomed.push(*node);
@@ -244,6 +254,18 @@ fn holds_prose(node: &NodeRef) -> bool {
         })
         .nth(MIN_PROSE_PARAGRAPHS - 1)
         .is_some()
+}
+
+/// A paragraph of prose named for a paywall (`<p class="paywall">`): the story's gated
+/// text, not a subscription box. With the `aria-hidden` rule in [`strip`], `eval-web` tune
+/// text 4-gram F1 0.971 -> 0.973 (TechRadar 0.88 -> 0.98, Wired 0.93 -> 0.96, The New
+/// Yorker 0.997 -> 0.994), held-out unchanged.
+fn gated_prose(node: &NodeRef, text: &str) -> bool {
+    node.node_name().as_deref() == Some("p")
+        && text.trim().len() >= MIN_PROSE_LEN
+        && attr_words(&node.attr("class").unwrap_or_default())
+            .split([' ', '-', '_'])
+            .any(|w| w == "paywall")
 }
 
 /// Class words of text hidden from sight and kept for screen readers.
@@ -760,8 +782,10 @@ mod tests {
             position: absolute\">, opens new tab</span></a> in it and more words after, as a news story has in each of its paragraphs.</p>";
         let html = format!(
             r#"<html><body><div class="article-body paywall-article">{}</div>
-            <div class="paywall"><p>Subscribe for unlimited access.</p></div></body></html>"#,
-            para.repeat(3)
+            <div class="paywall"><p>Subscribe for unlimited access.</p></div>
+            <p class="paywall" aria-hidden="true">Gated text: {}</p></body></html>"#,
+            para.repeat(3),
+            "a paragraph the reader sees once subscribed, long enough to be prose. ".repeat(3)
         );
         let doc = Document::from(html.as_str());
         strip(&doc);
@@ -769,6 +793,8 @@ mod tests {
         assert!(text.contains("A paragraph of the story"), "{text}");
         assert!(!text.contains("opens new tab"), "{text}");
         assert!(!text.contains("Subscribe"), "{text}");
+        assert!(text.contains("Gated text"), "{text}");
+        assert!(doc.select("[aria-hidden]").is_empty());
     }
 
     #[test]
