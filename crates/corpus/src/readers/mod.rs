@@ -4,6 +4,7 @@
 mod boilerplate;
 pub mod html;
 mod html_dates;
+mod html_title;
 pub mod json;
 pub mod sgml;
 pub mod table;
