@@ -580,3 +580,65 @@ fn newswire_spellings_of_one_body_are_one_organisation() {
     assert!(!orgs.contains("International Business Machines Corp"));
     assert!(!orgs.contains("EC Commission"));
 }
+
+/// The top 100 of a facet over BBC + Reuters, as `(name, count)` rows, merged across the
+/// archive (type vote, bare surnames) as a reader sees them.
+fn top_100(index: &Path, command: &str) -> Vec<String> {
+    json_lines(&ok(index, &[command, "--top", "100", "--json"]))
+        .iter()
+        .map(|r| r["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// A name's type is voted across BBC + Reuters: a firm the tagger made a person in most of
+/// its stories but that heads organisation names in others ("J.P. Morgan and Co Inc",
+/// "James Capel and Co"), a one-word "person" no full name ends in but named as a firm
+/// ("Gartner"), a surname several people share without one dominating ("Johnson"), an
+/// organisation named by its kind ("the Central Bank", "The Bank", "Federal") and a
+/// competition ("Six Nations") are left out of the top 100; real people are not.
+#[test]
+fn types_are_voted_across_the_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let corpora = corpora();
+    let summary = index_summary(&index, &[], &corpora.join("reuters21578"));
+    assert_eq!(summary["articles_indexed"], 21578, "{summary}");
+    index_summary(&index, &[], &corpora.join("bbc-news-2225"));
+    let people = top_100(&index, "people");
+    for not in ["J.P. Morgan", "James Capel", "Gartner", "Johnson", "Brasil"] {
+        assert!(!people.contains(&not.to_owned()), "{not}: {people:?}");
+    }
+    for real in ["Ronald Reagan", "James Baker", "Gordon Brown", "Subroto"] {
+        assert!(people.contains(&real.to_owned()), "{real}: {people:?}");
+    }
+    let orgs = top_100(&index, "orgs");
+    for not in [
+        "Central Bank",
+        "Reserve Bank",
+        "The Bank",
+        "Federal",
+        "INC",
+        "Six Nations",
+    ] {
+        assert!(!orgs.contains(&not.to_owned()), "{not}: {orgs:?}");
+    }
+    for real in [
+        "Federal Reserve",
+        "World Bank",
+        "Bank of England",
+        "Senate",
+        "Citicorp",
+    ] {
+        assert!(orgs.contains(&real.to_owned()), "{real}: {orgs:?}");
+    }
+    // what was left out is listed as written, marked so
+    let unmerged = json_lines(&ok(
+        &index,
+        &["people", "--unmerged", "--top", "200", "--json"],
+    ));
+    let jp = unmerged
+        .iter()
+        .find(|r| r["name"] == "J.P. Morgan")
+        .expect("J.P. Morgan as written");
+    assert_eq!(jp["left_out"], true, "{jp}");
+}
