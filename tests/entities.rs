@@ -595,7 +595,8 @@ fn top_100(index: &Path, command: &str) -> Vec<String> {
 /// "James Capel and Co"), a one-word "person" no full name ends in but named as a firm
 /// ("Gartner"), a surname several people share without one dominating ("Johnson"), an
 /// organisation named by its kind ("the Central Bank", "The Bank", "Federal") and a
-/// competition ("Six Nations") are left out of the top 100; real people are not.
+/// competition ("Six Nations") are left out of the top 100; real people are not. Films
+/// named in their stories' words ("the British film Vera Drake") are no people anywhere.
 #[test]
 fn types_are_voted_across_the_archive() {
     let dir = tempfile::tempdir().unwrap();
@@ -605,7 +606,15 @@ fn types_are_voted_across_the_archive() {
     assert_eq!(summary["articles_indexed"], 21578, "{summary}");
     index_summary(&index, &[], &corpora.join("bbc-news-2225"));
     let people = top_100(&index, "people");
-    for not in ["J.P. Morgan", "James Capel", "Gartner", "Johnson", "Brasil"] {
+    for not in [
+        "J.P. Morgan",
+        "James Capel",
+        "Gartner",
+        "Johnson",
+        "Brasil",
+        "Vera Drake",
+        "Harry Potter",
+    ] {
         assert!(!people.contains(&not.to_owned()), "{not}: {people:?}");
     }
     for real in ["Ronald Reagan", "James Baker", "Gordon Brown", "Subroto"] {
@@ -641,4 +650,22 @@ fn types_are_voted_across_the_archive() {
         .find(|r| r["name"] == "J.P. Morgan")
         .expect("J.P. Morgan as written");
     assert_eq!(jp["left_out"], true, "{jp}");
+}
+
+/// A film's title is no person: "the British film Vera Drake" (BBC entertainment/038),
+/// "Harry Potter and the Prisoner of Azkaban" (entertainment/028) and their stars ("Vera
+/// Drake star Imelda Staunton") stay people, as does the director.
+#[test]
+fn titles_of_films_are_not_people() {
+    let bbc = corpora().join("bbc-news-2225/entertainment");
+    let awards = extract(&bbc.join("038.txt"));
+    let people = names(&awards, "people");
+    assert!(!people.contains("Vera Drake"), "{people:?}");
+    for person in ["Imelda Staunton", "Mike Leigh", "Martin Scorsese"] {
+        assert!(people.contains(person), "{person}: {people:?}");
+    }
+    let potter = extract(&bbc.join("028.txt"));
+    let people = names(&potter, "people");
+    assert!(!people.contains("Harry Potter"), "{people:?}");
+    assert!(people.contains("Alfonso Cuaron"), "{people:?}");
 }

@@ -28,12 +28,7 @@ use crate::facets::TermCounts;
 use crate::filters::{date_range, phrase_in_field, Filters};
 use crate::vote;
 
-/// A full name is the dominant one of its surname when it has at least this many times the
-/// stories of the other full names with that surname together (Reuters-21578: Ronald Reagan
-/// in 27 stories against Nancy Reagan's 3; James Baker 213 against Howard Baker 30).
-pub const DOMINANCE: u64 = 3;
-/// ... and at least this many stories: one story is no evidence.
-pub const MIN_STORIES: u64 = 2;
+pub use crate::vote::{DOMINANCE, MIN_STORIES};
 /// Full names with a surname looked at, per segment, when deciding dominance.
 const SURNAME_CANDIDATES: usize = 1000;
 

@@ -9,8 +9,12 @@ use std::collections::HashMap;
 
 use newsdex_extract::{canonical_alias, fold_string, names_no_one, EntityKind};
 
-use crate::names::{DOMINANCE, MIN_STORIES};
-
+/// A full name is the dominant one of its surname when it has at least this many times the
+/// stories of the other full names with that surname together (Reuters-21578: Ronald Reagan
+/// in 27 stories against Nancy Reagan's 3; James Baker 213 against Howard Baker 30).
+pub const DOMINANCE: u64 = 3;
+/// ... and at least this many stories: one story is no evidence.
+pub const MIN_STORIES: u64 = 2;
 /// A name of two words or more heading organisation names ("J.P. Morgan and Co Inc",
 /// "James Capel and Co") in at least one story for this many it names as a person is a
 /// firm: BBC + Reuters had J.P. Morgan 22 stories as a person against 9 as the firm's name,

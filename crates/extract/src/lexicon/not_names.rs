@@ -200,3 +200,33 @@ pub(crate) const COMPETITIONS: &[&str] = &[
     "super bowl",
     "world series",
 ];
+
+/// Words right before a title of a film, show, book or band that the tagger takes for a
+/// person ("the British film Vera Drake", "rock band Franz Ferdinand"). Folded.
+pub(crate) const WORK_BEFORE: &[&str] = &[
+    "film",
+    "movie",
+    "drama",
+    "comedy",
+    "thriller",
+    "musical",
+    "sitcom",
+    "biopic",
+    "blockbuster",
+    "band",
+    "album",
+    "novel",
+];
+
+/// Words right after such a title ("Vera Drake star Imelda Staunton", "the first Harry
+/// Potter DVD"): a person is no one's star or DVD. Folded.
+pub(crate) const WORK_AFTER: &[&str] = &[
+    "star",
+    "stars",
+    "dvd",
+    "franchise",
+    "director",
+    "actor",
+    "actress",
+    "producer",
+];
