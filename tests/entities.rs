@@ -580,3 +580,92 @@ fn newswire_spellings_of_one_body_are_one_organisation() {
     assert!(!orgs.contains("International Business Machines Corp"));
     assert!(!orgs.contains("EC Commission"));
 }
+
+/// The top 100 of a facet over BBC + Reuters, as `(name, count)` rows, merged across the
+/// archive (type vote, bare surnames) as a reader sees them.
+fn top_100(index: &Path, command: &str) -> Vec<String> {
+    json_lines(&ok(index, &[command, "--top", "100", "--json"]))
+        .iter()
+        .map(|r| r["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// A name's type is voted across BBC + Reuters: a firm the tagger made a person in most of
+/// its stories but that heads organisation names in others ("J.P. Morgan and Co Inc",
+/// "James Capel and Co"), a one-word "person" no full name ends in but named as a firm
+/// ("Gartner"), a surname several people share without one dominating ("Johnson"), an
+/// organisation named by its kind ("the Central Bank", "The Bank", "Federal") and a
+/// competition ("Six Nations") are left out of the top 100; real people are not. Films
+/// named in their stories' words ("the British film Vera Drake") are no people anywhere.
+#[test]
+fn types_are_voted_across_the_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let corpora = corpora();
+    let summary = index_summary(&index, &[], &corpora.join("reuters21578"));
+    assert_eq!(summary["articles_indexed"], 21578, "{summary}");
+    index_summary(&index, &[], &corpora.join("bbc-news-2225"));
+    let people = top_100(&index, "people");
+    for not in [
+        "J.P. Morgan",
+        "James Capel",
+        "Gartner",
+        "Johnson",
+        "Brasil",
+        "Vera Drake",
+        "Harry Potter",
+    ] {
+        assert!(!people.contains(&not.to_owned()), "{not}: {people:?}");
+    }
+    for real in ["Ronald Reagan", "James Baker", "Gordon Brown", "Subroto"] {
+        assert!(people.contains(&real.to_owned()), "{real}: {people:?}");
+    }
+    let orgs = top_100(&index, "orgs");
+    for not in [
+        "Central Bank",
+        "Reserve Bank",
+        "The Bank",
+        "Federal",
+        "INC",
+        "Six Nations",
+    ] {
+        assert!(!orgs.contains(&not.to_owned()), "{not}: {orgs:?}");
+    }
+    for real in [
+        "Federal Reserve",
+        "World Bank",
+        "Bank of England",
+        "Senate",
+        "Citicorp",
+    ] {
+        assert!(orgs.contains(&real.to_owned()), "{real}: {orgs:?}");
+    }
+    // what was left out is listed as written, marked so
+    let unmerged = json_lines(&ok(
+        &index,
+        &["people", "--unmerged", "--top", "200", "--json"],
+    ));
+    let jp = unmerged
+        .iter()
+        .find(|r| r["name"] == "J.P. Morgan")
+        .expect("J.P. Morgan as written");
+    assert_eq!(jp["left_out"], true, "{jp}");
+}
+
+/// A film's title is no person: "the British film Vera Drake" (BBC entertainment/038),
+/// "Harry Potter and the Prisoner of Azkaban" (entertainment/028) and their stars ("Vera
+/// Drake star Imelda Staunton") stay people, as does the director.
+#[test]
+fn titles_of_films_are_not_people() {
+    let bbc = corpora().join("bbc-news-2225/entertainment");
+    let awards = extract(&bbc.join("038.txt"));
+    let people = names(&awards, "people");
+    assert!(!people.contains("Vera Drake"), "{people:?}");
+    for person in ["Imelda Staunton", "Mike Leigh", "Martin Scorsese"] {
+        assert!(people.contains(person), "{person}: {people:?}");
+    }
+    let potter = extract(&bbc.join("028.txt"));
+    let people = names(&potter, "people");
+    assert!(!people.contains("Harry Potter"), "{people:?}");
+    assert!(people.contains("Alfonso Cuaron"), "{people:?}");
+}

@@ -10,7 +10,7 @@ use crate::ner::gazetteer::{embedded_sources, Gazetteer};
 
 static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
 
-fn gazetteer() -> &'static Gazetteer {
+pub(crate) fn gazetteer() -> &'static Gazetteer {
     GAZETTEER.get_or_init(|| Gazetteer::from_sources(&embedded_sources()))
 }
 

@@ -20,6 +20,7 @@
 mod aliases;
 mod entity;
 mod fold;
+mod generic;
 mod hash;
 mod language;
 mod lexicon;
@@ -36,6 +37,7 @@ use std::collections::hash_map::Entry;
 pub use aliases::{canonical_alias, is_bare_first_name};
 pub use entity::{Entity, EntityKind, Gender, Span};
 pub use fold::fold_string;
+pub use generic::{is_competition, is_generic_org, is_known_org, names_no_one};
 pub use language::{detect as detect_language, language_code, Language};
 pub use ner::EntityExtractor;
 pub use quotes::{Quote, SpeakerKind, SpeakerMention};

@@ -8,8 +8,9 @@ use serde_json::{json, Value};
 
 use crate::client::Client;
 use crate::dsl::{buckets, run_search};
-use newsdex_extract::{canonical_alias, fold_string, is_bare_first_name, EntityKind};
+use newsdex_extract::{fold_string, is_bare_first_name, EntityKind};
 use newsdex_search::names::dominant_full_name;
+use newsdex_search::vote::{self, Evidence};
 
 fn exact_field(kind: EntityKind) -> &'static str {
     match kind {
@@ -28,12 +29,13 @@ pub fn read_merged(
     rows: Vec<(String, u64)>,
 ) -> Result<Vec<(String, u64)>> {
     let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
-    let otherwise = typed_otherwise(client, kind, &names)?;
+    let evidence = evidence(client, kind, &names)?;
     let mut kept: Vec<(String, u64)> = rows
         .iter()
-        .zip(&otherwise)
-        .filter(|((name, _), &other)| {
-            !(other || kind == EntityKind::Person && is_bare_first_name(name))
+        .zip(&evidence)
+        .filter(|((name, _), e)| {
+            !(vote::typed_otherwise(kind, name, e)
+                || kind == EntityKind::Person && is_bare_first_name(name))
         })
         .map(|(row, _)| row.clone())
         .collect();
@@ -64,6 +66,14 @@ pub fn read_merged(
             entry.1 = count;
         }
     }
+    // a bare surname left unmerged that several people named in full share
+    let shared: Vec<String> = rows
+        .iter()
+        .zip(&evidence)
+        .filter(|((name, _), e)| !name.contains(' ') && vote::shared_surname(&e.full_names))
+        .map(|((name, _), _)| name.clone())
+        .collect();
+    kept.retain(|(name, _)| !shared.contains(name));
     Ok(kept)
 }
 
@@ -95,14 +105,17 @@ pub fn fates(
     rows: &[(String, u64)],
 ) -> Result<Vec<Fate>> {
     let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
-    let otherwise = typed_otherwise(client, kind, &names)?;
+    let evidence = evidence(client, kind, &names)?;
     let mut fates: Vec<Fate> = names
         .iter()
-        .zip(&otherwise)
-        .map(|(name, &other)| {
-            match other || kind == EntityKind::Person && is_bare_first_name(name) {
-                true => Fate::Left,
-                false => Fate::Kept,
+        .zip(&evidence)
+        .map(|(name, e)| {
+            let left = vote::typed_otherwise(kind, name, e)
+                || kind == EntityKind::Person && is_bare_first_name(name);
+            if left {
+                Fate::Left
+            } else {
+                Fate::Kept
             }
         })
         .collect();
@@ -162,7 +175,7 @@ pub fn fates(
     let dropped: HashMap<&str, bool> = all
         .iter()
         .copied()
-        .zip(typed_otherwise(client, kind, &all)?)
+        .zip(evidence_of_all(client, kind, &all)?)
         .collect();
     for (i, full) in &candidates {
         let kept: Vec<(String, u64)> = full
@@ -174,12 +187,31 @@ pub fn fates(
             fates[*i] = Fate::JoinedWith(into);
         }
     }
+    // a bare surname left unmerged that several people named in full share, as
+    // `read_merged` leaves it out
+    for (i, fate) in fates.iter_mut().enumerate() {
+        if *fate == Fate::Kept
+            && !names[i].contains(' ')
+            && vote::shared_surname(&evidence[i].full_names)
+        {
+            *fate = Fate::Left;
+        }
+    }
     Ok(fates)
 }
 
-/// For each name: is it, across the archive, mostly a name of another kind (or the start
-/// of longer organisation names, or a place's alias)? One request for all of them.
-fn typed_otherwise(client: &Client, kind: EntityKind, names: &[&str]) -> Result<Vec<bool>> {
+/// For each of `names`: is it typed otherwise across the archive ([`vote::typed_otherwise`])?
+fn evidence_of_all(client: &Client, kind: EntityKind, names: &[&str]) -> Result<Vec<bool>> {
+    Ok(names
+        .iter()
+        .zip(evidence(client, kind, names)?)
+        .map(|(name, e)| vote::typed_otherwise(kind, name, &e))
+        .collect())
+}
+
+/// For each name, what the archive says about it ([`Evidence`]), as the local index counts
+/// it. One request for all of them.
+fn evidence(client: &Client, kind: EntityKind, names: &[&str]) -> Result<Vec<Evidence>> {
     if names.is_empty() {
         return Ok(Vec::new());
     }
@@ -194,30 +226,25 @@ fn typed_otherwise(client: &Client, kind: EntityKind, names: &[&str]) -> Result<
         aggs.insert(format!("{k:?}"), json!({"filters": {"filters": filters}}));
     }
     let folded: Vec<String> = names.iter().map(|n| fold_string(n)).collect();
-    // names starting longer organisation names, a regular expression per few names (a
-    // cluster refuses expressions over 1,000 characters)
-    let mut chunks = 0;
-    if kind != EntityKind::Org {
-        let mut alternatives: Vec<String> = Vec::new();
-        let mut len = 0;
-        let escaped: Vec<String> = folded.iter().map(|f| regex_escape(f)).collect();
-        for (i, e) in escaped.iter().enumerate() {
-            alternatives.push(e.clone());
-            len += e.len() + 1;
-            if len > 800 || i + 1 == escaped.len() {
-                aggs.insert(
-                    format!("org_prefix_{chunks}"),
-                    json!({"terms": {
-                        "field": "org.exact", "size": 65_536,
-                        "include": format!("({})[ ,'].*", alternatives.join("|"))
-                    }}),
-                );
-                chunks += 1;
-                alternatives.clear();
-                len = 0;
-            }
-        }
-    }
+    let escaped: Vec<String> = folded.iter().map(|f| regex_escape(f)).collect();
+    // names starting longer organisation names, and the full names ending in a one-word
+    // person name: a regular expression per few names (a cluster refuses expressions over
+    // 1,000 characters)
+    let prefixes = regex_aggs(&mut aggs, "org_prefix", "org.exact", &escaped, |alt| {
+        format!("({alt})[ ,'].*")
+    });
+    let one_words: Vec<String> = if kind == EntityKind::Person {
+        escaped
+            .iter()
+            .filter(|e| !e.contains(' '))
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let surnames = regex_aggs(&mut aggs, "full_name", "person.exact", &one_words, |alt| {
+        format!(".* ({alt})")
+    });
     let body = json!({"size": 0, "query": {"match_all": {}}, "aggs": aggs});
     let reply = run_search(client, &client.target.articles(), &body)?;
     let count = |k: EntityKind, i: usize| {
@@ -226,36 +253,72 @@ fn typed_otherwise(client: &Client, kind: EntityKind, names: &[&str]) -> Result<
             .and_then(Value::as_u64)
             .unwrap_or(0)
     };
-    let prefixed: HashMap<String, u64> = (0..chunks)
+    let prefixed: HashMap<String, u64> = (0..prefixes)
         .flat_map(|c| buckets(&reply, &format!("org_prefix_{c}")))
+        .collect();
+    let full_names: HashMap<String, u64> = (0..surnames)
+        .flat_map(|c| buckets(&reply, &format!("full_name_{c}")))
         .collect();
     Ok(names
         .iter()
         .enumerate()
-        .map(|(i, name)| {
-            let mine = count(kind, i);
-            let mut theirs: u64 = kinds
-                .iter()
-                .filter(|&&k| k != kind)
-                .map(|&k| count(k, i))
-                .sum();
-            if kind != EntityKind::Org {
-                let f = &folded[i];
-                theirs += prefixed
+        .map(|(i, _)| {
+            let f = &folded[i];
+            Evidence {
+                mine: count(kind, i),
+                theirs: kinds
+                    .iter()
+                    .filter(|&&k| k != kind)
+                    .map(|&k| count(k, i))
+                    .sum(),
+                org_prefix: prefixed
                     .iter()
                     .filter(|(key, _)| {
                         key.strip_prefix(f.as_str())
                             .is_some_and(|rest| rest.starts_with([' ', ',', '\'']))
                     })
                     .map(|(_, n)| n)
-                    .sum::<u64>();
+                    .sum(),
+                full_names: if kind == EntityKind::Person && !f.contains(' ') {
+                    vote::full_name_counts(&full_names, f)
+                } else {
+                    Vec::new()
+                },
             }
-            let place_alias = kind != EntityKind::Place
-                && canonical_alias(EntityKind::Place, name).is_some()
-                && canonical_alias(EntityKind::Org, name).is_none();
-            theirs > mine || place_alias
         })
         .collect())
+}
+
+/// Adds terms aggregations `{prefix}_0`, `{prefix}_1`... on `field`, each including the
+/// values that `pattern` makes of a few of `escaped` joined as alternatives; returns how
+/// many.
+fn regex_aggs(
+    aggs: &mut serde_json::Map<String, Value>,
+    prefix: &str,
+    field: &str,
+    escaped: &[String],
+    pattern: impl Fn(&str) -> String,
+) -> usize {
+    let mut chunks = 0;
+    let mut alternatives: Vec<&str> = Vec::new();
+    let mut len = 0;
+    for (i, e) in escaped.iter().enumerate() {
+        alternatives.push(e);
+        len += e.len() + 1;
+        if len > 800 || i + 1 == escaped.len() {
+            aggs.insert(
+                format!("{prefix}_{chunks}"),
+                json!({"terms": {
+                    "field": field, "size": 65_536,
+                    "include": pattern(&alternatives.join("|"))
+                }}),
+            );
+            chunks += 1;
+            alternatives.clear();
+            len = 0;
+        }
+    }
+    chunks
 }
 
 /// `s` as a Lucene regular expression matching itself.

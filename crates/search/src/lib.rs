@@ -22,6 +22,7 @@ pub mod query;
 mod snippet;
 mod stats;
 mod timeline;
+pub mod vote;
 
 use anyhow::{Context, Result};
 use serde::Serialize;

@@ -26,13 +26,9 @@ use tantivy::{Searcher, Term};
 
 use crate::facets::TermCounts;
 use crate::filters::{date_range, phrase_in_field, Filters};
+use crate::vote;
 
-/// A full name is the dominant one of its surname when it has at least this many times the
-/// stories of the other full names with that surname together (Reuters-21578: Ronald Reagan
-/// in 27 stories against Nancy Reagan's 3; James Baker 213 against Howard Baker 30).
-pub const DOMINANCE: u64 = 3;
-/// ... and at least this many stories: one story is no evidence.
-pub const MIN_STORIES: u64 = 2;
+pub use crate::vote::{DOMINANCE, MIN_STORIES};
 /// Full names with a surname looked at, per segment, when deciding dominance.
 const SURNAME_CANDIDATES: usize = 1000;
 
@@ -293,37 +289,53 @@ fn fields_of(f: &Fields, kind: EntityKind) -> (Field, [Field; 2]) {
     }
 }
 
-/// Is `name`, among the facet values of `kind`, mostly something else across the archive?
-/// An award, a club or a firm tagged as a person in a minority of its stories ("Oscar",
-/// "Chelsea", "Smith Barney": named first in "Smith Barney, Harris Upham and Co" stories),
-/// or a place read as an organisation ("London"). Counted over the whole archive.
+/// What the archive says about `name` as a `kind` ([`vote::Evidence`]), counted over the
+/// whole archive.
+pub fn evidence(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    kind: EntityKind,
+    name: &str,
+) -> Result<vote::Evidence> {
+    let f = &index.fields;
+    let (own, others) = fields_of(f, kind);
+    let mut e = vote::Evidence {
+        mine: doc_freq(index, searcher, own, name)?,
+        ..vote::Evidence::default()
+    };
+    for field in others {
+        e.theirs += doc_freq(index, searcher, field, name)?;
+    }
+    e.org_prefix = prefix_doc_freq(index, searcher, f.org_name, name)?;
+    if kind == EntityKind::Person && !name.trim().contains(' ') {
+        e.full_names = full_names_of(index, searcher, name)?;
+    }
+    Ok(e)
+}
+
+/// The archive's story counts of the full names ending in the one word `surname`.
+fn full_names_of(index: &NewsIndex, searcher: &Searcher, surname: &str) -> Result<Vec<u64>> {
+    if doc_freq(index, searcher, index.fields.person, surname)? == 0 {
+        return Ok(Vec::new());
+    }
+    let counts = full_names_with(index, searcher, surname, &Filters::default())?;
+    Ok(vote::full_name_counts(&counts, surname))
+}
+
+/// Is `name`, among the facet values of `kind`, not one of that kind across the archive?
+/// See [`vote::typed_otherwise`].
 pub fn typed_otherwise(
     index: &NewsIndex,
     searcher: &Searcher,
     kind: EntityKind,
     name: &str,
 ) -> Result<bool> {
-    let f = &index.fields;
-    let (own, others) = fields_of(f, kind);
-    let mine = doc_freq(index, searcher, own, name)?;
-    let mut theirs = 0;
-    for field in others {
-        theirs += doc_freq(index, searcher, field, name)?;
-    }
-    // the start of longer organisation names ("Smith Barney" of "Smith Barney, Harris
-    // Upham and Co", "Kidder" of "Kidder, Peabody and Co")
-    if kind != EntityKind::Org {
-        theirs += prefix_doc_freq(index, searcher, f.org_name, name)?;
-    }
-    // an alias of a place is a place ("U.K." among organisations)
-    let place_alias = kind != EntityKind::Place
-        && canonical_alias(EntityKind::Place, name).is_some()
-        && canonical_alias(EntityKind::Org, name).is_none();
-    Ok(theirs > mine || place_alias)
+    let e = evidence(index, searcher, kind, name)?;
+    Ok(vote::typed_otherwise(kind, name, &e))
 }
 
-/// Articles whose `field` holds a whole name starting with `name` and a space or a comma
-/// (documents counted once per such name: an upper bound).
+/// Articles whose `field` holds a whole name starting with `name` and a space, a comma or
+/// an apostrophe (documents counted once per such name: an upper bound).
 fn prefix_doc_freq(
     index: &NewsIndex,
     searcher: &Searcher,
@@ -410,6 +422,14 @@ pub fn read_facet(
         }
         merges.push(Merge { bare: b, into });
     }
+    // a bare surname left unmerged that several people the archive names in full share
+    let mut shared = Vec::new();
+    for (name, _) in counts.iter().filter(|(name, _)| !name.contains(' ')) {
+        if vote::shared_surname(&full_names_of(index, searcher, name)?) {
+            shared.push(name.clone());
+        }
+    }
+    counts.retain(|(name, _)| !shared.contains(name));
     Ok(merges)
 }
 

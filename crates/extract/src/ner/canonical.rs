@@ -1037,6 +1037,15 @@ impl EntityExtractor {
         let mut out: Vec<Entity> = groups
             .into_iter()
             .filter(|g| !g.2.is_empty())
+            .filter(|g| {
+                g.0 != EntityKind::Person
+                    || !super::works::names_a_work(
+                        text,
+                        &g.1,
+                        g.2.iter().map(|&i| ms[i].span),
+                        |w| self.gaz.token_flags(folded_hash(w)) & (G_ORGSUFFIX | G_TITLE) != 0,
+                    )
+            })
             .map(|(kind, key, mut idx)| {
                 idx.sort_by_key(|&i| ms[i].span.start);
                 let mentions: Vec<Span> = idx.iter().map(|&i| ms[i].span).collect();

@@ -251,6 +251,9 @@ pub struct Sources<'a> {
     /// needs no retraining (`orgs.tsv` rows are features the shipped model was trained
     /// with).
     pub org_aliases: &'a str,
+    /// Place rows (as in `places.tsv`) for canonical names only: not tagger features, so
+    /// adding one needs no retraining.
+    pub place_aliases: &'a str,
     pub common_words: &'a str,
 }
 
@@ -263,6 +266,7 @@ pub fn embedded_sources() -> Sources<'static> {
         titles: TITLES_TSV,
         orgs: include_str!("../../data/orgs.tsv"),
         org_aliases: include_str!("../../data/org_aliases.tsv"),
+        place_aliases: include_str!("../../data/place_aliases.tsv"),
         common_words: include_str!("../../data/common_words.txt"),
     }
 }
@@ -359,6 +363,18 @@ fn parse_sources(g: &mut Gazetteer, src: &Sources) {
                 g.add_word(alias, bits);
             }
         }
+    }
+    // canonical-only place rows: looked up like the others, never token features
+    for line in src.place_aliases.lines().skip(1) {
+        let Some(alias) = line.split('\t').next().filter(|a| !a.is_empty()) else {
+            continue;
+        };
+        let row_off = g.places_text.len();
+        g.places_text.push_str(line);
+        g.places_text.push('\n');
+        g.place_idx
+            .entry(hash_bytes(fold_string(alias).as_bytes()))
+            .or_insert((row_off as u32, 0));
     }
     for line in src.first_names.lines().skip(1) {
         let Some((n, gen)) = line.split_once('\t') else {

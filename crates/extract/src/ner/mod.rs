@@ -18,6 +18,7 @@ pub(crate) mod tagger;
 pub(crate) mod token;
 pub(crate) mod tokenize;
 pub(crate) mod truecase;
+mod works;
 
 use std::cell::RefCell;
 use std::sync::OnceLock;
