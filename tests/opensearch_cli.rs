@@ -1,9 +1,9 @@
 //! The `--index opensearch://...` seam of the CLI: URL and credential mistakes refused before
-//! anything is sent, and `show`, `index -`, `index --full` and `--unmerged` on a real node
-//! against the local index (the rest of the cluster backend is tested in
+//! anything is sent, and `show`, `index -`, `index --full`, `--unmerged` and `serve` on a
+//! real node against the local index (the rest of the cluster backend is tested in
 //! crates/opensearch/tests/cluster.rs).
 
-use std::io::Write;
+use std::io::{BufRead, Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -32,11 +32,15 @@ fn cluster_urls_are_checked_before_any_request() {
     );
     // push needs a cluster to push to
     refused(".newsdex-none", &["push", "--from", "x"], "opensearch://");
-    refused(
-        "opensearch://127.0.0.1:9/news",
-        &["serve"],
-        "not run on an opensearch:// index",
+    // serve checks the cluster before it listens: nothing at this port, so it says so
+    let out = newsdex(
+        Path::new("opensearch://127.0.0.1:9/news"),
+        &["serve", "--port", "0"],
     );
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("opening the index"), "{stderr}");
+    assert!(out.stdout.is_empty(), "served with no cluster: {out:?}");
 }
 
 /// A node of this test's own (tools/opensearch-node, a free loopback port, its own data
@@ -224,6 +228,9 @@ fn cli_on_a_cluster_matches_local() {
         "no merge or left-out name to compare: {people}"
     );
 
+    // serve: the same JSON API and pages on both
+    serve_matches_local(&local, &cluster, &all);
+
     // index -: JSON Lines from standard input, the same ids (from content) on both
     let lines = std::fs::read(share.join("jsonl/reuters-1987-03-sample.jsonl")).expect("jsonl");
     let (local_in, cluster_in) = (tmp.path().join("stdin"), node.index("stdin"));
@@ -323,4 +330,276 @@ fn cli_on_a_cluster_matches_local() {
     let s = index_summary(&cluster, &[], &share);
     assert_eq!(s["unchanged"], s["files_seen"], "{s}");
     assert_eq!(s["articles_indexed"], 0, "{s}");
+}
+
+/// `newsdex --index INDEX serve --port 0`, stopped (killed) on drop.
+struct Served {
+    child: std::process::Child,
+    port: u16,
+}
+
+impl Served {
+    fn start(index: &Path) -> Served {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_newsdex"))
+            .arg("--index")
+            .arg(index)
+            .args(["serve", "--port", "0"])
+            .env_remove("NEWSDEX_INDEX")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("running newsdex serve");
+        // "newsdex serving INDEX at http://127.0.0.1:PORT/ (Ctrl-C stops)"
+        let mut line = String::new();
+        let stdout = child.stdout.take().expect("stdout");
+        std::io::BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("reading serve's first line");
+        let port = line
+            .split("http://127.0.0.1:")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|p| p.parse().ok());
+        let Some(port) = port else {
+            let _ = child.kill();
+            panic!("serve on {} did not start: {line:?}", index.display());
+        };
+        Served { child, port }
+    }
+
+    /// `GET path`: the status and the body.
+    fn get(&self, path: &str) -> (u16, String) {
+        let mut stream =
+            std::net::TcpStream::connect(("127.0.0.1", self.port)).expect("connecting to serve");
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+            self.port
+        )
+        .expect("sending a request");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).expect("reading the response");
+        let raw = String::from_utf8(raw).expect("utf-8 response");
+        let (head, body) = raw.split_once("\r\n\r\n").expect("a response head");
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let chunked = head
+            .to_ascii_lowercase()
+            .contains("transfer-encoding: chunked");
+        (
+            status,
+            if chunked {
+                dechunk(body)
+            } else {
+                body.to_owned()
+            },
+        )
+    }
+
+    /// `GET path` as JSON, which must answer 200.
+    fn json(&self, path: &str) -> serde_json::Value {
+        let (status, body) = self.get(path);
+        assert_eq!(status, 200, "{path}: {body}");
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}"))
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A chunked body's chunks, joined.
+fn dechunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).expect("a chunk size");
+        if n == 0 {
+            break;
+        }
+        out.push_str(&rest[..n]);
+        body = rest[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+/// A page of hits without what the two engines rank or cut differently (score, rank,
+/// snippet: README "What changes"), in id order.
+fn comparable(mut page: serde_json::Value) -> serde_json::Value {
+    if let Some(hits) = page["hits"].as_array_mut() {
+        for h in hits.iter_mut() {
+            if let Some(h) = h.as_object_mut() {
+                for volatile in ["score", "rank", "snippet", "highlights"] {
+                    h.remove(volatile);
+                }
+            }
+        }
+        hits.sort_by_key(|h| h.to_string());
+    }
+    page
+}
+
+/// The article ids a search page links to, sorted.
+fn linked_ids(html: &str) -> Vec<String> {
+    let mut ids: Vec<String> = html
+        .split("href=\"/article/")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// A page's list items (up to their end tag), sorted: quotes of one date come in either
+/// engine's order.
+fn list_items(html: &str) -> Vec<&str> {
+    let mut items: Vec<&str> = html
+        .split("<li")
+        .skip(1)
+        .map(|item| item.split("</li>").next().unwrap_or(item))
+        .collect();
+    items.sort_unstable();
+    items
+}
+
+/// The same list items on both pages, or the ones each has alone.
+fn same_items(page: &str, local: &str, cluster: &str) {
+    let (a, b) = (list_items(local), list_items(cluster));
+    let only_local: Vec<_> = a.iter().filter(|i| !b.contains(i)).collect();
+    let only_cluster: Vec<_> = b.iter().filter(|i| !a.contains(i)).collect();
+    assert!(
+        a == b,
+        "{page}: only local {only_local:#?}\nonly cluster {only_cluster:#?}"
+    );
+    assert!(a.len() > 3, "{page}: {local}");
+}
+
+/// `newsdex serve` on the local index and on the cluster: the same JSON answers and the
+/// same search pages.
+fn serve_matches_local(local: &Path, cluster: &Path, all: &[String]) {
+    let (a, b) = (Served::start(local), Served::start(cluster));
+    let same = |path: &str| -> serde_json::Value {
+        let (x, y) = (a.json(path), b.json(path));
+        assert!(x == y, "{path} differs:\nlocal: {x}\ncluster: {y}");
+        x
+    };
+    // whole result lists (each under a page of 100), and their timelines
+    let searches = [
+        "q=oil",
+        "q=bank",
+        "q=president&place=United+States",
+        "person=Tony+Blair",
+        "q=%22prime+minister%22",
+        "q=oil&since=1987-03",
+        "q=Rafah",
+        "q=oil+OR+gas&sort=date",
+    ];
+    for query in searches {
+        let path = format!("/api/search?{query}&limit=100");
+        let (x, y) = (a.json(&path), b.json(&path));
+        let total = x["total"].as_u64().unwrap_or(0);
+        assert!(total > 0 && total <= 100, "{path}: {total} hits");
+        assert_eq!(comparable(x), comparable(y), "{path}");
+        for what in ["timeline", "people", "places", "orgs", "sources"] {
+            same(&format!("/api/{what}?{query}"));
+        }
+        same(&format!("/api/timeline?{query}&interval=year"));
+        // the page: 200, the same count and the same articles linked
+        let page = format!("/?{query}&limit=100");
+        let ((s1, h1), (s2, h2)) = (a.get(&page), b.get(&page));
+        assert_eq!((s1, s2), (200, 200), "{page}");
+        let summary = format!(">{total} matching article");
+        assert!(h1.contains(&summary) && h2.contains(&summary), "{page}");
+        let linked = linked_ids(&h1);
+        assert_eq!(linked.len() as u64, total, "{page}");
+        assert_eq!(linked, linked_ids(&h2), "{page}");
+    }
+    // the whole archive: counts, facets and timeline (its order among equal dates is free)
+    let everything = same("/api/timeline");
+    assert!(everything["buckets"]
+        .as_array()
+        .is_some_and(|b| b.len() > 3));
+    // (sample_corpus has one source: only Reuters' files name theirs)
+    for (what, least) in [
+        ("people", 20),
+        ("places", 20),
+        ("orgs", 20),
+        ("sources", 1),
+        ("speakers", 20),
+    ] {
+        let names = same(&format!("/api/{what}?top=50"));
+        let rows = names["names"].as_array().map_or(0, Vec::len);
+        assert!(rows >= least, "{what}: {names}");
+    }
+    assert_eq!(
+        a.json("/api/search")["total"].as_u64(),
+        Some(all.len() as u64)
+    );
+    assert_eq!(
+        a.json("/api/search")["total"],
+        b.json("/api/search")["total"]
+    );
+    // quotes: by speaker, by words in them, by their articles' filters
+    for query in [
+        "speaker=Jake+Sullivan",
+        "q=oil",
+        "person=Tony+Blair",
+        "place=United+States&until=1987-03-25",
+    ] {
+        let path = format!("/api/quotes?{query}&limit=100");
+        let (x, y) = (a.json(&path), b.json(&path));
+        assert!(
+            x["total"].as_u64().is_some_and(|t| t > 0 && t <= 100),
+            "{path}: {x}"
+        );
+        assert_eq!(comparable(x), comparable(y), "{path}");
+        same(&format!("/api/speakers?{query}"));
+        let page = format!("/quotes?{query}&limit=100");
+        let ((s1, h1), (s2, h2)) = (a.get(&page), b.get(&page));
+        assert_eq!((s1, s2), (200, 200), "{page}");
+        same_items(&page, &h1, &h2);
+    }
+    // the quotes view of a search: quotes from the matching articles only, and their speakers
+    for query in ["q=oil", "q=president&place=United+States"] {
+        let page = format!("/quotes?{query}&limit=100");
+        let ((s1, h1), (s2, h2)) = (a.get(&page), b.get(&page));
+        assert_eq!((s1, s2), (200, 200), "{page}");
+        same_items(&page, &h1, &h2);
+    }
+    // no matching article, no quotes from it (not every quote)
+    let page = "/quotes?q=zzyzxnothing";
+    let ((s1, h1), (s2, h2)) = (a.get(page), b.get(page));
+    assert_eq!((s1, s2), (200, 200), "{page}");
+    assert!(h1.contains(">0 matching quotes<"), "{page}: {h1}");
+    assert_eq!(h1, h2, "{page}");
+    // articles: show --json, and the article page
+    for id in all.iter().step_by(all.len() / 10) {
+        same(&format!("/api/article/{id}"));
+        let page = format!("/article/{id}");
+        let ((s1, h1), (s2, h2)) = (a.get(&page), b.get(&page));
+        assert_eq!((s1, s2), (200, 200), "{page}");
+        assert_eq!(h1, h2, "{page}");
+    }
+    let (s1, s2) = (
+        a.get("/api/article/0123456789abcdef").0,
+        b.get("/api/article/0123456789abcdef").0,
+    );
+    assert_eq!((s1, s2), (404, 404));
+    // stats: the same counts, dates and sources (the index's name and size are each its own)
+    let (x, y) = (a.json("/api/stats"), b.json("/api/stats"));
+    for key in ["articles", "quotes", "files", "oldest", "newest", "sources"] {
+        assert_eq!(x[key], y[key], "stats {key}");
+    }
+    // a query to fix: the same 400 and message
+    let bad = "/api/search?q=%28oil";
+    let (x, y) = (a.get(bad), b.get(bad));
+    assert_eq!(x.0, 400, "{}", x.1);
+    assert_eq!(x, y, "{bad}");
 }

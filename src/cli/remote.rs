@@ -1,7 +1,7 @@
 //! Commands on an OpenSearch index (`--index opensearch://...`): the same arguments, output
 //! and `--json` shapes as on a local index.
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 use super::output::{
     more_footer, print_facets, print_hits, print_quotes, print_unmerged, Fate, Style,
@@ -66,8 +66,9 @@ pub fn run(target: Target, command: Command) -> Result<Code> {
         Command::Completions(a) => super::docs::completions(a),
         Command::Man => super::docs::man(),
         Command::Show(a) => super::show::run_remote(os, a),
-        Command::Serve(_) => {
-            bail!("`serve` does not run on an opensearch:// index yet: use a local index")
+        Command::Serve(a) => {
+            let shown = client.target.shown();
+            super::serve::serve(client.into(), &shown, a)
         }
     }
 }

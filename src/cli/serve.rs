@@ -1,4 +1,5 @@
-//! `newsdex serve`: the index in a browser and as a JSON API (see `crates/serve`).
+//! `newsdex serve`: the index in a browser and as a JSON API (see `crates/serve`), from a
+//! local index or a cluster.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::Path;
@@ -8,12 +9,13 @@ use clap::Args;
 
 use super::Code;
 use newsdex_index::NewsIndex;
-use newsdex_serve::{is_loopback, Server, DEFAULT_PORT};
+use newsdex_serve::{is_loopback, Backend, Server, DEFAULT_PORT};
 
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   newsdex serve                       # http://127.0.0.1:7700
   newsdex serve --port 8080
+  newsdex serve --index opensearch://10.0.0.5:9200/news
   curl 'http://127.0.0.1:7700/api/search?q=Rafah&person=Sullivan'")]
 pub struct ServeArgs {
     /// Address to listen on; anything but a loopback address exposes the archive to the
@@ -31,6 +33,11 @@ pub struct ServeArgs {
 
 pub fn run(index_dir: &Path, args: ServeArgs) -> Result<Code> {
     let index = NewsIndex::open(index_dir)?;
+    serve(index.into(), &index_dir.display().to_string(), args)
+}
+
+/// Serves `backend` (`shown` names it at start) until Ctrl-C.
+pub fn serve(backend: Backend, shown: &str, args: ServeArgs) -> Result<Code> {
     if !is_loopback(args.bind) {
         eprintln!(
             "warning: listening on {}, not a loopback address: anyone who can reach this \
@@ -50,20 +57,17 @@ pub fn run(index_dir: &Path, args: ServeArgs) -> Result<Code> {
         .context("starting the server's runtime")?;
     runtime.block_on(async {
         let server = Server::bind(
-            index,
+            backend,
             SocketAddr::new(args.bind, args.port),
             &args.allow_hosts,
         )
         .await?;
         let addr = server.local_addr()?;
-        let shown = match addr {
+        let addr_shown = match addr {
             SocketAddr::V4(a) => a.to_string(),
             SocketAddr::V6(a) => format!("[{}]:{}", a.ip(), a.port()),
         };
-        println!(
-            "newsdex serving {} at http://{shown}/ (Ctrl-C stops)",
-            index_dir.display()
-        );
+        println!("newsdex serving {shown} at http://{addr_shown}/ (Ctrl-C stops)");
         server
             .run(async {
                 let _ = tokio::signal::ctrl_c().await;

@@ -11,7 +11,8 @@
 //! - `lines`: JSON Lines from a stream (`index -`);
 //! - `push`: a local index copied up;
 //! - `dsl`, `query`, `names`, `search`: the query AST as DSL, facets read as locally, and
-//!   searches giving the local search's types.
+//!   searches giving the local search's types;
+//! - `views`: what `newsdex serve`'s pages add (timeline, quotes within a search, overview).
 #![warn(missing_docs)]
 
 pub mod article;
@@ -27,6 +28,7 @@ pub mod push;
 pub mod query;
 pub mod search;
 pub mod target;
+pub mod views;
 
 pub use client::Client;
 pub use ingest::{index_dirs, index_inputs, IngestOptions};

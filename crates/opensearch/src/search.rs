@@ -20,7 +20,7 @@ const POST: &str = "\u{E001}";
 /// Characters of a snippet, as the local one.
 const SNIPPET_CHARS: usize = 220;
 
-fn sort_of(request: &SearchRequest) -> SortBy {
+pub(crate) fn sort_of(request: &SearchRequest) -> SortBy {
     request.sort.unwrap_or(if request.query.trim().is_empty() {
         SortBy::Date
     } else {
@@ -73,7 +73,7 @@ fn filter_clauses(client: &Client, filters: &Filters) -> Result<Vec<Value>> {
 }
 
 /// The full query on the articles (or quotes) index: text and filters.
-fn full_query(client: &Client, request: &SearchRequest, quotes: bool) -> Result<Value> {
+pub(crate) fn full_query(client: &Client, request: &SearchRequest, quotes: bool) -> Result<Value> {
     if !quotes && !request.filters.speakers.is_empty() {
         return Err(QueryError(
             "--speaker filters quotes, not articles: try `newsdex quotes --speaker NAME` or \
@@ -205,9 +205,22 @@ pub fn search(client: &Client, request: &SearchRequest) -> Result<Page<Hit>> {
 /// Searches quotes: words in the quote, speakers, and the article's filters, which every
 /// quote carries.
 pub fn search_quotes(client: &Client, request: &SearchRequest) -> Result<Page<QuoteHit>> {
+    quotes_page(client, request, None)
+}
+
+/// [`search_quotes`], with `within` (when some) as one more filter on the quotes.
+pub(crate) fn quotes_page(
+    client: &Client,
+    request: &SearchRequest,
+    within: Option<Value>,
+) -> Result<Page<QuoteHit>> {
     request.limits.check_page(request.limit, request.offset)?;
+    let mut query = full_query(client, request, true)?;
+    if let (Some(within), Some(filters)) = (within, query["bool"]["filter"].as_array_mut()) {
+        filters.push(within);
+    }
     let body = json!({
-        "query": full_query(client, request, true)?,
+        "query": query,
         "from": request.offset, "size": request.limit,
         "track_total_hits": true,
         "sort": sort_clause(sort_of(request)),

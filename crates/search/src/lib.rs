@@ -43,7 +43,9 @@ pub use stats::{stats, Stats};
 
 pub use article::{article, parse_id, ArticleRef, StoredArticle};
 pub use limits::{Limits, MAX_OFFSET, MAX_PAGE, MAX_QUERY_BYTES, MAX_QUERY_DEPTH, MAX_TOP};
-pub use timeline::{timeline, Bucket, Interval, Timeline, MAX_BUCKETS};
+pub use timeline::{
+    build as timeline_from_days, timeline, Bucket, Interval, Timeline, MAX_BUCKETS,
+};
 
 /// Result order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -122,8 +122,10 @@ pub fn timeline(
     Ok(build(days, undated, interval)?)
 }
 
-/// The timeline of these day counts (days since the epoch).
-pub(crate) fn build(
+/// The timeline of these day counts (days since the epoch, UTC) and undated articles, with
+/// [`timeline`]'s interval choice and bar cap: public so that another backend counting the
+/// days itself (a cluster's date histogram) builds the very same bars.
+pub fn build(
     days: BTreeMap<i64, u64>,
     undated: u64,
     interval: Option<Interval>,

@@ -74,7 +74,7 @@ pub async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery)
     let params = Params::parse(raw.as_deref())?;
     let request = params.request(DEFAULT_LIMIT, false)?;
     let (offset, limit) = (request.offset, request.limit);
-    let page = blocking(&state, move |s| newsdex_search::search(&s.index, &request)).await?;
+    let page = blocking(&state, move |s| s.backend.search(&request)).await?;
     Ok(json_response(&PageOut {
         total: page.total,
         offset,
@@ -88,10 +88,7 @@ pub async fn quotes(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery)
     let params = Params::parse(raw.as_deref())?;
     let request = params.request(DEFAULT_LIMIT, true)?;
     let (offset, limit) = (request.offset, request.limit);
-    let page = blocking(&state, move |s| {
-        newsdex_search::search_quotes(&s.index, &request)
-    })
-    .await?;
+    let page = blocking(&state, move |s| s.backend.search_quotes(&request)).await?;
     Ok(json_response(&PageOut {
         total: page.total,
         offset,
@@ -104,10 +101,7 @@ async fn facet(state: Arc<AppState>, raw: Option<String>, kind: FacetKind) -> Ap
     let params = Params::parse(raw.as_deref())?;
     let request = params.request(DEFAULT_LIMIT, true)?;
     let top = params.top.unwrap_or(DEFAULT_TOP);
-    let rows = blocking(&state, move |s| {
-        newsdex_search::facet(&s.index, &request, kind, top)
-    })
-    .await?;
+    let rows = blocking(&state, move |s| s.backend.facet(&request, kind, top)).await?;
     Ok(json_response(&NamesOut {
         names: rows
             .into_iter()
@@ -147,17 +141,14 @@ pub async fn timeline(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuer
     let params = Params::parse(raw.as_deref())?;
     let request = params.request(DEFAULT_LIMIT, false)?;
     let interval = params.interval;
-    let timeline = blocking(&state, move |s| {
-        newsdex_search::timeline(&s.index, &request, interval)
-    })
-    .await?;
+    let timeline = blocking(&state, move |s| s.backend.timeline(&request, interval)).await?;
     Ok(json_response(&timeline))
 }
 
 /// `GET /api/stats`: `newsdex stats --json`.
 pub async fn stats(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> ApiResult {
     Params::parse(raw.as_deref())?;
-    let stats = blocking(&state, |s| newsdex_search::stats(&s.index)).await?;
+    let stats = blocking(&state, |s| s.backend.stats()).await?;
     Ok(json_response(&stats))
 }
 
@@ -176,7 +167,7 @@ pub async fn load_article(
     let key = newsdex_search::parse_id(id)?;
     let shown_id = id.to_owned();
     blocking(state, move |s| {
-        let Some(found) = newsdex_search::article(&s.index, &ArticleRef::Id(key))? else {
+        let Some(found) = s.backend.article(&ArticleRef::Id(key))? else {
             return Ok(Err(AppError::NotFound(format!(
                 "no article {shown_id} in this index"
             ))));

@@ -1,7 +1,9 @@
 //! `newsdex serve`: the index in a browser, and a JSON API, from one process.
 //!
-//! - `state`: the index opened once, its reader shared and reloaded on a timer, the Host
-//!   names this server answers to;
+//! - `backend`: the seam over a local index and an OpenSearch cluster, which every handler
+//!   asks;
+//! - `state`: the index opened once (a local one's reader shared and reloaded on a timer),
+//!   the Host names this server answers to;
 //! - `guard`: refuses requests for another Host (DNS rebinding), adds the security headers
 //!   (a strict Content-Security-Policy) to every response;
 //! - `params`: the URL's query string as the CLI's flags (`q`, `person`, `since`, ...), and
@@ -18,6 +20,7 @@
 
 mod api;
 mod assets;
+mod backend;
 mod error;
 mod guard;
 mod pages;
@@ -34,6 +37,7 @@ use anyhow::{Context, Result};
 use axum::routing::get;
 use axum::Router;
 
+pub use backend::Backend;
 pub use state::AppState;
 
 /// The port `newsdex serve` listens on unless `--port` says otherwise.
@@ -89,10 +93,11 @@ pub struct Server {
 }
 
 impl Server {
-    /// Binds `addr` (port 0: any free port) for `index`; the server answers to the Host
-    /// names of the address it got, and to `extra_hosts` (`name:port`).
+    /// Binds `addr` (port 0: any free port) for `index` (a local index or a cluster
+    /// [`Backend`]); the server answers to the Host names of the address it got, and to
+    /// `extra_hosts` (`name:port`).
     pub async fn bind(
-        index: newsdex_index::NewsIndex,
+        index: impl Into<Backend>,
         addr: SocketAddr,
         extra_hosts: &[String],
     ) -> Result<Server> {
@@ -111,7 +116,7 @@ impl Server {
             .context("reading the bound address")
     }
 
-    /// Answers until `shutdown` completes, reloading the index every [`RELOAD_EVERY`].
+    /// Answers until `shutdown` completes, reloading a local index every [`RELOAD_EVERY`].
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> Result<()> {
         let reloader = tokio::spawn(state::reload_forever(self.state.clone()));
         let app = router(self.state);

@@ -189,14 +189,13 @@ pub async fn search(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery)
     };
     let interval = params.interval;
     let found = blocking(&state, move |s| {
-        let index = &s.index;
         // Hits, four facets and the timeline in one pass over the matches.
-        let o = newsdex_search::overview(index, &request, FACET_NAMES, interval)?;
+        let o = s.backend.overview(&request, FACET_NAMES, interval)?;
         let all_quotes = SearchRequest {
             limits: Limits::SERVER,
             ..SearchRequest::default()
         };
-        let speakers = newsdex_search::speakers_in(index, &request, &all_quotes, FACET_NAMES)?;
+        let speakers = s.backend.speakers_in(&request, &all_quotes, FACET_NAMES)?;
         Ok(SearchData {
             total: o.page.total,
             hits: o.page.hits,
@@ -369,9 +368,8 @@ pub async fn quotes(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery)
         Err(e) => return error_page(&params, View::Quotes, e.into()),
     };
     let found = blocking(&state, move |s| {
-        let page = newsdex_search::search_quotes_in(&s.index, &articles, &quote_request)?;
-        let speakers = newsdex_search::speakers_in(
-            &s.index,
+        let page = s.backend.search_quotes_in(&articles, &quote_request)?;
+        let speakers = s.backend.speakers_in(
             &articles,
             &SearchRequest {
                 filters: Filters::default(),

@@ -1,5 +1,5 @@
-//! What every request shares: the index (opened once, one reader), the extractor, and the
-//! Host names this server answers to.
+//! What every request shares: the index (a local one opened once with one reader, or a
+//! cluster), the extractor, and the Host names this server answers to.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -9,12 +9,13 @@ use anyhow::{Context, Result};
 use newsdex_extract::EntityExtractor;
 use newsdex_index::NewsIndex;
 
+use crate::backend::Backend;
 use crate::error::AppError;
 
 /// The server's shared state.
 pub struct AppState {
-    /// The index; its reader is shared by every request.
-    pub index: NewsIndex,
+    /// The index every request reads: local (its reader shared) or a cluster.
+    pub backend: Backend,
     /// For mention offsets in the article view (the index does not store them).
     pub extractor: &'static EntityExtractor,
     /// Host header values this server answers to (lower case).
@@ -32,14 +33,14 @@ fn searches_at_once() -> usize {
 }
 
 impl AppState {
-    /// State for `index` served at `addr`: the reader is opened now, so a damaged index
-    /// fails at start, not on the first request.
-    pub fn new(index: NewsIndex, addr: SocketAddr) -> Result<AppState> {
-        // The latest commit, even if this handle's reader was opened before it.
-        index.reload()?;
+    /// State for `index` (a local index or a cluster) served at `addr`: the index is opened
+    /// now, so a damaged or missing one fails at start, not on the first request.
+    pub fn new(index: impl Into<Backend>, addr: SocketAddr) -> Result<AppState> {
+        let backend = index.into();
+        backend.open()?;
         let extractor = EntityExtractor::embedded().context("loading the entity model")?;
         Ok(AppState {
-            index,
+            backend,
             extractor,
             allowed_hosts: allowed_hosts(addr),
             searches: tokio::sync::Semaphore::new(searches_at_once()),
@@ -114,8 +115,12 @@ where
 /// there is one, so commits of a concurrent `newsdex index` show without a restart. A
 /// reload reopens every segment and starts the document-store caches empty, so it happens
 /// only when the committed segments changed: reloading every second regardless cost CPU and
-/// cold caches under load. A failed check or reload keeps the last good view.
+/// cold caches under load. A failed check or reload keeps the last good view. A cluster
+/// needs none: each request asks it.
 pub async fn reload_forever(state: Arc<AppState>) {
+    if state.backend.local().is_none() {
+        return;
+    }
     let mut ticks = tokio::time::interval(crate::RELOAD_EVERY);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut seen = None;
@@ -124,9 +129,12 @@ pub async fn reload_forever(state: Arc<AppState>) {
         let state = state.clone();
         let last = seen;
         let checked = tokio::task::spawn_blocking(move || -> Result<Option<u64>> {
-            let now = commit_fingerprint(&state.index)?;
+            let Some(index) = state.backend.local() else {
+                return Ok(None);
+            };
+            let now = commit_fingerprint(index)?;
             if Some(now) != last {
-                state.index.reload()?;
+                index.reload()?;
             }
             Ok(Some(now))
         })

@@ -213,7 +213,8 @@ async fn a_foreign_host_and_writes_are_refused() {
     // A name allowed explicitly (a server bound for the network) is answered.
     let named = std::sync::Arc::new(
         AppState::new(
-            newsdex_index::NewsIndex::open(&state.index.dir).expect("index"),
+            newsdex_index::NewsIndex::open(&state.backend.local().expect("a local index").dir)
+                .expect("index"),
             HOST.parse().expect("addr"),
         )
         .expect("state")

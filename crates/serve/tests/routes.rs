@@ -22,7 +22,8 @@ async fn api_search_is_the_cli_json_shape() {
         limits: Limits::LOCAL,
         ..SearchRequest::default()
     };
-    let cli = newsdex_search::search(&state.index, &request).expect("search");
+    let cli = newsdex_search::search(state.backend.local().expect("a local index"), &request)
+        .expect("search");
     // Through text, as the CLI prints it (an f32 score reads back as the same number).
     let printed = serde_json::to_string(&cli.hits).expect("hits as JSON");
     assert_eq!(
@@ -120,12 +121,16 @@ async fn api_facets_count_names_like_the_cli() {
         assert_eq!(got.status, 200, "{route}: {}", got.body);
         let names = got.json()["names"].clone();
         let request = SearchRequest::default();
-        let expected: Vec<serde_json::Value> =
-            newsdex_search::facet(&state.index, &request, kind, 5)
-                .expect("facet")
-                .into_iter()
-                .map(|(name, count)| serde_json::json!({ "name": name, "count": count }))
-                .collect();
+        let expected: Vec<serde_json::Value> = newsdex_search::facet(
+            state.backend.local().expect("a local index"),
+            &request,
+            kind,
+            5,
+        )
+        .expect("facet")
+        .into_iter()
+        .map(|(name, count)| serde_json::json!({ "name": name, "count": count }))
+        .collect();
         assert!(!expected.is_empty(), "{route}");
         assert_eq!(names, serde_json::Value::Array(expected), "{route}");
     }
@@ -226,8 +231,10 @@ async fn api_article_is_show_json_and_api_stats_is_stats_json() {
 
     let stats = get(&state, "/api/stats").await;
     assert_eq!(stats.status, 200);
-    let expected = serde_json::to_value(newsdex_search::stats(&state.index).expect("stats"))
-        .expect("stats JSON");
+    let expected = serde_json::to_value(
+        newsdex_search::stats(state.backend.local().expect("a local index")).expect("stats"),
+    )
+    .expect("stats JSON");
     assert_eq!(stats.json(), expected);
 }
 
