@@ -17,14 +17,15 @@ use super::groups::{
     merge_acronyms, merge_company_short_forms, merge_multiword_surnames, without_legal_forms,
     Group, Mention,
 };
+use super::joins::join_firm_names;
 use super::tokenize::{SentRange, Token};
 use super::{kind_of, EntityExtractor};
-use crate::entity::{Entity, EntityKind, Gender, Span};
+use crate::entity::{Entity, EntityKind, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_award, is_compass, is_holiday, is_particle, is_quote_title, is_series_word, is_wire_jargon,
-    CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, INDICATOR_ACRONYMS, JOINT_AREA_BODIES,
-    LEGAL_FORMS, MORE_LEGAL_FORMS, PAGE_FURNITURE, POSTNOMINALS, STYLE_TITLES,
+    CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, INDICATOR_ACRONYMS, LEGAL_FORMS,
+    MORE_LEGAL_FORMS, PAGE_FURNITURE, POSTNOMINALS, STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -32,32 +33,6 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// LOC -0.7 / ORG -1.4 F1 (the same string legitimately takes two types, e.g. a city and its
 /// football club), and pass 2 of the tagger already sees the article-level votes as features.
 const VOTE_TYPES: bool = false;
-
-/// A firm named after people, tagged as a person and an organisation: "Smith Barney,
-/// Harris Upham and Co Inc", "Kidder, Peabody and Co". A person of one or two words right
-/// before a comma and an organisation ending in a legal form joins it, as one organisation.
-fn join_firm_names(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        if let Some(prev) = out.last_mut() {
-            let between = text.get(prev.span.end..m.span.start).unwrap_or("");
-            let firm = m.ty == 2
-                && m.key
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| LEGAL_FORMS.contains(&w.trim_end_matches('.')));
-            if prev.ty == 0 && prev.tok_end - prev.tok_start <= 2 && firm && between.trim() == "," {
-                prev.ty = 2;
-                prev.tok_end = m.tok_end;
-                prev.span.end = m.span.end;
-                prev.key = fold_string(&text[prev.span.start..prev.span.end]);
-                continue;
-            }
-        }
-        out.push(m);
-    }
-    out
-}
 
 /// Is `line` a byline or a picture credit ("By Jane Smith", "Photo: John Doe/Reuters",
 /// "Jane Smith/Getty Images")? Short lines only: a sentence that says "by" is no byline.
@@ -626,96 +601,6 @@ impl EntityExtractor {
         }
     }
 
-    /// Two mentions that are one organisation the gazetteers know, cut at a conjunction or
-    /// a preposition by the tagger ("Standard and Poor's Corp" as "Standard" and "Poor's
-    /// Corp"; "General Agreement on Tariffs and Trade" as "General Agreement" and "Tariffs
-    /// and Trade"): joined, as that organisation.
-    fn join_known_names(&self, text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
-        const GAP: usize = 8;
-        let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-        for m in mentions {
-            if let Some(prev) = out.last_mut() {
-                let gap = text.get(prev.span.end..m.span.start).unwrap_or("");
-                let connector = gap.len() <= GAP
-                    && matches!(gap.trim(), "and" | "&" | "of" | "on" | "for" | "-");
-                if connector {
-                    let joined = fold_string(&text[prev.span.start..m.span.end]);
-                    // "American Telephone" and "Telegraph Co": an unknown organisation
-                    // before "and" and a company name is the company's first half
-                    let ends_legal = |key: &str| {
-                        key.rsplit(' ')
-                            .next()
-                            .is_some_and(|w| LEGAL_FORMS.contains(&w.trim_end_matches('.')))
-                    };
-                    let halves = prev.ty == 2
-                        && m.ty == 2
-                        && matches!(gap.trim(), "and" | "&")
-                        && !self.gaz.orgs.contains_key(&prev.key)
-                        && !ends_legal(&prev.key)
-                        && ends_legal(&m.key);
-                    // `Devon and Cornwall Police`, `Kensington and Chelsea Council`: a
-                    // body serving two places, cut after the first (TheMirror quoted
-                    // `Cornwall Police` five times)
-                    let joint_area = prev.ty == 1
-                        && m.ty == 2
-                        && prev.tok_end - prev.tok_start == 1
-                        && matches!(gap.trim(), "and" | "&")
-                        && m.key.split(' ').count() == 2
-                        && m.key
-                            .split(' ')
-                            .next()
-                            .is_some_and(|w| self.gaz.has_place(w))
-                        && m.key
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| JOINT_AREA_BODIES.contains(&w));
-                    if halves || joint_area || self.gaz.orgs.contains_key(&joined) {
-                        prev.ty = 2;
-                        prev.tok_end = m.tok_end;
-                        prev.span.end = m.span.end;
-                        prev.key = joined;
-                        continue;
-                    }
-                }
-            }
-            out.push(self.extend_to_known_org(text, m));
-        }
-        out
-    }
-
-    /// An organisation mention whose start the tagger cut ("Tariffs and Trade" of "the
-    /// General Agreement on Tariffs and Trade", the first words read as MISC): extended
-    /// back over at most [`LOOKBACK`] bytes of words when that makes a name the gazetteer
-    /// knows.
-    fn extend_to_known_org(&self, text: &str, mut m: Mention) -> Mention {
-        const LOOKBACK: usize = 48;
-        if m.ty != 2 {
-            return m;
-        }
-        let lo = text.floor_char_boundary(m.span.start.saturating_sub(LOOKBACK));
-        let window = &text[lo..m.span.start];
-        // word starts in the window, farthest first: the longest known name wins
-        let starts = window
-            .char_indices()
-            .filter(|&(i, c)| c.is_alphanumeric() && (i == 0 || window[..i].ends_with([' ', '\n'])))
-            .map(|(i, _)| lo + i);
-        for start in starts {
-            if text[start..m.span.start].contains(['.', ',', ';', ':', '\n']) {
-                continue;
-            }
-            let key = fold_string(&text[start..m.span.end]);
-            if self.gaz.orgs.contains_key(&key) {
-                // token counts decide one-word rules: count the words taken in
-                let added = text[start..m.span.start].split_whitespace().count();
-                m.tok_start = m.tok_start.saturating_sub(added);
-                m.span.start = start;
-                m.key = key;
-                break;
-            }
-        }
-        m
-    }
-
     /// Corrected type of a mention, or None to drop it.
     fn person_filter(&self, doc: &DocText, m: &Mention) -> Option<u8> {
         let text = doc.text;
@@ -1102,40 +987,6 @@ impl EntityExtractor {
             .collect();
         out.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.start));
         out
-    }
-
-    fn gender(&self, text: &str, name: &str, idx: &[usize], ms: &[Mention]) -> Option<Gender> {
-        let to_g = |b: bool| if b { Gender::Male } else { Gender::Female };
-        // an honorific right before any mention ("Mr. Biden", "Mrs Clinton")
-        for &i in idx {
-            let before = text[..ms[i].span.start].trim_end();
-            let w = before
-                .rsplit(|c: char| c.is_whitespace())
-                .next()
-                .unwrap_or("");
-            if let Some(Some(g)) = self.gaz.titles.get(&fold_string(w)) {
-                return Some(to_g(*g));
-            }
-        }
-        let first = name.split(' ').next().unwrap_or("");
-        let family_first = crate::lexicon::FAMILY_NAME_FIRST.contains(&fold_string(first).as_str());
-        if name.contains(' ') && !family_first {
-            match self.gaz.first_name_gender(first) {
-                Some(Some(g)) => return Some(to_g(g)),
-                // `Jean Luc Brunel`: a first name used by both sexes takes the gender of a
-                // second first name (NineNews gave Virginia Giuffre's `she said` to him)
-                Some(None) => {
-                    let words: Vec<&str> = name.split(' ').collect();
-                    if words.len() >= 3 {
-                        if let Some(Some(g)) = self.gaz.first_name_gender(words[1]) {
-                            return Some(to_g(g));
-                        }
-                    }
-                }
-                None => {}
-            }
-        }
-        None
     }
 }
 

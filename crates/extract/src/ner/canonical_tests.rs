@@ -1,6 +1,7 @@
 //! Tests of the canonicaliser (`canonical.rs`) on real sentences.
 
 use super::*;
+use crate::entity::Gender;
 
 fn names(ents: &[Entity], kind: EntityKind) -> Vec<String> {
     ents.iter()

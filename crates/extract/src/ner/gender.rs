@@ -1,0 +1,50 @@
+//! A person's gender, for `he` and `she`: an honorific before any mention, else the first
+//! name (not for names written family name first: `Lin Jian`).
+
+use super::groups::Mention;
+use super::EntityExtractor;
+use crate::entity::Gender;
+use crate::fold::fold_string;
+
+impl EntityExtractor {
+    /// The gender of the person named `name`, whose mentions are `ms[i]` for `i` in `idx`.
+    pub(super) fn gender(
+        &self,
+        text: &str,
+        name: &str,
+        idx: &[usize],
+        ms: &[Mention],
+    ) -> Option<Gender> {
+        let to_g = |b: bool| if b { Gender::Male } else { Gender::Female };
+        // an honorific right before any mention ("Mr. Biden", "Mrs Clinton")
+        for &i in idx {
+            let before = text[..ms[i].span.start].trim_end();
+            let w = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            if let Some(Some(g)) = self.gaz.titles.get(&fold_string(w)) {
+                return Some(to_g(*g));
+            }
+        }
+        let first = name.split(' ').next().unwrap_or("");
+        let family_first = crate::lexicon::FAMILY_NAME_FIRST.contains(&fold_string(first).as_str());
+        if name.contains(' ') && !family_first {
+            match self.gaz.first_name_gender(first) {
+                Some(Some(g)) => return Some(to_g(g)),
+                // `Jean Luc Brunel`: a first name used by both sexes takes the gender of a
+                // second first name (NineNews gave Virginia Giuffre's `she said` to him)
+                Some(None) => {
+                    let words: Vec<&str> = name.split(' ').collect();
+                    if words.len() >= 3 {
+                        if let Some(Some(g)) = self.gaz.first_name_gender(words[1]) {
+                            return Some(to_g(g));
+                        }
+                    }
+                }
+                None => {}
+            }
+        }
+        None
+    }
+}
