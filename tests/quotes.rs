@@ -306,13 +306,11 @@ fn speakers_introduced_by_according_to_short_forms_and_quoted_as_saying() {
         assert_eq!(quote["speaker_kind"], kind, "{file}: {quote}");
     }
     let merrill = extract_articles(&corpora.join("bbc-news-2225/business/336.txt")).remove(0);
-    let orgs: Vec<&str> = merrill["orgs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|o| o["name"].as_str())
-        .collect();
-    assert_eq!(orgs, ["Merrill Lynch"], "one firm, not two");
+    assert_eq!(
+        names_of(&merrill, "orgs"),
+        ["Merrill Lynch"],
+        "one firm, not two"
+    );
 }
 
 /// A paragraph of the National Post's India-Pakistan live story (news-quotes set): "Lin"
@@ -422,6 +420,16 @@ fn fundus_text(corpora: &std::path::Path, publisher: &str, version: &str) -> Str
     paras.join("\n\n") + "\n"
 }
 
+/// The names of `kind` (`people`, `places`, `orgs`) of `article` (an `extract --json` object).
+fn names_of<'a>(article: &'a serde_json::Value, kind: &str) -> Vec<&'a str> {
+    article[kind]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .collect()
+}
+
 /// The speaker of the quote of `article` (an `extract --json` object) that starts with
 /// `opening`.
 fn speaker_of(article: &serde_json::Value, opening: &str) -> String {
@@ -450,12 +458,7 @@ fn a_force_serving_two_counties_and_a_councillor_with_his_honours_speak_as_thems
         speaker_of(&article, "What type of evil individual"),
         "Afrasiab Anwar"
     );
-    let orgs: Vec<&str> = article["orgs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| o["name"].as_str().unwrap())
-        .collect();
+    let orgs = names_of(&article, "orgs");
     assert!(orgs.contains(&"Devon and Cornwall Police"), "{orgs:?}");
     assert!(!orgs.contains(&"Cornwall Police"), "{orgs:?}");
 }
@@ -547,12 +550,7 @@ fn the_king_speaks_as_king_charles_and_commented_is_a_cue() {
         speaker_of(&metro, "security, fairness and opportunity for all"),
         "King Charles"
     );
-    let people: Vec<&str> = metro["people"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["name"].as_str().unwrap())
-        .collect();
+    let people = names_of(&metro, "people");
     assert!(people.contains(&"King Charles"), "{people:?}");
     assert!(!people.contains(&"Charles"), "{people:?}");
     let path = dir.path().join("star.txt");

@@ -3,15 +3,15 @@
 
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde_json::{json, Value};
 
 use crate::client::Client;
 use crate::dsl::run_search;
 use crate::search::location;
-use newsdex_corpus::{id_string, source_key};
+use newsdex_corpus::id_string;
 use newsdex_index::layout::rebuild_text;
-use newsdex_search::{ArticleRef, QueryError, StoredArticle};
+use newsdex_search::{ArticleRef, FileCandidates, QueryError, StoredArticle};
 
 /// The article `which` names: `Ok(None)` when the cluster has none such; a [`QueryError`]
 /// when a file holds several articles and no record number says which (as locally).
@@ -95,17 +95,8 @@ fn stored(s: &Value) -> StoredArticle {
 /// it, and the root can be any directory above the file: each is tried, nearest first (as
 /// `newsdex_search::article` does locally).
 fn find_file(client: &Client, path: &Path, record: Option<u32>) -> Result<Option<String>> {
-    let absolute = path
-        .canonicalize()
-        .or_else(|_| std::path::absolute(path))
-        .with_context(|| format!("cannot resolve {}", path.display()))?;
-    let mut rel: Vec<&[u8]> = Vec::new();
-    let mut dir = absolute.as_path();
-    while let (Some(parent), Some(name)) = (dir.parent(), dir.file_name()) {
-        rel.insert(0, name.as_encoded_bytes());
-        dir = parent;
-        let (root, rel_path) = (dir.as_os_str().as_encoded_bytes(), rel.join(&b'/'));
-        let file_id = format!("{:016x}", source_key(root, &rel_path, None));
+    for candidate in FileCandidates::of(path)? {
+        let file_id = format!("{:016x}", candidate.file_id());
         let reply = run_search(
             client,
             &client.target.articles(),
@@ -122,7 +113,7 @@ fn find_file(client: &Client, path: &Path, record: Option<u32>) -> Result<Option
             continue;
         }
         return match record {
-            Some(n) => Ok(Some(id_string(source_key(root, &rel_path, Some(n))))),
+            Some(n) => Ok(Some(id_string(candidate.record_id(n)))),
             None if count == 1 => Ok(reply
                 .pointer("/hits/hits/0/_id")
                 .and_then(Value::as_str)

@@ -150,6 +150,63 @@ fn articles_query(f: &Fields) -> Box<dyn Query> {
     ))
 }
 
+/// The ids a file on disk may have been indexed under: ids hash the indexed root and the
+/// path under it (raw bytes, as the indexer read them), and the root can be any directory
+/// above the file. Both backends' `show FILE` try them nearest root first.
+pub struct FileCandidates {
+    absolute: PathBuf,
+    /// How many path components the next candidate keeps below its root.
+    depth: usize,
+}
+
+/// One root a file may have been indexed under, with the path below it.
+pub struct FileCandidate {
+    root: Vec<u8>,
+    rel: Vec<u8>,
+}
+
+impl FileCandidate {
+    /// The id shared by every article of the file (`file_id`).
+    pub fn file_id(&self) -> u64 {
+        source_key(&self.root, &self.rel, None)
+    }
+
+    /// The id of record `n` of the file (`FILE#N`).
+    pub fn record_id(&self, n: u32) -> u64 {
+        source_key(&self.root, &self.rel, Some(n))
+    }
+}
+
+impl FileCandidates {
+    /// The candidates for `path`, resolved against the working directory.
+    pub fn of(path: &Path) -> Result<FileCandidates> {
+        let absolute = path
+            .canonicalize()
+            .or_else(|_| std::path::absolute(path))
+            .with_context(|| format!("cannot resolve {}", path.display()))?;
+        Ok(FileCandidates { absolute, depth: 0 })
+    }
+}
+
+impl Iterator for FileCandidates {
+    type Item = FileCandidate;
+
+    fn next(&mut self) -> Option<FileCandidate> {
+        self.depth += 1;
+        let mut dir = self.absolute.as_path();
+        let mut rel: Vec<&[u8]> = Vec::with_capacity(self.depth);
+        for _ in 0..self.depth {
+            let (parent, name) = (dir.parent()?, dir.file_name()?);
+            rel.insert(0, name.as_encoded_bytes());
+            dir = parent;
+        }
+        Some(FileCandidate {
+            root: dir.as_os_str().as_encoded_bytes().to_vec(),
+            rel: rel.join(&b'/'),
+        })
+    }
+}
+
 /// The article of a file on disk. Its ids hash the indexed root and the path under it, and
 /// the root can be any directory above the file: each is tried, nearest first.
 fn find_file(
@@ -158,18 +215,8 @@ fn find_file(
     path: &Path,
     record: Option<u32>,
 ) -> Result<Option<DocAddress>> {
-    let absolute = path
-        .canonicalize()
-        .or_else(|_| std::path::absolute(path))
-        .with_context(|| format!("cannot resolve {}", path.display()))?;
-    // ids hash the raw bytes of the root and of the path under it, as the indexer read them
-    let mut rel: Vec<&[u8]> = Vec::new();
-    let mut dir = absolute.as_path();
-    while let (Some(parent), Some(name)) = (dir.parent(), dir.file_name()) {
-        rel.insert(0, name.as_encoded_bytes());
-        dir = parent;
-        let (root, rel_path) = (dir.as_os_str().as_encoded_bytes(), rel.join(&b'/'));
-        let file_id = source_key(root, &rel_path, None);
+    for candidate in FileCandidates::of(path)? {
+        let file_id = candidate.file_id();
         let in_file: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
             (Occur::Must, articles_query(f)),
             (
@@ -187,7 +234,7 @@ fn find_file(
             continue;
         }
         let key = match record {
-            Some(n) => source_key(root, &rel_path, Some(n)),
+            Some(n) => candidate.record_id(n),
             None if count == 1 => {
                 return searcher
                     .search(&*in_file, &FirstDoc)

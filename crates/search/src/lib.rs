@@ -41,7 +41,7 @@ pub use query::QueryError;
 use snippet::Snippet;
 pub use stats::{stats, Stats};
 
-pub use article::{article, parse_id, ArticleRef, StoredArticle};
+pub use article::{article, parse_id, ArticleRef, FileCandidates, StoredArticle};
 pub use limits::{Limits, MAX_OFFSET, MAX_PAGE, MAX_QUERY_BYTES, MAX_QUERY_DEPTH, MAX_TOP};
 pub use timeline::{
     build as timeline_from_days, timeline, Bucket, Interval, Timeline, MAX_BUCKETS,
