@@ -23,7 +23,7 @@ pub use article::{id_string, source_key, Article, DateSource, Named, RawArticle}
 pub use error::{Problems, ReadError};
 pub use format::{format_for_name, Format};
 pub use parse::{no_articles, parse_file, FileArticles};
-pub use record::{Record, Step};
+pub use record::{next_batch, Record, Step};
 pub use source::{hash_file, open, read_file, read_path, Articles, FileStat, ReadFile, SourceFile};
 
 /// Limits that keep one bad file from hurting the run.

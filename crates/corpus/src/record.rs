@@ -43,6 +43,28 @@ impl Record {
     }
 }
 
+/// The next at most `max` records of `steps`, its problems noted in `warnings` on the way (a
+/// failed read as the last problem): how `index -` takes a stream in batches to parse in
+/// parallel, on either backend.
+pub fn next_batch(
+    steps: &mut impl Iterator<Item = Step>,
+    warnings: &mut crate::Problems,
+    max: usize,
+) -> Vec<Record> {
+    let mut records = Vec::with_capacity(max);
+    for step in steps {
+        match step {
+            Step::Record(record) => records.push(record),
+            Step::Problem(after, why) => warnings.push(after, why),
+            Step::Failed(why) => warnings.push(u32::MAX, why),
+        }
+        if records.len() == max {
+            break;
+        }
+    }
+    records
+}
+
 /// The first bytes of a stream, which tell its kind; an empty stream is an empty file.
 pub(crate) fn first_bytes(input: &mut impl BufRead) -> Result<&[u8], ReadError> {
     let head = input.fill_buf()?;

@@ -24,8 +24,8 @@ use crate::{Fields, NewsIndex};
 use newsdex_corpus::discover::{self, FoundFile};
 use newsdex_corpus::stream;
 use newsdex_corpus::{
-    no_articles, source_key, Article, Articles, FileArticles, Problems, RawArticle, ReadLimits,
-    Step,
+    next_batch, no_articles, source_key, Article, Articles, FileArticles, Problems, RawArticle,
+    ReadLimits, Step,
 };
 use newsdex_extract::{EntityExtractor, Extracted};
 
@@ -1010,17 +1010,7 @@ impl LinesIndexer<'_> {
         let (mut since_commit, mut last_commit) = (0u64, Instant::now());
         let (mut articles, mut undated, mut quotes) = (0u64, 0u64, 0u64);
         while steps.peek().is_some() {
-            let mut records = Vec::with_capacity(LINES_BATCH);
-            for step in steps.by_ref() {
-                match step {
-                    Step::Record(record) => records.push(record),
-                    Step::Problem(after, why) => warnings.push(after, why),
-                    Step::Failed(why) => warnings.push(u32::MAX, why),
-                }
-                if records.len() == LINES_BATCH {
-                    break;
-                }
-            }
+            let records = next_batch(&mut steps, &mut warnings, LINES_BATCH);
             let parsed: Vec<(u32, Option<Result<RawArticle, String>>)> = self.pool.install(|| {
                 records
                     .into_par_iter()

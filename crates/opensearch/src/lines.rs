@@ -14,7 +14,9 @@ use crate::bulk::{write_all, BulkLimits};
 use crate::client::Client;
 use crate::docs::{article_docs, Doc, Origin};
 use newsdex_corpus::readers::json::Lines;
-use newsdex_corpus::{id_string, no_articles, Article, Problems, RawArticle, ReadLimits, Step};
+use newsdex_corpus::{
+    id_string, next_batch, no_articles, Article, Problems, RawArticle, ReadLimits,
+};
 use newsdex_extract::{EntityExtractor, Extracted};
 use newsdex_index::{content_key, Problem, Progress, Summary};
 
@@ -79,17 +81,7 @@ pub(crate) fn index_lines(
     let (mut articles, mut undated, mut quotes) = (0u64, 0u64, 0u64);
     let mut failed = Vec::new();
     while steps.peek().is_some() {
-        let mut records = Vec::with_capacity(LINES_BATCH);
-        for step in steps.by_ref() {
-            match step {
-                Step::Record(record) => records.push(record),
-                Step::Problem(after, why) => warnings.push(after, why),
-                Step::Failed(why) => warnings.push(u32::MAX, why),
-            }
-            if records.len() == LINES_BATCH {
-                break;
-            }
-        }
+        let records = next_batch(&mut steps, &mut warnings, LINES_BATCH);
         let parsed: Vec<(u32, Option<Result<RawArticle, String>>)> = pool.install(|| {
             records
                 .into_par_iter()
