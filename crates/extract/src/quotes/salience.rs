@@ -172,6 +172,9 @@ const APPOSITION_BYTES: usize = 100;
 /// Mpofu adopted …`.
 const OPENING_PHRASE_WORDS: usize = 8;
 
+/// Bytes looked back for the start of an opening phrase: eight long words.
+const OPENING_PHRASE_BYTES: usize = 120;
+
 /// Does `before` (the text up to a mention) end with a short phrase that opens its
 /// sentence and a comma (`Regarding the tweets,`, `In a statement on Monday,`)? Then the
 /// mention is the sentence's subject as much as one at its start (TimesLive gave Mpofu's
@@ -180,11 +183,14 @@ fn after_opening_phrase(before: &str) -> bool {
     let Some(phrase) = before.strip_suffix(',') else {
         return false;
     };
-    let start = phrase
-        .rfind(['.', '!', '?', '\n', '”', '"', ':', ',', '“'])
-        .map_or(0, |p| {
-            p + phrase[p..].chars().next().map_or(1, char::len_utf8)
-        });
+    // Look back no further than an opening phrase can reach, so that a text with no
+    // punctuation costs no more per mention than one with it.
+    let lo = phrase.floor_char_boundary(phrase.len().saturating_sub(OPENING_PHRASE_BYTES));
+    let start = match phrase[lo..].rfind(['.', '!', '?', '\n', '”', '"', ':', ',', '“']) {
+        Some(p) => lo + p + phrase[lo + p..].chars().next().map_or(1, char::len_utf8),
+        None if lo == 0 => 0,
+        None => return false,
+    };
     let sentence_start = start == 0 || !phrase[..start].ends_with(',');
     let mut words = phrase[start..].split_whitespace();
     let Some(first) = words.next() else {
