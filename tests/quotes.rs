@@ -420,6 +420,15 @@ fn fundus_text(corpora: &std::path::Path, publisher: &str, version: &str) -> Str
     paras.join("\n\n") + "\n"
 }
 
+/// `extract --json` of record `version` of a fundus publisher's gold file, read as the plain
+/// text [`fundus_text`] gives.
+fn extract_fundus(corpora: &std::path::Path, publisher: &str, version: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, fundus_text(corpora, publisher, version)).unwrap();
+    extract_articles(&path).remove(0)
+}
+
 /// The names of `kind` (`people`, `places`, `orgs`) of `article` (an `extract --json` object).
 fn names_of<'a>(article: &'a serde_json::Value, kind: &str) -> Vec<&'a str> {
     article[kind]
@@ -470,23 +479,11 @@ fn a_force_serving_two_counties_and_a_councillor_with_his_honours_speak_as_thems
 #[test]
 fn he_after_an_opening_phrase_subject_and_no_preposition_speaks() {
     let corpora = corpora();
-    let dir = tempfile::tempdir().unwrap();
-    let write = |name: &str, text: String| {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        extract_articles(&path).remove(0)
-    };
-    let times = write(
-        "timeslive.txt",
-        fundus_text(&corpora, "za/TimesLive", "V1_1"),
-    );
+    let times = extract_fundus(&corpora, "za/TimesLive", "V1_1");
     for opening in ["drawn a blank", "interpretation of her tweets"] {
         assert_eq!(speaker_of(&times, opening), "Dali Mpofu");
     }
-    let globe = write(
-        "globe.txt",
-        fundus_text(&corpora, "ca/TheGlobeAndMail", "V1"),
-    );
+    let globe = extract_fundus(&corpora, "ca/TheGlobeAndMail", "V1");
     for q in globe["quotes"].as_array().unwrap() {
         assert_ne!(q["speaker"], "Of", "{q}");
     }
@@ -501,13 +498,7 @@ fn he_after_an_opening_phrase_subject_and_no_preposition_speaks() {
 #[test]
 fn a_narrative_introduction_takes_the_next_turn() {
     let corpora = corpora();
-    let dir = tempfile::tempdir().unwrap();
-    let write = |name: &str, text: String| {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        extract_articles(&path).remove(0)
-    };
-    let reuters = write("reuters.txt", fundus_text(&corpora, "us/Reuters", "V1_1"));
+    let reuters = extract_fundus(&corpora, "us/Reuters", "V1_1");
     assert_eq!(
         speaker_of(&reuters, "This incident strongly indicates"),
         "Ihtisham Hibatullah"
@@ -520,10 +511,7 @@ fn a_narrative_introduction_takes_the_next_turn() {
         speaker_of(&reuters, "We condemn, in the strongest terms"),
         "Alessandra Galloni"
     );
-    let techcrunch = write(
-        "techcrunch.txt",
-        fundus_text(&corpora, "us/TechCrunch", "V1"),
-    );
+    let techcrunch = extract_fundus(&corpora, "us/TechCrunch", "V1");
     for opening in [
         "RPA platforms have the architecture",
         "Thousands of companies are well established",
@@ -542,10 +530,7 @@ fn a_narrative_introduction_takes_the_next_turn() {
 #[test]
 fn the_king_speaks_as_king_charles_and_commented_is_a_cue() {
     let corpora = corpora();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("metro.txt");
-    std::fs::write(&path, fundus_text(&corpora, "uk/Metro", "V1")).unwrap();
-    let metro = extract_articles(&path).remove(0);
+    let metro = extract_fundus(&corpora, "uk/Metro", "V1");
     assert_eq!(
         speaker_of(&metro, "security, fairness and opportunity for all"),
         "King Charles"
@@ -553,9 +538,7 @@ fn the_king_speaks_as_king_charles_and_commented_is_a_cue() {
     let people = names_of(&metro, "people");
     assert!(people.contains(&"King Charles"), "{people:?}");
     assert!(!people.contains(&"Charles"), "{people:?}");
-    let path = dir.path().join("star.txt");
-    std::fs::write(&path, fundus_text(&corpora, "uk/DailyStar", "V1")).unwrap();
-    let star = extract_articles(&path).remove(0);
+    let star = extract_fundus(&corpora, "uk/DailyStar", "V1");
     assert_eq!(
         speaker_of(&star, "I would always consider a multi-centre stay"),
         "Abby Dunn"
@@ -583,10 +566,7 @@ fn they_after_a_party_leads_a_sentence_is_the_party() {
 /// (NineNews, as published).
 #[test]
 fn jean_luc_is_a_man_and_she_stays_virginia_giuffre() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("ninenews.txt");
-    std::fs::write(&path, fundus_text(&corpora(), "au/NineNews", "V1")).unwrap();
-    let article = extract_articles(&path).remove(0);
+    let article = extract_fundus(&corpora(), "au/NineNews", "V1");
     for opening in [
         "was very young at the time",
         "it was a very stressful and traumatic environment",
