@@ -574,3 +574,66 @@ fn jean_luc_is_a_man_and_she_stays_virginia_giuffre() {
         assert_eq!(speaker_of(&article, opening), "Virginia Giuffre");
     }
 }
+
+/// A common word that is also a surname, opening a heading (`Nvidia’s new vertical: Nation
+/// building`), is no person, so `He then told these leaders …: “…”` is Jensen Huang, whom the
+/// story is about (The Globe and Mail).
+#[test]
+fn a_heading_word_is_no_antecedent_and_he_stays_the_subject_of_the_story() {
+    let globe = extract_fundus(&corpora(), "ca/TheGlobeAndMail", "V1");
+    assert!(!names_of(&globe, "people").contains(&"Nation"), "{globe}");
+    assert_eq!(
+        speaker_of(&globe, "The first thing that I would do"),
+        "Jensen Huang"
+    );
+}
+
+/// `… and Donald Trump Jr who wrote on X: ‘…’`: the relative clause's antecedent speaks, not
+/// the sentence's subject (`The move`), and `Jr` ends a name, not a title (Metro); a thing
+/// inside someone's reported speech (`Mr Kilroy-Silk says the result offered UKIP an
+/// "amazing opportunity"`) is not the speaker; `The document reportedly said` is its
+/// author, the man the story is about (BBC politics/281, politics/125).
+#[test]
+fn who_wrote_takes_its_antecedent_and_things_and_documents_do_not_speak() {
+    let corpora = corpora();
+    let metro = extract_fundus(&corpora, "uk/Metro", "V1_1");
+    let trump_jr = metro["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Military Industrial")
+        })
+        .expect("the Trump Jr quote");
+    assert_eq!(trump_jr["speaker"], "Donald Trump Jr", "{trump_jr}");
+    assert_eq!(trump_jr["speaker_kind"], "person", "{trump_jr}");
+    let kilroy = bbc_quote(&corpora, "politics/281.txt", "amazing opportunity");
+    assert_eq!(kilroy["speaker"], "Robert Kilroy-Silk", "{kilroy}");
+    let document = bbc_quote(
+        &corpora,
+        "politics/125.txt",
+        "We're looking for the resurrection",
+    );
+    assert_eq!(document["speaker"], "John Houston", "{document}");
+}
+
+/// A quote paragraph with no cue after `He lamented …`, itself after the paragraph that
+/// quoted Jamil Al Saadouni, is his (CBC); `Rhoads concludes by saying that … . “…”` is
+/// Elizabeth Rhoads's (Nature).
+#[test]
+fn he_who_leads_the_paragraph_before_and_concludes_by_saying_introduce_the_quote() {
+    let corpora = corpora();
+    let cbc = extract_fundus(&corpora, "ca/CBCNews", "V1");
+    assert_eq!(
+        speaker_of(&cbc, "This has nothing to do with other factions"),
+        "Jamil Al Saadouni"
+    );
+    let nature = extract_fundus(&corpora, "uk/Nature", "V1_1");
+    assert_eq!(
+        speaker_of(&nature, "It’s necessary to have the wheel still turning"),
+        "Elizabeth Rhoads"
+    );
+}

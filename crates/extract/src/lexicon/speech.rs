@@ -549,11 +549,16 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
 /// Head nouns of what is written rather than said (`the statement said`, `her letter
 /// said`): the speaker is its author.
 pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
+    "brochure",
+    "document",
     "email",
     "filing",
+    "leaflet",
     "letter",
+    "manifesto",
     "memo",
     "note",
+    "pamphlet",
     "post",
     "release",
     "report",

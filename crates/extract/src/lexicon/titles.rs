@@ -126,6 +126,10 @@ pub(crate) const POSTNOMINALS: &[&str] = &[
     "frs",
 ];
 
+/// Generational suffixes: part of the name they follow (`Donald Trump Jr said` names a
+/// person, though `titles.tsv` lists `jr` for the tagger's features).
+pub(crate) const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "jnr", "sr", "sr.", "snr"];
+
 /// Titles that end a descriptive prefix inside a capitalised run
 /// (`East Midlands MEP Robert Kilroy-Silk` → `Robert Kilroy-Silk`).
 pub(crate) const INNER_TITLES: &[&str] = &[

@@ -601,6 +601,43 @@ impl EntityExtractor {
         }
     }
 
+    /// A word that is a surname but no first name, tagged a person only where it opens a
+    /// sentence or follows a heading's colon, and written in lower case elsewhere in the
+    /// article, is that word ("Nvidia's new vertical: Nation building" made "Nation" the
+    /// antecedent of every later "he" in a Globe and Mail story). It stays a person when the
+    /// article names someone in full with it ("Gordon Brown" … "Brown said").
+    fn drop_initial_common_surnames(&self, doc: &DocText, ms: &mut Vec<Mention>) {
+        let mut lone: FxHashMap<&str, bool> = FxHashMap::default();
+        let mut full_surnames: FxHashSet<&str> = FxHashSet::default();
+        for m in ms.iter().filter(|m| m.ty == 0) {
+            if m.tok_end - m.tok_start > 1 {
+                full_surnames.extend(m.key.rsplit(' ').next());
+            } else {
+                *lone.entry(m.key.as_str()).or_insert(true) &= opens_sentence(doc, m.span.start);
+            }
+        }
+        let drop: FxHashSet<String> = lone
+            .into_iter()
+            .filter(|&(key, all_initial)| {
+                let fl = self.gaz.token_flags(folded_hash(key));
+                all_initial
+                    && fl & G_SURNAME != 0
+                    && fl & G_FIRST == 0
+                    && !full_surnames.contains(key)
+                    && doc.spaced.contains(key)
+            })
+            .map(|(key, _)| key.to_string())
+            .collect();
+        if !drop.is_empty() {
+            ms.retain(|m| {
+                m.ty != 0
+                    || m.tok_end - m.tok_start > 1
+                    || !drop.contains(&m.key)
+                    || is_all_caps(&doc.text[m.span.start..m.span.end])
+            });
+        }
+    }
+
     /// Corrected type of a mention, or None to drop it.
     fn person_filter(&self, doc: &DocText, m: &Mention) -> Option<u8> {
         let text = doc.text;
@@ -697,12 +734,7 @@ impl EntityExtractor {
             }
             // a sentence-initial word that is not a known name and is written in lower case
             // elsewhere in the article ("Sadly, ...", "World ...") is an ordinary word
-            let line_start = doc.line_start(m.span.start);
-            let before = text[line_start..m.span.start].trim_end_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
-            });
-            let initial = before.is_empty() || before.ends_with(['.', '!', '?', ':']);
-            if initial && !is_all_caps(s) {
+            if opens_sentence(doc, m.span.start) && !is_all_caps(s) {
                 if m.key.ends_with("ly") {
                     return None;
                 }
@@ -778,6 +810,7 @@ impl EntityExtractor {
                 Some(m)
             })
             .collect();
+        self.drop_initial_common_surnames(doc, &mut ms);
         // 2. one type per surface string in the article (majority, ties -> first seen)
         let mut votes: FxHashMap<&str, [u32; 3]> = FxHashMap::default();
         for m in &ms {
@@ -993,3 +1026,11 @@ impl EntityExtractor {
 #[cfg(test)]
 #[path = "canonical_tests.rs"]
 mod tests;
+
+/// Does the word at `start` open a sentence, a line or a heading's second part (after `.`,
+/// `!`, `?` or `:`, past any opening quote or bracket)?
+fn opens_sentence(doc: &DocText, start: usize) -> bool {
+    let before = doc.text[doc.line_start(start)..start]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '('));
+    before.is_empty() || before.ends_with(['.', '!', '?', ':'])
+}

@@ -5,6 +5,7 @@
 
 use super::clauses::{Ctx, Found, MentionKind, Unit};
 use super::marks::RawQuote;
+use super::names_a_thing;
 use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, EVALUATIVE_VERB_STEMS, LISTENER_VERBS,
@@ -216,7 +217,9 @@ pub(super) fn intro_from_narrative_para(
         None => None,
     }
     .or_else(|| sentence_subject(ctx, &items, 0, items.len()))?;
-    (found.kind == MentionKind::Name).then_some(Attr {
+    let person_pronoun = found.kind == MentionKind::Pronoun
+        && is_in(&["he", "she"], &lower(&ctx.text[found.ms..found.me]));
+    (found.kind == MentionKind::Name || person_pronoun).then_some(Attr {
         found,
         inherited: true,
     })
@@ -256,7 +259,15 @@ pub(super) fn intro_from_previous_sentence(
     }
     // `Rhoads says that reports indicate these councils work in various ways. “…”`: the
     // sentence before reports someone's words indirectly, and they go on in their own.
-    let v = words.iter().copied().find(finite_cue)?;
+    // `Rhoads concludes by saying that …`: the subject is before the verb that `by` follows.
+    let by_saying = |i: &usize| {
+        ctx.is_cue(&items[*i]) && *i > lo + 1 && ctx.word(&items[*i - 1]).is_some_and(|w| w == "by")
+    };
+    let v = words
+        .iter()
+        .copied()
+        .find(|i| finite_cue(i) || by_saying(i))?;
+    let v = if by_saying(&v) { v - 2 } else { v };
     let f = ctx.subject_before(items, v, lo)?;
     (f.kind != MentionKind::Descriptive).then_some(Attr {
         found: f,
@@ -475,6 +486,19 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
     None
 }
 
+/// The named (or pronoun) subject of a finite reporting verb before item `v` in the
+/// sentence: the outer speaker of `X says the result offered …`.
+fn outer_cue_subject(ctx: &Ctx, items: &[Item], sent_lo: usize, v: usize) -> Option<Found> {
+    (sent_lo..v)
+        .rev()
+        .filter(|&u| {
+            ctx.is_cue(&items[u]) && !ctx.word(&items[u]).is_some_and(|w| w.ends_with("ing"))
+        })
+        .take_while(|&u| !items[u..v].iter().any(|x| matches!(x, Item::Quote { .. })))
+        .find_map(|u| ctx.subject_before(items, u, sent_lo))
+        .filter(|f| f.kind != MentionKind::Descriptive)
+}
+
 /// Cue before the quote in the same sentence: `X said: “…”`, `X said … “…”`,
 /// `According to X, “…”`.
 pub(super) fn pre_window(
@@ -556,6 +580,13 @@ pub(super) fn pre_window(
             return None;
         }
         if let Some(f) = ctx.subject_before(items, v, sent_lo) {
+            // `Mr Kilroy-Silk says the result offered UKIP an “amazing opportunity”`: a
+            // thing that "offers" inside someone's reported speech is not the speaker.
+            if f.kind == MentionKind::Descriptive && names_a_thing(&ctx.text[f.ms..f.me]) {
+                if let Some(outer) = outer_cue_subject(ctx, items, sent_lo, v) {
+                    return Some(outer);
+                }
+            }
             return Some(f);
         }
         // Inverted `said X:` before the quote.

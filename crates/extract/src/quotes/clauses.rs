@@ -4,8 +4,8 @@
 use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M,
-    PRONOUNS_OTHER,
+    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NAME_SUFFIXES, PERSON_NOUNS,
+    PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
 };
 use rustc_hash::FxHashMap;
 
@@ -109,6 +109,17 @@ impl<'a> Ctx<'a> {
                     skipped += 1;
                 }
                 _ => break,
+            }
+        }
+        // A relative clause: `condemned by Mary Jones, who said:`, `Donald Trump Jr who wrote
+        // on X:` — the speaker is the noun phrase `who` refers to, not the sentence's subject.
+        if j > lo + 1 && self.word(&items[j - 1]).is_some_and(|w| w == "who") {
+            let mut e = j - 1;
+            if self.is_punct(items.get(e - 1), ",") {
+                e -= 1;
+            }
+            if let Some(f) = self.np_ending_at(items, e, lo) {
+                return Some(f);
             }
         }
         // Parenthetical between subject and verb: `Rep. Earl Blumenauer (D-Ore.) said`.
@@ -394,7 +405,11 @@ impl<'a> Ctx<'a> {
         if not_a_name(lw) && !surname_month {
             return None;
         }
-        if is_cap(lw) && !is_quote_title(&llw) {
+        let name_suffix = is_in(NAME_SUFFIXES, &llw)
+            && words.len() >= 2
+            && is_cap(words[words.len() - 2].2)
+            && !is_quote_title(&lower(words[words.len() - 2].2));
+        if is_cap(lw) && (!is_quote_title(&llw) || name_suffix) {
             // Trailing capitalised run, extended over titles/particles.
             let mut k = words.len() - 1;
             while k > 0 {

@@ -37,7 +37,7 @@ mod turns;
 mod words;
 
 use crate::entity::{Entity, EntityKind};
-use crate::lexicon::is_no_speaker;
+use crate::lexicon::{is_no_speaker, DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS};
 use attribution::{
     attribute, build_unit, dash_signature, intro_from_narrative_para, intro_from_previous_para,
     intro_from_previous_sentence, is_non_speech, is_partial, partial_subject, Attr,
@@ -426,12 +426,7 @@ fn speak(
 /// a preposition: `a spokesman for the Business Software Alliance`) is clearly no noun
 /// ([`is_no_speaker`]).
 fn speaking_description(description: &str) -> bool {
-    let head = description
-        .split_whitespace()
-        .take_while(|w| !is_in(&["for", "at", "of", "from", "with", "in", "on", "into"], w))
-        .last()
-        .unwrap_or("")
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let head = description_head(description);
     // `King`: a title the grammar read as a description may be a name.
     if head.chars().next().is_some_and(char::is_uppercase) {
         return true;
@@ -442,6 +437,35 @@ fn speaking_description(description: &str) -> bool {
         .find_map(|s| head.strip_suffix(s))
         .unwrap_or(&head);
     !is_no_speaker(head)
+}
+
+/// The head of a description: its last word before a preposition (`a spokesman for the
+/// Business Software Alliance` → `spokesman`).
+fn description_head(description: &str) -> &str {
+    description
+        .split_whitespace()
+        .take_while(|w| !is_in(&["for", "at", "of", "from", "with", "in", "on", "into"], w))
+        .last()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Does this description name a thing, not someone who can speak (`the result`, `the
+/// move`)? Its head is a lower-case word that no list of people, organisations or
+/// documents holds, nor a -man/-woman/-person/-ist/-ian word or a plural.
+pub(super) fn names_a_thing(description: &str) -> bool {
+    let head = description_head(description);
+    if head.is_empty() || !head.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let head = lower(head);
+    let people_like = [
+        "man", "men", "woman", "women", "person", "people", "ist", "ian", "s",
+    ];
+    !(is_in(PERSON_NOUNS, &head)
+        || ORG_NOUNS.iter().any(|(noun, _)| *noun == head)
+        || is_in(DOCUMENT_NOUNS, &head)
+        || people_like.iter().any(|s| head.ends_with(s)))
 }
 
 #[cfg(test)]
