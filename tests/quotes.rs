@@ -637,3 +637,18 @@ fn he_who_leads_the_paragraph_before_and_concludes_by_saying_introduce_the_quote
         "Elizabeth Rhoads"
     );
 }
+
+/// `“…,” the Ministry of Foreign Affairs spokesperson said in a statement`: the `of` inside a
+/// ministry's name does not cut the description, which resolves to the person the story
+/// introduced in that role 10 kB before (`Chinese Foreign Ministry spokesperson Lin Jian`),
+/// not to the army spokesman named nearer (National Post).
+#[test]
+fn a_ministry_spokesperson_is_the_one_introduced_with_that_ministry() {
+    let post = extract_fundus(&corpora(), "ca/NationalPost", "V1_1");
+    for opening in [
+        "China expresses regret over India",
+        "We call on both India and Pakistan",
+    ] {
+        assert_eq!(speaker_of(&post, opening), "Lin Jian");
+    }
+}

@@ -287,7 +287,18 @@ impl<'a> Ctx<'a> {
                 break;
             };
             let lw = lower(w);
-            if is_in(CLAUSE_WORDS, &lw)
+            // `the Ministry of Foreign Affairs spokesperson`: an `of` between capitalised
+            // words is inside a name.
+            let of_in_name = |k: usize| {
+                lw == "of"
+                    && k >= lo + 2
+                    && k < end
+                    && [&items[k - 2], &items[k]].iter().all(|it| {
+                        self.word(it)
+                            .is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+                    })
+            };
+            if (is_in(CLAUSE_WORDS, &lw) && !of_in_name(k))
                 || (is_cue_word(&lw) && w.chars().next().is_some_and(|c| c.is_lowercase()))
             {
                 break;
