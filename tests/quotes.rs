@@ -652,3 +652,51 @@ fn a_ministry_spokesperson_is_the_one_introduced_with_that_ministry() {
         assert_eq!(speaker_of(&post, opening), "Lin Jian");
     }
 }
+
+/// A participle hangs on the clause before it when the sentence opens with something else:
+/// `However, when asked …, Donna dismissed the idea, noting, “…”` (Rolling Stone), `So, with
+/// just a few days to go …, Christie quit—telling …, “…”` (The Nation).
+#[test]
+fn a_participle_speaks_for_the_subject_of_its_clause() {
+    let corpora = corpora();
+    let rolling = extract_fundus(&corpora, "us/RollingStone", "V1");
+    assert_eq!(
+        speaker_of(&rolling, "She doesn’t need my advice"),
+        "Donna Kelce"
+    );
+    let nation = extract_fundus(&corpora, "us/TheNation", "V2");
+    assert_eq!(
+        speaker_of(&nation, "I’ve always said that there came a point"),
+        "Chris Christie"
+    );
+}
+
+/// Turns across paragraphs (BBC): a quote paragraph whose own sentences have no cue follows
+/// the paragraph that reported its speaker (`Andy Richards, of Swansea UAF, said …` ⏎ `"The
+/// people of Swansea …" … Mr Idris said …`, politics/185); a speaker goes on past a
+/// paragraph in which no one else is the subject (`… argues Mr Donofrio, …` ⏎ `"In the dotcom
+/// era …"`, tech/137), but not past one that introduces someone (`83-year-old Yuji Shimizu
+/// contemplates …`, business/287); `students who were told` are not speakers (politics/268).
+#[test]
+fn uncued_quote_paragraphs_follow_the_turn_unless_someone_else_takes_it() {
+    let corpora = corpora();
+    let swansea = bbc_quote(&corpora, "politics/185.txt", "The people of Swansea");
+    assert_eq!(swansea["speaker"], "Andy Richards", "{swansea}");
+    let donofrio = bbc_quote(&corpora, "tech/137.txt", "In the dotcom era");
+    assert_eq!(donofrio["speaker"], "Nick Donofrio", "{donofrio}");
+    let kyoto = bbc_quote(
+        &corpora,
+        "business/287.txt",
+        "I think this is because the food",
+    );
+    assert_ne!(
+        kyoto["speaker"], "this remarkably active senior citizen",
+        "{kyoto}"
+    );
+    let hughes = bbc_quote(
+        &corpora,
+        "politics/268.txt",
+        "have been given exactly the opposite",
+    );
+    assert_eq!(hughes["speaker"], "Simon Hughes", "{hughes}");
+}

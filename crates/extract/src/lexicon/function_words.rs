@@ -16,6 +16,9 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "about", "into", "over", "under", "during", "is", "was", "are", "were", "be", "not",
 ];
 
+/// Forms of `be`: before a reporting verb they make it passive (`who were told`).
+pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 /// Prepositions that open a sentence (`Of late, he …`, `Among those … was`), beyond those in
 /// [`CLAUSE_WORDS`]: capitalised there, they are still no one's name.
 pub(crate) const OPENING_PREPOSITIONS: &[&str] = &[

@@ -486,6 +486,18 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
     None
 }
 
+/// The subject of the clause a participle (`noting`, `telling`) hangs on, when the sentence
+/// opens with something else: `However, when asked …, Donna dismissed the idea, noting, “…”`,
+/// `So, with just a few days to go …, Christie quit—telling …, “…”`. Clause starts are
+/// tried from the participle back, after each comma or dash.
+fn clause_subject(ctx: &Ctx, items: &[Item], sent_lo: usize, v: usize) -> Option<Found> {
+    (sent_lo + 1..v.saturating_sub(1))
+        .rev()
+        .filter(|&i| ctx.is_punct(items.get(i - 1), ",—–"))
+        .find_map(|i| subject_at(ctx, items, i, v))
+        .filter(|f| f.kind != MentionKind::Descriptive)
+}
+
 /// The named (or pronoun) subject of a finite reporting verb before item `v` in the
 /// sentence: the outer speaker of `X says the result offered …`.
 fn outer_cue_subject(ctx: &Ctx, items: &[Item], sent_lo: usize, v: usize) -> Option<Found> {
@@ -575,7 +587,8 @@ pub(super) fn pre_window(
                 .iter()
                 .any(|x| matches!(x, Item::Quote { .. }))
             {
-                return sentence_subject(ctx, items, sent_lo, v);
+                return sentence_subject(ctx, items, sent_lo, v)
+                    .or_else(|| clause_subject(ctx, items, sent_lo, v));
             }
             return None;
         }

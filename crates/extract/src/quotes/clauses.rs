@@ -4,7 +4,7 @@
 use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, NAME_SUFFIXES, PERSON_NOUNS,
+    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, NAME_SUFFIXES, PERSON_NOUNS,
     PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
 };
 use rustc_hash::FxHashMap;
@@ -113,7 +113,23 @@ impl<'a> Ctx<'a> {
         }
         // A relative clause: `condemned by Mary Jones, who said:`, `Donald Trump Jr who wrote
         // on X:` — the speaker is the noun phrase `who` refers to, not the sentence's subject.
-        if j > lo + 1 && self.word(&items[j - 1]).is_some_and(|w| w == "who") {
+        // Not a passive (`students who were told`) nor the anonymity clause (`one dealer,
+        // who asked not to be named, told Reuters`: the main verb comes later).
+        let passive = items[j..verb]
+            .iter()
+            .any(|it| self.word(it).is_some_and(|w| is_in(BE_FORMS, &lower(w))));
+        let anonymity = self
+            .word(&items[verb])
+            .is_some_and(|v| is_in(&["asked", "requested", "spoke"], v))
+            && items
+                .get(verb + 1)
+                .and_then(|it| self.word(it))
+                .is_some_and(|w| is_in(&["not", "to", "for", "on"], w));
+        if j > lo + 1
+            && !passive
+            && !anonymity
+            && self.word(&items[j - 1]).is_some_and(|w| w == "who")
+        {
             let mut e = j - 1;
             if self.is_punct(items.get(e - 1), ",") {
                 e -= 1;

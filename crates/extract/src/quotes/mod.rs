@@ -48,6 +48,7 @@ use marks::{
     RawQuote,
 };
 use resolution::Resolver;
+use salience::subject_weight;
 use words::{is_in, lower};
 
 /// One direct quote. `start..end` are byte offsets of the quoted words without
@@ -146,7 +147,14 @@ pub fn extract_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
 
     let mut attrs: Vec<Option<Attr>> = vec![None; raw.len()];
     let mut partial_flags = vec![false; raw.len()];
-    attribute_blocks(&ctx, &paras, &mut attrs, &mut partial_flags);
+    // Who each paragraph names: a speaker goes on past a paragraph that names no one else.
+    let mut people: Vec<(usize, usize, &str)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end, e.name.as_str())))
+        .collect();
+    people.sort_unstable();
+    attribute_blocks(&ctx, &paras, &people, &mut attrs, &mut partial_flags);
     speak(&ctx, entities, &attrs, &partial_flags)
 }
 
@@ -198,6 +206,7 @@ fn blocks(text: &str, paras: &[(usize, usize)], raw: &[RawQuote]) -> Vec<Block> 
 fn attribute_blocks(
     ctx: &Ctx,
     paras: &[(usize, usize)],
+    people: &[(usize, usize, &str)],
     attrs: &mut [Option<Attr>],
     partial_flags: &mut [bool],
 ) {
@@ -216,6 +225,25 @@ fn attribute_blocks(
         } else {
             None
         };
+        // One narrative paragraph between: the interviewee of a feature goes on speaking
+        // unless that paragraph introduces someone (`intro_from_narrative_para` below).
+        let one_between = !adjacent
+            && paras
+                .get(between + 1)
+                .is_some_and(|p| p.1 > *us && p.0 <= *us);
+        let carry_over = unit_last_speaker.clone().filter(|a| {
+            one_between && {
+                // No one else is the subject of a sentence there (`83-year-old Yuji Shimizu
+                // contemplates …`): names in other roles do not take the turn.
+                let said = &text[a.found.ms..a.found.me];
+                let (ps, pe) = paras[between];
+                let from = people.partition_point(|m| m.0 < ps);
+                people[from..].iter().take_while(|m| m.1 <= pe).all(|m| {
+                    m.2.ends_with(said.rsplit(' ').next().unwrap_or(said))
+                        || subject_weight(text, m.0, m.1).is_none()
+                })
+            }
+        });
         // A unit whose previous paragraph ends with `said:` introduces its quote.
         let intro = if !adjacent || carry_in.is_none() {
             intro_from_previous_para(ctx, paras, *us)
@@ -292,8 +320,22 @@ fn attribute_blocks(
             }
             // A quote paragraph without a cue of its own, after a paragraph that introduces
             // someone (`Draper meanwhile wrapped up his win …` ⏎ `“Definitely …”`).
-            if got.is_none() && idx == 0 && k == 0 && !block_has_cue {
-                got = intro_from_narrative_para(ctx, paras, *us);
+            // A cue later in the block speaks for its own sentence, not for one two
+            // sentences before it (BBC politics/185: `“The people of Swansea …” … Mr Idris
+            // said …`).
+            let cue_near = || {
+                unit.items
+                    .iter()
+                    .zip(&unit.sent)
+                    .any(|(it, &s)| (s == sid || s == sid + 1) && ctx.is_cue(it))
+            };
+            if got.is_none() && idx == 0 && k == 0 && (!block_has_cue || !cue_near()) {
+                got = intro_from_narrative_para(ctx, paras, *us).or_else(|| {
+                    carry_over.clone().map(|a| Attr {
+                        found: a.found,
+                        inherited: true,
+                    })
+                });
             }
             // `Sam Lau … said in a statement. “There are …”`: the sentence just
             // before, ending in a reporting verb (plus a short tail), introduces it.
