@@ -700,3 +700,15 @@ fn uncued_quote_paragraphs_follow_the_turn_unless_someone_else_takes_it() {
     );
     assert_eq!(hughes["speaker"], "Simon Hughes", "{hughes}");
 }
+
+/// A state body named only by what it is keeps the country the article gives it: `The
+/// ministry said` after `Russia’s Defense Ministry` is Russia’s Defense Ministry, not a bare
+/// `Defense Ministry` that every country has (Global News).
+#[test]
+fn a_ministry_speaks_as_the_countrys_ministry() {
+    let global = extract_fundus(&corpora(), "ca/GlobalNews", "V1");
+    assert_eq!(
+        speaker_of(&global, "civilian facilities on Russian territory"),
+        "Russia’s Defense Ministry"
+    );
+}

@@ -81,3 +81,19 @@ pub(crate) const ORG_SUFFIXES: &[&str] = &[
 /// Somerset Constabulary`, `Kensington and Chelsea Council`), folded.
 pub(crate) const JOINT_AREA_BODIES: &[&str] =
     &["police", "constabulary", "council", "fire", "ambulance"];
+
+/// Words of a state body's name that say nothing of whose it is (`Defense Ministry`,
+/// `embassy in Washington`): as a speaker it keeps the country the article gives it
+/// (`Russia’s Defense Ministry said`), folded.
+pub(crate) const STATE_BODY_WORDS: &[&str] = &[
+    "army",
+    "cabinet",
+    "department",
+    "embassy",
+    "forces",
+    "government",
+    "military",
+    "ministry",
+    "navy",
+    "police",
+];

@@ -436,6 +436,11 @@ fn speak(
             None => (None, None),
         };
         let (speaker, speaker_kind) = match speaker {
+            Some((name, SpeakerKind::Org)) => {
+                let at = attrs[qi].as_ref().map_or(q.open, |a| a.found.me);
+                let owned = resolver.owned_state_body(&name, at);
+                (Some(owned.unwrap_or(name)), Some(SpeakerKind::Org))
+            }
             Some((name, kind)) => (Some(name), Some(kind)),
             None => (None, None),
         };

@@ -11,8 +11,8 @@ use super::words::{is_in, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, INNER_TITLES,
-    MALE_HONORIFICS, ORG_NOUNS, PERSON_NOUNS, POSTNOMINALS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
-    TITLE_MODIFIERS,
+    MALE_HONORIFICS, ORG_NOUNS, PERSON_NOUNS, POSTNOMINALS, PRONOUNS_F, PRONOUNS_M,
+    STATE_BODY_WORDS, STYLE_TITLES, TITLE_MODIFIERS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::btree_map::Entry;
@@ -927,6 +927,32 @@ impl Resolver<'_> {
             gender: None,
             kind: Some(EntityKind::Org),
         })
+    }
+
+    /// An organisation speaker named only by what it is (`Defense Ministry`), with the
+    /// country the article gives it right before its nearest mention up to `pos`
+    /// (`Russia’s Defense Ministry`); `None` when the article gives none.
+    pub(super) fn owned_state_body(&self, name: &str, pos: usize) -> Option<String> {
+        let folded = crate::fold::fold_string(name);
+        if !folded.split(' ').any(|w| STATE_BODY_WORDS.contains(&w)) {
+            return None;
+        }
+        let before = self.mentions.partition_point(|m| m.0 <= pos);
+        let m = self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| pos - m.0 < EXPANSION_RADIUS)
+            .find(|m| self.entities[m.2].name == name)?;
+        let head = self.text[..m.0].strip_suffix(' ')?;
+        let owner = head
+            .strip_suffix("’s")
+            .or_else(|| head.strip_suffix("'s"))?;
+        let place = self
+            .mentions
+            .get(self.mentions.partition_point(|p| p.1 < owner.len()))
+            .filter(|p| p.1 == owner.len())?;
+        (self.entities[place.2].kind == EntityKind::Place)
+            .then(|| format!("{} {name}", &self.text[place.0..head.len()]))
     }
 
     /// `the coach`: the person the article introduced with that word (`England sevens
