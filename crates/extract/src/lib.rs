@@ -39,6 +39,7 @@ pub use entity::{Entity, EntityKind, Gender, Span};
 pub use fold::fold_string;
 pub use generic::{is_competition, is_generic_org, is_known_org, names_no_one};
 pub use language::{detect as detect_language, language_code, Language};
+pub use ner::groups::org_key;
 pub use ner::EntityExtractor;
 pub use quotes::{Quote, SpeakerKind, SpeakerMention};
 

@@ -39,6 +39,16 @@ pub fn read_merged(
         })
         .map(|(row, _)| row.clone())
         .collect();
+    if kind == EntityKind::Org {
+        let mut gone = Vec::new();
+        for (listed, others) in vote::legal_form_variants(&kept) {
+            let mut names = vec![kept[listed].0.clone()];
+            names.extend(others.iter().map(|&i| kept[i].0.clone()));
+            kept[listed].1 = count_any(client, query, kind, &names)?;
+            gone.extend(others.iter().map(|&i| kept[i].0.clone()));
+        }
+        kept.retain(|(name, _)| !gone.contains(name));
+    }
     if kind != EntityKind::Person {
         return Ok(kept);
     }
@@ -51,16 +61,7 @@ pub fn read_merged(
         let Some(into) = dominant_full_name(&kept, &b) else {
             continue;
         };
-        let both = json!({"bool": {"filter": [
-            query,
-            {"terms": {exact_field(kind): [b, into]}}
-        ]}});
-        let reply = client.json(
-            "POST",
-            &format!("/{}/_count", client.target.articles()),
-            &json!({ "query": both }),
-        )?;
-        let count = reply["count"].as_u64().unwrap_or(0);
+        let count = count_any(client, query, kind, &[b.clone(), into.clone()])?;
         kept.retain(|(name, _)| *name != b);
         if let Some(entry) = kept.iter_mut().find(|(name, _)| *name == into) {
             entry.1 = count;
@@ -75,6 +76,21 @@ pub fn read_merged(
         .collect();
     kept.retain(|(name, _)| !shared.contains(name));
     Ok(kept)
+}
+
+/// Articles among `query`'s naming any of `names` whole as a `kind`: what a row counting
+/// several written forms shows.
+fn count_any(client: &Client, query: &Value, kind: EntityKind, names: &[String]) -> Result<u64> {
+    let any = json!({"bool": {"filter": [
+        query,
+        {"terms": {exact_field(kind): names}}
+    ]}});
+    let reply = client.json(
+        "POST",
+        &format!("/{}/_count", client.target.articles()),
+        &json!({ "query": any }),
+    )?;
+    Ok(reply["count"].as_u64().unwrap_or(0))
 }
 
 /// What the default (merged) listing does with a name `--unmerged` lists.
@@ -119,6 +135,22 @@ pub fn fates(
             }
         })
         .collect();
+    if kind == EntityKind::Org {
+        // forms of one firm's name are counted with the one the listing shows
+        let kept: Vec<(String, u64)> = rows
+            .iter()
+            .zip(&fates)
+            .filter(|(_, f)| **f == Fate::Kept)
+            .map(|(row, _)| row.clone())
+            .collect();
+        for (listed, others) in vote::legal_form_variants(&kept) {
+            for i in others {
+                if let Some(at) = rows.iter().position(|r| r.0 == kept[i].0) {
+                    fates[at] = Fate::JoinedWith(kept[listed].0.clone());
+                }
+            }
+        }
+    }
     if kind != EntityKind::Person {
         return Ok(fates);
     }

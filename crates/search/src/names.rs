@@ -271,12 +271,13 @@ pub enum Reading {
     AsWritten,
 }
 
-/// A bare name counted with a full one.
+/// A name counted with another: a bare surname with its full name, a firm's name with the
+/// same name and a legal form.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Merge {
-    /// The bare name ("Reagan").
+    /// The name not listed ("Reagan", "Shearson Lehman Brothers").
     pub bare: String,
-    /// The full name it was counted with ("Ronald Reagan").
+    /// The name it was counted with ("Ronald Reagan", "Shearson Lehman Brothers Inc").
     pub into: String,
 }
 
@@ -392,11 +393,26 @@ pub fn read_facet(
         }
     }
     *counts = kept;
+    let (own, _) = fields_of(&index.fields, kind);
     let mut merges = Vec::new();
+    if kind == EntityKind::Org {
+        for (listed, others) in vote::legal_form_variants(counts) {
+            let mut names = vec![counts[listed].0.clone()];
+            names.extend(others.iter().map(|&i| counts[i].0.clone()));
+            if let Some(n) = count_any(index, searcher, query, own, &names)? {
+                counts[listed].1 = n;
+            }
+            merges.extend(others.iter().map(|&i| Merge {
+                bare: counts[i].0.clone(),
+                into: counts[listed].0.clone(),
+            }));
+        }
+        let gone: Vec<&String> = merges.iter().map(|m| &m.bare).collect();
+        counts.retain(|(name, _)| !gone.contains(&name));
+    }
     if kind != EntityKind::Person {
         return Ok(merges);
     }
-    let (own, _) = fields_of(&index.fields, kind);
     let bare: Vec<String> = counts
         .iter()
         .filter(|(name, _)| !name.contains(' '))
@@ -406,16 +422,9 @@ pub fn read_facet(
         let Some(into) = dominant_full_name(counts, &b) else {
             continue;
         };
-        let Some(either) = any_whole(index, own, &[b.clone(), into.clone()]) else {
+        let Some(n) = count_any(index, searcher, query, own, &[b.clone(), into.clone()])? else {
             continue;
         };
-        let both = BooleanQuery::new(vec![
-            (Occur::Must, query.box_clone()),
-            (Occur::Must, either),
-        ]);
-        let n = searcher
-            .search(&both, &Count)
-            .context("counting a merged name")? as u64;
         counts.retain(|(name, _)| *name != b);
         if let Some(entry) = counts.iter_mut().find(|(name, _)| *name == into) {
             entry.1 = n;
@@ -431,6 +440,25 @@ pub fn read_facet(
     }
     counts.retain(|(name, _)| !shared.contains(name));
     Ok(merges)
+}
+
+/// Articles among `query`'s naming any of `names` whole in `field`: what a row counting
+/// several written forms shows (none when no name makes a term).
+fn count_any(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    query: &dyn Query,
+    field: Field,
+    names: &[String],
+) -> Result<Option<u64>> {
+    let Some(any) = any_whole(index, field, names) else {
+        return Ok(None);
+    };
+    let both = BooleanQuery::new(vec![(Occur::Must, query.box_clone()), (Occur::Must, any)]);
+    let n = searcher
+        .search(&both, &Count)
+        .context("counting a merged name")?;
+    Ok(Some(n as u64))
 }
 
 #[cfg(test)]

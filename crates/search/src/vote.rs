@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use newsdex_extract::{canonical_alias, fold_string, names_no_one, EntityKind};
+use newsdex_extract::{canonical_alias, fold_string, names_no_one, org_key, EntityKind};
 
 /// A full name is the dominant one of its surname when it has at least this many times the
 /// stories of the other full names with that surname together (Reuters-21578: Ronald Reagan
@@ -87,6 +87,33 @@ pub fn shared_surname(full_names: &[u64]) -> bool {
     top < DOMINANCE.saturating_mul(others)
 }
 
+/// Organisation facet rows that differ by legal forms alone ("Shearson Lehman Brothers
+/// Inc" in 54 BBC + Reuters stories, "Shearson Lehman Brothers" in 37): one firm, listed
+/// once, as extraction makes them one within an article ([`org_key`]). For each such group
+/// of `rows` (name, stories): the row listed, the form written in the most stories (the
+/// shorter on a tie: the name without the suffix), and the others, in `rows` order.
+pub fn legal_form_variants(rows: &[(String, u64)]) -> Vec<(usize, Vec<usize>)> {
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (name, _)) in rows.iter().enumerate() {
+        by_key.entry(org_key(name)).or_default().push(i);
+    }
+    let mut groups: Vec<(usize, Vec<usize>)> = by_key
+        .into_values()
+        .filter(|rows| rows.len() > 1)
+        .filter_map(|mut group| {
+            let listed = *group.iter().min_by(|&&a, &&b| {
+                let (na, ca) = &rows[a];
+                let (nb, cb) = &rows[b];
+                cb.cmp(ca).then(na.len().cmp(&nb.len())).then(na.cmp(nb))
+            })?;
+            group.retain(|&i| i != listed);
+            Some((listed, group))
+        })
+        .collect();
+    groups.sort_unstable();
+    groups
+}
+
 /// The counts of `counts`' full names (two words or more) ending in `surname`.
 pub fn full_name_counts(counts: &HashMap<String, u64>, surname: &str) -> Vec<u64> {
     let folded = fold_string(surname);
@@ -137,6 +164,26 @@ mod tests {
             "Suharto",
             &ev(16, 0, 0, &[])
         ));
+    }
+
+    #[test]
+    fn legal_form_variants_are_one_row() {
+        let rows = |names: &[(&str, u64)]| -> Vec<(String, u64)> {
+            names.iter().map(|&(n, c)| (n.to_owned(), c)).collect()
+        };
+        // BBC + Reuters counts
+        let r = rows(&[
+            ("Shearson Lehman Brothers Inc", 54),
+            ("Morgan Stanley", 50),
+            ("Shearson Lehman Brothers", 37),
+            ("Chrysler Corp", 88),
+        ]);
+        assert_eq!(legal_form_variants(&r), vec![(0, vec![2])]);
+        let r = rows(&[("General Electric Co", 9), ("General Electric", 9)]);
+        assert_eq!(legal_form_variants(&r), vec![(1, vec![0])]);
+        // a longer name is another firm
+        let r = rows(&[("Ford Motor Co", 9), ("Ford Motor Credit Co", 9)]);
+        assert!(legal_form_variants(&r).is_empty());
     }
 
     #[test]

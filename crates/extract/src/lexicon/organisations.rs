@@ -97,3 +97,36 @@ pub(crate) const STATE_BODY_WORDS: &[&str] = &[
     "navy",
     "police",
 ];
+
+/// Words right before a firm's name that tell a firm named after partners ("stockbrokers
+/// Phillips and Drew", "brokerage house Phillips and Drew") from two people. Folded; read
+/// by no tagger feature.
+pub(crate) const FIRM_BEFORE: &[&str] = &[
+    "broker",
+    "brokers",
+    "stockbroker",
+    "stockbrokers",
+    "brokerage",
+    "house",
+    "firm",
+    "bankers",
+    "accountants",
+    "auditors",
+    "solicitors",
+    "consultants",
+];
+
+/// Staff of such a firm, written right after its name ("Phillips and Drew analyst Stephen
+/// Lewis") or before "at"/"of"/"with" and its name ("economist at Phillips and Drew").
+/// Folded; read by no tagger feature.
+pub(crate) const FIRM_STAFF: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "dealer",
+    "dealers",
+    "partner",
+    "broker",
+];

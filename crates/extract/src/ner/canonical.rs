@@ -14,10 +14,10 @@ use super::gazetteer::{
     Gazetteer, G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME, G_TITLE,
 };
 use super::groups::{
-    merge_acronyms, merge_company_short_forms, merge_multiword_surnames, without_legal_forms,
-    Group, Mention,
+    merge_acronyms, merge_company_short_forms, merge_multiword_surnames, merge_org_tails,
+    without_legal_forms, Group, Mention,
 };
-use super::joins::join_firm_names;
+use super::joins::{join_firm_names, join_partner_firms};
 use super::tokenize::{SentRange, Token};
 use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Span};
@@ -530,6 +530,7 @@ impl EntityExtractor {
             found
         });
         let mentions = join_firm_names(text, mentions);
+        let mentions = join_partner_firms(text, mentions);
         let mentions = self.join_known_names(text, mentions);
         self.canonicalise(&doc, mentions)
     }
@@ -950,6 +951,7 @@ impl EntityExtractor {
         }
         merge_multiword_surnames(&mut groups);
         merge_company_short_forms(&self.gaz, &mut groups, &ms);
+        merge_org_tails(&self.gaz, &mut groups);
         merge_acronyms(text, &mut groups, &ms);
         // 4. build entities
         let mut out: Vec<Entity> = groups

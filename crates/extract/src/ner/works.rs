@@ -8,7 +8,7 @@ use crate::fold::fold_string;
 use crate::lexicon::{WORK_AFTER, WORK_BEFORE};
 
 /// The word right before `at` in `text` (letters, digits, apostrophes), skipping spaces.
-fn word_before(text: &str, at: usize) -> &str {
+pub(super) fn word_before(text: &str, at: usize) -> &str {
     let head = text[..at].trim_end_matches([' ', '\t', '\n']);
     let start = head
         .rfind(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -19,7 +19,7 @@ fn word_before(text: &str, at: usize) -> &str {
 }
 
 /// The word right after `at` in `text`, skipping spaces.
-fn word_after(text: &str, at: usize) -> &str {
+pub(super) fn word_after(text: &str, at: usize) -> &str {
     let tail = text[at..].trim_start_matches([' ', '\t', '\n']);
     let end = tail
         .find(|c: char| !(c.is_alphanumeric() || c == '\''))
