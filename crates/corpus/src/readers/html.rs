@@ -23,7 +23,7 @@ use std::time::Duration;
 
 use dom_smoothie::{Config, Readability, TextMode};
 
-use super::{boilerplate, html_dates, html_title};
+use super::{boilerplate, html_blocks, html_dates, html_title};
 use crate::article::RawArticle;
 use crate::dates::parse_date;
 
@@ -159,6 +159,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     let meta_names = meta_authors(&page.doc);
     let shown_title = html_title::shown_headline(&page.doc, linked.headline.as_deref());
     boilerplate::strip(&page.doc);
+    html_blocks::sentence_links_as_text(&page.doc);
     let story = boilerplate::story_paragraphs(&page.doc);
     let article = page.parse().map_err(no_text)?;
     let mut body = paragraphs(&article.text_content);

@@ -3,6 +3,7 @@
 
 mod boilerplate;
 pub mod html;
+mod html_blocks;
 mod html_dates;
 mod html_title;
 pub mod json;

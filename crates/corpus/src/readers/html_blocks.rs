@@ -1,0 +1,170 @@
+//! Edits to the page's text blocks before Readability reads it, where its cues misread how
+//! news sites mark up their paragraphs.
+//!
+//! Readability drops a block whose text is mostly links (a weak block over 20% link text),
+//! which is right for menus and related-story lists but wrong for a sentence of the story
+//! that links its main clause to another page ("It also <a>co-ordinates military plans
+//! and carries out joint military exercises</a>." on the BBC, "<a>The document dump isn't
+//! over yet</a>." on 9News): [`sentence_links_as_text`] makes such links plain text.
+
+use std::collections::HashSet;
+
+use dom_query::{Document, NodeId, NodeRef};
+
+/// Fewest words a block must have to be read as a sentence: shorter ones ("Read more.",
+/// "Watch.") are labels.
+const MIN_SENTENCE_WORDS: usize = 5;
+
+/// How far up from a link its block is looked for.
+const MAX_INLINE_NESTING: usize = 8;
+
+/// Elements that sit inside a line of text; any other element is a block.
+const INLINE: &[&str] = &[
+    "a", "span", "strong", "b", "em", "i", "u", "small", "sup", "sub", "mark", "abbr", "cite", "q",
+    "time", "font",
+];
+
+/// Blocks whose links may become text: paragraphs, and the `<div>`s that sites use as
+/// paragraphs. List items, headings, cells and captions keep their links.
+const PROSE_BLOCKS: &[&str] = &["p", "div"];
+
+/// Turns the links inside story sentences into plain text (`<span>`s), so Readability does
+/// not take the sentence for a link list. A sentence is a paragraph-like block of at least
+/// [`MIN_SENTENCE_WORDS`] words that ends as a sentence does, more than
+/// [`LINKY_SHARE`] links (else Readability keeps it anyway), next to a paragraph of prose
+/// with few links: an author's bio or a list of teasers that end in full stops sits among
+/// other links. Turning every such sentence's links to text moved Readability onto the
+/// bio and teaser lists of three tune pages (`eval-web` held-out segment F1 0.911 ->
+/// 0.909); with the neighbour, BBC 0.90 -> 0.99, 9News 0.97 -> 1.00, Reuters 0.87 -> 0.97.
+pub fn sentence_links_as_text(doc: &Document) {
+    let mut seen: HashSet<NodeId> = HashSet::new();
+    let mut sentences = Vec::new();
+    for link in doc.select("a").nodes() {
+        let Some(block) = block_of(link) else {
+            continue;
+        };
+        if !seen.insert(block.id) {
+            continue;
+        }
+        let is_prose = block
+            .node_name()
+            .is_some_and(|n| PROSE_BLOCKS.contains(&n.as_ref()));
+        if !is_prose {
+            continue;
+        }
+        let text = block.text();
+        if is_sentence(&text)
+            && link_share(&block, text.len()) > LINKY_SHARE
+            && beside_prose(&block)
+        {
+            sentences.push(block);
+        }
+    }
+    for block in sentences {
+        let links: Vec<NodeRef> = block
+            .descendants_it()
+            .filter(|d| d.node_name().as_deref() == Some("a"))
+            .collect();
+        for link in links {
+            link.rename("span");
+        }
+    }
+}
+
+/// Share of a block's text in links above which Readability drops a block of little
+/// weight (its `cleanConditionally`).
+const LINKY_SHARE: f64 = 0.2;
+
+/// Shortest neighbouring paragraph read as prose: a sentence.
+const MIN_NEIGHBOUR_LEN: usize = 80;
+
+/// Whether the element next to `block` (or next to the nearest wrapper holding only it) is
+/// a sentence of at least [`MIN_NEIGHBOUR_LEN`] bytes with at most [`LINKY_SHARE`] links.
+fn beside_prose(block: &NodeRef) -> bool {
+    let mut at = *block;
+    for _ in 0..MAX_INLINE_NESTING {
+        let (prev, next) = (at.prev_element_sibling(), at.next_element_sibling());
+        if prev.is_some() || next.is_some() {
+            return [prev, next].into_iter().flatten().any(|n| {
+                let text = n.text();
+                text.trim().len() >= MIN_NEIGHBOUR_LEN
+                    && is_sentence(&text)
+                    && link_share(&n, text.len()) <= LINKY_SHARE
+            });
+        }
+        match at.parent() {
+            Some(parent) if parent.is_element() => at = parent,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Share of `node`'s text (of `text_len` bytes) inside links.
+fn link_share(node: &NodeRef, text_len: usize) -> f64 {
+    if text_len == 0 {
+        return 0.0;
+    }
+    let linked: usize = node
+        .descendants_it()
+        .filter(|n| n.node_name().as_deref() == Some("a"))
+        .map(|a| a.text().len())
+        .sum();
+    linked as f64 / text_len as f64
+}
+
+/// The nearest ancestor of `node` that is not inline, within [`MAX_INLINE_NESTING`].
+fn block_of<'a>(node: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    node.ancestors_it(Some(MAX_INLINE_NESTING))
+        .find(|a| a.node_name().is_some_and(|n| !INLINE.contains(&n.as_ref())))
+}
+
+/// Text that reads as a sentence: enough words, ending with a full stop, a question or
+/// exclamation mark, or a closing quote after one.
+fn is_sentence(text: &str) -> bool {
+    let text = text.trim();
+    let end = text.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+    end.ends_with(['.', '!', '?'])
+        && text
+            .split_whitespace()
+            .nth(MIN_SENTENCE_WORDS - 1)
+            .is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_in_sentences_become_text_and_link_lists_stay() {
+        let doc = Document::from(
+            r#"<html><body>
+            <p>The alliance does not have its own army, but member states can take collective military action.</p>
+            <p>It also <a href="/x">co-ordinates military plans and carries out exercises</a>.</p>
+            <div><a href="/y"><span>The document dump isn't over yet</span></a><span>.</span></div>
+            <div>So far, 191 of the approximately 250 files have been made public, the court said.</div>
+            <ul><li><a href="/z">Another story about the talks</a></li></ul>
+            <div><a href="/w">Think again about your privacy settings</a></div>
+            <footer><p>You can <a href="/a">email the author here</a>, and <a href="/b">read more</a>.</p>
+            <div><a href="/c">Author Name</a></div></footer>
+            </body></html>"#,
+        );
+        sentence_links_as_text(&doc);
+        let links: Vec<String> = doc
+            .select("a")
+            .nodes()
+            .iter()
+            .map(|a| a.text().to_string())
+            .collect();
+        assert_eq!(
+            links,
+            [
+                "Another story about the talks",
+                "Think again about your privacy settings",
+                "email the author here",
+                "read more",
+                "Author Name"
+            ]
+        );
+    }
+}
