@@ -6,6 +6,10 @@
 //! that links its main clause to another page ("It also <a>co-ordinates military plans
 //! and carries out joint military exercises</a>." on the BBC, "<a>The document dump isn't
 //! over yet</a>." on 9News): [`sentence_links_as_text`] makes such links plain text.
+//!
+//! Some sites break paragraphs with empty elements classed as breaks (`<span class="br">`
+//! on the Times of India) rather than `<p>`s or `<br>`s, so the story read as one
+//! paragraph: [`break_elements_as_breaks`] makes them `<br>`s.
 
 use std::collections::HashSet;
 
@@ -68,6 +72,28 @@ pub fn sentence_links_as_text(doc: &Document) {
         for link in links {
             link.rename("span");
         }
+    }
+}
+
+/// Class words of empty elements that stand for a line break.
+const BREAK_CLASSES: &[&str] = &["br", "linebreak", "line-break"];
+
+/// Turns empty elements classed as line breaks ([`BREAK_CLASSES`]) into `<br>`s.
+pub fn break_elements_as_breaks(doc: &Document) {
+    let breaks: Vec<NodeRef> = doc
+        .select("span[class], div[class]")
+        .nodes()
+        .iter()
+        .filter(|n| {
+            n.attr("class").is_some_and(|c| {
+                c.split_whitespace()
+                    .any(|w| BREAK_CLASSES.contains(&w.to_ascii_lowercase().as_str()))
+            }) && n.first_child().is_none()
+        })
+        .copied()
+        .collect();
+    for node in breaks {
+        node.rename("br");
     }
 }
 
@@ -134,6 +160,16 @@ fn is_sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn break_spans_become_breaks() {
+        let doc = Document::from(
+            r#"<div>One.<span class="id-r-component br" data-pos="2"></span>Two.<span class="br">kept</span></div>"#,
+        );
+        break_elements_as_breaks(&doc);
+        assert_eq!(doc.select("br").length(), 1);
+        assert_eq!(doc.select("span").length(), 1);
+    }
 
     #[test]
     fn links_in_sentences_become_text_and_link_lists_stay() {
