@@ -75,6 +75,14 @@ pub fn sentence_links_as_text(doc: &Document) {
     }
 }
 
+/// Removes the icons (`<svg>`) inside links: Readability reads a link holding anything but
+/// text and inline elements as a block, so a "click <a>here<svg/></a>" (Reuters's new-tab
+/// icon) cut its sentence into three paragraphs. Only icons inside links go: dropping every
+/// `<svg>` lowered the held-out scores when tried.
+pub fn link_icons_removed(doc: &Document) {
+    doc.select("a svg").remove();
+}
+
 /// Class words of empty elements that stand for a line break.
 const BREAK_CLASSES: &[&str] = &["br", "linebreak", "line-break"];
 
