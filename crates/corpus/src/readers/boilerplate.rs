@@ -548,6 +548,7 @@ const CREDIT_PREFIXES: &[&str] = &[
     "writing by ",
     "editing by ",
     "with files from ",
+    "with reporting by ",
 ];
 
 /// How the credit for other reporters' work ends, lower-cased.
@@ -629,9 +630,11 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// `body` (paragraphs separated by blank lines) without its label paragraphs, and
-/// without paragraphs that repeat another one (see [`without_repeats`]).
+/// without paragraphs that repeat another one (see [`without_repeats`]) or that story
+/// cards repeat (see `recirculation`).
 pub fn without_labels(body: &str) -> String {
     let kept: Vec<&str> = body.split("\n\n").filter(|p| !is_label(p)).collect();
+    let kept = super::recirculation::without_card_lines(kept);
     without_repeats(kept).join("\n\n")
 }
 

@@ -7,6 +7,7 @@ mod html_blocks;
 mod html_dates;
 mod html_title;
 pub mod json;
+mod recirculation;
 pub mod sgml;
 pub mod table;
 pub mod text;
