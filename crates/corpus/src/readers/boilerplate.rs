@@ -630,11 +630,12 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// `body` (paragraphs separated by blank lines) without its label paragraphs, and
-/// without paragraphs that repeat another one (see [`without_repeats`]) or that story
-/// cards repeat (see `recirculation`).
+/// without paragraphs that repeat another one (see [`without_repeats`]), and without story
+/// cards and lists of other stories (see `recirculation`).
 pub fn without_labels(body: &str) -> String {
     let kept: Vec<&str> = body.split("\n\n").filter(|p| !is_label(p)).collect();
     let kept = super::recirculation::without_card_lines(kept);
+    let kept = super::recirculation::without_story_lists(kept);
     without_repeats(kept).join("\n\n")
 }
 
