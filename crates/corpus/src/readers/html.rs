@@ -158,6 +158,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     let shown = html_dates::shown_date(&page.doc);
     let meta_names = meta_authors(&page.doc);
     let shown_title = html_title::shown_headline(&page.doc, linked.headline.as_deref());
+    let captions = html_blocks::caption_texts(&page.doc);
     boilerplate::strip(&page.doc);
     html_blocks::sentence_links_as_text(&page.doc);
     html_blocks::break_elements_as_breaks(&page.doc);
@@ -179,6 +180,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     if let Some(full) = linked.body.filter(|full| full.len() * 10 > body.len() * 13) {
         body = paragraphs(&boilerplate::plain_markup(&full));
     }
+    let body = html_blocks::without_captions(&body, &captions);
     let mut title = shown_title.unwrap_or_else(|| one_line(&article.title));
     if body.is_empty() {
         return Err("no article text found in the page".into());

@@ -83,6 +83,48 @@ pub fn link_icons_removed(doc: &Document) {
     doc.select("a svg").remove();
 }
 
+/// Most captions read from a page; a page with more is a gallery, and the rest are
+/// ignored (the work stays bounded on a page of many figures).
+const MAX_CAPTIONS: usize = 500;
+
+/// Longest caption text kept for [`without_captions`]: captions are a sentence or two.
+const MAX_CAPTION_TEXT: usize = 600;
+
+/// The texts of the page's `<figcaption>`s and of each element inside them (a caption
+/// and its credit apart), whitespace collapsed. Read before `boilerplate` removes them.
+pub fn caption_texts(doc: &Document) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for caption in doc.select("figcaption").nodes().iter().take(MAX_CAPTIONS) {
+        for node in std::iter::once(*caption).chain(caption.descendants_it()) {
+            if !node.is_element() {
+                continue;
+            }
+            let text = collapsed(&node.text());
+            if !text.is_empty() && text.len() <= MAX_CAPTION_TEXT {
+                out.insert(text);
+            }
+        }
+    }
+    out
+}
+
+/// `body` (paragraphs separated by blank lines) without the paragraphs that repeat a
+/// caption: slideshows print each picture's caption again as text beside it (Rest of
+/// World: four extra paragraphs on its tune page).
+pub fn without_captions(body: &str, captions: &HashSet<String>) -> String {
+    if captions.is_empty() {
+        return body.to_owned();
+    }
+    body.split("\n\n")
+        .filter(|p| !captions.contains(&collapsed(p)))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn collapsed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Class words of empty elements that stand for a line break.
 const BREAK_CLASSES: &[&str] = &["br", "linebreak", "line-break"];
 
@@ -168,6 +210,17 @@ fn is_sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn captions_printed_again_as_text_go() {
+        let doc = Document::from(
+            r#"<figure><img src="a.jpg"><figcaption><span>Office buildings await tenants.</span>
+            <span>Tara Atkinson</span></figcaption></figure>"#,
+        );
+        let captions = caption_texts(&doc);
+        let body = "The story.\n\nOffice buildings  await tenants.\n\nThe end.";
+        assert_eq!(without_captions(body, &captions), "The story.\n\nThe end.");
+    }
 
     #[test]
     fn break_spans_become_breaks() {
