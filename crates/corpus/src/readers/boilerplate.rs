@@ -352,6 +352,9 @@ const LABELS: &[&str] = &[
     "about the author",
     "sign up",
     "or",
+    "current issue",
+    "popular",
+    "swipe \u{2192}",
 ];
 
 /// Whether a paragraph of the extracted text is a label rather than story text.
@@ -390,7 +393,11 @@ pub fn is_label(line: &str) -> bool {
     if number_after("advertisement ") {
         return true;
     }
-    if is_caption(line) || is_byline(line) || is_post_stamp(&lower) {
+    if is_caption(line)
+        || is_byline(line)
+        || is_post_stamp(&lower)
+        || super::html_dates::is_date_stamp(line)
+    {
         return true;
     }
     if line.len() > 80 {
@@ -799,6 +806,9 @@ mod tests {
             "Read more: GNU MPs\u{2019} \u{2018}fact-finding\u{2019} trip to Israel likely to deepen tensions",
             "WATCH | Palestinians react to Sinwar being named Hamas political leader:",
             "Fouzia Van Der Fort|Published 4 months ago",
+            "08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026",
+            "Updated 3:15 PM GMT, Sept 6",
+            "Swipe \u{2192}",
             "Reporting by Maya Gebeilly in Beirut; Writing by David Clarke; Editing by Daniel Flynn",
             "With files from The Associated Press and Mohamed El Saife",
             "\u{2014}Associated Press writer John Leicester in Paris contributed to this report.",
@@ -816,6 +826,8 @@ mod tests {
             "2 years ago",
             "14:05 Police said the march had ended peacefully.",
             "At 10:30 the talks resumed",
+            "Jan 6 rioters at 10",
+            "In March 2020",
             "Editing by hand, the monks copied the whole Bible twice.",
         ] {
             assert!(!is_label(text), "{text}");
