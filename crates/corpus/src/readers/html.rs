@@ -15,7 +15,10 @@
 //! F1 0.833 -> 0.905 -> 0.911 (the second step: paywall-named wrappers that hold the story,
 //! gated paragraphs, calls to action, pointers, pull quotes, live-blog stamps), and with
 //! JSON-LD and date metas removed, date F1 0.200 -> 0.902. The title is the shown `<h1>`
-//! when a declared title repeats it (`html_title`): 0.778 -> 0.926.
+//! when a declared title repeats it (`html_title`): 0.778 -> 0.926. Then `html_blocks`
+//! (linked sentences, break spans, icons in links, repeated captions) and the paragraph
+//! rules of `recirculation` and `boilerplate` (card bylines, story lists, staff credits,
+//! date stamps): 0.957 -> 0.960 and 0.911 -> 0.915.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
