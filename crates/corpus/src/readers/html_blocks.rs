@@ -53,7 +53,7 @@ pub fn sentence_links_as_text(doc: &Document) {
         let is_prose = block
             .node_name()
             .is_some_and(|n| PROSE_BLOCKS.contains(&n.as_ref()));
-        if !is_prose {
+        if !is_prose || !small(&block) {
             continue;
         }
         let text = block.text();
@@ -95,6 +95,9 @@ const MAX_CAPTION_TEXT: usize = 600;
 pub fn caption_texts(doc: &Document) -> HashSet<String> {
     let mut out = HashSet::new();
     for caption in doc.select("figcaption").nodes().iter().take(MAX_CAPTIONS) {
+        if !small(caption) {
+            continue;
+        }
         for node in std::iter::once(*caption).chain(caption.descendants_it()) {
             if !node.is_element() {
                 continue;
@@ -162,6 +165,9 @@ fn beside_prose(block: &NodeRef) -> bool {
         let (prev, next) = (at.prev_element_sibling(), at.next_element_sibling());
         if prev.is_some() || next.is_some() {
             return [prev, next].into_iter().flatten().any(|n| {
+                if !small(&n) {
+                    return false;
+                }
                 let text = n.text();
                 text.trim().len() >= MIN_NEIGHBOUR_LEN
                     && is_sentence(&text)
@@ -174,6 +180,17 @@ fn beside_prose(block: &NodeRef) -> bool {
         }
     }
     false
+}
+
+/// Most nodes (elements and texts) in a block read as one paragraph: a paragraph of the
+/// tune pages holds a few dozen at most. Larger blocks are sections, not sentences, and
+/// skipping them keeps the pass linear in the page: no text is read more than a bounded
+/// number of times however deep the blocks nest.
+const MAX_BLOCK_NODES: usize = 200;
+
+/// Whether `node` has at most [`MAX_BLOCK_NODES`] nodes under it.
+fn small(node: &NodeRef) -> bool {
+    node.descendants_it().nth(MAX_BLOCK_NODES).is_none()
 }
 
 /// Share of `node`'s text (of `text_len` bytes) inside links.
@@ -220,6 +237,36 @@ mod tests {
         let captions = caption_texts(&doc);
         let body = "The story.\n\nOffice buildings  await tenants.\n\nThe end.";
         assert_eq!(without_captions(body, &captions), "The story.\n\nThe end.");
+    }
+
+    /// Deeply nested blocks, each with a link and a sentence, and a wide page of linked
+    /// sentences: the pass stays fast (each block's text is read only when it is small).
+    #[test]
+    fn hostile_nesting_and_width_stay_fast() {
+        let sentence = "<div>Words of a sentence with <a href=\"/x\">a link in it</a>.";
+        let deep = format!(
+            "<html><body>{}{}</body></html>",
+            sentence.repeat(250),
+            "</div>".repeat(250)
+        );
+        let wide = format!(
+            "<html><body>{}</body></html>",
+            "<p>A long sentence of prose that stands beside the others on the page.</p>\
+             <p>It <a href=\"/y\">links to another page here</a>.</p>"
+                .repeat(20_000)
+        );
+        for page in [deep, wide] {
+            let doc = Document::from(page.as_str());
+            let start = std::time::Instant::now();
+            sentence_links_as_text(&doc);
+            let captions = caption_texts(&doc);
+            assert!(captions.is_empty());
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(5),
+                "{:?}",
+                start.elapsed()
+            );
+        }
     }
 
     #[test]
