@@ -26,7 +26,7 @@ use std::time::Duration;
 
 use dom_smoothie::{Config, Readability, TextMode};
 
-use super::{boilerplate, html_blocks, html_dates, html_title};
+use super::{boilerplate, html_blocks, html_dates, html_title, recirculation};
 use crate::article::RawArticle;
 use crate::dates::parse_date;
 
@@ -184,6 +184,17 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
         body = paragraphs(&boilerplate::plain_markup(&full));
     }
     let body = html_blocks::without_captions(&body, &captions);
+    // Structured names first: a byline is free text ("Tollefson, Jeff").
+    // Then the names meta tags give: Readability's byline is the text around them
+    // ("Sarah LazareTwitter Today 5:00 am" on The Nation).
+    let authors = if !linked.authors.is_empty() {
+        linked.authors
+    } else if !meta_names.is_empty() {
+        meta_names
+    } else {
+        article.byline.as_deref().map(authors).unwrap_or_default()
+    };
+    let body = recirculation::without_author_bios(&body, &authors);
     let mut title = shown_title.unwrap_or_else(|| one_line(&article.title));
     if body.is_empty() {
         return Err("no article text found in the page".into());
@@ -206,16 +217,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
             .or(shown),
         source,
         url,
-        // Structured names first: a byline is free text ("Tollefson, Jeff").
-        // Then the names meta tags give: Readability's byline is the text around them
-        // ("Sarah LazareTwitter Today 5:00 am" on The Nation).
-        authors: if !linked.authors.is_empty() {
-            linked.authors
-        } else if !meta_names.is_empty() {
-            meta_names
-        } else {
-            article.byline.as_deref().map(authors).unwrap_or_default()
-        },
+        authors,
         dateline: None,
         warnings: Vec::new(),
     })

@@ -102,6 +102,33 @@ fn is_list_heading(p: &str) -> bool {
     LIST_HEADINGS.contains(&lower) || lower.starts_with(MORE_PREFIX)
 }
 
+/// Longest paragraph read as an author's bio: two or three sentences.
+const MAX_BIO: usize = 400;
+
+/// How a bio goes on after the author's name.
+const BIO_VERBS: &[&str] = &[" is a ", " is an ", " is the "];
+
+/// `body` (paragraphs separated by blank lines) without the authors' bios: a short
+/// paragraph that starts with an author's name and " is a" ("Yasmine Hassan is a producer
+/// filing stories on the Middle East for CBC's parliamentary bureau in Ottawa. ...").
+pub fn without_author_bios(body: &str, authors: &[String]) -> String {
+    let is_bio = |p: &str| {
+        p.len() <= MAX_BIO
+            && authors.iter().any(|name| {
+                !name.is_empty()
+                    && p.strip_prefix(name.as_str())
+                        .is_some_and(|rest| BIO_VERBS.iter().any(|v| rest.starts_with(v)))
+            })
+    };
+    if authors.is_empty() || !body.split("\n\n").any(is_bio) {
+        return body.to_owned();
+    }
+    body.split("\n\n")
+        .filter(|p| !is_bio(p))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +163,18 @@ mod tests {
                 "You Might Also Like \u{2026}",
                 "Think again"
             ]
+        );
+    }
+
+    #[test]
+    fn author_bios_go() {
+        let authors = vec!["Yasmine Hassan".to_owned()];
+        let body = "Yasmine Hassan is a producer in Ottawa.\n\nThe story.\n\nYasmine Hassan is a producer for CBC.";
+        let kept = without_author_bios(body, &authors);
+        assert_eq!(kept, "The story.");
+        assert_eq!(
+            without_author_bios("Yasmine Hassan said so.", &authors),
+            "Yasmine Hassan said so."
         );
     }
 
