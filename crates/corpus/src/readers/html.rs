@@ -162,6 +162,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     let meta_names = meta_authors(&page.doc);
     let shown_title = html_title::shown_headline(&page.doc, linked.headline.as_deref());
     let captions = html_blocks::caption_texts(&page.doc);
+    let standfirst = html_blocks::shown_description(&page.doc);
     boilerplate::strip(&page.doc);
     html_blocks::sentence_links_as_text(&page.doc);
     html_blocks::break_elements_as_breaks(&page.doc);
@@ -195,6 +196,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
         article.byline.as_deref().map(authors).unwrap_or_default()
     };
     let body = recirculation::without_author_bios(&body, &authors);
+    let body = html_blocks::with_standfirst(body, standfirst.as_deref());
     let mut title = shown_title.unwrap_or_else(|| one_line(&article.title));
     if body.is_empty() {
         return Err("no article text found in the page".into());
