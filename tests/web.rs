@@ -196,7 +196,8 @@ fn furniture_goes_and_wrapped_or_gated_story_stays_on_real_pages() {
 /// paragraph break written as `<span class="br">` (Times of India), a link holding an icon
 /// (Reuters), and the furniture around the story: staff credits (Reuters), a carousel's
 /// repeated bylines and a "You Might Also Like" list (Wired), subheadings of a gated story
-/// (Wired), and captions printed again beside a slideshow's pictures (Rest of World).
+/// (Wired), captions printed again beside a slideshow's pictures (Rest of World), the
+/// author's bio (CBC), and the standfirst the header shows (The Guardian).
 #[test]
 fn paragraphs_as_news_sites_mark_them_up() {
     let fundus = corpora().join("html-samples/fundus");
@@ -255,6 +256,18 @@ fn paragraphs_as_news_sites_mark_them_up() {
     ] {
         assert!(!has(&wired, gone), "{gone}: {wired:#?}");
     }
+    let guardian = paragraphs("uk/TheGuardian_2024_02_24.html.gz");
+    assert_eq!(
+        guardian[0],
+        "Police in Spanish city continue to search debris after blaze that consumed one of the buildings in less than an hour",
+        "the standfirst opens the story"
+    );
+    let cbc = paragraphs("ca/CBCNews_2024_08_08.html.gz");
+    assert!(
+        !cbc.iter()
+            .any(|p| p.starts_with("Yasmine Hassan is a producer")),
+        "{cbc:#?}"
+    );
     let rest = paragraphs("us/RestOfWorld_2025_10_21.html.gz");
     assert!(
         !has(
