@@ -152,49 +152,56 @@ const MAX_TEXT_NODES: usize = 100_000;
 /// standfirst under the headline), whitespace collapsed. Publishers' gold text opens with
 /// the standfirst, which Readability leaves out with the header: on the tune pages a shown
 /// description was the gold's first paragraph on 10 pages and in no gold paragraph on 2.
+/// Each description tag is tried: TechRadar's Open Graph one drops a comma its page shows.
 pub fn shown_description(doc: &Document) -> Option<String> {
-    let description = DESCRIPTIONS.iter().find_map(|kind| {
-        doc.select(kind)
+    let mut candidates: Vec<String> = Vec::new();
+    for kind in DESCRIPTIONS {
+        let first = doc
+            .select(kind)
             .nodes()
             .iter()
             .filter_map(|n| n.attr("content"))
             .map(|c| collapsed(&c))
-            .find(|c| !c.is_empty())
-    })?;
+            .find(|c| !c.is_empty());
+        if let Some(c) = first.filter(|c| !candidates.contains(c)) {
+            candidates.push(c);
+        }
+    }
+    candidates.into_iter().find(|d| is_shown(doc, d))
+}
+
+/// Whether an element of the page's body has `description` as its whole text.
+fn is_shown(doc: &Document, description: &str) -> bool {
     if description.len() > MAX_STANDFIRST
         || description
             .split(' ')
             .nth(MIN_STANDFIRST_WORDS - 1)
             .is_none()
     {
-        return None;
+        return false;
     }
     let probe = &description[..description.floor_char_boundary(STANDFIRST_PROBE)];
     let body = doc.select("body");
-    let root = body.nodes().first().copied()?;
-    for text in root
+    let Some(root) = body.nodes().first().copied() else {
+        return false;
+    };
+    let shown = root
         .descendants_it()
         .filter(|n| n.is_text())
         .take(MAX_TEXT_NODES)
-    {
-        if !collapsed(&text.text()).starts_with(probe) {
-            continue;
-        }
-        let shown = text
-            .ancestors_it(Some(MAX_INLINE_NESTING))
-            .take_while(|a| a.node_name().is_some_and(|n| n.as_ref() != "body"))
-            .filter(|a| {
-                !matches!(
-                    a.node_name().as_deref(),
-                    Some("script" | "style" | "noscript")
-                )
-            })
-            .any(|a| small(&a) && collapsed(&a.text()) == description);
-        if shown {
-            return Some(description);
-        }
-    }
-    None
+        .filter(|text| collapsed(&text.text()).starts_with(probe))
+        .any(|text| {
+            text.ancestors_it(Some(MAX_INLINE_NESTING))
+                .take_while(|a| a.node_name().is_some_and(|n| n.as_ref() != "body"))
+                .filter(|a| {
+                    !matches!(
+                        a.node_name().as_deref(),
+                        Some("script" | "style" | "noscript")
+                    )
+                })
+                .any(|a| small(&a) && collapsed(&a.text()) == description)
+        });
+    shown
 }
 
 /// `body` with `standfirst` as its first paragraph, unless the body already holds it.
