@@ -191,6 +191,93 @@ fn furniture_goes_and_wrapped_or_gated_story_stays_on_real_pages() {
         .starts_with("A woman who lost 130 pounds shares 7 changes"));
 }
 
+/// How news sites mark up paragraphs that Readability misread, on real pages of the tune
+/// part of `newsdex-lab eval-web`: a sentence whose main clause is a link (BBC, 9News), a
+/// paragraph break written as `<span class="br">` (Times of India), a link holding an icon
+/// (Reuters), and the furniture around the story: staff credits (Reuters), a carousel's
+/// repeated bylines and a "You Might Also Like" list (Wired), subheadings of a gated story
+/// (Wired), captions printed again beside a slideshow's pictures (Rest of World), the
+/// author's bio (CBC), and the standfirst the header shows (The Guardian).
+#[test]
+fn paragraphs_as_news_sites_mark_them_up() {
+    let fundus = corpora().join("html-samples/fundus");
+    let paragraphs = |page: &str| -> Vec<String> {
+        let path = fundus.join(page);
+        let file = read_path(&path, ReadLimits::default())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(file.articles.len(), 1, "{page}");
+        file.articles[0]
+            .body()
+            .split("\n\n")
+            .map(str::to_owned)
+            .collect()
+    };
+    let has = |body: &[String], p: &str| body.iter().any(|b| b == p);
+    let bbc = paragraphs("uk/BBC_2026_04_25.html.gz");
+    assert!(
+        has(
+            &bbc,
+            "It also co-ordinates military plans and carries out joint military exercises."
+        ),
+        "{bbc:#?}"
+    );
+    let nine = paragraphs("au/NineNews_2024_05_02.html.gz");
+    assert!(has(&nine, "The document dump isn't over yet."), "{nine:#?}");
+    let toi = paragraphs("ind/TimesOfIndia_2026_04_16.html.gz");
+    assert!(
+        toi.iter()
+            .any(|p| p.starts_with("BHOPAL:") && p.ends_with("for several years.")),
+        "{toi:#?}"
+    );
+    assert!(
+        has(&toi, "Borewell Horror: A Newborn Left To Die, But Survives"),
+        "{toi:#?}"
+    );
+    let reuters = paragraphs("us/Reuters_2024_03_07.html.gz");
+    assert!(
+        reuters
+            .iter()
+            .any(|p| p.starts_with("To read the 70-page TNO report") && p.ends_with("click here.")),
+        "{reuters:#?}"
+    );
+    assert!(
+        !reuters.iter().any(|p| p.starts_with("Reporting by")),
+        "{reuters:#?}"
+    );
+    let wired = paragraphs("us/Wired_2024_04_28.html.gz");
+    assert!(
+        has(&wired, "The Best Sleeping Bag for Backpackers"),
+        "{wired:#?}"
+    );
+    for gone in [
+        "Matt Jancer",
+        "You Might Also Like \u{2026}",
+        "The earth will feast on dead cicadas",
+    ] {
+        assert!(!has(&wired, gone), "{gone}: {wired:#?}");
+    }
+    let guardian = paragraphs("uk/TheGuardian_2024_02_24.html.gz");
+    assert_eq!(
+        guardian[0],
+        "Police in Spanish city continue to search debris after blaze that consumed one of the buildings in less than an hour",
+        "the standfirst opens the story"
+    );
+    let cbc = paragraphs("ca/CBCNews_2024_08_08.html.gz");
+    assert!(
+        !cbc.iter()
+            .any(|p| p.starts_with("Yasmine Hassan is a producer")),
+        "{cbc:#?}"
+    );
+    let rest = paragraphs("us/RestOfWorld_2025_10_21.html.gz");
+    assert!(
+        !has(
+            &rest,
+            "Office buildings await future tenants in Duqm\u{2019}s special economic zone."
+        ),
+        "{rest:#?}"
+    );
+}
+
 /// One WARC record, gzipped on its own as crawlers write them.
 fn gz_record(kind: &str, uri: &str, content_type: &str, block: &[u8]) -> Vec<u8> {
     gzip(&warc_record(kind, uri, content_type, block))

@@ -212,6 +212,86 @@ fn time_date(doc: &Document) -> Option<Timestamp> {
     first("article time[datetime]").or_else(|| first("time[datetime]"))
 }
 
+/// Words a page's date stamp is made of besides numbers and months, lower-cased.
+const STAMP_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "last",
+    "at",
+    "on",
+    "am",
+    "pm",
+    "gmt",
+    "bst",
+    "utc",
+    "est",
+    "edt",
+    "cet",
+    "cest",
+    "ist",
+    "aest",
+    "aedt",
+];
+
+/// Longest line read as a date stamp.
+const MAX_STAMP: usize = 60;
+
+/// A line that only dates the page: "08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026" (the
+/// Mirror), "Updated 3:15 PM GMT, Jan 6": numbers, months and [`STAMP_WORDS`], at least
+/// one number and one word.
+pub fn is_date_stamp(line: &str) -> bool {
+    if line.len() > MAX_STAMP {
+        return false;
+    }
+    let (mut numbers, mut words) = (0, 0);
+    let mut token = String::new();
+    let mut tokens = Vec::new();
+    for c in line.chars().chain(std::iter::once(' ')) {
+        let kind = |c: char| (c.is_ascii_digit(), c.is_alphabetic());
+        let breaks = token.chars().last().is_some_and(|l| kind(l) != kind(c));
+        if (breaks || !c.is_alphanumeric()) && !token.is_empty() {
+            tokens.push(std::mem::take(&mut token));
+        }
+        if c.is_alphanumeric() {
+            token.push(c);
+        }
+    }
+    for token in &tokens {
+        if token.bytes().all(|b| b.is_ascii_digit()) {
+            numbers += 1;
+            continue;
+        }
+        let lower = token.to_lowercase();
+        let month = lower.len() >= 3
+            && lower.len() <= 9
+            && MONTH_NAMES.iter().any(|m| m.starts_with(lower.as_str()));
+        if month || STAMP_WORDS.contains(&lower.as_str()) {
+            words += 1;
+        } else {
+            return false;
+        }
+    }
+    numbers > 0 && words > 0
+}
+
+/// English month names, lower-cased; a stamp may shorten them ("Jan", "Sept").
+const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

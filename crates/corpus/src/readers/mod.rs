@@ -3,9 +3,11 @@
 
 mod boilerplate;
 pub mod html;
+mod html_blocks;
 mod html_dates;
 mod html_title;
 pub mod json;
+mod recirculation;
 pub mod sgml;
 pub mod table;
 pub mod text;
