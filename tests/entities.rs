@@ -760,4 +760,11 @@ fn last_word_of_an_organisation_joins_it() {
     let orgs = names(&stam, "orgs");
     assert!(!orgs.contains("United"), "{orgs:?}");
     assert!(orgs.contains("AC Milan"), "{orgs:?}");
+    // A branch (`London UKIP`) or something of it (`Copies of Half-Life`) is not the full
+    // name of the word alone.
+    let bbc = corpora().join("bbc-news-2225");
+    let ukip = extract(&bbc.join("politics/288.txt"));
+    assert!(names(&ukip, "orgs").contains("UKIP"), "{ukip}");
+    let game = extract(&bbc.join("tech/195.txt"));
+    assert!(names(&game, "orgs").contains("Half-Life"), "{game}");
 }

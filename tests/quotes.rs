@@ -712,3 +712,23 @@ fn a_ministry_speaks_as_the_countrys_ministry() {
         "Russia’s Defense Ministry"
     );
 }
+
+/// A heading that quotes words the section quotes again is the speaker's: `‘Labour market
+/// watchers can breathe a sigh of relief’: Indeed Canada` is Brendon Bernard's, whom the
+/// section quotes saying it, not the economist of the section before (Financial Post).
+#[test]
+fn a_heading_quoting_the_section_is_its_speakers() {
+    let post = extract_fundus(&corpora(), "ca/FinancialPost", "V1");
+    let headings: Vec<&serde_json::Value> = post["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["text"] == "Labour market watchers can breathe a sigh of relief")
+        .collect();
+    assert_eq!(headings.len(), 1, "{post}");
+    assert_eq!(headings[0]["speaker"], "Brendon Bernard", "{post}");
+    assert_eq!(
+        speaker_of(&post, "Difficult to have much confidence"),
+        "Royce Mendes"
+    );
+}

@@ -144,7 +144,18 @@ pub(super) fn merge_company_short_forms(gaz: &Gazetteer, groups: &mut [Group], m
         };
         let mut fuller = cands.iter().filter(|&&t| !groups[t].2.is_empty());
         if let (Some(&t), None) = (fuller.next(), fuller.next()) {
-            merge_group(groups, g, t);
+            // Not a branch (`London UKIP`: a place before it) nor something of it
+            // (`Copies of Half-Life`): those name another thing than the word alone.
+            let head = groups[t].1.rsplit_once(' ').map_or("", |(h, _)| h);
+            let of_it = head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ["of", "for", "and", "&"].contains(&w));
+            // A common word after a place is the place's club or body (`Manchester United`).
+            let common = gaz.token_flags(folded_hash(key)) & G_COMMON != 0;
+            if (common || !gaz.has_place(head)) && !of_it {
+                merge_group(groups, g, t);
+            }
         }
     }
 }
@@ -155,7 +166,9 @@ pub(super) fn merge_company_short_forms(gaz: &Gazetteer, groups: &mut [Group], m
 /// its person. BBC sport and business wrote "United" alone in 27 stories beside
 /// "Manchester United", which listed it among the top organisations as a name of its own.
 /// The word stays apart when it names an organisation or a place itself ("Milan" beside
-/// "AC Milan") or ends two names ("Shareholders United" beside "Manchester United").
+/// "AC Milan") or ends two names ("Shareholders United" beside "Manchester United"), and
+/// when the fuller name is a branch of it or something of it (BBC: "London UKIP", "Copies
+/// of Half-Life").
 pub(super) fn merge_org_tails(gaz: &Gazetteer, groups: &mut [Group]) {
     let mut by_last: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (t, g) in groups.iter().enumerate() {
@@ -178,7 +191,18 @@ pub(super) fn merge_org_tails(gaz: &Gazetteer, groups: &mut [Group]) {
         };
         let mut fuller = cands.iter().filter(|&&t| !groups[t].2.is_empty());
         if let (Some(&t), None) = (fuller.next(), fuller.next()) {
-            merge_group(groups, g, t);
+            // Not a branch (`London UKIP`: a place before it) nor something of it
+            // (`Copies of Half-Life`): those name another thing than the word alone.
+            let head = groups[t].1.rsplit_once(' ').map_or("", |(h, _)| h);
+            let of_it = head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ["of", "for", "and", "&"].contains(&w));
+            // A common word after a place is the place's club or body (`Manchester United`).
+            let common = gaz.token_flags(folded_hash(key)) & G_COMMON != 0;
+            if (common || !gaz.has_place(head)) && !of_it {
+                merge_group(groups, g, t);
+            }
         }
     }
 }

@@ -155,6 +155,7 @@ pub fn extract_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
         .collect();
     people.sort_unstable();
     attribute_blocks(&ctx, &paras, &people, &mut attrs, &mut partial_flags);
+    echoed_headings(&ctx, &paras, &mut attrs);
     speak(&ctx, entities, &attrs, &partial_flags)
 }
 
@@ -362,6 +363,69 @@ fn attribute_blocks(
         }
         unit_last_speaker = qis.iter().rev().find_map(|&qi| attrs[qi].clone());
         prev_unit_end = *ue;
+    }
+}
+
+/// Headings checked for a quote the body repeats, and the quotes after each searched: the
+/// work stays bounded on a page of thousands of quoted headings.
+const ECHO_HEADINGS: usize = 64;
+const ECHO_REACH: usize = 256;
+/// A heading is a paragraph at most this long that does not end a sentence.
+const HEADING_BYTES: usize = 160;
+
+/// A heading that quotes words the story quotes again (`‘Labour market watchers can
+/// breathe a sigh of relief’: Indeed Canada` ⏎ … `“Labour market watchers can breathe a sigh
+/// of relief. …,” said Bernard`) is the speaker's, as the body attributes them: roundups and
+/// live pages head each section with a line from it (Financial Post: 4 headings).
+fn echoed_headings(ctx: &Ctx, paras: &[(usize, usize)], attrs: &mut [Option<Attr>]) {
+    let words = |s: &str| -> String {
+        let mut out = String::with_capacity(s.len() + 2);
+        out.push(' ');
+        for w in s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            out.push_str(&w.to_lowercase());
+            out.push(' ');
+        }
+        out
+    };
+    let in_heading = |q: &RawQuote| {
+        let pi = paras.partition_point(|p| p.1 <= q.open);
+        paras.get(pi).is_some_and(|&(ps, pe)| {
+            let line = ctx.text[ps..pe].trim_end();
+            ps <= q.open
+                && q.close_end <= pe
+                && line.len() <= HEADING_BYTES
+                && !line.ends_with(['.', '!', '?'])
+        })
+    };
+    let mut seen = 0;
+    for qi in 0..ctx.quotes.len() {
+        let q = &ctx.quotes[qi];
+        if !in_heading(q) {
+            continue;
+        }
+        seen += 1;
+        if seen > ECHO_HEADINGS {
+            break;
+        }
+        let heading = words(&ctx.text[q.start..q.end]);
+        if heading.split_whitespace().count() < 3 {
+            continue;
+        }
+        let echo = (qi + 1..ctx.quotes.len().min(qi + 1 + ECHO_REACH)).find(|&qj| {
+            let r = &ctx.quotes[qj];
+            attrs[qj].is_some()
+                && !in_heading(r)
+                && words(&ctx.text[r.start..r.end]).contains(&heading)
+        });
+        if let Some(qj) = echo {
+            attrs[qi] = attrs[qj].clone().map(|a| Attr {
+                found: a.found,
+                inherited: true,
+            });
+        }
     }
 }
 
