@@ -732,3 +732,23 @@ fn a_heading_quoting_the_section_is_its_speakers() {
         "Royce Mendes"
     );
 }
+
+/// `The spokesman highlighted …` after `said a Home Office spokesman` is that unnamed
+/// spokesman, not a minister named earlier (BBC politics/056); `The band's spokesman said`
+/// after `said an REM spokesman` is not the band member the story is about (entertainment/118).
+#[test]
+fn the_spokesman_is_the_one_described_before_not_someone_named() {
+    let corpora = corpora();
+    let home_office = bbc_quote(&corpora, "politics/056.txt", "It is about drilling down");
+    assert_eq!(
+        home_office["speaker"], "a Home Office spokesman",
+        "{home_office}"
+    );
+    assert_eq!(home_office["speaker_kind"], "description", "{home_office}");
+    let rem = bbc_quote(
+        &corpora,
+        "entertainment/118.txt",
+        "Obviously we all want Mike",
+    );
+    assert_eq!(rem["speaker"], "an REM spokesman", "{rem}");
+}

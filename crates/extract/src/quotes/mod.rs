@@ -461,6 +461,10 @@ fn speak(
                         Some((c.name, SpeakerKind::of(c.kind)))
                     }
                     MentionKind::Descriptive => match resolver.resolve_description(f.ms, f.me) {
+                        // `The teacher` after `a teacher at the venue`: still no one's name.
+                        Some(c) if resolver.descriptions.contains(&c.name) => {
+                            Some((c.name, SpeakerKind::Description))
+                        }
                         Some(c) => Some((c.name, SpeakerKind::of(c.kind))),
                         // `the right`, `The move`: no one to quote, and no one for a
                         // later `he` to mean (TimesLive: `the` took Mpofu's quotes).
@@ -552,7 +556,7 @@ fn speaking_description(description: &str) -> bool {
 
 /// The head of a description: its last word before a preposition (`a spokesman for the
 /// Business Software Alliance` → `spokesman`).
-fn description_head(description: &str) -> &str {
+pub(super) fn description_head(description: &str) -> &str {
     description
         .split_whitespace()
         .take_while(|w| !is_in(&["for", "at", "of", "from", "with", "in", "on", "into"], w))

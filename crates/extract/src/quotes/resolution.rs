@@ -573,6 +573,20 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// The sex a description's head noun gives (`woman`, `father`), if any.
+fn head_gender(head: &str) -> Option<Gender> {
+    let female = [
+        "woman", "mother", "wife", "daughter", "girl", "actress", "sister",
+    ];
+    if female.iter().any(|f| head.ends_with(f)) {
+        Some(Gender::Female)
+    } else if head.ends_with("man") || is_in(&["father", "husband", "son", "boy"], head) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
 impl Resolver<'_> {
     /// When the pronoun at `pos` opens a sentence: the event that opens the sentence before
     /// it (its subject, a person of gender `want` or unknown gender), if any.
@@ -849,16 +863,7 @@ impl Resolver<'_> {
     pub(super) fn push_description(&mut self, ms: usize, me: usize) -> String {
         let text = &self.text[ms..me];
         let head = lower(text.split_whitespace().next_back().unwrap_or(""));
-        let female = [
-            "woman", "mother", "wife", "daughter", "girl", "actress", "sister",
-        ];
-        let gender = if female.iter().any(|f| head.ends_with(f)) {
-            Some(Gender::Female)
-        } else if head.ends_with("man") || is_in(&["father", "husband", "son", "boy"], &head) {
-            Some(Gender::Male)
-        } else {
-            None
-        };
+        let gender = head_gender(&head);
         let name = match text.split_once(' ') {
             Some((first, rest)) if is_in(DETERMINERS, &lower(first)) => {
                 format!("{} {rest}", lower(first))
@@ -973,9 +978,22 @@ impl Resolver<'_> {
         // spokesperson` is the Foreign Ministry's spokesperson, not the army's).
         // Further back than a pronoun reaches, only an introduction that shares two or more
         // of those words counts (NationalPost: Lin Jian, 10 kB before).
+        // `a teacher at the venue said …` ⏎ `The teacher added`: the unnamed one the
+        // article described last with that word, when no one named in that role is nearer.
+        let described = self
+            .events
+            .range(..pos)
+            .rev()
+            .take_while(|(&at, _)| pos - at <= PRONOUN_REACH)
+            .find(|(_, e)| {
+                self.descriptions.contains(&e.name)
+                    && lower(super::description_head(&e.name)) == head
+            })
+            .map(|(&at, e)| (at, e.name.clone()));
         let introduced = self.mentions[..before]
             .iter()
             .rev()
+            .take_while(|m| described.as_ref().is_none_or(|d| m.1 > d.0))
             .take_while(|m| pos - m.1 < EXPANSION_RADIUS)
             .filter(|m| roles[m.2].contains(head))
             .map(|m| {
@@ -988,20 +1006,28 @@ impl Resolver<'_> {
                 _ => Some((shared, m)),
             })
             .map(|(_, m)| &self.entities[m.2]);
-        let c = match introduced {
-            Some(e) => Canonical {
+        let c = match (introduced, described) {
+            (Some(e), _) => Canonical {
                 name: e.name.clone(),
                 gender: e.gender,
                 kind: Some(EntityKind::Person),
             },
-            None => {
+            (None, Some((_, name))) => Canonical {
+                name,
+                gender: head_gender(head),
+                kind: None,
+            },
+            (None, None) => {
                 self.scan_cue_subjects(pos);
+                // `The woman` is no man the article named (The Mirror: Andy Burnham).
+                let want = head_gender(head);
                 let (_, e) = self
                     .events
                     .range(..pos)
                     .rev()
                     .take_while(|(&at, _)| pos - at <= PRONOUN_REACH)
                     .filter(|(_, e)| e.kind == Some(EntityKind::Person))
+                    .filter(|(_, e)| want.is_none() || e.gender.is_none() || e.gender == want)
                     .min_by_key(|(&at, e)| (pos - at) * e.weight)?;
                 Canonical {
                     name: e.name.clone(),
