@@ -752,3 +752,15 @@ fn the_spokesman_is_the_one_described_before_not_someone_named() {
     );
     assert_eq!(rem["speaker"], "an REM spokesman", "{rem}");
 }
+
+/// `Mr Hockney meanwhile said` names Damian Hockney: an adverb between a subject and its
+/// verb is not part of the name (BBC politics/288).
+#[test]
+fn meanwhile_is_not_part_of_a_speakers_name() {
+    let hockney = bbc_quote(
+        &corpora(),
+        "politics/288.txt",
+        "I believe that Robert Kilroy-Silk",
+    );
+    assert_eq!(hockney["speaker"], "Damian Hockney", "{hockney}");
+}

@@ -334,6 +334,10 @@ pub(crate) const WEAK_VERBS: &[&str] = &[
 
 /// Words that may sit between a subject and its verb (`Sullivan later said`).
 pub(crate) const AUX_ADVERBS: &[&str] = &[
+    "meanwhile",
+    "however",
+    "too",
+    "separately",
     "has",
     "have",
     "had",
