@@ -23,9 +23,8 @@ use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_award, is_compass, is_holiday, is_particle, is_quote_title, is_series_word, is_wire_jargon,
-    CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, INDICATOR_ACRONYMS, LEGAL_FORMS,
-    MORE_LEGAL_FORMS, PAGE_FURNITURE, POSTNOMINALS, STYLE_TITLES,
+    is_compass, is_particle, is_quote_title, is_series_word, is_wire_jargon, CREDIT_CUES,
+    CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, PAGE_FURNITURE, POSTNOMINALS, STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -36,7 +35,7 @@ const VOTE_TYPES: bool = false;
 
 /// Is `line` a byline or a picture credit ("By Jane Smith", "Photo: John Doe/Reuters",
 /// "Jane Smith/Getty Images")? Short lines only: a sentence that says "by" is no byline.
-fn is_credit_line(line: &str) -> bool {
+pub(super) fn is_credit_line(line: &str) -> bool {
     const MAX_WORDS: usize = 14;
     let line = line.trim();
     // `take`: a line may be a whole unwrapped megabyte, and this runs per mention
@@ -56,7 +55,7 @@ fn is_credit_line(line: &str) -> bool {
 /// Does the mention at `span` stand in a caption's credit ("… in Peshawar. Photo by Muhammad
 /// Sajjad /AP", "AP Photo/Eric Gay, File")? A credit cue opens it, up to
 /// [`CREDIT_REACH`] bytes back on the same line, and no sentence ends in between.
-fn in_credit(doc: &DocText, span: Span) -> bool {
+pub(super) fn in_credit(doc: &DocText, span: Span) -> bool {
     /// Credits are short: "Photo by Handout/English Montreal School Board/" is 48 bytes.
     const CREDIT_REACH: usize = 64;
     let text = doc.text;
@@ -80,7 +79,7 @@ fn in_credit(doc: &DocText, span: Span) -> bool {
 }
 
 /// Is `line` page furniture ("Story continues below", a lone "Getty")?
-fn is_page_furniture(line: &str) -> bool {
+pub(super) fn is_page_furniture(line: &str) -> bool {
     let line = line.trim();
     line.len() <= 24 && PAGE_FURNITURE.iter().any(|f| line.eq_ignore_ascii_case(f))
 }
@@ -96,7 +95,7 @@ fn mostly_capitalised(rest: &str) -> bool {
     words > 0 && 3 * capitalised >= 2 * words
 }
 
-fn is_all_caps(s: &str) -> bool {
+pub(super) fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars() {
         if c.is_alphabetic() {
@@ -112,11 +111,11 @@ fn is_all_caps(s: &str) -> bool {
 /// An article's text with the two lookups extraction makes for each mention (the line it is on;
 /// whether a word appears in lower case) answered without scanning the article each time, so
 /// one long article costs what the same text costs as many short ones.
-struct DocText<'a> {
-    text: &'a str,
+pub(super) struct DocText<'a> {
+    pub(super) text: &'a str,
     /// Byte offset where each line starts.
     line_starts: Vec<usize>,
-    spaced: SpacedWords<'a>,
+    pub(super) spaced: SpacedWords<'a>,
 }
 
 impl<'a> DocText<'a> {
@@ -132,13 +131,13 @@ impl<'a> DocText<'a> {
     }
 
     /// Start of the line holding byte `pos`.
-    fn line_start(&self, pos: usize) -> usize {
+    pub(super) fn line_start(&self, pos: usize) -> usize {
         let k = self.line_starts.partition_point(|&s| s <= pos);
         self.line_starts[k.saturating_sub(1)]
     }
 
     /// The whole line holding the bytes `span`.
-    fn line_of(&self, span: Span) -> &'a str {
+    pub(super) fn line_of(&self, span: Span) -> &'a str {
         let k = self.line_starts.partition_point(|&s| s <= span.end);
         let end = self.line_starts.get(k).map_or(self.text.len(), |&s| s - 1);
         &self.text[self.line_start(span.start)..end]
@@ -149,7 +148,7 @@ impl<'a> DocText<'a> {
 /// answers by a scan of its text; an article asked more often than [`SpacedWords::SCANS`]
 /// times builds the set of its words once instead, so the answer never costs a scan per
 /// mention of a long article.
-struct SpacedWords<'a> {
+pub(super) struct SpacedWords<'a> {
     text: &'a str,
     scans: std::cell::Cell<usize>,
     set: std::cell::OnceCell<FxHashSet<&'a str>>,
@@ -166,7 +165,7 @@ impl<'a> SpacedWords<'a> {
         }
     }
 
-    fn contains(&self, word: &str) -> bool {
+    pub(super) fn contains(&self, word: &str) -> bool {
         if self.set.get().is_none() && self.scans.get() < Self::SCANS {
             self.scans.set(self.scans.get() + 1);
             let needle = format!(" {word} ");
@@ -244,7 +243,7 @@ fn abbreviation_key(key: String) -> String {
 }
 
 /// Months as price tables abbreviate them.
-const MONTH_ABBREVIATIONS: &[&str] = &[
+pub(super) const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
@@ -602,151 +601,6 @@ impl EntityExtractor {
         }
     }
 
-    /// A word that is a surname but no first name, tagged a person only where it opens a
-    /// sentence or follows a heading's colon, and written in lower case elsewhere in the
-    /// article, is that word ("Nvidia's new vertical: Nation building" made "Nation" the
-    /// antecedent of every later "he" in a Globe and Mail story). It stays a person when the
-    /// article names someone in full with it ("Gordon Brown" … "Brown said").
-    fn drop_initial_common_surnames(&self, doc: &DocText, ms: &mut Vec<Mention>) {
-        let mut lone: FxHashMap<&str, bool> = FxHashMap::default();
-        let mut full_surnames: FxHashSet<&str> = FxHashSet::default();
-        for m in ms.iter().filter(|m| m.ty == 0) {
-            if m.tok_end - m.tok_start > 1 {
-                full_surnames.extend(m.key.rsplit(' ').next());
-            } else {
-                *lone.entry(m.key.as_str()).or_insert(true) &= opens_sentence(doc, m.span.start);
-            }
-        }
-        let drop: FxHashSet<String> = lone
-            .into_iter()
-            .filter(|&(key, all_initial)| {
-                let fl = self.gaz.token_flags(folded_hash(key));
-                all_initial
-                    && fl & G_SURNAME != 0
-                    && fl & G_FIRST == 0
-                    && !full_surnames.contains(key)
-                    && doc.spaced.contains(key)
-            })
-            .map(|(key, _)| key.to_string())
-            .collect();
-        if !drop.is_empty() {
-            ms.retain(|m| {
-                m.ty != 0
-                    || m.tok_end - m.tok_start > 1
-                    || !drop.contains(&m.key)
-                    || is_all_caps(&doc.text[m.span.start..m.span.end])
-            });
-        }
-    }
-
-    /// Corrected type of a mention, or None to drop it.
-    fn person_filter(&self, doc: &DocText, m: &Mention) -> Option<u8> {
-        let text = doc.text;
-        // a holiday ("over Easter", "Christmas sales") or a lone letter ("S and P") names no
-        // one
-        if m.tok_end - m.tok_start == 1 {
-            let s = &text[m.span.start..m.span.end];
-            if is_holiday(s) || s.len() == 1 || (m.ty == 0 && is_award(s)) {
-                return None;
-            }
-            // a futures contract month in a price table ("MAR8", "JUN7"): 52 Reuters
-            // tables made "MAR8" an organisation
-            let (letters, digits) = match (m.key.get(..3), m.key.get(3..)) {
-                (Some(l), Some(d)) => (l, d),
-                _ => ("", ""),
-            };
-            if !digits.is_empty()
-                && digits.bytes().all(|b| b.is_ascii_digit())
-                && MONTH_ABBREVIATIONS.contains(&letters)
-            {
-                return None;
-            }
-        }
-        // "White House", "Hamas", "Senate": known organisation names that are not places
-        if m.ty == 1 && self.gaz.org_over_place.contains(&m.key) && !self.gaz.has_place(&m.key) {
-            return Some(2);
-        }
-        if m.ty == 2 && m.tok_end - m.tok_start == 1 && INDICATOR_ACRONYMS.contains(&m.key.as_str())
-        {
-            return None;
-        }
-        if m.ty >= 1
-            && m.tok_end - m.tok_start == 1
-            && !self.gaz.orgs.contains_key(&m.key)
-            && !self.gaz.has_place(&m.key)
-        {
-            // a lone generic institution word ("Office", "Union") is not a name
-            let s = &text[m.span.start..m.span.end];
-            if self.gaz.token_flags(folded_hash(s)) & G_ORGSUFFIX != 0 && !is_all_caps(s) {
-                return None;
-            }
-        }
-        if m.ty == 0 && (is_credit_line(doc.line_of(m.span)) || in_credit(doc, m.span)) {
-            return None;
-        }
-        if is_page_furniture(doc.line_of(m.span)) {
-            return None;
-        }
-        // a known organisation tagged as a person ("Al Jazeera", "Getty Images"), unless it
-        // starts with a first name (a company named after its founder is the founder too)
-        if m.ty == 0 && m.tok_end - m.tok_start > 1 && self.gaz.orgs.contains_key(&m.key) {
-            let first = m.key.split(' ').next().unwrap_or("");
-            if self.gaz.token_flags(folded_hash(first)) & G_FIRST == 0 {
-                return Some(2);
-            }
-        }
-        if m.ty != 0 || m.tok_end - m.tok_start != 1 {
-            return Some(m.ty);
-        }
-        let s = &text[m.span.start..m.span.end];
-        let fl = self.gaz.token_flags(folded_hash(s));
-        if fl & G_PRONOUN != 0 {
-            return None;
-        }
-        // a person takes no article: "an Oscar", "the Oscars" are awards, "the Derby" a race
-        let before = text[..m.span.start].trim_end();
-        let article = ["a", "an", "the"].iter().any(|a| {
-            before.len() > a.len()
-                && before.ends_with(a)
-                && before[..before.len() - a.len()].ends_with([' ', '\n'])
-        });
-        if article {
-            return None;
-        }
-        // a legal form alone ("Co", "Inc") is the tail of a company name cut off
-        if LEGAL_FORMS.contains(&m.key.as_str()) || MORE_LEGAL_FORMS.contains(&m.key.as_str()) {
-            return None;
-        }
-        // a known organisation that is no first name ("Reuter" of "told Reuter", a
-        // surname too) is the organisation
-        if fl & G_FIRST == 0 && self.gaz.orgs.contains_key(&m.key) {
-            return Some(2);
-        }
-        let namey = fl & (G_FIRST | G_SURNAME) != 0;
-        if !namey {
-            if fl & G_PLACE != 0 || self.gaz.has_place(&m.key) {
-                return Some(1);
-            }
-            if fl & G_ORG != 0 || self.gaz.orgs.contains_key(&m.key) {
-                return Some(2);
-            }
-            if fl & (G_COMMON | G_ORGSUFFIX) != 0 && !is_all_caps(s) {
-                return None;
-            }
-            // a sentence-initial word that is not a known name and is written in lower case
-            // elsewhere in the article ("Sadly, ...", "World ...") is an ordinary word
-            if opens_sentence(doc, m.span.start) && !is_all_caps(s) {
-                if m.key.ends_with("ly") {
-                    return None;
-                }
-                if doc.spaced.contains(&m.key) {
-                    return None;
-                }
-            }
-        }
-        Some(0)
-    }
-
     fn canonicalise(&self, doc: &DocText, mentions: Vec<Mention>) -> Vec<Entity> {
         let text = doc.text;
         // 0. title-case headlines ("Wealthy Voters Abandon Republican Party"): case says
@@ -1028,11 +882,3 @@ impl EntityExtractor {
 #[cfg(test)]
 #[path = "canonical_tests.rs"]
 mod tests;
-
-/// Does the word at `start` open a sentence, a line or a heading's second part (after `.`,
-/// `!`, `?` or `:`, past any opening quote or bracket)?
-fn opens_sentence(doc: &DocText, start: usize) -> bool {
-    let before = doc.text[doc.line_start(start)..start]
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '('));
-    before.is_empty() || before.ends_with(['.', '!', '?', ':'])
-}

@@ -12,6 +12,7 @@ pub(crate) mod bilou;
 pub(crate) mod canonical;
 pub(crate) mod clusters;
 pub(crate) mod features;
+mod filters;
 pub(crate) mod gazetteer;
 mod gender;
 pub(crate) mod groups;

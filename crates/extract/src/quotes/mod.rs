@@ -30,6 +30,7 @@
 
 mod attribution;
 mod clauses;
+mod descriptions;
 mod marks;
 mod resolution;
 mod salience;

@@ -1,0 +1,168 @@
+//! Which tagged names to keep and as what: the filters that drop impossible people (pronouns,
+//! holidays, credit lines, common words opening a sentence) and retype known organisations
+//! and places, one mention at a time before the article's names are grouped.
+
+use super::canonical::{
+    in_credit, is_all_caps, is_credit_line, is_page_furniture, DocText, MONTH_ABBREVIATIONS,
+};
+use super::gazetteer::{G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME};
+use super::groups::Mention;
+use super::EntityExtractor;
+use crate::fold::folded_hash;
+use crate::lexicon::{is_award, is_holiday, INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+impl EntityExtractor {
+    /// A word that is a surname but no first name, tagged a person only where it opens a
+    /// sentence or follows a heading's colon, and written in lower case elsewhere in the
+    /// article, is that word ("Nvidia's new vertical: Nation building" made "Nation" the
+    /// antecedent of every later "he" in a Globe and Mail story). It stays a person when the
+    /// article names someone in full with it ("Gordon Brown" … "Brown said").
+    pub(super) fn drop_initial_common_surnames(&self, doc: &DocText, ms: &mut Vec<Mention>) {
+        let mut lone: FxHashMap<&str, bool> = FxHashMap::default();
+        let mut full_surnames: FxHashSet<&str> = FxHashSet::default();
+        for m in ms.iter().filter(|m| m.ty == 0) {
+            if m.tok_end - m.tok_start > 1 {
+                full_surnames.extend(m.key.rsplit(' ').next());
+            } else {
+                *lone.entry(m.key.as_str()).or_insert(true) &= opens_sentence(doc, m.span.start);
+            }
+        }
+        let drop: FxHashSet<String> = lone
+            .into_iter()
+            .filter(|&(key, all_initial)| {
+                let fl = self.gaz.token_flags(folded_hash(key));
+                all_initial
+                    && fl & G_SURNAME != 0
+                    && fl & G_FIRST == 0
+                    && !full_surnames.contains(key)
+                    && doc.spaced.contains(key)
+            })
+            .map(|(key, _)| key.to_string())
+            .collect();
+        if !drop.is_empty() {
+            ms.retain(|m| {
+                m.ty != 0
+                    || m.tok_end - m.tok_start > 1
+                    || !drop.contains(&m.key)
+                    || is_all_caps(&doc.text[m.span.start..m.span.end])
+            });
+        }
+    }
+
+    /// Corrected type of a mention, or None to drop it.
+    pub(super) fn person_filter(&self, doc: &DocText, m: &Mention) -> Option<u8> {
+        let text = doc.text;
+        // a holiday ("over Easter", "Christmas sales") or a lone letter ("S and P") names no
+        // one
+        if m.tok_end - m.tok_start == 1 {
+            let s = &text[m.span.start..m.span.end];
+            if is_holiday(s) || s.len() == 1 || (m.ty == 0 && is_award(s)) {
+                return None;
+            }
+            // a futures contract month in a price table ("MAR8", "JUN7"): 52 Reuters
+            // tables made "MAR8" an organisation
+            let (letters, digits) = match (m.key.get(..3), m.key.get(3..)) {
+                (Some(l), Some(d)) => (l, d),
+                _ => ("", ""),
+            };
+            if !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && MONTH_ABBREVIATIONS.contains(&letters)
+            {
+                return None;
+            }
+        }
+        // "White House", "Hamas", "Senate": known organisation names that are not places
+        if m.ty == 1 && self.gaz.org_over_place.contains(&m.key) && !self.gaz.has_place(&m.key) {
+            return Some(2);
+        }
+        if m.ty == 2 && m.tok_end - m.tok_start == 1 && INDICATOR_ACRONYMS.contains(&m.key.as_str())
+        {
+            return None;
+        }
+        if m.ty >= 1
+            && m.tok_end - m.tok_start == 1
+            && !self.gaz.orgs.contains_key(&m.key)
+            && !self.gaz.has_place(&m.key)
+        {
+            // a lone generic institution word ("Office", "Union") is not a name
+            let s = &text[m.span.start..m.span.end];
+            if self.gaz.token_flags(folded_hash(s)) & G_ORGSUFFIX != 0 && !is_all_caps(s) {
+                return None;
+            }
+        }
+        if m.ty == 0 && (is_credit_line(doc.line_of(m.span)) || in_credit(doc, m.span)) {
+            return None;
+        }
+        if is_page_furniture(doc.line_of(m.span)) {
+            return None;
+        }
+        // a known organisation tagged as a person ("Al Jazeera", "Getty Images"), unless it
+        // starts with a first name (a company named after its founder is the founder too)
+        if m.ty == 0 && m.tok_end - m.tok_start > 1 && self.gaz.orgs.contains_key(&m.key) {
+            let first = m.key.split(' ').next().unwrap_or("");
+            if self.gaz.token_flags(folded_hash(first)) & G_FIRST == 0 {
+                return Some(2);
+            }
+        }
+        if m.ty != 0 || m.tok_end - m.tok_start != 1 {
+            return Some(m.ty);
+        }
+        let s = &text[m.span.start..m.span.end];
+        let fl = self.gaz.token_flags(folded_hash(s));
+        if fl & G_PRONOUN != 0 {
+            return None;
+        }
+        // a person takes no article: "an Oscar", "the Oscars" are awards, "the Derby" a race
+        let before = text[..m.span.start].trim_end();
+        let article = ["a", "an", "the"].iter().any(|a| {
+            before.len() > a.len()
+                && before.ends_with(a)
+                && before[..before.len() - a.len()].ends_with([' ', '\n'])
+        });
+        if article {
+            return None;
+        }
+        // a legal form alone ("Co", "Inc") is the tail of a company name cut off
+        if LEGAL_FORMS.contains(&m.key.as_str()) || MORE_LEGAL_FORMS.contains(&m.key.as_str()) {
+            return None;
+        }
+        // a known organisation that is no first name ("Reuter" of "told Reuter", a
+        // surname too) is the organisation
+        if fl & G_FIRST == 0 && self.gaz.orgs.contains_key(&m.key) {
+            return Some(2);
+        }
+        let namey = fl & (G_FIRST | G_SURNAME) != 0;
+        if !namey {
+            if fl & G_PLACE != 0 || self.gaz.has_place(&m.key) {
+                return Some(1);
+            }
+            if fl & G_ORG != 0 || self.gaz.orgs.contains_key(&m.key) {
+                return Some(2);
+            }
+            if fl & (G_COMMON | G_ORGSUFFIX) != 0 && !is_all_caps(s) {
+                return None;
+            }
+            // a sentence-initial word that is not a known name and is written in lower case
+            // elsewhere in the article ("Sadly, ...", "World ...") is an ordinary word
+            if opens_sentence(doc, m.span.start) && !is_all_caps(s) {
+                if m.key.ends_with("ly") {
+                    return None;
+                }
+                if doc.spaced.contains(&m.key) {
+                    return None;
+                }
+            }
+        }
+        Some(0)
+    }
+}
+
+/// Does the word at `start` open a sentence, a line or a heading's second part (after `.`,
+/// `!`, `?` or `:`, past any opening quote or bracket)?
+fn opens_sentence(doc: &DocText, start: usize) -> bool {
+    let before = doc.text[doc.line_start(start)..start]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '('));
+    before.is_empty() || before.ends_with(['.', '!', '?', ':'])
+}
