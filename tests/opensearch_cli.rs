@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::common::{index_summary, json_lines, newsdex, ok, sample_corpus};
+use crate::opensearch_node::Node;
 
 fn refused(index: &str, args: &[&str], says: &str) {
     let out = newsdex(Path::new(index), args);
@@ -43,52 +44,9 @@ fn cluster_urls_are_checked_before_any_request() {
     assert!(out.stdout.is_empty(), "served with no cluster: {out:?}");
 }
 
-/// A node of this test's own (tools/opensearch-node, a free loopback port, its own data
-/// directory), stopped on drop. Fails, never skips, when it cannot start.
-struct Node {
-    data: std::path::PathBuf,
-    port: String,
-}
-
-fn node_script(data: &Path, verb: &str) -> std::process::Output {
-    Command::new(crate::common::repo().join("tools/opensearch-node/run.sh"))
-        .arg(verb)
-        .env("OS_HTTP_PORT", "auto")
-        .env("OS_DATA_DIR", data)
-        .env("OS_HEAP", "512m")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run tools/opensearch-node/run.sh: {e}"))
-}
-
-impl Node {
-    fn start() -> Node {
-        let data = crate::common::repo().join("target/opensearch-test/cli");
-        let _ = node_script(&data, "stop");
-        let _ = std::fs::remove_dir_all(&data);
-        let out = node_script(&data, "start");
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        assert!(
-            out.status.success(),
-            "the OpenSearch node did not start (needs Java 17+ and Maven): {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let url = stdout
-            .lines()
-            .find_map(|l| l.strip_prefix("OS_URL="))
-            .unwrap_or_else(|| panic!("no OS_URL in {stdout}"));
-        let port = url.rsplit(':').next().unwrap_or_default().to_owned();
-        Node { data, port }
-    }
-
-    fn index(&self, prefix: &str) -> std::path::PathBuf {
-        format!("opensearch://127.0.0.1:{}/{prefix}", self.port).into()
-    }
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = node_script(&self.data, "stop");
-    }
+/// `--index` for the index `prefix` on `node`.
+fn on(node: &Node, prefix: &str) -> std::path::PathBuf {
+    node.index_url(prefix).into()
 }
 
 /// `newsdex --index INDEX ARGS...` with `input` on standard input.
@@ -155,7 +113,7 @@ fn same(local: &Path, cluster: &Path, args: &[&str]) -> String {
 /// against the local index of the same files.
 #[test]
 fn cli_on_a_cluster_matches_local() {
-    let node = Node::start();
+    let node = Node::start(&crate::common::repo(), "cli");
     let tmp = tempfile::tempdir().expect("tempdir");
     let share = tmp.path().join("share");
     for entry in walkdir::WalkDir::new(sample_corpus()) {
@@ -171,7 +129,7 @@ fn cli_on_a_cluster_matches_local() {
             std::fs::copy(entry.path(), &to).expect("copy");
         }
     }
-    let (local, cluster) = (tmp.path().join("local"), node.index("cli"));
+    let (local, cluster) = (tmp.path().join("local"), on(&node, "cli"));
     let share_arg = share.to_str().expect("utf-8 path");
     ok(&local, &["index", "-q", share_arg]);
     ok(&cluster, &["index", "-q", share_arg]);
@@ -202,7 +160,7 @@ fn cli_on_a_cluster_matches_local() {
     // a file of many articles without #N, and no such article: refused alike
     same(&local, &cluster, &["show", reuters]);
     same(&local, &cluster, &["show", "0123456789abcdef"]);
-    let none = newsdex(&node.index("none"), &["show", "0123456789abcdef"]);
+    let none = newsdex(&on(&node, "none"), &["show", "0123456789abcdef"]);
     let stderr = String::from_utf8_lossy(&none.stderr);
     assert_eq!(none.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("no index at"), "{stderr}");
@@ -233,7 +191,7 @@ fn cli_on_a_cluster_matches_local() {
 
     // index -: JSON Lines from standard input, the same ids (from content) on both
     let lines = std::fs::read(share.join("jsonl/reuters-1987-03-sample.jsonl")).expect("jsonl");
-    let (local_in, cluster_in) = (tmp.path().join("stdin"), node.index("stdin"));
+    let (local_in, cluster_in) = (tmp.path().join("stdin"), on(&node, "stdin"));
     for index in [&local_in, &cluster_in] {
         let out = with_stdin(index, &["index", "--json", "-"], &lines);
         assert!(

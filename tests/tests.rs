@@ -11,6 +11,10 @@ mod hardening;
 mod ingest;
 mod names;
 mod opensearch_cli;
+// The OpenSearch node the cluster tests of both packages start: one helper, kept beside
+// the opensearch crate's own test.
+#[path = "../crates/opensearch/tests/node/mod.rs"]
+mod opensearch_node;
 mod proptest_readers;
 mod quotes;
 mod search;

@@ -6,7 +6,8 @@
 //! - `document`: an article, its quotes and its file's state as documents;
 //! - `layout`: an article's text rebuilt exactly from its stored title and body;
 //! - `state`: what the index knows about each file, for incremental runs;
-//! - `writer`: the run itself: discovery, parallel reading and extraction, commits;
+//! - `writer`: the run itself: discovery, parallel reading and extraction, commits (its
+//!   `lines`: a stream of JSON Lines, `newsdex index -`);
 //! - `stem`: the English stemmer with a memory that the schema's analyzer uses.
 #![warn(missing_docs)]
 
@@ -30,8 +31,8 @@ use directory::SharedDirectory;
 pub use schema::Fields;
 pub use state::{load as file_states, FileState, StateMap};
 pub use writer::{
-    content_key, index_inputs, index_roots, IndexOptions, Input, NoProgress, OptionsError, Problem,
-    Progress, Summary,
+    content_key, index_inputs, index_roots, next_lines_batch, IndexOptions, Input, NoProgress,
+    OptionsError, Problem, Progress, Summary,
 };
 
 /// Where the index lives when neither `--index` nor `NEWSDEX_INDEX` says otherwise.

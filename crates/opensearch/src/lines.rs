@@ -1,10 +1,10 @@
 //! `newsdex index - --index opensearch://…`: JSON Lines from a stream, read, identified and
-//! extracted as the local indexer does (`newsdex_index::content_key`: ids from content, so the
-//! same record sent again replaces its article), with documents going to the cluster.
+//! extracted as the local indexer does (`newsdex_index::next_lines_batch`: ids from content,
+//! so the same record sent again replaces its article), with documents going to the cluster.
 //!
 //! A stream has no file state: nothing of it is skipped on a re-run, and nothing is removed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::BufRead;
 
 use anyhow::{Context, Result};
@@ -14,14 +14,9 @@ use crate::bulk::{write_all, BulkLimits};
 use crate::client::Client;
 use crate::docs::{article_docs, Doc, Origin};
 use newsdex_corpus::readers::json::Lines;
-use newsdex_corpus::{
-    id_string, next_batch, no_articles, Article, Problems, RawArticle, ReadLimits,
-};
+use newsdex_corpus::{id_string, no_articles, Problems, ReadLimits};
 use newsdex_extract::{EntityExtractor, Extracted};
-use newsdex_index::{content_key, Problem, Progress, Summary};
-
-/// Records read, parsed and extracted at a time (as the local indexer's batches).
-const LINES_BATCH: usize = 1024;
+use newsdex_index::{next_lines_batch, Problem, Progress, Summary};
 
 /// What a stream is indexed with (a run's options, its extractor and progress).
 pub(crate) struct Streamer<'a> {
@@ -81,32 +76,7 @@ pub(crate) fn index_lines(
     let (mut articles, mut undated, mut quotes) = (0u64, 0u64, 0u64);
     let mut failed = Vec::new();
     while steps.peek().is_some() {
-        let records = next_batch(&mut steps, &mut warnings, LINES_BATCH);
-        let parsed: Vec<(u32, Option<Result<RawArticle, String>>)> = pool.install(|| {
-            records
-                .into_par_iter()
-                .map(|r| (r.number, r.article()))
-                .collect()
-        });
-        // The same record twice in a batch is one article, the later copy (as locally).
-        let mut seen = HashSet::new();
-        let mut batch = Vec::with_capacity(parsed.len());
-        for (number, article) in parsed.into_iter().rev() {
-            match article {
-                Some(Ok(mut raw)) => {
-                    for note in std::mem::take(&mut raw.warnings) {
-                        warnings.push(number, format!("record {number}: {note}"));
-                    }
-                    let key = content_key(name, &raw);
-                    if seen.insert(key) {
-                        batch.push(Article::from_raw(key, name.to_owned(), Some(number), raw));
-                    }
-                }
-                Some(Err(why)) => warnings.push(number, why),
-                None => {}
-            }
-        }
-        batch.reverse();
+        let batch = next_lines_batch(&mut steps, name, &pool, &mut warnings);
         let extracted: Vec<(Vec<Doc>, u64, u64)> = pool.install(|| {
             batch
                 .par_iter()

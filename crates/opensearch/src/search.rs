@@ -263,16 +263,24 @@ fn facet_field(kind: FacetKind) -> (bool, &'static str, Option<EntityKind>) {
     }
 }
 
-/// Names counted over the matching articles (speakers: over the matching quotes), read
-/// across the archive as locally (`newsdex_search::names::read_facet`): a name the archive
-/// mostly types otherwise is left out, a bare first name too, and a bare surname is counted
-/// with its dominant full name.
-pub fn facet(
+/// A facet's first names as extraction wrote them, with the query that matched and the kind
+/// of names listed (none: sources, speakers).
+struct FacetRows {
+    rows: Vec<(String, u64)>,
+    query: Value,
+    entity: Option<EntityKind>,
+}
+
+/// The opening both listings share: a facet's first names over the matching articles
+/// (speakers: over the matching quotes). `merged`: ask for more than `top`, since merging
+/// leaves gaps.
+fn facet_rows(
     client: &Client,
     request: &SearchRequest,
     kind: FacetKind,
     top: usize,
-) -> Result<Vec<(String, u64)>> {
+    merged: bool,
+) -> Result<FacetRows> {
     request.limits.check_top(top)?;
     let (quotes, field, entity) = facet_field(kind);
     let index = if quotes {
@@ -283,8 +291,8 @@ pub fn facet(
     let query = full_query(client, request, quotes)?;
     // merged rows need room: dropped and merged names leave gaps, as locally
     let wanted = match entity {
-        Some(_) => top.saturating_mul(2).saturating_add(20),
-        None => top,
+        Some(_) if merged => top.saturating_mul(2).saturating_add(20),
+        _ => top,
     };
     let body = json!({
         "size": 0,
@@ -294,12 +302,33 @@ pub fn facet(
             "order": [{"_count": "desc"}, {"_key": "asc"}]
         }}}
     });
-    let reply = run_search(client, &index, &body)?;
-    let mut rows = buckets(&reply, "names");
+    let rows = buckets(&run_search(client, &index, &body)?, "names");
+    Ok(FacetRows {
+        rows,
+        query,
+        entity,
+    })
+}
+
+/// Names counted over the matching articles (speakers: over the matching quotes), read
+/// across the archive as locally (`newsdex_search::names::read_facet`): a name the archive
+/// mostly types otherwise is left out, a bare first name too, and a bare surname is counted
+/// with its dominant full name.
+pub fn facet(
+    client: &Client,
+    request: &SearchRequest,
+    kind: FacetKind,
+    top: usize,
+) -> Result<Vec<(String, u64)>> {
+    let FacetRows {
+        rows,
+        query,
+        entity,
+    } = facet_rows(client, request, kind, top, true)?;
     let Some(entity) = entity else {
         return Ok(rows);
     };
-    rows = crate::names::read_merged(client, &query, entity, rows)?;
+    let mut rows = crate::names::read_merged(client, &query, entity, rows)?;
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     rows.truncate(top);
     Ok(rows)
@@ -313,23 +342,11 @@ pub fn facet_unmerged(
     kind: FacetKind,
     top: usize,
 ) -> Result<Vec<((String, u64), Fate)>> {
-    request.limits.check_top(top)?;
-    let (quotes, field, entity) = facet_field(kind);
-    let index = if quotes {
-        client.target.quotes()
-    } else {
-        client.target.articles()
-    };
-    let query = full_query(client, request, quotes)?;
-    let body = json!({
-        "size": 0,
-        "query": query,
-        "aggs": {"names": {"terms": {
-            "field": format!("{field}.facet"), "size": top.clamp(1, 65_536),
-            "order": [{"_count": "desc"}, {"_key": "asc"}]
-        }}}
-    });
-    let rows = buckets(&run_search(client, &index, &body)?, "names");
+    let FacetRows {
+        rows,
+        query,
+        entity,
+    } = facet_rows(client, request, kind, top, false)?;
     let fates = match entity {
         Some(entity) => crate::names::fates(client, &query, entity, &rows)?,
         None => vec![Fate::Kept; rows.len()],

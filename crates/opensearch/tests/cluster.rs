@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+mod node;
+use node::Node;
+
 use newsdex_index::{index_roots, IndexOptions, NewsIndex, NoProgress};
 use newsdex_opensearch::search::all_keys;
 use newsdex_opensearch::{index_dirs, Client, IngestOptions};
@@ -31,82 +34,11 @@ fn corpora() -> PathBuf {
     dir
 }
 
-/// A node of our own: started fresh, stopped on drop (by the run script, which kills by pid).
-struct Node {
-    data: PathBuf,
-    url: String,
-}
-
-fn run_script(data: &Path, verb: &str) -> std::process::Output {
-    Command::new(repo().join("tools/opensearch-node/run.sh"))
-        .arg(verb)
-        .env("OS_HTTP_PORT", "auto")
-        .env("OS_DATA_DIR", data)
-        .env("OS_HEAP", "512m")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run tools/opensearch-node/run.sh: {e}"))
-}
-
-impl Node {
-    fn start(name: &str) -> Node {
-        for (tool, arg) in [("java", "-version"), ("mvn", "-v")] {
-            let ok = Command::new(tool)
-                .arg(arg)
-                .output()
-                .is_ok_and(|o| o.status.success());
-            assert!(
-                ok,
-                "`{tool}` not found: this test starts a real OpenSearch node and needs Java 17+ \
-                 and Maven (Debian: apt-get install openjdk-17-jdk-headless maven)"
-            );
-        }
-        let data = repo().join("target/opensearch-test").join(name);
-        let _ = run_script(&data, "stop");
-        let _ = std::fs::remove_dir_all(&data);
-        let node = Node {
-            data,
-            url: String::new(),
-        };
-        node.up()
-    }
-
-    fn up(mut self) -> Node {
-        let out = run_script(&self.data, "start");
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        assert!(
-            out.status.success(),
-            "the OpenSearch node did not start: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        self.url = stdout
-            .lines()
-            .find_map(|l| l.strip_prefix("OS_URL="))
-            .map(str::to_owned)
-            .unwrap_or_else(|| panic!("no OS_URL in {stdout}"));
-        self
-    }
-
-    fn stop(&self) {
-        let out = run_script(&self.data, "stop");
-        assert!(
-            out.status.success(),
-            "stop failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-
-    fn client(&self, prefix: &str) -> Client {
-        let port = self.url.rsplit(':').next().unwrap_or("9200");
-        let target = newsdex_opensearch::parse(&format!("opensearch://127.0.0.1:{port}/{prefix}"))
-            .unwrap_or_else(|e| panic!("{e}"));
-        Client::new(target)
-    }
-}
-
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = run_script(&self.data, "stop");
-    }
+/// A client of the index `prefix` on `node`.
+fn client(node: &Node, prefix: &str) -> Client {
+    let target =
+        newsdex_opensearch::parse(&node.index_url(prefix)).unwrap_or_else(|e| panic!("{e}"));
+    Client::new(target)
 }
 
 fn opts(extract: bool) -> IngestOptions {
@@ -255,7 +187,7 @@ fn opensearch_backend_matches_local() {
     let (bbc, reuters) = (corpora.join("bbc-news-2225"), corpora.join("reuters21578"));
     let sample = repo().join("sample_corpus");
     let roots = vec![sample.clone(), bbc.clone(), reuters.clone()];
-    let node = Node::start("main");
+    let mut node = Node::start(&repo(), "main");
     eprintln!(
         "node up in {:.1}s at {}",
         t0.elapsed().as_secs_f64(),
@@ -282,7 +214,7 @@ fn opensearch_backend_matches_local() {
         t.elapsed().as_secs_f64()
     );
     local.reload().expect("reload");
-    let os = node.client("main");
+    let os = client(&node, "main");
     let t = Instant::now();
     let rs = index_dirs(&os, &roots, &opts(true), &NoProgress).expect("cluster indexing");
     let secs = t.elapsed().as_secs_f64();
@@ -431,7 +363,7 @@ fn opensearch_backend_matches_local() {
     }
     show_and_unmerged(&local, &os, &reuters);
     eprintln!("comparison done at {:.1}s", t0.elapsed().as_secs_f64());
-    robustness(&node, &sample, &bbc, &reuters);
+    robustness(&mut node, &sample, &bbc, &reuters);
     eprintln!("all done in {:.1}s", t0.elapsed().as_secs_f64());
 }
 
@@ -510,9 +442,9 @@ fn show_and_unmerged(local: &NewsIndex, os: &Client, reuters: &Path) {
 
 /// Kill -9 and re-run; two indexers on disjoint halves; the same share twice; a node restart
 /// mid-ingest. Text only (extraction is the same code either way, and costs the most time).
-fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
+fn robustness(node: &mut Node, sample: &Path, bbc: &Path, reuters: &Path) {
     // The reference: one clean run over both halves.
-    let reference = node.client("reference");
+    let reference = client(node, "reference");
     index_dirs(
         &reference,
         &[bbc.to_owned(), reuters.to_owned()],
@@ -524,7 +456,7 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
     expected.sort();
 
     // kill -9 mid-run, then a re-run: exactly the reference set.
-    let killed = node.client("killed");
+    let killed = client(node, "killed");
     let mut child = spawn_child(&killed, &[bbc, reuters]);
     let deadline = Instant::now() + Duration::from_secs(120);
     while count(&killed, &killed.target.state()) < 200 {
@@ -571,7 +503,7 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
     );
 
     // Two indexers in parallel on disjoint halves: the union exactly.
-    let halves = node.client("halves");
+    let halves = client(node, "halves");
     let (mut a, mut b) = (
         spawn_child(&halves, &[bbc]),
         spawn_child(&halves, &[reuters]),
@@ -587,7 +519,7 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
     );
 
     // The same share twice at once, then once more: no duplicates (same ids, last writer wins).
-    let twice = node.client("twice");
+    let twice = client(node, "twice");
     let (mut a, mut b) = (
         spawn_child(&twice, &[sample]),
         spawn_child(&twice, &[sample]),
@@ -614,7 +546,7 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
     };
     let ls = index_roots(&local, &[sample.to_owned()], &options, &NoProgress).expect("local");
     local.reload().expect("reload");
-    let pushed = node.client("pushed");
+    let pushed = client(node, "pushed");
     let ps =
         newsdex_opensearch::push::push(&pushed, &local, &opts(true), &NoProgress).expect("push");
     assert_eq!(ps.articles_indexed, ls.articles_indexed);
@@ -638,7 +570,7 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
     );
 
     // The node restarted mid-ingest: the indexer retries and completes.
-    let restarted = node.client("restarted");
+    let restarted = client(node, "restarted");
     let mut child = spawn_child(&restarted, &[bbc, reuters]);
     let deadline = Instant::now() + Duration::from_secs(120);
     while count(&restarted, &restarted.target.state()) < 100 {
@@ -650,16 +582,8 @@ fn robustness(node: &Node, sample: &Path, bbc: &Path, reuters: &Path) {
             None,
         );
     }
-    node.stop();
-    std::thread::sleep(Duration::from_secs(2));
-    let node2 = Node {
-        data: node.data.clone(),
-        url: String::new(),
-    }
-    .up();
-    assert_eq!(node2.url, node.url, "the restarted node must keep its port");
+    node.restart();
     assert!(child.succeeded(), "the indexer failed across the restart");
-    std::mem::forget(node2); // the outer Node stops it
     let mut ids = all_article_ids(&restarted);
     ids.sort();
     assert_eq!(ids, expected, "after a node restart mid-ingest");
