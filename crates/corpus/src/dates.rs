@@ -128,7 +128,7 @@ fn month_number(name: &str) -> Option<i8> {
 }
 
 /// A month's name, whole (`March`) or cut to three or four letters (`Mar`, `Sept`), any case.
-fn month_name(word: &str) -> Option<i8> {
+pub(crate) fn month_name(word: &str) -> Option<i8> {
     const NAMES: [&str; 12] = [
         "january",
         "february",

@@ -264,9 +264,7 @@ pub fn is_date_stamp(line: &str) -> bool {
             continue;
         }
         let lower = token.to_lowercase();
-        let month = lower.len() >= 3
-            && lower.len() <= 9
-            && MONTH_NAMES.iter().any(|m| m.starts_with(lower.as_str()));
+        let month = crate::dates::month_name(&lower).is_some();
         if month || STAMP_WORDS.contains(&lower.as_str()) {
             words += 1;
         } else {
@@ -275,22 +273,6 @@ pub fn is_date_stamp(line: &str) -> bool {
     }
     numbers > 0 && words > 0
 }
-
-/// English month names, lower-cased; a stamp may shorten them ("Jan", "Sept").
-const MONTH_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 #[cfg(test)]
 mod tests {

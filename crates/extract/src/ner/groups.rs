@@ -144,18 +144,7 @@ pub(super) fn merge_company_short_forms(gaz: &Gazetteer, groups: &mut [Group], m
         };
         let mut fuller = cands.iter().filter(|&&t| !groups[t].2.is_empty());
         if let (Some(&t), None) = (fuller.next(), fuller.next()) {
-            // Not a branch (`London UKIP`: a place before it) nor something of it
-            // (`Copies of Half-Life`): those name another thing than the word alone.
-            let head = groups[t].1.rsplit_once(' ').map_or("", |(h, _)| h);
-            let of_it = head
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| ["of", "for", "and", "&"].contains(&w));
-            // A common word after a place is the place's club or body (`Manchester United`).
-            let common = gaz.token_flags(folded_hash(key)) & G_COMMON != 0;
-            if (common || !gaz.has_place(head)) && !of_it {
-                merge_group(groups, g, t);
-            }
+            merge_group(groups, g, t);
         }
     }
 }
