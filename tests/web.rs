@@ -614,3 +614,47 @@ fn archives_larger_than_the_file_limit_stream_record_by_record() {
     );
     assert_eq!(stats_articles(&index), 250);
 }
+
+/// Captions set beside a picture without a `<figcaption>` go, and the story around them
+/// stays: WordPress's italic line after an image (The Gateway Pundit) and a block repeating
+/// the picture's `alt` text (Bhaskar).
+#[test]
+fn captions_beside_pictures_go_on_real_pages() {
+    let fundus = corpora().join("html-samples/fundus");
+    let paragraphs = |page: &str| -> Vec<String> {
+        let path = fundus.join(page);
+        let file = read_path(&path, ReadLimits::default())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(file.articles.len(), 1, "{page}");
+        file.articles[0]
+            .body()
+            .split("\n\n")
+            .map(str::to_owned)
+            .collect()
+    };
+    let pundit = paragraphs("us/TheGatewayPundit_2023_04_28.html.gz");
+    for caption in [
+        "Bethany Funke (R)",
+        "Bryan Kohberger enters Idaho courtroom",
+    ] {
+        assert!(
+            !pundit.iter().any(|p| p == caption),
+            "{caption}: {pundit:#?}"
+        );
+    }
+    assert!(
+        pundit
+            .iter()
+            .any(|p| p.starts_with("There is a new plot twist")),
+        "{pundit:#?}"
+    );
+    let bhaskar = paragraphs("ind/Bhaskar_2024_09_04.html.gz");
+    for caption in ["जानकारी देते एएसपी", "बरामद गहना"]
+    {
+        assert!(
+            !bhaskar.iter().any(|p| p == caption),
+            "{caption}: {bhaskar:#?}"
+        );
+    }
+    assert!(bhaskar.iter().any(|p| p.starts_with("ASP")), "{bhaskar:#?}");
+}

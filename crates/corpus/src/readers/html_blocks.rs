@@ -94,6 +94,12 @@ const MAX_CAPTION_TEXT: usize = 600;
 /// and its credit apart), whitespace collapsed. Read before `boilerplate` removes them.
 pub fn caption_texts(doc: &Document) -> HashSet<String> {
     let mut out = HashSet::new();
+    for image in doc.select("img").nodes().iter().take(MAX_CAPTIONS) {
+        if let Some(caption) = image_caption(image) {
+            out.insert(caption);
+        }
+    }
+    }
     for caption in doc.select("figcaption").nodes().iter().take(MAX_CAPTIONS) {
         if !small(caption) {
             continue;
@@ -109,6 +115,52 @@ pub fn caption_texts(doc: &Document) -> HashSet<String> {
         }
     }
     out
+}
+
+/// Inline elements a caption set beside its picture is written in.
+const CAPTION_STYLES: &[&str] = &["em", "i", "small"];
+
+/// The caption a page sets beside an image without a `<figcaption>`: the image's block
+/// (its `<p>` or `<div>`) whose whole text is in italics or small print (WordPress's
+/// `<p><img><br><em>Bethany Funke (R)</em></p>` on The Gateway Pundit), or the block
+/// right after the image's block whose whole text is the image's `alt` (Bhaskar's
+/// `<div><picture>…</div><div><span>…</span></div>`).
+fn image_caption(image: &NodeRef) -> Option<String> {
+    let block = block_of(image)?;
+    if !small(&block) {
+        return None;
+    }
+    let text = collapsed(&block.text());
+    if !text.is_empty() && text.len() <= MAX_CAPTION_TEXT && all_text_styled(&block) {
+        return Some(text);
+    }
+    let alt = collapsed(&image.attr("alt")?);
+    if alt.is_empty() || alt.len() > MAX_CAPTION_TEXT || !text.is_empty() {
+        return None;
+    }
+    let mut at = block;
+    for _ in 0..MAX_INLINE_NESTING {
+        if let Some(next) = at.next_element_sibling() {
+            return (small(&next) && collapsed(&next.text()) == alt).then_some(alt);
+        }
+        at = at.parent().filter(|p| p.is_element())?;
+    }
+    None
+}
+
+/// Whether every non-blank text under `block` sits in a [`CAPTION_STYLES`] element inside it.
+fn all_text_styled(block: &NodeRef) -> bool {
+    block
+        .descendants_it()
+        .filter(|n| n.is_text() && !n.text().trim().is_empty())
+        .all(|t| {
+            t.ancestors_it(Some(MAX_INLINE_NESTING))
+                .take_while(|a| a.id != block.id)
+                .any(|a| {
+                    a.node_name()
+                        .is_some_and(|n| CAPTION_STYLES.contains(&n.as_ref()))
+                })
+        })
 }
 
 /// `body` (paragraphs separated by blank lines) without the paragraphs that repeat a
@@ -321,6 +373,24 @@ fn is_sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn captions_set_beside_pictures_go() {
+        let doc = Document::from(
+            r#"<p><img src="a.jpg" alt=""><br><em>Bethany Funke (R)</em></p>
+            <p><img src="b.jpg" alt="x">An inline <em>picture</em> in a sentence.</p>
+            <div><picture><img src="c.jpg" alt="The ASP briefing"></picture></div>
+            <div><span>The ASP briefing</span></div>
+            <div><img src="d.jpg" alt="A quote"></div><p>Not the alt.</p>"#,
+        );
+        let captions = caption_texts(&doc);
+        let body = "Bethany Funke (R)\n\nAn inline picture in a sentence.\n\n\
+                    The ASP briefing\n\nNot the alt.";
+        assert_eq!(
+            without_captions(body, &captions),
+            "An inline picture in a sentence.\n\nNot the alt."
+        );
+    }
 
     #[test]
     fn captions_printed_again_as_text_go() {
