@@ -616,8 +616,8 @@ fn archives_larger_than_the_file_limit_stream_record_by_record() {
 }
 
 /// Captions set beside a picture without a `<figcaption>` go, and the story around them
-/// stays: WordPress's italic line after an image (The Gateway Pundit) and a block repeating
-/// the picture's `alt` text (Bhaskar).
+/// stays: WordPress's italic line after an image (The Gateway Pundit), a block repeating
+/// the picture's `alt` text (Bhaskar) and a video card's title (CBC).
 #[test]
 fn captions_beside_pictures_go_on_real_pages() {
     let fundus = corpora().join("html-samples/fundus");
@@ -657,4 +657,12 @@ fn captions_beside_pictures_go_on_real_pages() {
         );
     }
     assert!(bhaskar.iter().any(|p| p.starts_with("ASP")), "{bhaskar:#?}");
+    let cbc = paragraphs("ca/CBCNews_2024_08_08.html.gz");
+    let video =
+        "Some Palestians worry Sinwar\u{2019}s appointment could impact ceasefire negotiations";
+    assert!(!cbc.iter().any(|p| p == video), "{cbc:#?}");
+    assert!(
+        cbc.iter().any(|p| p.split_whitespace().count() > 30),
+        "{cbc:#?}"
+    );
 }

@@ -99,6 +99,15 @@ pub fn caption_texts(doc: &Document) -> HashSet<String> {
             out.insert(caption);
         }
     }
+    for card in doc
+        .select("[title]:not(a)")
+        .nodes()
+        .iter()
+        .take(MAX_CAPTIONS)
+    {
+        if let Some(title) = card_title(card) {
+            out.insert(title);
+        }
     }
     for caption in doc.select("figcaption").nodes().iter().take(MAX_CAPTIONS) {
         if !small(caption) {
@@ -146,6 +155,21 @@ fn image_caption(image: &NodeRef) -> Option<String> {
         at = at.parent().filter(|p| p.is_element())?;
     }
     None
+}
+
+/// The headline of a card (a video's or a teaser's tile) whose `title` attribute repeats
+/// the headline an element inside it shows: CBC's video players print their title as an
+/// `<h3>` inside `<div title="…">`, which read as a paragraph of the story. Links are not
+/// cards: a link's title is a tooltip, and the Express's gold keeps its in-story links.
+fn card_title(card: &NodeRef) -> Option<String> {
+    let title = collapsed(&card.attr("title")?);
+    if title.is_empty() || title.len() > MAX_CAPTION_TEXT || !small(card) {
+        return None;
+    }
+    card.descendants_it()
+        .filter(|n| n.is_element())
+        .any(|n| collapsed(&n.text()) == title)
+        .then_some(title)
 }
 
 /// Whether every non-blank text under `block` sits in a [`CAPTION_STYLES`] element inside it.
@@ -389,6 +413,21 @@ mod tests {
         assert_eq!(
             without_captions(body, &captions),
             "An inline picture in a sentence.\n\nNot the alt."
+        );
+    }
+
+    #[test]
+    fn card_titles_shown_inside_the_card_go() {
+        let doc = Document::from(
+            r#"<div title="Some worry about talks"><img src="v.jpg"><h3>Some worry about talks</h3></div>
+            <a title="Read the other story"><span>Read the other story</span></a>
+            <abbr title="North Atlantic Treaty Organization">NATO</abbr>"#,
+        );
+        let captions = caption_texts(&doc);
+        let body = "Some worry about talks\n\nRead the other story\n\nNATO";
+        assert_eq!(
+            without_captions(body, &captions),
+            "Read the other story\n\nNATO"
         );
     }
 
