@@ -617,9 +617,10 @@ fn archives_larger_than_the_file_limit_stream_record_by_record() {
 
 /// Captions set beside a picture without a `<figcaption>` go, and the story around them
 /// stays: WordPress's italic line after an image (The Gateway Pundit), a block repeating
-/// the picture's `alt` text (Bhaskar) and a video card's title (CBC).
+/// the picture's `alt` text (Bhaskar) and a video card's title (CBC); so does the section
+/// link above the headline (CBC's "World").
 #[test]
-fn captions_beside_pictures_go_on_real_pages() {
+fn captions_and_section_links_go_on_real_pages() {
     let fundus = corpora().join("html-samples/fundus");
     let paragraphs = |page: &str| -> Vec<String> {
         let path = fundus.join(page);
@@ -661,6 +662,7 @@ fn captions_beside_pictures_go_on_real_pages() {
     let video =
         "Some Palestians worry Sinwar\u{2019}s appointment could impact ceasefire negotiations";
     assert!(!cbc.iter().any(|p| p == video), "{cbc:#?}");
+    assert_ne!(cbc[0], "World", "the section link above the headline goes");
     assert!(
         cbc.iter().any(|p| p.split_whitespace().count() > 30),
         "{cbc:#?}"

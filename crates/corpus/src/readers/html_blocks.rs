@@ -298,6 +298,39 @@ pub fn with_standfirst(body: String, standfirst: Option<&str>) -> String {
     format!("{standfirst}\n\n{body}")
 }
 
+/// Most headlines whose kicker is looked for: a page has one or two `<h1>`s.
+const MAX_HEADLINES: usize = 20;
+
+/// Most words in a section link set above a headline ("World", "US politics").
+const MAX_KICKER_WORDS: usize = 3;
+
+/// Removes the section link a page sets right before its headline (CBC's
+/// `<span><a href="/news/world">World</a></span><h1>`): Readability keeps it as the
+/// story's first paragraph, and publishers' gold never has it.
+pub fn section_kickers_removed(doc: &Document) {
+    let kickers: Vec<NodeRef> = doc
+        .select("h1")
+        .nodes()
+        .iter()
+        .take(MAX_HEADLINES)
+        .filter_map(|h1| h1.prev_element_sibling())
+        .filter(is_kicker)
+        .collect();
+    for kicker in kickers {
+        kicker.remove_from_parent();
+    }
+}
+
+/// A few words, all of them in links.
+fn is_kicker(node: &NodeRef) -> bool {
+    if !small(node) {
+        return false;
+    }
+    let text = node.text();
+    let words = text.split_whitespace().count();
+    (1..=MAX_KICKER_WORDS).contains(&words) && link_share(node, text.len()) >= 0.9
+}
+
 /// Class words of empty elements that stand for a line break.
 const BREAK_CLASSES: &[&str] = &["br", "linebreak", "line-break"];
 
@@ -428,6 +461,22 @@ mod tests {
         assert_eq!(
             without_captions(body, &captions),
             "Read the other story\n\nNATO"
+        );
+    }
+
+    #[test]
+    fn a_section_link_above_the_headline_goes() {
+        let doc = Document::from(
+            r#"<div><span><a href="/news/world"><span>World</span></a></span><h1>Head</h1>
+            <p>By <a href="/a">Jane Doe</a></p></div>
+            <div><p>A sentence with <a href="/x">a link</a> in it.</p><h1>Second</h1></div>"#,
+        );
+        section_kickers_removed(&doc);
+        let text = doc.select("body").text();
+        assert!(!text.contains("World"), "{text}");
+        assert!(
+            text.contains("Jane Doe") && text.contains("a link in it"),
+            "{text}"
         );
     }
 
