@@ -465,6 +465,33 @@ mod tests {
     }
 
     #[test]
+    fn hostile_pictures_cards_and_headlines_stay_fast() {
+        let deep = format!(
+            "<html><body>{}{}</body></html>",
+            "<div title=\"A card\"><em><img alt=\"A card\" src=\"x.jpg\">".repeat(2_000),
+            "</em></div>".repeat(2_000)
+        );
+        let wide = format!(
+            "<html><body>{}</body></html>",
+            "<p><img src=\"a.jpg\"><em>A caption</em></p><div title=\"T\"><h3>T</h3></div>\
+             <span><a href=\"/s\">Section</a></span><h1>Head</h1>"
+                .repeat(20_000)
+        );
+        for page in [deep, wide] {
+            let doc = Document::from(page.as_str());
+            let start = std::time::Instant::now();
+            let captions = caption_texts(&doc);
+            section_kickers_removed(&doc);
+            assert!(captions.len() <= 2 * MAX_CAPTIONS);
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(5),
+                "{:?}",
+                start.elapsed()
+            );
+        }
+    }
+
+    #[test]
     fn a_section_link_above_the_headline_goes() {
         let doc = Document::from(
             r#"<div><span><a href="/news/world"><span>World</span></a></span><h1>Head</h1>
