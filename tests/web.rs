@@ -143,7 +143,8 @@ fn news_pages_give_the_story_not_the_page_around_it() {
 /// Furniture that survived, and story that was lost, on real pages of the tune part of
 /// `newsdex-lab eval-web`: a story inside an element named "paywall-article" (Reuters read
 /// its footer instead), gated paragraphs marked `aria-hidden` (TechRadar), live-blog post
-/// stamps (the Mirror), "Read more:" pointers (Daily Maverick), and the `<h1>` headline
+/// stamps (the Mirror), "Read more:" pointers (Daily Maverick), an infobox of promos
+/// (AP's "What to know about the 2024 Election"), and the `<h1>` headline
 /// over the JSON-LD one written for search (Business Insider).
 #[test]
 fn furniture_goes_and_wrapped_or_gated_story_stays_on_real_pages() {
@@ -184,6 +185,13 @@ fn furniture_goes_and_wrapped_or_gated_story_stays_on_real_pages() {
     assert_eq!(
         maverick.title(),
         "Legal opinion expected after ICJ concludes hearings on Israel\u{2019}s aid obligations in Gaza"
+    );
+    let ap = read("us/APNews_2024_09_03.html.gz");
+    assert!(!ap.body().contains("Ground Game:"), "{}", ap.body());
+    assert!(
+        ap.body().contains("all over the course of a month"),
+        "{}",
+        ap.body()
     );
     let insider = read("us/BusinessInsider_2025_04_01.html.gz");
     assert!(insider
