@@ -201,7 +201,8 @@ fn furniture_goes_and_wrapped_or_gated_story_stays_on_real_pages() {
 
 /// How news sites mark up paragraphs that Readability misread, on real pages of the tune
 /// part of `newsdex-lab eval-web`: a sentence whose main clause is a link (BBC, 9News), a
-/// paragraph break written as `<span class="br">` (Times of India), a link holding an icon
+/// paragraph break written as `<span class="br">` and a React `<!-- -->` that is none
+/// (Times of India), a link holding an icon
 /// (Reuters), and the furniture around the story: staff credits (Reuters), a carousel's
 /// repeated bylines and a "You Might Also Like" list (Wired), subheadings of a gated story
 /// (Wired), captions printed again beside a slideshow's pictures (Rest of World), the
@@ -236,6 +237,10 @@ fn paragraphs_as_news_sites_mark_them_up() {
         toi.iter()
             .any(|p| p.starts_with("BHOPAL:") && p.ends_with("for several years.")),
         "{toi:#?}"
+    );
+    assert!(
+        toi.iter().any(|p| p.ends_with("a four-year-old son. They had reportedly managed to conceal the third child from official records. However, with the birth of a fourth child, they feared exposure and possible job loss.")),
+        "a comment between two sentences is no paragraph break: {toi:#?}"
     );
     assert!(
         has(&toi, "Borewell Horror: A Newborn Left To Die, But Survives"),

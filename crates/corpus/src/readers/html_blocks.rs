@@ -331,6 +331,24 @@ fn is_kicker(node: &NodeRef) -> bool {
     (1..=MAX_KICKER_WORDS).contains(&words) && link_share(node, text.len()) >= 0.9
 }
 
+/// Removes the page's comments and joins the texts they split: React writes `<!-- -->`
+/// between two texts of one paragraph ("a four-year-old son. <!-- -->They had ..." on the
+/// Times of India), which Readability read as a paragraph break.
+pub fn comments_removed(doc: &Document) {
+    let comments: Vec<NodeRef> = doc
+        .root()
+        .descendants_it()
+        .filter(|n| n.is_comment())
+        .collect();
+    if comments.is_empty() {
+        return;
+    }
+    for comment in comments {
+        comment.remove_from_parent();
+    }
+    doc.normalize();
+}
+
 /// Class words of empty elements that stand for a line break.
 const BREAK_CLASSES: &[&str] = &["br", "linebreak", "line-break"];
 
@@ -465,7 +483,7 @@ mod tests {
     }
 
     #[test]
-    fn hostile_pictures_cards_and_headlines_stay_fast() {
+    fn hostile_pictures_cards_headlines_and_comments_stay_fast() {
         let deep = format!(
             "<html><body>{}{}</body></html>",
             "<div title=\"A card\"><em><img alt=\"A card\" src=\"x.jpg\">".repeat(2_000),
@@ -473,7 +491,7 @@ mod tests {
         );
         let wide = format!(
             "<html><body>{}</body></html>",
-            "<p><img src=\"a.jpg\"><em>A caption</em></p><div title=\"T\"><h3>T</h3></div>\
+            "<p><img src=\"a.jpg\"><em>A <!-- -->caption</em></p><div title=\"T\"><h3>T</h3></div>\
              <span><a href=\"/s\">Section</a></span><h1>Head</h1>"
                 .repeat(20_000)
         );
@@ -482,6 +500,7 @@ mod tests {
             let start = std::time::Instant::now();
             let captions = caption_texts(&doc);
             section_kickers_removed(&doc);
+            comments_removed(&doc);
             assert!(captions.len() <= 2 * MAX_CAPTIONS);
             assert!(
                 start.elapsed() < std::time::Duration::from_secs(5),
@@ -489,6 +508,15 @@ mod tests {
                 start.elapsed()
             );
         }
+    }
+
+    #[test]
+    fn comments_go_and_the_texts_they_split_join() {
+        let doc = Document::from("<p>A son. <!-- -->They hid him.<!-- x --></p><p>Next.</p>");
+        comments_removed(&doc);
+        let p = doc.select("p").nodes()[0];
+        assert_eq!(p.children().len(), 1);
+        assert_eq!(p.text().to_string(), "A son. They hid him.");
     }
 
     #[test]
