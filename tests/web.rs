@@ -143,7 +143,8 @@ fn news_pages_give_the_story_not_the_page_around_it() {
 /// Furniture that survived, and story that was lost, on real pages of the tune part of
 /// `newsdex-lab eval-web`: a story inside an element named "paywall-article" (Reuters read
 /// its footer instead), gated paragraphs marked `aria-hidden` (TechRadar), live-blog post
-/// stamps (the Mirror), "Read more:" pointers (Daily Maverick), and the `<h1>` headline
+/// stamps (the Mirror), "Read more:" pointers (Daily Maverick), an infobox of promos
+/// (AP's "What to know about the 2024 Election"), and the `<h1>` headline
 /// over the JSON-LD one written for search (Business Insider).
 #[test]
 fn furniture_goes_and_wrapped_or_gated_story_stays_on_real_pages() {
@@ -185,6 +186,13 @@ fn furniture_goes_and_wrapped_or_gated_story_stays_on_real_pages() {
         maverick.title(),
         "Legal opinion expected after ICJ concludes hearings on Israel\u{2019}s aid obligations in Gaza"
     );
+    let ap = read("us/APNews_2024_09_03.html.gz");
+    assert!(!ap.body().contains("Ground Game:"), "{}", ap.body());
+    assert!(
+        ap.body().contains("all over the course of a month"),
+        "{}",
+        ap.body()
+    );
     let insider = read("us/BusinessInsider_2025_04_01.html.gz");
     assert!(insider
         .title()
@@ -193,7 +201,8 @@ fn furniture_goes_and_wrapped_or_gated_story_stays_on_real_pages() {
 
 /// How news sites mark up paragraphs that Readability misread, on real pages of the tune
 /// part of `newsdex-lab eval-web`: a sentence whose main clause is a link (BBC, 9News), a
-/// paragraph break written as `<span class="br">` (Times of India), a link holding an icon
+/// paragraph break written as `<span class="br">` and a React `<!-- -->` that is none
+/// (Times of India), a link holding an icon
 /// (Reuters), and the furniture around the story: staff credits (Reuters), a carousel's
 /// repeated bylines and a "You Might Also Like" list (Wired), subheadings of a gated story
 /// (Wired), captions printed again beside a slideshow's pictures (Rest of World), the
@@ -228,6 +237,10 @@ fn paragraphs_as_news_sites_mark_them_up() {
         toi.iter()
             .any(|p| p.starts_with("BHOPAL:") && p.ends_with("for several years.")),
         "{toi:#?}"
+    );
+    assert!(
+        toi.iter().any(|p| p.ends_with("a four-year-old son. They had reportedly managed to conceal the third child from official records. However, with the birth of a fourth child, they feared exposure and possible job loss.")),
+        "a comment between two sentences is no paragraph break: {toi:#?}"
     );
     assert!(
         has(&toi, "Borewell Horror: A Newborn Left To Die, But Survives"),
@@ -613,4 +626,58 @@ fn archives_larger_than_the_file_limit_stream_record_by_record() {
         "{summary}"
     );
     assert_eq!(stats_articles(&index), 250);
+}
+
+/// Captions set beside a picture without a `<figcaption>` go, and the story around them
+/// stays: WordPress's italic line after an image (The Gateway Pundit), a block repeating
+/// the picture's `alt` text (Bhaskar) and a video card's title (CBC); so does the section
+/// link above the headline (CBC's "World").
+#[test]
+fn captions_and_section_links_go_on_real_pages() {
+    let fundus = corpora().join("html-samples/fundus");
+    let paragraphs = |page: &str| -> Vec<String> {
+        let path = fundus.join(page);
+        let file = read_path(&path, ReadLimits::default())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(file.articles.len(), 1, "{page}");
+        file.articles[0]
+            .body()
+            .split("\n\n")
+            .map(str::to_owned)
+            .collect()
+    };
+    let pundit = paragraphs("us/TheGatewayPundit_2023_04_28.html.gz");
+    for caption in [
+        "Bethany Funke (R)",
+        "Bryan Kohberger enters Idaho courtroom",
+    ] {
+        assert!(
+            !pundit.iter().any(|p| p == caption),
+            "{caption}: {pundit:#?}"
+        );
+    }
+    assert!(
+        pundit
+            .iter()
+            .any(|p| p.starts_with("There is a new plot twist")),
+        "{pundit:#?}"
+    );
+    let bhaskar = paragraphs("ind/Bhaskar_2024_09_04.html.gz");
+    for caption in ["जानकारी देते एएसपी", "बरामद गहना"]
+    {
+        assert!(
+            !bhaskar.iter().any(|p| p == caption),
+            "{caption}: {bhaskar:#?}"
+        );
+    }
+    assert!(bhaskar.iter().any(|p| p.starts_with("ASP")), "{bhaskar:#?}");
+    let cbc = paragraphs("ca/CBCNews_2024_08_08.html.gz");
+    let video =
+        "Some Palestians worry Sinwar\u{2019}s appointment could impact ceasefire negotiations";
+    assert!(!cbc.iter().any(|p| p == video), "{cbc:#?}");
+    assert_ne!(cbc[0], "World", "the section link above the headline goes");
+    assert!(
+        cbc.iter().any(|p| p.split_whitespace().count() > 30),
+        "{cbc:#?}"
+    );
 }

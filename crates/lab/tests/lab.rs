@@ -161,8 +161,8 @@ fn web_pages_meet_heldout_floors() {
         panic!("unexpected line: {line}");
     };
     assert_eq!((pages, publishers), (27.0, 19.0), "{out}");
-    assert!(text >= 0.961, "text 4-gram F1 {text}: {out}");
-    assert!(segments >= 0.917, "segment F1 {segments}: {out}");
+    assert!(text >= 0.962, "text 4-gram F1 {text}: {out}");
+    assert!(segments >= 0.919, "segment F1 {segments}: {out}");
     assert!(title >= 0.92, "title {title}: {out}");
     assert!(date >= 0.99, "date F1 {date}: {out}");
     assert!(authors >= 0.945, "authors F1 {authors}: {out}");

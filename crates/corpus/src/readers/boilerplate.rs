@@ -42,6 +42,9 @@ const FURNITURE_WORDS: &[&str] = &[
     "login",
     "readmore",
     "comments",
+    // A box of promos and links set in the story (AP's "What to know about the 2024
+    // Election": AP's tune page text 4-gram F1 0.967 -> 1.000, held-out unchanged).
+    "infobox",
     // Hidden until a script shows it: Postmedia's paywall and sign-in boxes.
     "hidden",
 ];

@@ -168,6 +168,8 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     html_blocks::sentence_links_as_text(&page.doc);
     html_blocks::break_elements_as_breaks(&page.doc);
     html_blocks::link_icons_removed(&page.doc);
+    html_blocks::section_kickers_removed(&page.doc);
+    html_blocks::comments_removed(&page.doc);
     let story = boilerplate::story_paragraphs(&page.doc);
     let article = page.parse().map_err(no_text)?;
     let mut body = paragraphs(&article.text_content);

@@ -94,6 +94,21 @@ const MAX_CAPTION_TEXT: usize = 600;
 /// and its credit apart), whitespace collapsed. Read before `boilerplate` removes them.
 pub fn caption_texts(doc: &Document) -> HashSet<String> {
     let mut out = HashSet::new();
+    for image in doc.select("img").nodes().iter().take(MAX_CAPTIONS) {
+        if let Some(caption) = image_caption(image) {
+            out.insert(caption);
+        }
+    }
+    for card in doc
+        .select("[title]:not(a)")
+        .nodes()
+        .iter()
+        .take(MAX_CAPTIONS)
+    {
+        if let Some(title) = card_title(card) {
+            out.insert(title);
+        }
+    }
     for caption in doc.select("figcaption").nodes().iter().take(MAX_CAPTIONS) {
         if !small(caption) {
             continue;
@@ -109,6 +124,67 @@ pub fn caption_texts(doc: &Document) -> HashSet<String> {
         }
     }
     out
+}
+
+/// Inline elements a caption set beside its picture is written in.
+const CAPTION_STYLES: &[&str] = &["em", "i", "small"];
+
+/// The caption a page sets beside an image without a `<figcaption>`: the image's block
+/// (its `<p>` or `<div>`) whose whole text is in italics or small print (WordPress's
+/// `<p><img><br><em>Bethany Funke (R)</em></p>` on The Gateway Pundit), or the block
+/// right after the image's block whose whole text is the image's `alt` (Bhaskar's
+/// `<div><picture>…</div><div><span>…</span></div>`).
+fn image_caption(image: &NodeRef) -> Option<String> {
+    let block = block_of(image)?;
+    if !small(&block) {
+        return None;
+    }
+    let text = collapsed(&block.text());
+    if !text.is_empty() && text.len() <= MAX_CAPTION_TEXT && all_text_styled(&block) {
+        return Some(text);
+    }
+    let alt = collapsed(&image.attr("alt")?);
+    if alt.is_empty() || alt.len() > MAX_CAPTION_TEXT || !text.is_empty() {
+        return None;
+    }
+    let mut at = block;
+    for _ in 0..MAX_INLINE_NESTING {
+        if let Some(next) = at.next_element_sibling() {
+            return (small(&next) && collapsed(&next.text()) == alt).then_some(alt);
+        }
+        at = at.parent().filter(|p| p.is_element())?;
+    }
+    None
+}
+
+/// The headline of a card (a video's or a teaser's tile) whose `title` attribute repeats
+/// the headline an element inside it shows: CBC's video players print their title as an
+/// `<h3>` inside `<div title="…">`, which read as a paragraph of the story. Links are not
+/// cards: a link's title is a tooltip, and the Express's gold keeps its in-story links.
+fn card_title(card: &NodeRef) -> Option<String> {
+    let title = collapsed(&card.attr("title")?);
+    if title.is_empty() || title.len() > MAX_CAPTION_TEXT || !small(card) {
+        return None;
+    }
+    card.descendants_it()
+        .filter(|n| n.is_element())
+        .any(|n| collapsed(&n.text()) == title)
+        .then_some(title)
+}
+
+/// Whether every non-blank text under `block` sits in a [`CAPTION_STYLES`] element inside it.
+fn all_text_styled(block: &NodeRef) -> bool {
+    block
+        .descendants_it()
+        .filter(|n| n.is_text() && !n.text().trim().is_empty())
+        .all(|t| {
+            t.ancestors_it(Some(MAX_INLINE_NESTING))
+                .take_while(|a| a.id != block.id)
+                .any(|a| {
+                    a.node_name()
+                        .is_some_and(|n| CAPTION_STYLES.contains(&n.as_ref()))
+                })
+        })
 }
 
 /// `body` (paragraphs separated by blank lines) without the paragraphs that repeat a
@@ -222,6 +298,57 @@ pub fn with_standfirst(body: String, standfirst: Option<&str>) -> String {
     format!("{standfirst}\n\n{body}")
 }
 
+/// Most headlines whose kicker is looked for: a page has one or two `<h1>`s.
+const MAX_HEADLINES: usize = 20;
+
+/// Most words in a section link set above a headline ("World", "US politics").
+const MAX_KICKER_WORDS: usize = 3;
+
+/// Removes the section link a page sets right before its headline (CBC's
+/// `<span><a href="/news/world">World</a></span><h1>`): Readability keeps it as the
+/// story's first paragraph, and publishers' gold never has it.
+pub fn section_kickers_removed(doc: &Document) {
+    let kickers: Vec<NodeRef> = doc
+        .select("h1")
+        .nodes()
+        .iter()
+        .take(MAX_HEADLINES)
+        .filter_map(|h1| h1.prev_element_sibling())
+        .filter(is_kicker)
+        .collect();
+    for kicker in kickers {
+        kicker.remove_from_parent();
+    }
+}
+
+/// A few words, all of them in links.
+fn is_kicker(node: &NodeRef) -> bool {
+    if !small(node) {
+        return false;
+    }
+    let text = node.text();
+    let words = text.split_whitespace().count();
+    (1..=MAX_KICKER_WORDS).contains(&words) && link_share(node, text.len()) >= 0.9
+}
+
+/// Removes the page's comments and joins the texts they split: React writes `<!-- -->`
+/// between two texts of one paragraph ("a four-year-old son. <!-- -->They had ..." on the
+/// Times of India), which Readability read as a paragraph break.
+pub fn comments_removed(doc: &Document) {
+    let comments: Vec<NodeRef> = doc
+        .root()
+        .descendants_it()
+        .filter(|n| n.is_comment())
+        .collect();
+    if comments.is_empty() {
+        return;
+    }
+    for comment in comments {
+        comment.remove_from_parent();
+    }
+    doc.normalize();
+}
+
 /// Class words of empty elements that stand for a line break.
 const BREAK_CLASSES: &[&str] = &["br", "linebreak", "line-break"];
 
@@ -321,6 +448,92 @@ fn is_sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn captions_set_beside_pictures_go() {
+        let doc = Document::from(
+            r#"<p><img src="a.jpg" alt=""><br><em>Bethany Funke (R)</em></p>
+            <p><img src="b.jpg" alt="x">An inline <em>picture</em> in a sentence.</p>
+            <div><picture><img src="c.jpg" alt="The ASP briefing"></picture></div>
+            <div><span>The ASP briefing</span></div>
+            <div><img src="d.jpg" alt="A quote"></div><p>Not the alt.</p>"#,
+        );
+        let captions = caption_texts(&doc);
+        let body = "Bethany Funke (R)\n\nAn inline picture in a sentence.\n\n\
+                    The ASP briefing\n\nNot the alt.";
+        assert_eq!(
+            without_captions(body, &captions),
+            "An inline picture in a sentence.\n\nNot the alt."
+        );
+    }
+
+    #[test]
+    fn card_titles_shown_inside_the_card_go() {
+        let doc = Document::from(
+            r#"<div title="Some worry about talks"><img src="v.jpg"><h3>Some worry about talks</h3></div>
+            <a title="Read the other story"><span>Read the other story</span></a>
+            <abbr title="North Atlantic Treaty Organization">NATO</abbr>"#,
+        );
+        let captions = caption_texts(&doc);
+        let body = "Some worry about talks\n\nRead the other story\n\nNATO";
+        assert_eq!(
+            without_captions(body, &captions),
+            "Read the other story\n\nNATO"
+        );
+    }
+
+    #[test]
+    fn hostile_pictures_cards_headlines_and_comments_stay_fast() {
+        let deep = format!(
+            "<html><body>{}{}</body></html>",
+            "<div title=\"A card\"><em><img alt=\"A card\" src=\"x.jpg\">".repeat(2_000),
+            "</em></div>".repeat(2_000)
+        );
+        let wide = format!(
+            "<html><body>{}</body></html>",
+            "<p><img src=\"a.jpg\"><em>A <!-- -->caption</em></p><div title=\"T\"><h3>T</h3></div>\
+             <span><a href=\"/s\">Section</a></span><h1>Head</h1>"
+                .repeat(20_000)
+        );
+        for page in [deep, wide] {
+            let doc = Document::from(page.as_str());
+            let start = std::time::Instant::now();
+            let captions = caption_texts(&doc);
+            section_kickers_removed(&doc);
+            comments_removed(&doc);
+            assert!(captions.len() <= 2 * MAX_CAPTIONS);
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(5),
+                "{:?}",
+                start.elapsed()
+            );
+        }
+    }
+
+    #[test]
+    fn comments_go_and_the_texts_they_split_join() {
+        let doc = Document::from("<p>A son. <!-- -->They hid him.<!-- x --></p><p>Next.</p>");
+        comments_removed(&doc);
+        let p = doc.select("p").nodes()[0];
+        assert_eq!(p.children().len(), 1);
+        assert_eq!(p.text().to_string(), "A son. They hid him.");
+    }
+
+    #[test]
+    fn a_section_link_above_the_headline_goes() {
+        let doc = Document::from(
+            r#"<div><span><a href="/news/world"><span>World</span></a></span><h1>Head</h1>
+            <p>By <a href="/a">Jane Doe</a></p></div>
+            <div><p>A sentence with <a href="/x">a link</a> in it.</p><h1>Second</h1></div>"#,
+        );
+        section_kickers_removed(&doc);
+        let text = doc.select("body").text();
+        assert!(!text.contains("World"), "{text}");
+        assert!(
+            text.contains("Jane Doe") && text.contains("a link in it"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn captions_printed_again_as_text_go() {
