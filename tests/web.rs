@@ -148,14 +148,7 @@ fn news_pages_give_the_story_not_the_page_around_it() {
 /// over the JSON-LD one written for search (Business Insider).
 #[test]
 fn furniture_goes_and_wrapped_or_gated_story_stays_on_real_pages() {
-    let fundus = corpora().join("html-samples/fundus");
-    let read = |page: &str| {
-        let path = fundus.join(page);
-        let mut file = read_path(&path, ReadLimits::default())
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert_eq!(file.articles.len(), 1, "{page}");
-        file.articles.swap_remove(0)
-    };
+    let read = fundus_article;
     let reuters = read("us/Reuters_2023_05_16.html.gz");
     assert!(
         reuters
@@ -209,18 +202,7 @@ fn furniture_goes_and_wrapped_or_gated_story_stays_on_real_pages() {
 /// author's bio (CBC), and the standfirst the header shows (The Guardian).
 #[test]
 fn paragraphs_as_news_sites_mark_them_up() {
-    let fundus = corpora().join("html-samples/fundus");
-    let paragraphs = |page: &str| -> Vec<String> {
-        let path = fundus.join(page);
-        let file = read_path(&path, ReadLimits::default())
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert_eq!(file.articles.len(), 1, "{page}");
-        file.articles[0]
-            .body()
-            .split("\n\n")
-            .map(str::to_owned)
-            .collect()
-    };
+    let paragraphs = fundus_paragraphs;
     let has = |body: &[String], p: &str| body.iter().any(|b| b == p);
     let bbc = paragraphs("uk/BBC_2026_04_25.html.gz");
     assert!(
@@ -634,18 +616,7 @@ fn archives_larger_than_the_file_limit_stream_record_by_record() {
 /// link above the headline (CBC's "World").
 #[test]
 fn captions_and_section_links_go_on_real_pages() {
-    let fundus = corpora().join("html-samples/fundus");
-    let paragraphs = |page: &str| -> Vec<String> {
-        let path = fundus.join(page);
-        let file = read_path(&path, ReadLimits::default())
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert_eq!(file.articles.len(), 1, "{page}");
-        file.articles[0]
-            .body()
-            .split("\n\n")
-            .map(str::to_owned)
-            .collect()
-    };
+    let paragraphs = fundus_paragraphs;
     let pundit = paragraphs("us/TheGatewayPundit_2023_04_28.html.gz");
     for caption in [
         "Bethany Funke (R)",
@@ -680,4 +651,22 @@ fn captions_and_section_links_go_on_real_pages() {
         cbc.iter().any(|p| p.split_whitespace().count() > 30),
         "{cbc:#?}"
     );
+}
+
+/// The one article newsdex reads from fundus page `page` (under `html-samples/fundus`).
+fn fundus_article(page: &str) -> newsdex_corpus::Article {
+    let path = corpora().join("html-samples/fundus").join(page);
+    let mut file = read_path(&path, ReadLimits::default())
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert_eq!(file.articles.len(), 1, "{page}");
+    file.articles.swap_remove(0)
+}
+
+/// The paragraphs of that article's story, one per blank-line-separated block of its body.
+fn fundus_paragraphs(page: &str) -> Vec<String> {
+    fundus_article(page)
+        .body()
+        .split("\n\n")
+        .map(str::to_owned)
+        .collect()
 }
