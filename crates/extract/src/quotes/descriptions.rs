@@ -24,6 +24,10 @@ fn head_gender(head: &str) -> Option<Gender> {
     }
 }
 
+/// Most entity mentions a role description or a state body looks back over: a story names a
+/// few hundred; the cap keeps a hostile text of millions of descriptions linear.
+const ROLE_SCAN_MENTIONS: usize = 2_000;
+
 impl Resolver<'_> {
     /// What a description refers to: a definite one (`the expert`, `the ministry`) the
     /// person or organisation the article introduced; a document (`the statement`, `her
@@ -197,6 +201,7 @@ impl Resolver<'_> {
             .iter()
             .rev()
             .take_while(|m| pos - m.0 < EXPANSION_RADIUS)
+            .take(ROLE_SCAN_MENTIONS)
             .find(|m| self.entities[m.2].name == name)?;
         let head = self.text[..m.0].strip_suffix(' ')?;
         let owner = head
@@ -245,6 +250,7 @@ impl Resolver<'_> {
             .rev()
             .take_while(|m| described.as_ref().is_none_or(|d| m.1 > d.0))
             .take_while(|m| pos - m.1 < EXPANSION_RADIUS)
+            .take(ROLE_SCAN_MENTIONS)
             .filter(|m| roles[m.2].contains(head))
             .map(|m| {
                 let shared = modifiers.iter().filter(|w| roles[m.2].contains(*w)).count();
