@@ -286,6 +286,14 @@ pub(crate) const LISTENER_VERBS: &[&str] = &[
     "promises",
 ];
 
+/// Words that open a reported clause right after a reporting verb (`said the deal provided`,
+/// `said it would`): after a quote that ends its sentence, such a verb reports speech of its
+/// own and does not attribute the quote before it.
+pub(crate) const REPORTED_CLAUSE_OPENERS: &[&str] = &[
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "this", "his", "her", "its",
+    "their",
+];
+
 /// Verbs whose subject is the speaker only when they directly govern the quote
 /// (`she called him “a liar”`), not when they sit far back in the sentence.
 pub(crate) const WEAK_VERBS: &[&str] = &[
@@ -450,6 +458,7 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "defender",
     "designer",
     "detective",
+    "dj",
     "director",
     "doctor",
     "driver",

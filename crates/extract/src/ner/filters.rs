@@ -60,6 +60,11 @@ impl EntityExtractor {
             if is_holiday(s) || s.len() == 1 || (m.ty == 0 && is_award(s)) {
                 return None;
             }
+            // a pronoun opening a sentence ("Us magazine was unrepentant", BBC
+            // entertainment/345) is no country: only "US" in capitals is
+            if !is_all_caps(s) && self.gaz.token_flags(folded_hash(s)) & G_PRONOUN != 0 {
+                return None;
+            }
             // a futures contract month in a price table ("MAR8", "JUN7"): 52 Reuters
             // tables made "MAR8" an organisation
             let (letters, digits) = match (m.key.get(..3), m.key.get(3..)) {

@@ -5,11 +5,11 @@
 
 use super::clauses::{Ctx, Found, MentionKind, Unit};
 use super::marks::RawQuote;
-use super::names_a_thing;
 use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
+use super::{names_a_person, names_a_thing};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, EVALUATIVE_VERB_STEMS, LISTENER_VERBS,
-    OPENING_PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, WEAK_VERBS,
+    OPENING_PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, REPORTED_CLAUSE_OPENERS, WEAK_VERBS,
 };
 use rustc_hash::FxHashMap;
 
@@ -133,7 +133,16 @@ pub(super) fn post_anchored_is_cue(ctx: &Ctx, items: &[Item], i: usize) -> bool 
                     }
                     // `.” A police spokeswoman confirmed that they were …`: reported
                     // speech of its own, a new sentence.
-                    if ctx.word(items.get(j + 1).unwrap_or(&items[j])) == Some("that") {
+                    let next = ctx.word(items.get(j + 1).unwrap_or(&items[j]));
+                    if next == Some("that") {
+                        return false;
+                    }
+                    // `.” James Hardie chairwoman Meredith Hellicar said the deal provided
+                    // …` (BBC business/337): a clause after the verb is its own reported
+                    // speech; a listener (`told the BBC`) is not.
+                    if next.is_some_and(|n| is_in(REPORTED_CLAUSE_OPENERS, &lower(n)))
+                        && !is_in(LISTENER_VERBS, w)
+                    {
                         return false;
                     }
                     // `.” Sullivan said.`, `?” Lichtman said about McCain …`: a
@@ -269,7 +278,9 @@ pub(super) fn intro_from_previous_sentence(
         .find(|i| finite_cue(i) || by_saying(i))?;
     let v = if by_saying(&v) { v - 2 } else { v };
     let f = ctx.subject_before(items, v, lo)?;
-    (f.kind != MentionKind::Descriptive).then_some(Attr {
+    // `A Labour spokesman later said the timing … . “…”` (BBC politics/331): a role speaks.
+    let speaks = f.kind != MentionKind::Descriptive || names_a_person(&ctx.text[f.ms..f.me]);
+    speaks.then_some(Attr {
         found: f,
         inherited: true,
     })

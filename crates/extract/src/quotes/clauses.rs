@@ -215,7 +215,45 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
-        self.np_ending_at(items, j, lo)
+        let f = self.np_ending_at(items, j, lo)?;
+        // `Lt Col Eric Schnaible of the PCO told` (BBC business/334): the person, not their
+        // organisation.
+        let start = items[lo..j]
+            .iter()
+            .position(|it| self.item_span(it).0 == f.ms)
+            .map(|k| k + lo);
+        if let Some(k) = start.filter(|&k| k > lo + 1) {
+            if self
+                .word(&items[k - 1])
+                .is_some_and(|w| is_in(&["of", "at"], w))
+            {
+                if let Some(name) = self
+                    .np_ending_at(items, k - 1, lo)
+                    .filter(|n| n.kind == MentionKind::Name && self.person_like(n))
+                {
+                    return Some(name);
+                }
+            }
+        }
+        Some(f)
+    }
+
+    /// A name that reads as a person's: no determiner in or before it (`A Top of the Pops
+    /// spokesperson`, `The Votes at 16 alliance`) and
+    /// no possessive (`the FDA's Office of Drug Safety`).
+    fn person_like(&self, f: &Found) -> bool {
+        let words = &self.text[f.ms..f.me];
+        let before = self.text[..f.ms]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        !is_in(DETERMINERS, &lower(before))
+            && !words.contains("'s")
+            && !words.contains("’s")
+            && words
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| !is_in(DETERMINERS, &lower(w)))
     }
 
     /// The subject of the nearest reporting verb before item `and` (the `and` of `told … and

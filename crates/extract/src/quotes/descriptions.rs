@@ -7,7 +7,8 @@ use super::salience::{role_words, DESCRIPTION_WORDS};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
-    CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, STATE_BODY_WORDS,
+    is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS,
+    STATE_BODY_WORDS,
 };
 
 /// The sex a description's head noun gives (`woman`, `father`), if any.
@@ -67,6 +68,18 @@ impl Resolver<'_> {
             .count();
         if first != "the" || length > DESCRIPTION_WORDS {
             return None;
+        }
+        // `the OSI said` (BBC business/357): a named organisation or place with its article,
+        // not a role to look up (`the MP`, `the DJ` are roles even where the tagger took them
+        // for organisations).
+        let rest = ms + self.text[ms..me].find(' ')? + 1;
+        let role = is_in(PERSON_NOUNS, head) || is_quote_title(head);
+        if !role
+            && [EntityKind::Org, EntityKind::Place]
+                .into_iter()
+                .any(|kind| self.entity_at(rest, me, kind, true).is_some())
+        {
+            return Some(self.canonical_gender(rest, me));
         }
         if let Some((_, name_words)) = ORG_NOUNS.iter().find(|(noun, _)| *noun == head) {
             return self.org_by_head(ms, name_words);

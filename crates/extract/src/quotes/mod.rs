@@ -584,6 +584,12 @@ pub(super) fn names_a_thing(description: &str) -> bool {
         || people_like.iter().any(|s| head.ends_with(s)))
 }
 
+/// Does this description name a person by role (`A Labour spokesman`, `the chairwoman`)?
+pub(super) fn names_a_person(description: &str) -> bool {
+    let head = lower(description_head(description));
+    is_in(PERSON_NOUNS, &head) || ["man", "woman", "person"].iter().any(|s| head.ends_with(s))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
