@@ -61,6 +61,14 @@ enum LabCommand {
         #[arg(long)]
         dump: Option<PathBuf>,
     },
+    /// Check the news-quotes set without running any tagger: every quote's keys are there
+    /// and its text occurs verbatim in the rebuilt article (what annotators validate with)
+    CheckNewsQuotes {
+        /// Print this document's rebuilt text (`bbc/tech/052`, `reuters/reut2-003.sgm#17`)
+        /// instead of checking
+        #[arg(long, value_name = "DOC")]
+        text: Option<String>,
+    },
     /// Score web-page reading on fundus's 79 news pages (html-samples/fundus): main text
     /// (word 4-gram and paragraph F1), title, day-level date F1 and author F1, on a tune
     /// part and a part held out by publisher
@@ -192,6 +200,13 @@ fn run(lab: Lab) -> Result<()> {
             )?;
             print!("{report}");
         }
+        LabCommand::CheckNewsQuotes { text } => match text {
+            Some(doc) => print!("{}", news_quotes::article_text(corpora(dir)?, &doc)?),
+            None => {
+                let (articles, quotes) = news_quotes::check(corpora(dir)?)?;
+                println!("news-quotes: {articles} articles, {quotes} quotes, all valid");
+            }
+        },
         LabCommand::EvalQuotes {
             split,
             double_only,

@@ -1,10 +1,12 @@
-//! The news-quotes set (`sets/news-quotes/`): 133 articles from 50 outlets and six
-//! countries (the fundus test pages and BBC stories from all five desks), every direct quote
-//! annotated by hand with its speaker. See the set's README and GUIDELINE.
+//! The news-quotes set (`sets/news-quotes/`): 169 articles and 1,421 quotes from 51 outlets
+//! and six countries (the fundus test pages, BBC stories from all five desks and 1987
+//! Reuters-21578 wire stories), every direct quote annotated by hand with its speaker. See
+//! the set's README and GUIDELINE.
 //!
 //! The texts are not copied into the repository (their publishers' terms): each is rebuilt
 //! from the shared corpora exactly as the annotators read it, then run through the path of
-//! `newsdex extract --json` (the plain-text reader, then `Extracted::from_text`).
+//! `newsdex extract --json` (the corpus reader, plain-text for BBC and SGML for Reuters,
+//! then `Extracted::from_text`).
 //!
 //! Scoring. A gold quote is *found* when a predicted quote overlaps it by at least half of
 //! the shorter of the two (a partial quote inside a longer quoted passage counts, as in the
@@ -49,9 +51,9 @@ struct Gold {
 /// Which articles to score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Part {
-    /// The part attribution is tuned on (81 articles).
+    /// The part attribution is tuned on (101 articles, 855 quotes).
     Tune,
-    /// The held-out part (52 articles): scored, never read.
+    /// The held-out part (68 articles, 566 quotes): scored, never read.
     Heldout,
     /// Both.
     All,
@@ -173,7 +175,7 @@ impl fmt::Display for Report {
 }
 
 /// The text of one article of the set, as the annotators read it.
-fn article_text(corpora: &Path, doc: &str) -> Result<String> {
+pub fn article_text(corpora: &Path, doc: &str) -> Result<String> {
     if let Some(rest) = doc.strip_prefix("bbc/") {
         let path = corpora.join(format!("bbc-news-2225/{rest}.txt"));
         let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
@@ -189,6 +191,31 @@ fn article_text(corpora: &Path, doc: &str) -> Result<String> {
             .next()
             .map(|a| a.text)
             .context("no article");
+    }
+    if let Some((file, record)) = doc
+        .strip_prefix("reuters/")
+        .and_then(|rest| rest.split_once('#'))
+    {
+        // Record `record` (1-based, in file order, as newsdex shows `reut2-003.sgm#17`) of
+        // a Reuters-21578 SGML file, read by newsdex's own SGML reader: the headline, a
+        // blank line and the rejoined body paragraphs, as `newsdex extract --json` reads it.
+        let number: u32 = record
+            .parse()
+            .with_context(|| format!("record number in {doc}"))?;
+        let path = corpora.join(format!("reuters21578/{file}"));
+        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        let parsed = newsdex_corpus::parse_file(
+            newsdex_corpus::Named::path(file),
+            bytes,
+            Default::default(),
+        )
+        .with_context(|| format!("reading {}", path.display()))?;
+        return parsed
+            .articles
+            .into_iter()
+            .find(|a| a.record == Some(number))
+            .map(|a| a.text)
+            .with_context(|| format!("no record {number} in {}", path.display()));
     }
     let Some((file, version)) = doc
         .strip_prefix("fundus/")
@@ -223,6 +250,75 @@ fn article_text(corpora: &Path, doc: &str) -> Result<String> {
         .filter(|p| !p.is_empty())
         .collect();
     Ok(format!("{}\n", paras.join("\n\n")))
+}
+
+/// Checks the whole set without running any tagger: each article has `doc`, `part` (`tune`
+/// or `heldout`) and `quotes`; each quote has `text`, `speaker`, `kind` (one of the five),
+/// `mention` and `cue` (null allowed), a speaker exactly when the kind is not `unknown`,
+/// and its `text` at occurrence `nth` in the rebuilt article's body; a doc appears once.
+/// Returns the article and quote counts, or every problem found.
+pub fn check(corpora: &Path) -> Result<(usize, usize)> {
+    const KINDS: &[&str] = &["person", "org", "description", "group", "unknown"];
+    let mut problems = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    let (mut articles, mut quotes) = (0, 0);
+    for (n, line) in ANNOTATIONS.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(line).with_context(|| format!("line {}", n + 1))?;
+        let doc = v["doc"].as_str().unwrap_or("").to_owned();
+        let mut problem = |what: String| problems.push(format!("line {} {doc}: {what}", n + 1));
+        if !seen.insert(doc.clone()) {
+            problem("listed twice".into());
+        }
+        if !matches!(v["part"].as_str(), Some("tune" | "heldout")) {
+            problem("part is not tune or heldout".into());
+        }
+        let text = match article_text(corpora, &doc) {
+            Ok(t) => t,
+            Err(e) => {
+                problem(format!("{e:#}"));
+                continue;
+            }
+        };
+        articles += 1;
+        let Some(list) = v["quotes"].as_array() else {
+            problem("no quotes list".into());
+            continue;
+        };
+        for q in list {
+            quotes += 1;
+            let short: String = q["text"].as_str().unwrap_or("").chars().take(40).collect();
+            for key in ["text", "speaker", "kind", "mention", "cue"] {
+                if q.get(key).is_none() {
+                    problem(format!("{short:?}: no {key}"));
+                }
+            }
+            let kind = q["kind"].as_str().unwrap_or("");
+            if !KINDS.contains(&kind) {
+                problem(format!("{short:?}: kind {kind:?}"));
+            }
+            if q["speaker"].is_null() != (kind == "unknown") {
+                problem(format!("{short:?}: speaker and kind {kind:?} disagree"));
+            }
+            let nth = q["nth"].as_u64().unwrap_or(0) as usize;
+            match q["text"].as_str() {
+                Some(t) if !t.is_empty() && locate(&text, t, nth).is_some() => {}
+                _ => problem(format!("{short:?}: not in the text (occurrence {nth})")),
+            }
+            if let Some(m) = q["mention"].as_str() {
+                if !text.contains(m) {
+                    problem(format!("{short:?}: mention {m:?} not in the text"));
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        bail!("{} problems:\n{}", problems.len(), problems.join("\n"));
+    }
+    Ok((articles, quotes))
 }
 
 /// Byte range of the `nth` occurrence of `needle` in the body (after the headline line).

@@ -1,0 +1,66 @@
+"""Round 2 of news-quotes: draw 18 BBC and 18 Reuters-21578 stories (seed 20261205).
+
+Usage: python3 draw_round2.py CORPORA ANNOTATIONS, ANNOTATIONS being round 1's file; prints
+"doc part" per drawn story (the part by the SHA-1 rule)."""
+import hashlib, json, os, random, re, sys
+
+corpora = sys.argv[1]
+SEED = 20261205
+have = {json.loads(l)["doc"] for l in open(sys.argv[2])}
+
+def part(doc):
+    return "heldout" if int(hashlib.sha1(doc.encode()).hexdigest(), 16) % 3 == 0 else "tune"
+
+# BBC: 4 stories from business, entertainment, politics; 3 from sport, tech.
+bbc = os.path.join(corpora, "bbc-news-2225")
+contents = {}
+for desk in sorted(os.listdir(bbc)):
+    if not os.path.isdir(os.path.join(bbc, desk)):
+        continue
+    for f in sorted(os.listdir(os.path.join(bbc, desk))):
+        b = open(os.path.join(bbc, desk, f), "rb").read()
+        contents.setdefault(b, []).append(f"bbc/{desk}/{f[:-4]}")
+dups = {d for docs in contents.values() if len(docs) > 1 for d in docs}
+rng = random.Random(SEED)
+picked = []
+for desk, n in [("business", 4), ("entertainment", 4), ("politics", 4), ("sport", 3), ("tech", 3)]:
+    files = sorted(f[:-4] for f in os.listdir(os.path.join(bbc, desk)) if f.endswith(".txt"))
+    rng.shuffle(files)
+    got = 0
+    for f in files:
+        doc = f"bbc/{desk}/{f}"
+        if doc in have or doc in dups:
+            continue
+        text = open(os.path.join(bbc, desk, f + ".txt"), encoding="latin-1").read()
+        body = text.split("\n", 1)[1]
+        if body.count('"') < 4:  # fewer than two quoted passages
+            continue
+        picked.append(doc)
+        got += 1
+        if got == n:
+            break
+
+# Reuters: records with a <BODY> holding at least four '"' marks (two quoted passages),
+# exact duplicates (same title and body) skipped.
+rdir = os.path.join(corpora, "reuters21578")
+stories = []
+for f in sorted(os.listdir(rdir)):
+    text = open(os.path.join(rdir, f), encoding="latin-1").read()
+    for n, rec in enumerate(re.findall(r"<REUTERS.*?</REUTERS>", text, re.S), 1):
+        body = re.search(r"<BODY>(.*?)</BODY>", rec, re.S)
+        title = re.search(r"<TITLE>(.*?)</TITLE>", rec, re.S)
+        newid = re.search(r'NEWID="(\d+)"', rec).group(1)
+        if body:
+            stories.append((f"reuters/{f}#{n}", newid, title.group(1) if title else "", body.group(1)))
+count = {}
+for s in stories:
+    key = (s[2], " ".join(s[3].split()))
+    count[key] = count.get(key, 0) + 1
+cands = [s for s in stories if s[3].count('"') >= 4 and count[(s[2], " ".join(s[3].split()))] == 1]
+print("reuters with body", len(stories), "candidates", len(cands), file=sys.stderr)
+rng = random.Random(SEED)
+for s in rng.sample(cands, 18):
+    picked.append(s[0])
+    print(s[0], "NEWID", s[1], file=sys.stderr)
+for d in picked:
+    print(d, part(d))
