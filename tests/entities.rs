@@ -768,3 +768,12 @@ fn last_word_of_an_organisation_joins_it() {
     let game = extract(&bbc.join("tech/195.txt"));
     assert!(names(&game, "orgs").contains("Half-Life"), "{game}");
 }
+
+/// A pronoun that opens a sentence is no name: `Us magazine was unrepentant` (BBC
+/// entertainment/345) leaves the United States with its one real mention, `US`.
+#[test]
+fn a_sentence_opening_pronoun_is_no_country() {
+    let spears = extract(&corpora().join("bbc-news-2225/entertainment/345.txt"));
+    let us = mention_texts(entity(&spears, "places", "United States"));
+    assert_eq!(us, BTreeSet::from(["US".to_owned()]), "{spears}");
+}

@@ -764,3 +764,41 @@ fn meanwhile_is_not_part_of_a_speakers_name() {
     );
     assert_eq!(hockney["speaker"], "Damian Hockney", "{hockney}");
 }
+
+/// A quote that ends its sentence keeps the speaker before it when the next sentence reports
+/// speech of its own (`." James Hardie chairwoman, Meredith Hellicar, said the deal …`, BBC
+/// business/337); `the OSI said` is the organisation (business/357); `X of the PCO told` and
+/// `said retail analyst Nick Bubb of Evolution Securities` are the people, not their firms
+/// (business/334, business/393); and `A Labour spokesman later said the timing …` introduces
+/// the next quote (politics/331).
+#[test]
+fn a_sentence_of_its_own_a_named_body_and_a_person_of_a_firm_speak_as_written() {
+    let corpora = corpora();
+    let cases = [
+        (
+            "business/337.txt",
+            "There is still a long way to go",
+            "Bernie Banton",
+        ),
+        (
+            "business/357.txt",
+            "This legal prosecution",
+            "Open Society Institute",
+        ),
+        (
+            "business/334.txt",
+            "mutually agreed-to separation",
+            "Eric Schnaible",
+        ),
+        ("business/393.txt", "Laura Ashley is a bit", "Nick Bubb"),
+        (
+            "politics/331.txt",
+            "This has been up on the website",
+            "a Labour spokesman",
+        ),
+    ];
+    for (file, opening, speaker) in cases {
+        let q = bbc_quote(&corpora, file, opening);
+        assert_eq!(q["speaker"], speaker, "{file}: {q}");
+    }
+}

@@ -206,36 +206,50 @@ impl<'a> Ctx<'a> {
                 // Descriptive apposition: the name sits before the first comma.
                 let before = self.np_ending_at(items, k - 1, lo);
                 if let Some(b) = before {
-                    if b.kind != MentionKind::Descriptive {
-                        return Some(b);
-                    }
-                    return Some(b);
+                    return Some(self.affiliated_person(items, &b, lo).unwrap_or(b));
                 }
                 return inner;
             }
             return None;
         }
         let f = self.np_ending_at(items, j, lo)?;
-        // `Lt Col Eric Schnaible of the PCO told` (BBC business/334): the person, not their
-        // organisation.
-        let start = items[lo..j]
+        Some(self.affiliated_person(items, &f, lo).unwrap_or(f))
+    }
+
+    /// The person whose organisation the noun phrase `f` names: `Lt Col Eric Schnaible of the
+    /// PCO told` (BBC business/334), and through a role, `Jack Beedle, President of In-Stat,
+    /// an electronics industry research firm, called` (Reuters).
+    fn affiliated_person(&self, items: &[Item], f: &Found, lo: usize) -> Option<Found> {
+        let k = items[lo..]
             .iter()
-            .position(|it| self.item_span(it).0 == f.ms)
-            .map(|k| k + lo);
-        if let Some(k) = start.filter(|&k| k > lo + 1) {
-            if self
+            .position(|it| self.item_span(it).0 == f.ms)?
+            + lo;
+        if k < lo + 2
+            || !self
                 .word(&items[k - 1])
                 .is_some_and(|w| is_in(&["of", "at"], w))
-            {
-                if let Some(name) = self
-                    .np_ending_at(items, k - 1, lo)
-                    .filter(|n| n.kind == MentionKind::Name && self.person_like(n))
-                {
-                    return Some(name);
-                }
-            }
+        {
+            return None;
         }
-        Some(f)
+        let owner = self.np_ending_at(items, k - 1, lo)?;
+        let owner_text = lower(&self.text[owner.ms..owner.me]);
+        let lone_title = is_quote_title(&owner_text) || is_in(PERSON_NOUNS, &owner_text);
+        if owner.kind == MentionKind::Name && self.person_like(&owner) && !lone_title {
+            return Some(owner);
+        }
+        // `Name, President of X`: a lone title before `of`, after a comma.
+        let r = items[lo..k - 1]
+            .iter()
+            .position(|it| self.item_span(it).0 == owner.ms)?
+            + lo;
+        let title = self
+            .word(&items[r])
+            .is_some_and(|w| is_quote_title(&lower(w)) || is_in(PERSON_NOUNS, &lower(w)));
+        if r + 2 != k || !title || r < lo + 2 || !self.is_punct(items.get(r - 1), ",") {
+            return None;
+        }
+        self.np_ending_at(items, r - 1, lo)
+            .filter(|n| n.kind == MentionKind::Name && self.person_like(n))
     }
 
     /// A name that reads as a person's: no determiner in or before it (`A Top of the Pops
@@ -633,6 +647,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        Some(f)
+        // `said analyst Victor Krueger of the Gartner Group` (Reuters): the analyst.
+        Some(self.affiliated_person(items, &f, start).unwrap_or(f))
     }
 }
