@@ -802,3 +802,35 @@ fn a_sentence_of_its_own_a_named_body_and_a_person_of_a_firm_speak_as_written() 
         assert_eq!(q["speaker"], speaker, "{file}: {q}");
     }
 }
+
+/// `In a separate interview with BBC political editor Andrew Marr, Mr Brown said:` is Gordon
+/// Brown, not the interviewer (BBC politics/255); `Writing his Christmas message in the
+/// Northern Echo, the Bishop said:` is the bishop (entertainment/009); `the spokesman said`
+/// after `A Bayern spokesman said on Monday …` is that spokesman (sport/136); `the
+/// organisation said` is Reporters Without Borders (tech/035).
+#[test]
+fn a_name_after_a_preposition_is_no_subject_and_roles_find_their_speaker() {
+    let corpora = corpora();
+    let cases = [
+        (
+            "politics/255.txt",
+            "It's very important that we all",
+            "Gordon Brown",
+        ),
+        (
+            "entertainment/009.txt",
+            "Conspiracy theories are always fun",
+            "Tom Wright",
+        ),
+        ("sport/136.txt", "He's got back pain", "a Bayern spokesman"),
+        (
+            "tech/035.txt",
+            "The authorities are trying",
+            "Reporters Without Borders",
+        ),
+    ];
+    for (file, opening, speaker) in cases {
+        let q = bbc_quote(&corpora, file, opening);
+        assert_eq!(q["speaker"], speaker, "{file}: {q}");
+    }
+}

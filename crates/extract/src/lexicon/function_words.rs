@@ -16,6 +16,12 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "about", "into", "over", "under", "during", "is", "was", "are", "were", "be", "not",
 ];
 
+/// The common prepositions: a name right after one is its object, not a subject.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "of", "for", "with", "from", "by", "about", "into", "over", "under",
+    "during", "to", "after", "before", "since", "until",
+];
+
 /// Forms of `be`: before a reporting verb they make it passive (`who were told`).
 pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 

@@ -4,8 +4,8 @@
 use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, NAME_SUFFIXES, PERSON_NOUNS,
-    PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
+    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, NAME_SUFFIXES,
+    OPENING_PREPOSITIONS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
 };
 use rustc_hash::FxHashMap;
 
@@ -325,11 +325,25 @@ impl<'a> Ctx<'a> {
         let is_role = is_quote_title(&role)
             || is_in(PERSON_NOUNS, &role)
             || ["man", "woman", "person"].iter().any(|s| role.ends_with(s));
-        if !is_role {
+        // `…, Mr Blair said`: a title with its name is the subject itself.
+        let named = items[first..end].iter().all(|it| {
+            self.word(it)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        });
+        if !is_role || named {
             return None;
         }
         let f = self.np_ending_at(items, c, lo)?;
-        (f.kind == MentionKind::Name).then_some(f)
+        // `Writing his Christmas message in the Northern Echo, the Bishop said:` (BBC
+        // entertainment/009): a name after a preposition is no subject.
+        let governed = self.text[..f.ms]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                let w = lower(w);
+                is_in(PREPOSITIONS, &w) || is_in(OPENING_PREPOSITIONS, &w) || is_in(DETERMINERS, &w)
+            });
+        (f.kind == MentionKind::Name && !governed).then_some(f)
     }
 
     /// Noun phrase ending just before item index `end` (exclusive).

@@ -237,6 +237,9 @@ impl Resolver<'_> {
         head: &str,
         modifiers: &[String],
     ) -> Option<Canonical> {
+        // `A Bayern spokesman said on Monday …` ⏎ `“…,” the spokesman said` (BBC sport/136):
+        // reporting verbs outside quotes introduce describable speakers too.
+        self.scan_cue_subjects(pos);
         let roles = self
             .roles
             .get_or_insert_with(|| role_words(self.text, self.entities));
