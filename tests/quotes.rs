@@ -807,7 +807,8 @@ fn a_sentence_of_its_own_a_named_body_and_a_person_of_a_firm_speak_as_written() 
 /// Brown, not the interviewer (BBC politics/255); `Writing his Christmas message in the
 /// Northern Echo, the Bishop said:` is the bishop (entertainment/009); `the spokesman said`
 /// after `A Bayern spokesman said on Monday …` is that spokesman (sport/136); `the
-/// organisation said` is Reporters Without Borders (tech/035).
+/// organisation said` is Reporters Without Borders (tech/035); `said a spokesman for Ofcom` is
+/// that unnamed spokesman (tech/275).
 #[test]
 fn a_name_after_a_preposition_is_no_subject_and_roles_find_their_speaker() {
     let corpora = corpora();
@@ -827,6 +828,12 @@ fn a_name_after_a_preposition_is_no_subject_and_roles_find_their_speaker() {
             "tech/035.txt",
             "The authorities are trying",
             "Reporters Without Borders",
+        ),
+        // `…,” said a spokesman for Ofcom.`: unnamed, so a description in full.
+        (
+            "tech/275.txt",
+            "We're seeking opinion",
+            "a spokesman for Ofcom",
         ),
     ];
     for (file, opening, speaker) in cases {

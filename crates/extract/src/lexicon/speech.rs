@@ -342,6 +342,10 @@ pub(crate) const WEAK_VERBS: &[&str] = &[
 
 /// Words that may sit between a subject and its verb (`Sullivan later said`).
 pub(crate) const AUX_ADVERBS: &[&str] = &[
+    // `But Tenneco today said` (Reuters-21578 wire style)
+    "today",
+    "yesterday",
+    "tonight",
     "meanwhile",
     "however",
     "too",

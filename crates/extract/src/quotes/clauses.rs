@@ -2,6 +2,7 @@
 //! "said" before it, who follows "said" after it, and what a sentence is about.
 
 use super::marks::RawQuote;
+use super::names_a_person;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, NAME_SUFFIXES,
@@ -631,6 +632,32 @@ impl<'a> Ctx<'a> {
                 });
             if !premodifier {
                 k = m;
+            }
+        }
+        // `said a spokesman for Abbey National Building Society` (Reuters): the unnamed
+        // spokesman, in full, as `A spokesman for X said` reads.
+        let indefinite = self
+            .word(&items[start])
+            .is_some_and(|w| is_in(&["a", "an", "one"], &lower(w)));
+        if indefinite {
+            let role = (start + 1..k.min(start + 4)).find(|&i| {
+                self.word(&items[i])
+                    .is_some_and(|w| is_in(PERSON_NOUNS, &lower(w)) || names_a_person(w))
+            });
+            let linked = role.is_some_and(|r| {
+                items
+                    .get(r + 1)
+                    .and_then(|it| self.word(it))
+                    .is_some_and(|w| is_in(&["for", "of", "at"], w))
+            });
+            if linked {
+                let (ms, _) = self.item_span(&items[start]);
+                let (_, me) = self.item_span(&items[k - 1]);
+                return Some(Found {
+                    ms,
+                    me,
+                    kind: MentionKind::Descriptive,
+                });
             }
         }
         let mut f = self.np_in(items, start, k)?;
