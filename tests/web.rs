@@ -670,3 +670,22 @@ fn fundus_paragraphs(page: &str) -> Vec<String> {
         .map(str::to_owned)
         .collect()
 }
+
+/// Headings that are one link are other stories' card titles (9News sets three between
+/// its paragraphs), and "By Euronews with Agencies" is a byline.
+#[test]
+fn story_card_headings_and_bylines_go_on_real_pages() {
+    let nine = fundus_paragraphs("au/NineNews_2026_07_04.html.gz");
+    let card = "Sydney council ditches controversial beach parking meter plan";
+    assert!(!nine.iter().any(|p| p == card), "{nine:#?}");
+    assert!(
+        nine.iter()
+            .any(|p| p.starts_with("During arguments in April")),
+        "{nine:#?}"
+    );
+    let euronews = fundus_paragraphs("uk/EuronewsEN_2024_04_30.html.gz");
+    assert!(
+        !euronews.iter().any(|p| p.starts_with("By Euronews")),
+        "{euronews:#?}"
+    );
+}
