@@ -689,3 +689,29 @@ fn story_card_headings_and_bylines_go_on_real_pages() {
         "{euronews:#?}"
     );
 }
+
+/// Notices and credits set as paragraphs go: a newsletter box's consent line (the
+/// Express), an ad-blocker notice and "Click here to read ..." pointers (The Gateway
+/// Pundit), and a syndicated story's source line (Daily Maverick).
+#[test]
+fn notices_pointers_and_syndication_credits_go_on_real_pages() {
+    for (page, line) in [
+        ("uk/Express_2024_07_18.html.gz", "Our community members"),
+        ("us/TheGatewayPundit_2026_07_19.html.gz", "Ad block users"),
+        (
+            "us/TheGatewayPundit_2023_04_28.html.gz",
+            "Click here to read",
+        ),
+        ("za/DailyMaverick_2026_01_06.html.gz", "First published in"),
+    ] {
+        let paragraphs = fundus_paragraphs(page);
+        assert!(
+            !paragraphs.iter().any(|p| p.starts_with(line)),
+            "{page}: {paragraphs:#?}"
+        );
+        assert!(
+            paragraphs.iter().any(|p| p.split_whitespace().count() > 30),
+            "{page}: {paragraphs:#?}"
+        );
+    }
+}
