@@ -715,3 +715,22 @@ fn notices_pointers_and_syndication_credits_go_on_real_pages() {
         );
     }
 }
+
+/// A video player's card (its length and title, no paragraph) goes from between the
+/// paragraphs (Global News).
+#[test]
+fn video_cards_go_on_real_pages() {
+    let global = fundus_paragraphs("ca/GlobalNews_2026_05_24.html.gz");
+    assert!(
+        !global
+            .iter()
+            .any(|p| p.contains("Russia launches largest sustained")),
+        "{global:#?}"
+    );
+    assert!(
+        global
+            .iter()
+            .any(|p| p.starts_with("In Kyiv\u{2019}s Shevchenko district")),
+        "{global:#?}"
+    );
+}
