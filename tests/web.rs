@@ -734,3 +734,20 @@ fn video_cards_go_on_real_pages() {
         "{global:#?}"
     );
 }
+
+/// The headline printed again over the story is not one of its paragraphs (Business
+/// Insider).
+#[test]
+fn a_repeated_headline_goes_on_real_pages() {
+    let insider = fundus_article("us/BusinessInsider_2025_04_01.html.gz");
+    assert!(
+        !insider.body().split("\n\n").any(|p| p == insider.title()),
+        "{}",
+        insider.body()
+    );
+    assert!(
+        insider.body().starts_with("Emma Roma Jayne struggled"),
+        "{}",
+        insider.body()
+    );
+}
