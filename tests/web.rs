@@ -670,3 +670,84 @@ fn fundus_paragraphs(page: &str) -> Vec<String> {
         .map(str::to_owned)
         .collect()
 }
+
+/// Headings that are one link are other stories' card titles (9News sets three between
+/// its paragraphs), and "By Euronews with Agencies" is a byline.
+#[test]
+fn story_card_headings_and_bylines_go_on_real_pages() {
+    let nine = fundus_paragraphs("au/NineNews_2026_07_04.html.gz");
+    let card = "Sydney council ditches controversial beach parking meter plan";
+    assert!(!nine.iter().any(|p| p == card), "{nine:#?}");
+    assert!(
+        nine.iter()
+            .any(|p| p.starts_with("During arguments in April")),
+        "{nine:#?}"
+    );
+    let euronews = fundus_paragraphs("uk/EuronewsEN_2024_04_30.html.gz");
+    assert!(
+        !euronews.iter().any(|p| p.starts_with("By Euronews")),
+        "{euronews:#?}"
+    );
+}
+
+/// Notices and credits set as paragraphs go: a newsletter box's consent line (the
+/// Express), an ad-blocker notice and "Click here to read ..." pointers (The Gateway
+/// Pundit), and a syndicated story's source line (Daily Maverick).
+#[test]
+fn notices_pointers_and_syndication_credits_go_on_real_pages() {
+    for (page, line) in [
+        ("uk/Express_2024_07_18.html.gz", "Our community members"),
+        ("us/TheGatewayPundit_2026_07_19.html.gz", "Ad block users"),
+        (
+            "us/TheGatewayPundit_2023_04_28.html.gz",
+            "Click here to read",
+        ),
+        ("za/DailyMaverick_2026_01_06.html.gz", "First published in"),
+    ] {
+        let paragraphs = fundus_paragraphs(page);
+        assert!(
+            !paragraphs.iter().any(|p| p.starts_with(line)),
+            "{page}: {paragraphs:#?}"
+        );
+        assert!(
+            paragraphs.iter().any(|p| p.split_whitespace().count() > 30),
+            "{page}: {paragraphs:#?}"
+        );
+    }
+}
+
+/// A video player's card (its length and title, no paragraph) goes from between the
+/// paragraphs (Global News).
+#[test]
+fn video_cards_go_on_real_pages() {
+    let global = fundus_paragraphs("ca/GlobalNews_2026_05_24.html.gz");
+    assert!(
+        !global
+            .iter()
+            .any(|p| p.contains("Russia launches largest sustained")),
+        "{global:#?}"
+    );
+    assert!(
+        global
+            .iter()
+            .any(|p| p.starts_with("In Kyiv\u{2019}s Shevchenko district")),
+        "{global:#?}"
+    );
+}
+
+/// The headline printed again over the story is not one of its paragraphs (Business
+/// Insider).
+#[test]
+fn a_repeated_headline_goes_on_real_pages() {
+    let insider = fundus_article("us/BusinessInsider_2025_04_01.html.gz");
+    assert!(
+        !insider.body().split("\n\n").any(|p| p == insider.title()),
+        "{}",
+        insider.body()
+    );
+    assert!(
+        insider.body().starts_with("Emma Roma Jayne struggled"),
+        "{}",
+        insider.body()
+    );
+}
