@@ -3,7 +3,7 @@
 //! What the archive says about a name depends on the index's segments alone, not on the
 //! query: a facet asked again, or another facet naming the same people, reads the vote from
 //! here instead of counting it per candidate row again (a `people election` facet on
-//! 700,000 articles took 25 ms at the median, most of it in these counts). A commit or a
+//! 50,000 articles: 4.9-8.8 ms at the median counting, 0.85 ms remembered). A commit or a
 //! merge changes the segments, and the next facet starts afresh.
 
 use std::collections::{BTreeMap, HashMap};
