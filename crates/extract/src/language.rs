@@ -48,7 +48,7 @@ pub fn detect(text: &str) -> Option<Language> {
     }
     let bytes = sample.as_bytes();
     // English is the common case, and its rate in a short text is trusted as it is
-    let english = english_hits(bytes) * 1024 / bytes.len();
+    let english = english_hits(bytes, english_enough(bytes.len())) * 1024 / bytes.len();
     if english >= ENGLISH_PER_KB {
         return Some(Language {
             code: "eng",
@@ -102,11 +102,33 @@ const OWN_WORDS_SURE: usize = 2;
 /// navigation (45%) is settled by its own words instead.
 const PROSE_LETTERS_PERCENT: usize = 55;
 
-fn english_hits(bytes: &[u8]) -> usize {
-    ENGLISH_MARKERS
-        .iter()
-        .map(|w| memchr::memmem::find_iter(bytes, w).count())
-        .sum()
+/// [`ENGLISH_MARKERS`] in `bytes`, counted until `enough` (a rate that already settles the
+/// text as English needs no exact count): on news English the first marker or two settle
+/// it, and the searchers are built once, not per article (building and running all twelve
+/// on every text was ~1.4% of extraction on BBC + Reuters).
+fn english_hits(bytes: &[u8], enough: usize) -> usize {
+    static FINDERS: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        ENGLISH_MARKERS
+            .iter()
+            .map(memchr::memmem::Finder::new)
+            .collect()
+    });
+    let mut hits = 0;
+    for finder in finders {
+        for _ in finder.find_iter(bytes) {
+            hits += 1;
+            if hits >= enough {
+                return hits;
+            }
+        }
+    }
+    hits
+}
+
+/// The fewest English markers in `len` bytes that make [`ENGLISH_PER_KB`] per kilobyte.
+fn english_enough(len: usize) -> usize {
+    (ENGLISH_PER_KB * len).div_ceil(1024)
 }
 
 /// `hits` in `bytes` as a rate per kilobyte; a text shorter than a kilobyte counts as one,

@@ -23,6 +23,7 @@ mod snippet;
 mod stats;
 mod timeline;
 pub mod vote;
+mod vote_cache;
 
 use anyhow::{Context, Result};
 use serde::Serialize;

@@ -26,7 +26,7 @@ use tantivy::{Searcher, Term};
 
 use crate::facets::TermCounts;
 use crate::filters::{date_range, phrase_in_field, Filters};
-use crate::vote;
+use crate::{vote, vote_cache};
 
 pub use crate::vote::{DOMINANCE, MIN_STORIES};
 /// Full names with a surname looked at, per segment, when deciding dominance.
@@ -316,11 +316,13 @@ pub fn evidence(
 
 /// The archive's story counts of the full names ending in the one word `surname`.
 fn full_names_of(index: &NewsIndex, searcher: &Searcher, surname: &str) -> Result<Vec<u64>> {
-    if doc_freq(index, searcher, index.fields.person, surname)? == 0 {
-        return Ok(Vec::new());
-    }
-    let counts = full_names_with(index, searcher, surname, &Filters::default())?;
-    Ok(vote::full_name_counts(&counts, surname))
+    vote_cache::full_names(searcher, surname, || {
+        if doc_freq(index, searcher, index.fields.person, surname)? == 0 {
+            return Ok(Vec::new());
+        }
+        let counts = full_names_with(index, searcher, surname, &Filters::default())?;
+        Ok(vote::full_name_counts(&counts, surname))
+    })
 }
 
 /// Is `name`, among the facet values of `kind`, not one of that kind across the archive?
@@ -331,8 +333,10 @@ pub fn typed_otherwise(
     kind: EntityKind,
     name: &str,
 ) -> Result<bool> {
-    let e = evidence(index, searcher, kind, name)?;
-    Ok(vote::typed_otherwise(kind, name, &e))
+    vote_cache::typed_otherwise(searcher, kind, name, || {
+        let e = evidence(index, searcher, kind, name)?;
+        Ok(vote::typed_otherwise(kind, name, &e))
+    })
 }
 
 /// Articles whose `field` holds a whole name starting with `name` and a space, a comma or
