@@ -841,3 +841,18 @@ fn a_name_after_a_preposition_is_no_subject_and_roles_find_their_speaker() {
         assert_eq!(q["speaker"], speaker, "{file}: {q}");
     }
 }
+
+/// `The Indian army in a statement said Pakistani troops “resorted to arbitrary firing”`
+/// (National Post) and `Band Aid founder Bob Geldof in July said` (BBC politics/127): where or
+/// when it was said is not the subject.
+#[test]
+fn in_a_statement_and_in_july_are_not_the_subject() {
+    let corpora = corpora();
+    let post = extract_fundus(&corpora, "ca/NationalPost", "V1_1");
+    assert_eq!(
+        speaker_of(&post, "resorted to arbitrary firing"),
+        "the Indian army"
+    );
+    let geldof = bbc_quote(&corpora, "politics/127.txt", "guff");
+    assert_eq!(geldof["speaker"], "Bob Geldof", "{geldof}");
+}

@@ -5,8 +5,9 @@ use super::marks::RawQuote;
 use super::names_a_person;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, NAME_SUFFIXES,
-    OPENING_PREPOSITIONS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
+    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, MONTHDAYS,
+    NAME_SUFFIXES, OPENING_PREPOSITIONS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M,
+    PRONOUNS_OTHER,
 };
 use rustc_hash::FxHashMap;
 
@@ -110,6 +111,24 @@ impl<'a> Ctx<'a> {
                     skipped += 1;
                 }
                 _ => break,
+            }
+        }
+        // `The Indian army in a statement said`, `Pakistan on Wednesday said` (NationalPost):
+        // the phrase saying where or when is not the subject.
+        if let Some(p) = (j.saturating_sub(4).max(lo + 1)..j).find(|&p| {
+            self.word(&items[p])
+                .is_some_and(|w| is_in(&["in", "on"], w))
+        }) {
+            let head = self.word(&items[j - 1]).map(lower).unwrap_or_default();
+            let setting = is_in(DOCUMENT_NOUNS, &head)
+                || is_in(MONTHDAYS, &head)
+                || is_in(
+                    &["interview", "morning", "afternoon", "evening", "night"],
+                    &head,
+                );
+            let plain = items[p + 1..j].iter().all(|it| self.word(it).is_some());
+            if setting && plain {
+                j = p;
             }
         }
         // A relative clause: `condemned by Mary Jones, who said:`, `Donald Trump Jr who wrote

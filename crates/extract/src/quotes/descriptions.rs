@@ -39,7 +39,20 @@ impl Resolver<'_> {
             .split_whitespace()
             .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
             .collect();
-        let (first, head) = (words.first()?.as_str(), words.last()?.as_str());
+        // `the co-chairman of the Conservative Party`: the head is the role before `of`
+        // (not `party`, which would make it an organisation); `the Ministry of Foreign
+        // Affairs spokesperson` keeps its last word.
+        let lower_at = |i: usize| {
+            self.text[ms..me]
+                .split_whitespace()
+                .nth(i)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_lowercase)
+        };
+        let head_at = (2..words.len())
+            .find(|&i| is_in(&["of", "for", "at"], &words[i]) && lower_at(i - 1))
+            .map_or(words.len().checked_sub(1)?, |i| i - 1);
+        let (first, head) = (words.first()?.as_str(), words[head_at].as_str());
         if is_in(DOCUMENT_NOUNS, head) {
             // `TNO's report`, `the council's statement`: the owner wrote it.
             if let Some(owner) = self.possessor(ms, me) {
@@ -95,10 +108,9 @@ impl Resolver<'_> {
             // `the American`, `the Spaniard`
             || capitalised && words.len() == 2;
         if person {
-            let modifiers: Vec<String> = words[1..words.len() - 1]
-                .iter()
-                .filter(|w| !is_in(CLAUSE_WORDS, w))
-                .cloned()
+            let modifiers: Vec<String> = (1..words.len())
+                .filter(|&i| i != head_at && !is_in(CLAUSE_WORDS, &words[i]))
+                .map(|i| words[i].clone())
                 .collect();
             return self.person_by_role(ms, head, &modifiers);
         }
