@@ -856,3 +856,15 @@ fn in_a_statement_and_in_july_are_not_the_subject() {
     let geldof = bbc_quote(&corpora, "politics/127.txt", "guff");
     assert_eq!(geldof["speaker"], "Bob Geldof", "{geldof}");
 }
+
+/// `The 41-year-old chart-topper told reporters` is George Michael, named before (BBC
+/// entertainment/269); `,” Julio Hegedus, chief economist with Lopes Filho & Associates …,
+/// told Reuters` reaches its verb past the `&` (business/490).
+#[test]
+fn an_aged_description_is_a_person_and_an_ampersand_keeps_the_apposition() {
+    let corpora = corpora();
+    let michael = bbc_quote(&corpora, "entertainment/269.txt", "I'm still going");
+    assert_eq!(michael["speaker"], "George Michael", "{michael}");
+    let hegedus = bbc_quote(&corpora, "business/490.txt", "The data is favourable");
+    assert_eq!(hegedus["speaker"], "Julio Hegedus", "{hegedus}");
+}

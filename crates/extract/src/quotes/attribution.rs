@@ -487,8 +487,8 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                     return None;
                 }
             }
-            Item::Punct { c, .. } if c == ',' || c == '\'' || c == '’' || c == '(' || c == ')' => {
-            }
+            // `Lopes Filho & Associates` inside an apposition (BBC business/490).
+            Item::Punct { c, .. } if ",'’()&".contains(c) => {}
             _ => return None,
         }
         j += 1;

@@ -106,7 +106,9 @@ impl Resolver<'_> {
                 .iter()
                 .any(|suffix| head.ends_with(suffix))
             // `the American`, `the Spaniard`
-            || capitalised && words.len() == 2;
+            || capitalised && words.len() == 2
+            // `The 41-year-old chart-topper told reporters` (BBC entertainment/269)
+            || words.iter().any(|w| w.ends_with("-year-old"));
         if person {
             let modifiers: Vec<String> = (1..words.len())
                 .filter(|&i| i != head_at && !is_in(CLAUSE_WORDS, &words[i]))
