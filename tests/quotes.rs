@@ -868,3 +868,17 @@ fn an_aged_description_is_a_person_and_an_ampersand_keeps_the_apposition() {
     let hegedus = bbc_quote(&corpora, "business/490.txt", "The data is favourable");
     assert_eq!(hegedus["speaker"], "Julio Hegedus", "{hegedus}");
 }
+
+/// `,” the Department for Transport said on` names the department whole (BBC business/166);
+/// `,” David Noone from Intervoice said` is the person, not his firm (tech/069).
+#[test]
+fn an_institutions_for_joins_its_name_and_a_person_from_a_firm_speaks() {
+    let corpora = corpora();
+    let transport = bbc_quote(&corpora, "business/166.txt", "We've always said");
+    assert_eq!(
+        transport["speaker"], "Department for Transport",
+        "{transport}"
+    );
+    let noone = bbc_quote(&corpora, "tech/069.txt", "We put the numbers");
+    assert_eq!(noone["speaker"], "David Noone", "{noone}");
+}

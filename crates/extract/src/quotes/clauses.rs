@@ -6,8 +6,8 @@ use super::names_a_person;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, MONTHDAYS,
-    NAME_SUFFIXES, OPENING_PREPOSITIONS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M,
-    PRONOUNS_OTHER,
+    NAME_SUFFIXES, OPENING_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F,
+    PRONOUNS_M, PRONOUNS_OTHER,
 };
 use rustc_hash::FxHashMap;
 
@@ -247,7 +247,7 @@ impl<'a> Ctx<'a> {
         if k < lo + 2
             || !self
                 .word(&items[k - 1])
-                .is_some_and(|w| is_in(&["of", "at"], w))
+                .is_some_and(|w| is_in(&["of", "at", "from"], w))
         {
             return None;
         }
@@ -392,7 +392,7 @@ impl<'a> Ctx<'a> {
             // `the Ministry of Foreign Affairs spokesperson`: an `of` between capitalised
             // words is inside a name.
             let of_in_name = |k: usize| {
-                lw == "of"
+                (lw == "of" || lw == "for")
                     && k >= lo + 2
                     && k < end
                     && [&items[k - 2], &items[k]].iter().all(|it| {
@@ -528,7 +528,16 @@ impl<'a> Ctx<'a> {
             while k > 0 {
                 let w = words[k - 1].2;
                 let lw2 = lower(w);
+                // `the Department for Transport said` (BBC business/166), `the Bank of
+                // England`: an institution's `of`/`for` joins the run.
+                let institution_link = is_in(&["of", "for"], &lw2)
+                    && k >= 2
+                    && ORG_NOUNS
+                        .iter()
+                        .any(|(noun, _)| *noun == lower(words[k - 2].2))
+                    && is_cap(words[k - 2].2);
                 if is_cap(w)
+                    || institution_link
                     || is_in(
                         &[
                             "de", "van", "von", "der", "bin", "al", "la", "le", "da", "del",
