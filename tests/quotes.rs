@@ -882,3 +882,11 @@ fn an_institutions_for_joins_its_name_and_a_person_from_a_firm_speaks() {
     let noone = bbc_quote(&corpora, "tech/069.txt", "We put the numbers");
     assert_eq!(noone["speaker"], "David Noone", "{noone}");
 }
+
+/// `Dr Fox said` is Liam Fox: after a title, a word that is also an outlet's name (`Fox`) is a
+/// surname (BBC politics/011).
+#[test]
+fn a_title_makes_an_outlets_name_a_surname() {
+    let fox = bbc_quote(&corpora(), "politics/011.txt", "We want Michael");
+    assert_eq!(fox["speaker"], "Liam Fox", "{fox}");
+}

@@ -6,8 +6,8 @@ use super::names_a_person;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, MONTHDAYS,
-    NAME_SUFFIXES, OPENING_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F,
-    PRONOUNS_M, PRONOUNS_OTHER,
+    NAME_SUFFIXES, NOT_NAMES, OPENING_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS,
+    PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
 };
 use rustc_hash::FxHashMap;
 
@@ -515,7 +515,11 @@ impl<'a> Ctx<'a> {
                 let p = words[words.len() - 2].2;
                 is_quote_title(&lower(p)) || !not_a_name(p)
             };
-        if not_a_name(lw) && !surname_month {
+        // `Dr Fox said` (BBC: Liam Fox): a title makes an outlet's name a surname.
+        let titled_surname = words.len() >= 2
+            && is_in(NOT_NAMES, lw)
+            && is_quote_title(&lower(words[words.len() - 2].2));
+        if not_a_name(lw) && !surname_month && !titled_surname {
             return None;
         }
         let name_suffix = is_in(NAME_SUFFIXES, &llw)
