@@ -174,19 +174,21 @@ impl fmt::Display for Report {
     }
 }
 
+/// The articles newsdex's reader finds in the file at `path`, read as if it were named `name`
+/// (which picks the format).
+fn read_articles(path: &Path, name: &str) -> Result<Vec<newsdex_corpus::Article>> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let parsed =
+        newsdex_corpus::parse_file(newsdex_corpus::Named::path(name), bytes, Default::default())
+            .with_context(|| format!("reading {}", path.display()))?;
+    Ok(parsed.articles)
+}
+
 /// The text of one article of the set, as the annotators read it.
 pub fn article_text(corpora: &Path, doc: &str) -> Result<String> {
     if let Some(rest) = doc.strip_prefix("bbc/") {
         let path = corpora.join(format!("bbc-news-2225/{rest}.txt"));
-        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        let parsed = newsdex_corpus::parse_file(
-            newsdex_corpus::Named::path("a.txt"),
-            bytes,
-            Default::default(),
-        )
-        .with_context(|| format!("reading {}", path.display()))?;
-        return parsed
-            .articles
+        return read_articles(&path, "a.txt")?
             .into_iter()
             .next()
             .map(|a| a.text)
@@ -203,15 +205,7 @@ pub fn article_text(corpora: &Path, doc: &str) -> Result<String> {
             .parse()
             .with_context(|| format!("record number in {doc}"))?;
         let path = corpora.join(format!("reuters21578/{file}"));
-        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        let parsed = newsdex_corpus::parse_file(
-            newsdex_corpus::Named::path(file),
-            bytes,
-            Default::default(),
-        )
-        .with_context(|| format!("reading {}", path.display()))?;
-        return parsed
-            .articles
+        return read_articles(&path, file)?
             .into_iter()
             .find(|a| a.record == Some(number))
             .map(|a| a.text)

@@ -410,13 +410,7 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
         }
         let ends = j >= hi || ctx.is_punct(items.get(j), ",.;(");
         if ends && !ctx.is_cue(items.get(j).unwrap_or(&items[i])) {
-            let (ms, _) = ctx.item_span(&items[i]);
-            let (_, me) = ctx.item_span(&items[j - 1]);
-            return Some(Found {
-                ms,
-                me,
-                kind: MentionKind::Name,
-            });
+            return Some(ctx.found_over(items, i, j, MentionKind::Name));
         }
     }
     if lower(w0) == "according" && ctx.word(items.get(i + 1)?).is_some_and(|w| w == "to") {

@@ -68,6 +68,19 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The mention spanning `items[first..end]`.
+    pub(super) fn found_over(
+        &self,
+        items: &[Item],
+        first: usize,
+        end: usize,
+        kind: MentionKind,
+    ) -> Found {
+        let (ms, _) = self.item_span(&items[first]);
+        let (_, me) = self.item_span(&items[end - 1]);
+        Found { ms, me, kind }
+    }
+
     /// True when the word right after `it` is one of `words` (phrasal verbs).
     pub(super) fn next_word_is(&self, it: &Item, words: &[&str]) -> bool {
         let Item::Word { e, .. } = *it else {
@@ -443,13 +456,7 @@ impl<'a> Ctx<'a> {
         {
             start -= 1;
         }
-        let (ms, _) = self.item_span(&items[start]);
-        let (_, me) = self.item_span(&items[end - 1]);
-        Some(Found {
-            ms,
-            me,
-            kind: MentionKind::Descriptive,
-        })
+        Some(self.found_over(items, start, end, MentionKind::Descriptive))
     }
 
     /// Classifies the words `items[a..b]` as a name (trailing capitalised run),
@@ -683,13 +690,7 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|w| is_in(&["for", "of", "at"], w))
             });
             if linked {
-                let (ms, _) = self.item_span(&items[start]);
-                let (_, me) = self.item_span(&items[k - 1]);
-                return Some(Found {
-                    ms,
-                    me,
-                    kind: MentionKind::Descriptive,
-                });
+                return Some(self.found_over(items, start, k, MentionKind::Descriptive));
             }
         }
         let mut f = self.np_in(items, start, k)?;
