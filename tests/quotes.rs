@@ -23,6 +23,15 @@ fn bbc_quote(corpora: &std::path::Path, file: &str, opening: &str) -> serde_json
         .unwrap_or_else(|| panic!("no quote {opening:?} in {file}"))
 }
 
+/// Asserts the speaker of each `(BBC story, quote opening, speaker)`.
+fn assert_bbc_speakers(cases: &[(&str, &str, &str)]) {
+    let corpora = corpora();
+    for &(file, opening, speaker) in cases {
+        let q = bbc_quote(&corpora, file, opening);
+        assert_eq!(q["speaker"], speaker, "{file}: {q}");
+    }
+}
+
 #[test]
 fn every_sullivan_quote_in_the_seed_goes_to_jake_sullivan() {
     let dir = sample_index();
@@ -773,8 +782,7 @@ fn meanwhile_is_not_part_of_a_speakers_name() {
 /// the next quote (politics/331).
 #[test]
 fn a_sentence_of_its_own_a_named_body_and_a_person_of_a_firm_speak_as_written() {
-    let corpora = corpora();
-    let cases = [
+    assert_bbc_speakers(&[
         (
             "business/337.txt",
             "There is still a long way to go",
@@ -796,11 +804,7 @@ fn a_sentence_of_its_own_a_named_body_and_a_person_of_a_firm_speak_as_written() 
             "This has been up on the website",
             "a Labour spokesman",
         ),
-    ];
-    for (file, opening, speaker) in cases {
-        let q = bbc_quote(&corpora, file, opening);
-        assert_eq!(q["speaker"], speaker, "{file}: {q}");
-    }
+    ]);
 }
 
 /// `In a separate interview with BBC political editor Andrew Marr, Mr Brown said:` is Gordon
@@ -811,8 +815,7 @@ fn a_sentence_of_its_own_a_named_body_and_a_person_of_a_firm_speak_as_written() 
 /// that unnamed spokesman (tech/275).
 #[test]
 fn a_name_after_a_preposition_is_no_subject_and_roles_find_their_speaker() {
-    let corpora = corpora();
-    let cases = [
+    assert_bbc_speakers(&[
         (
             "politics/255.txt",
             "It's very important that we all",
@@ -835,11 +838,7 @@ fn a_name_after_a_preposition_is_no_subject_and_roles_find_their_speaker() {
             "We're seeking opinion",
             "a spokesman for Ofcom",
         ),
-    ];
-    for (file, opening, speaker) in cases {
-        let q = bbc_quote(&corpora, file, opening);
-        assert_eq!(q["speaker"], speaker, "{file}: {q}");
-    }
+    ]);
 }
 
 /// `The Indian army in a statement said Pakistani troops “resorted to arbitrary firing”`
@@ -847,14 +846,12 @@ fn a_name_after_a_preposition_is_no_subject_and_roles_find_their_speaker() {
 /// when it was said is not the subject.
 #[test]
 fn in_a_statement_and_in_july_are_not_the_subject() {
-    let corpora = corpora();
-    let post = extract_fundus(&corpora, "ca/NationalPost", "V1_1");
+    let post = extract_fundus(&corpora(), "ca/NationalPost", "V1_1");
     assert_eq!(
         speaker_of(&post, "resorted to arbitrary firing"),
         "the Indian army"
     );
-    let geldof = bbc_quote(&corpora, "politics/127.txt", "guff");
-    assert_eq!(geldof["speaker"], "Bob Geldof", "{geldof}");
+    assert_bbc_speakers(&[("politics/127.txt", "guff", "Bob Geldof")]);
 }
 
 /// `The 41-year-old chart-topper told reporters` is George Michael, named before (BBC
@@ -862,31 +859,33 @@ fn in_a_statement_and_in_july_are_not_the_subject() {
 /// told Reuters` reaches its verb past the `&` (business/490).
 #[test]
 fn an_aged_description_is_a_person_and_an_ampersand_keeps_the_apposition() {
-    let corpora = corpora();
-    let michael = bbc_quote(&corpora, "entertainment/269.txt", "I'm still going");
-    assert_eq!(michael["speaker"], "George Michael", "{michael}");
-    let hegedus = bbc_quote(&corpora, "business/490.txt", "The data is favourable");
-    assert_eq!(hegedus["speaker"], "Julio Hegedus", "{hegedus}");
+    assert_bbc_speakers(&[
+        ("entertainment/269.txt", "I'm still going", "George Michael"),
+        (
+            "business/490.txt",
+            "The data is favourable",
+            "Julio Hegedus",
+        ),
+    ]);
 }
 
 /// `,” the Department for Transport said on` names the department whole (BBC business/166);
 /// `,” David Noone from Intervoice said` is the person, not his firm (tech/069).
 #[test]
 fn an_institutions_for_joins_its_name_and_a_person_from_a_firm_speaks() {
-    let corpora = corpora();
-    let transport = bbc_quote(&corpora, "business/166.txt", "We've always said");
-    assert_eq!(
-        transport["speaker"], "Department for Transport",
-        "{transport}"
-    );
-    let noone = bbc_quote(&corpora, "tech/069.txt", "We put the numbers");
-    assert_eq!(noone["speaker"], "David Noone", "{noone}");
+    assert_bbc_speakers(&[
+        (
+            "business/166.txt",
+            "We've always said",
+            "Department for Transport",
+        ),
+        ("tech/069.txt", "We put the numbers", "David Noone"),
+    ]);
 }
 
 /// `Dr Fox said` is Liam Fox: after a title, a word that is also an outlet's name (`Fox`) is a
 /// surname (BBC politics/011).
 #[test]
 fn a_title_makes_an_outlets_name_a_surname() {
-    let fox = bbc_quote(&corpora(), "politics/011.txt", "We want Michael");
-    assert_eq!(fox["speaker"], "Liam Fox", "{fox}");
+    assert_bbc_speakers(&[("politics/011.txt", "We want Michael", "Liam Fox")]);
 }

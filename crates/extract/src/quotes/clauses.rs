@@ -68,6 +68,11 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The word just before byte `pos` (whatever sentence it is in).
+    fn word_before(&self, pos: usize) -> Option<&'a str> {
+        self.text[..pos].split_whitespace().next_back()
+    }
+
     /// The mention spanning `items[first..end]`.
     pub(super) fn found_over(
         &self,
@@ -290,10 +295,7 @@ impl<'a> Ctx<'a> {
     /// no possessive (`the FDA's Office of Drug Safety`).
     fn person_like(&self, f: &Found) -> bool {
         let words = &self.text[f.ms..f.me];
-        let before = self.text[..f.ms]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
+        let before = self.word_before(f.ms).unwrap_or("");
         !is_in(DETERMINERS, &lower(before))
             && !words.contains("'s")
             && !words.contains("’s")
@@ -369,13 +371,10 @@ impl<'a> Ctx<'a> {
         let f = self.np_ending_at(items, c, lo)?;
         // `Writing his Christmas message in the Northern Echo, the Bishop said:` (BBC
         // entertainment/009): a name after a preposition is no subject.
-        let governed = self.text[..f.ms]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| {
-                let w = lower(w);
-                is_in(PREPOSITIONS, &w) || is_in(OPENING_PREPOSITIONS, &w) || is_in(DETERMINERS, &w)
-            });
+        let governed = self.word_before(f.ms).is_some_and(|w| {
+            let w = lower(w);
+            is_in(PREPOSITIONS, &w) || is_in(OPENING_PREPOSITIONS, &w) || is_in(DETERMINERS, &w)
+        });
         (f.kind == MentionKind::Name && !governed).then_some(f)
     }
 

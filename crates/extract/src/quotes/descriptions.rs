@@ -35,22 +35,20 @@ impl Resolver<'_> {
     /// letter`) its author. `None` keeps it a description: an indefinite one (`a
     /// spokesman`), a plural (`the protesters`), or one whose head names neither.
     pub(super) fn resolve_description(&mut self, ms: usize, me: usize) -> Option<Canonical> {
-        let words: Vec<String> = self.text[ms..me]
-            .split_whitespace()
+        let raw: Vec<&str> = self.text[ms..me].split_whitespace().collect();
+        let words: Vec<String> = raw
+            .iter()
             .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
             .collect();
+        let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         // `the co-chairman of the Conservative Party`: the head is the role before `of`
         // (not `party`, which would make it an organisation); `the Ministry of Foreign
         // Affairs spokesperson` keeps its last word.
-        let lower_at = |i: usize| {
-            self.text[ms..me]
-                .split_whitespace()
-                .nth(i)
-                .and_then(|w| w.chars().next())
-                .is_some_and(char::is_lowercase)
-        };
         let head_at = (2..words.len())
-            .find(|&i| is_in(&["of", "for", "at"], &words[i]) && lower_at(i - 1))
+            .find(|&i| {
+                is_in(&["of", "for", "at"], &words[i])
+                    && raw[i - 1].chars().next().is_some_and(char::is_lowercase)
+            })
             .map_or(words.len().checked_sub(1)?, |i| i - 1);
         let (first, head) = (words.first()?.as_str(), words[head_at].as_str());
         if is_in(DOCUMENT_NOUNS, head) {
@@ -71,8 +69,6 @@ impl Resolver<'_> {
             };
         }
         // A name inside counts as one word: `the Ministry of Foreign Affairs spokesperson`.
-        let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        let raw: Vec<&str> = self.text[ms..me].split_whitespace().collect();
         let length = (0..raw.len())
             .filter(|&i| {
                 let inside = i > 0 && (cap(raw[i]) || raw[i] == "of") && cap(raw[i - 1]);
@@ -97,12 +93,9 @@ impl Resolver<'_> {
         if let Some((_, name_words)) = ORG_NOUNS.iter().find(|(noun, _)| *noun == head) {
             return self.org_by_head(ms, name_words);
         }
-        let capitalised = self.text[ms..me]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-        let person = is_in(PERSON_NOUNS, head)
-            || ["man", "woman", "person", "ist", "ian", "-old"]
+        let capitalised = raw.last().is_some_and(|w| cap(w));
+        let person = super::names_a_person(head)
+            || ["ist", "ian", "-old"]
                 .iter()
                 .any(|suffix| head.ends_with(suffix))
             // `the American`, `the Spaniard`
