@@ -889,3 +889,42 @@ fn an_institutions_for_joins_its_name_and_a_person_from_a_firm_speaks() {
 fn a_title_makes_an_outlets_name_a_surname() {
     assert_bbc_speakers(&[("politics/011.txt", "We want Michael", "Liam Fox")]);
 }
+
+/// Names that hold `of`, `and` or a be-verb: `,” National Bureau of Statistics chief Li Deshui
+/// told Reuters` (BBC business/286), `,” the Finance and Economy Ministry said` (business/258),
+/// `A Department for Education and Skills spokeswoman said` (politics/023), `But Dunne is keen
+/// to put that period … behind him and said:` (sport/250), `Johansson was more restrained in
+/// his assessment:` (sport/453), and `said Rangers manager Alex McLeish of Novo's punishment`
+/// (sport/253), whose `of` follows the name.
+#[test]
+fn names_with_of_and_or_a_be_verb_still_speak() {
+    assert_bbc_speakers(&[
+        (
+            "business/286.txt",
+            "We need a good and feasible",
+            "Li Deshui",
+        ),
+        ("business/286.txt", "Those who hope", "Li Deshui"),
+        (
+            "business/258.txt",
+            "Internal and external",
+            "Finance and Economy Ministry",
+        ),
+        (
+            "politics/023.txt",
+            "sufficient to continue",
+            "a Department for Education and Skills spokeswoman",
+        ),
+        ("sport/250.txt", "I've grown up a lot", "Richard Dunne"),
+        (
+            "sport/453.txt",
+            "I have to improve my serve",
+            "Joachim Johansson",
+        ),
+        (
+            "sport/253.txt",
+            "I'm extremely disappointed",
+            "Alex McLeish",
+        ),
+    ]);
+}

@@ -117,6 +117,15 @@ pub struct Report {
     pub errors: BTreeMap<ErrorKind, usize>,
     /// Gold quotes by speaker kind: (judged, right).
     pub by_kind: BTreeMap<String, (usize, usize)>,
+    /// Gold quotes by source (`bbc`, `reuters`, a fundus publisher family): (judged, right).
+    pub by_source: BTreeMap<String, (usize, usize)>,
+    /// Gold quotes by where the gold speaker's last word is written relative to the quote:
+    /// its own paragraph, an earlier one, or nowhere before it (judged, right). An aggregate
+    /// that says which kind of attribution fails without printing a held-out quote.
+    pub by_where: BTreeMap<&'static str, (usize, usize)>,
+    /// Wrong speakers by where the gold speaker is named and where the predicted one was
+    /// found (`none`, `in its paragraph`, `in an earlier para`, `after`).
+    pub wrong_where: BTreeMap<(&'static str, &'static str), usize>,
 }
 
 fn pct(a: usize, b: usize) -> f64 {
@@ -165,6 +174,25 @@ impl fmt::Display for Report {
                 "  {kind:<12} {:.1}% ({right}/{judged})",
                 pct(*right, *judged)
             )?;
+        }
+        for (label, map) in [("source", &self.by_source)] {
+            for (k, (judged, right)) in map {
+                writeln!(
+                    f,
+                    "  {label} {k:<10} {:.1}% ({right}/{judged})",
+                    pct(*right, *judged)
+                )?;
+            }
+        }
+        for (k, (judged, right)) in &self.by_where {
+            writeln!(
+                f,
+                "  named {k:<18} {:.1}% ({right}/{judged})",
+                pct(*right, *judged)
+            )?;
+        }
+        for ((gold, got), n) in &self.wrong_where {
+            writeln!(f, "  wrong: gold named {gold}, got {got}: {n}")?;
         }
         write!(f, "errors:")?;
         for (kind, n) in &self.errors {
@@ -407,6 +435,36 @@ fn speaker_right(gold: &Gold, gold_speaker: &str, predicted: &str) -> bool {
         .any(|g| norm(g) == p)
 }
 
+/// Where the last word of `speaker` (a surname, an organisation's last word, a description's
+/// head) is written around the quote at `span`: in the quote's paragraph outside the quote,
+/// in an earlier paragraph, only inside the quote, or nowhere before it. A rough place (the
+/// word may name someone else), good enough to sort errors by kind.
+fn where_named(text: &str, span: (usize, usize), speaker: &str) -> &'static str {
+    let word = speaker.rsplit(' ').next().unwrap_or(speaker).to_lowercase();
+    if word.is_empty() {
+        return "nowhere before";
+    }
+    let para_start = text[..span.0].rfind("\n\n").map_or(0, |i| i + 2);
+    let para_end = text[span.1..]
+        .find("\n\n")
+        .map_or(text.len(), |i| span.1 + i);
+    let lower = |a: usize, b: usize| text[a..b].to_lowercase();
+    let (before, inside, after) = (
+        lower(para_start, span.0),
+        lower(span.0, span.1),
+        lower(span.1, para_end),
+    );
+    if before.contains(&word) || after.contains(&word) {
+        "in its paragraph"
+    } else if lower(0, para_start).contains(&word) {
+        "in an earlier para"
+    } else if inside.contains(&word) {
+        "only in the quote"
+    } else {
+        "nowhere before"
+    }
+}
+
 /// Why `predicted` is not `gold_speaker`.
 fn error_kind(gold: &Gold, gold_speaker: &str, q: &Quote) -> ErrorKind {
     let Some(predicted) = q.speaker.as_deref() else {
@@ -494,23 +552,37 @@ pub fn eval_news_quotes(
                 continue;
             };
             report.speaker_judged += 1;
-            let entry = report.by_kind.entry(g.kind.clone()).or_default();
-            entry.0 += 1;
             let right = q
                 .speaker
                 .as_deref()
                 .is_some_and(|p| speaker_right(g, gold_speaker, p));
+            let source = doc.doc.split('/').next().unwrap_or("").to_owned();
+            let place = where_named(&text, span, gold_speaker);
+            for entry in [
+                report.by_kind.entry(g.kind.clone()).or_default(),
+                report.by_source.entry(source).or_default(),
+                report.by_where.entry(place).or_default(),
+            ] {
+                entry.0 += 1;
+                entry.1 += usize::from(right);
+            }
             if right {
                 report.speaker_right += 1;
-                entry.1 += 1;
                 continue;
             }
+            let got = match &q.speaker_mention {
+                None => "none",
+                Some(m) if m.start >= span.1 => "after the quote",
+                Some(m) if text[m.start..span.0].contains("\n\n") => "in an earlier para",
+                Some(_) => "in its paragraph",
+            };
+            *report.wrong_where.entry((place, got)).or_default() += 1;
             let kind = error_kind(g, gold_speaker, q);
             *report.errors.entry(kind).or_default() += 1;
             if let (Some(out), "tune") = (errors.as_deref_mut(), doc.part.as_str()) {
                 writeln!(
                     out,
-                    "{}\t{}\t{:?}\tgold {} ({})\tgot {:?} via {:?}",
+                    "{}\t{}\t{:?}\tgold {} ({})\tgot {:?} via {:?}\tgold named {place}, got {got}",
                     doc.doc,
                     kind.label(),
                     g.text.chars().take(60).collect::<String>(),

@@ -8,8 +8,9 @@ use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use super::{names_a_person, names_a_thing};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, EVALUATIVE_VERB_STEMS, LISTENER_VERBS,
-    OPENING_PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, REPORTED_CLAUSE_OPENERS, WEAK_VERBS,
+    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, EVALUATIVE_VERB_STEMS,
+    LISTENER_VERBS, OPENING_PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, REPORTED_CLAUSE_OPENERS,
+    WEAK_VERBS,
 };
 use rustc_hash::FxHashMap;
 
@@ -463,17 +464,29 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                         || gap
                             .split_whitespace()
                             .all(|w| !w.ends_with(['.', '!', '?']) || w.len() <= 4);
-                    let gap_np = gap.split_whitespace().all(|w| {
+                    // The gap's words and the subject's first word after them.
+                    let gap_words_v: Vec<&str> = ctx.text[fs..f.me].split_whitespace().collect();
+                    let capital = |w: Option<&&str>| {
+                        w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    };
+                    let gap_np = gap_words_v[..gap_words].iter().enumerate().all(|(n, w)| {
                         let lw = lower(w.trim_end_matches(','));
-                        !is_in(CLAUSE_WORDS, &lw)
-                            && !is_in(
-                                &[
-                                    "did", "does", "do", "not", "how", "though", "would", "could",
-                                    "will", "can", "has", "have", "had", "he", "she", "they", "it",
-                                    "we", "i", "you", "also", "later", "then",
-                                ],
-                                &lw,
-                            )
+                        // `National Bureau of Statistics chief Li Deshui told` (BBC): `of`
+                        // between capitalised words belongs to the name of a body.
+                        let in_name = is_in(&["of", "for", "and"], &lw)
+                            && n > 0
+                            && capital(gap_words_v.get(n - 1))
+                            && capital(gap_words_v.get(n + 1));
+                        in_name
+                            || !is_in(CLAUSE_WORDS, &lw)
+                                && !is_in(
+                                    &[
+                                        "did", "does", "do", "not", "how", "though", "would",
+                                        "could", "will", "can", "has", "have", "had", "he", "she",
+                                        "they", "it", "we", "i", "you", "also", "later", "then",
+                                    ],
+                                    &lw,
+                                )
                     }) || gap.contains(',');
                     if gap.trim().is_empty() || (no_stop && gap_np && gap_words <= 12) {
                         return Some(f);
@@ -863,8 +876,15 @@ pub(super) fn subject_at(ctx: &Ctx, items: &[Item], mut i: usize, limit: usize) 
         return None;
     }
     let next = items.get(j);
+    // `Dunne is keen to … and said:` (BBC sport): a form of `be` follows a subject too,
+    // unless it makes a passive (`Growth was helped by`, `Labour is to be investigated`).
+    let after_be = items.get(j + 1).and_then(|x| ctx.word(x)).map(lower);
+    let passive = after_be.is_some_and(|w| {
+        (w.ends_with("ed") && w != "need") || is_in(&["to", "being", "also", "now"], &w)
+    });
     let verbish = next.and_then(|x| ctx.word(x)).is_some_and(|w| {
-        w.chars().next().is_some_and(|c| c.is_lowercase()) && !is_in(CLAUSE_WORDS, w)
+        w.chars().next().is_some_and(|c| c.is_lowercase())
+            && (!is_in(CLAUSE_WORDS, w) || (is_in(BE_FORMS, w) && !passive))
     });
     let apposition = ctx.is_punct(next, ",") && j - i >= 2;
     if !(verbish || apposition) || j - i > 5 {

@@ -206,6 +206,11 @@ impl<'a> Ctx<'a> {
             if let Some(f) = self.subject_of_earlier_cue(items, j - 1, lo) {
                 return Some(f);
             }
+            // `But Dunne is keen to put that period of his life behind him and said:` (BBC
+            // sport): the named subject that opens the clause.
+            if let Some(f) = super::attribution::subject_at(self, items, lo, j - 1) {
+                return Some(f);
+            }
         }
         // `Lisa Power, head of policy at the Terrence Higgins Trust said`: the comma that
         // would close the apposition is left out; the name before it speaks.
@@ -401,10 +406,11 @@ impl<'a> Ctx<'a> {
                 break;
             };
             let lw = lower(w);
-            // `the Ministry of Foreign Affairs spokesperson`: an `of` between capitalised
-            // words is inside a name.
+            // `the Ministry of Foreign Affairs spokesperson`, `the Finance and Economy
+            // Ministry` (BBC): an `of`, `for` or `and` between capitalised words is inside a
+            // name.
             let of_in_name = |k: usize| {
-                (lw == "of" || lw == "for")
+                is_in(&["of", "for", "and"], &lw)
                     && k >= lo + 2
                     && k < end
                     && [&items[k - 2], &items[k]].iter().all(|it| {
@@ -540,12 +546,13 @@ impl<'a> Ctx<'a> {
                 let lw2 = lower(w);
                 // `the Department for Transport said` (BBC business/166), `the Bank of
                 // England`: an institution's `of`/`for` joins the run.
-                let institution_link = is_in(&["of", "for"], &lw2)
-                    && k >= 2
-                    && ORG_NOUNS
-                        .iter()
-                        .any(|(noun, _)| *noun == lower(words[k - 2].2))
-                    && is_cap(words[k - 2].2);
+                let org_noun = |w: &str| ORG_NOUNS.iter().any(|(noun, _)| *noun == lower(w));
+                let institution_link = k >= 2
+                    && is_cap(words[k - 2].2)
+                    && ((is_in(&["of", "for"], &lw2) && org_noun(words[k - 2].2))
+                        // `the Finance and Economy Ministry said` (BBC business): `and`
+                        // inside a body's name, when the run ends in an institution noun.
+                        || (lw2 == "and" && org_noun(lw)));
                 if is_cap(w)
                     || institution_link
                     || is_in(
@@ -558,6 +565,25 @@ impl<'a> Ctx<'a> {
                     k -= 1;
                 } else {
                     break;
+                }
+            }
+            // `the Labour MP for Birkenhead asked` (BBC politics): a role of a place or
+            // body is a description of a person, not the place.
+            if k >= 2 && is_in(&["for", "of"], &lower(words[k - 1].2)) {
+                let role = lower(words[k - 2].2);
+                // Only after a determiner: `Secretary of State Marco Rubio` and `Jack
+                // Beedle, President of In-Stat` name people.
+                let det = words[..k - 1]
+                    .iter()
+                    .position(|w| is_in(DETERMINERS, &lower(w.2)));
+                if let (true, Some(start)) =
+                    (is_quote_title(&role) || is_in(PERSON_NOUNS, &role), det)
+                {
+                    return Some(Found {
+                        ms: words[start].0,
+                        me: le,
+                        kind: MentionKind::Descriptive,
+                    });
                 }
             }
             // `the American`, `the Spaniard`: one capitalised word after an
@@ -598,6 +624,10 @@ impl<'a> Ctx<'a> {
                 k = i;
                 break;
             }
+        }
+        // `Media, Culture and Sport spokeswoman`: never start at a joining word.
+        while k + 1 < words.len() && is_in(CLAUSE_WORDS, &lower(words[k].2)) {
+            k += 1;
         }
         Some(Found {
             ms: words[k].0,

@@ -9,8 +9,8 @@ use super::salience::{honorific_gender, next_to_cue, subject_weight, W_SPEAKER};
 use super::words::{is_in, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
-    is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, INNER_TITLES, MALE_HONORIFICS, POSTNOMINALS,
-    PRONOUNS_F, PRONOUNS_M, STYLE_TITLES, TITLE_MODIFIERS,
+    is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, INNER_TITLES, MALE_HONORIFICS, ORG_NOUNS,
+    POSTNOMINALS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES, TITLE_MODIFIERS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::btree_map::Entry;
@@ -96,7 +96,10 @@ pub(super) fn strip_name(m: &str) -> (String, Option<Gender>) {
     let mut g = None;
     let mut words: Vec<&str> = Vec::new();
     let toks: Vec<&str> = m.split_whitespace().collect();
-    let mut lead = true;
+    // `the Finance and Economy Ministry`: a body's name keeps its leading words.
+    let mut lead = !toks
+        .last()
+        .is_some_and(|w| ORG_NOUNS.iter().any(|(noun, _)| *noun == lower(w)));
     for (i, w) in toks.iter().enumerate() {
         let lw = lower(w);
         if lead && (is_quote_title(&lw) || is_in(TITLE_MODIFIERS, &lw)) && i + 1 < toks.len() {

@@ -6,7 +6,7 @@ use super::words::{is_cue_word, is_in, lower};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, LISTENER_VERBS, MALE_HONORIFICS,
-    OPENING_PREPOSITIONS,
+    OPENING_PREPOSITIONS, PREPOSITIONS,
 };
 use rustc_hash::FxHashSet;
 
@@ -141,23 +141,11 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
         Some(W_INITIAL)
     } else if embedded {
         Some(W_EMBEDDED)
-    } else if !is_in(
-        &[
-            "and",
-            "of",
-            "administration",
-            "campaign",
-            "or",
-            "for",
-            "to",
-            "in",
-            "on",
-            "at",
-            "with",
-            "as",
-        ],
-        next_l,
-    ) {
+    } else if !is_in(&["and", "administration", "campaign", "or", "as"], next_l)
+        // `praised striker Alan Green after the match`: before a preposition a name is an
+        // object, not a subject.
+        && !is_in(PREPOSITIONS, next_l)
+    {
         Some(W_SUBJECT)
     } else {
         None
