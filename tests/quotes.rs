@@ -928,3 +928,34 @@ fn names_with_of_and_or_a_be_verb_still_speak() {
         ),
     ]);
 }
+
+/// A sentence between quotes that reports someone's words hands them the turn: `Maciej
+/// Sundra, who designed …, says the project's ultimate goal is … . “Why …”` (BBC tech/066),
+/// `Adam Jollans, IBM's … manager, said the move was … . “We believe …”` (tech/268), `Chief
+/// constable Mr Hayman acknowledged that … . “If you come to Norwich …”` (politics/198).
+/// A verb of thought does so where no quote before has a speaker (`she accepts that it has
+/// opened doors for her. “People will …”`, entertainment/369), but not in a clause about
+/// others (`Doctors in Athens had wanted to operate …`, sport/093, stays Jamie Costin's).
+#[test]
+fn a_reporting_sentence_between_quotes_hands_over_the_turn() {
+    assert_bbc_speakers(&[
+        ("tech/066.txt", "Why in this age", "Maciej Sundra"),
+        (
+            "tech/066.txt",
+            "We plan to put a solar panel",
+            "Matthew Herren",
+        ),
+        ("tech/268.txt", "We believe that releasing", "Adam Jollans"),
+        ("politics/198.txt", "If you come to Norwich", "Andy Hayman"),
+        (
+            "entertainment/369.txt",
+            "People will definitely listen",
+            "Andrea Arnold",
+        ),
+        (
+            "sport/093.txt",
+            "The Greek doctors were going",
+            "Jamie Costin",
+        ),
+    ]);
+}

@@ -640,3 +640,40 @@ pub(crate) fn is_no_speaker(head: &str) -> bool {
         || (head.len() > 4 && (head.ends_with("ed") || head.ends_with("ly")))
         || (head.ends_with('s') && ["stands", "says", "goes", "makes"].contains(&head))
 }
+
+/// Verbs of thought and stance (`she accepts that`, `he thinks that`) that are no reporting
+/// verbs, but that introduce the speaker of a whole quote that follows in the same paragraph
+/// without a cue of its own (feature copy, BBC: `… she accepts that it has opened doors for
+/// her. “People will definitely listen …”`). Used only there.
+pub(crate) const THOUGHT_VERBS: &[&str] = &[
+    "accepts",
+    "accepted",
+    "believes",
+    "believed",
+    "feels",
+    "felt",
+    "fears",
+    "feared",
+    "hopes",
+    "hoped",
+    "knows",
+    "knew",
+    "reckons",
+    "reckoned",
+    "remembers",
+    "remembered",
+    "thinks",
+    "thought",
+    "worries",
+    "worried",
+    "wants",
+    "wanted",
+    "agrees",
+    "agreed",
+    "recognises",
+    "recognised",
+    "recognizes",
+    "recognized",
+    "acknowledges",
+    "acknowledged",
+];

@@ -10,7 +10,7 @@ use super::{names_a_person, names_a_thing};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, EVALUATIVE_VERB_STEMS,
     LISTENER_VERBS, OPENING_PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, REPORTED_CLAUSE_OPENERS,
-    WEAK_VERBS,
+    THOUGHT_VERBS, WEAK_VERBS,
 };
 use rustc_hash::FxHashMap;
 
@@ -235,6 +235,10 @@ pub(super) fn intro_from_narrative_para(
     })
 }
 
+/// Most words of a quote inside a sentence that still leaves the sentence free of speech of
+/// its own: a scare quote (`a “colour memory”`).
+const SCARE_QUOTE_WORDS: usize = 3;
+
 /// The sentence right before item `k` (in the same paragraph, without quotes)
 /// ends with a reporting verb and at most four more words:
 /// `Sam Lau … said in a statement. “…”`.
@@ -243,14 +247,20 @@ pub(super) fn intro_from_previous_sentence(
     unit: &Unit,
     k: usize,
     sid: usize,
+    thoughts: bool,
 ) -> Option<Attr> {
     let items = &unit.items;
     let lo = (0..k).find(|&i| unit.sent[i] == sid - 1)?;
     let hi = k; // items[lo..hi] is the previous sentence (plus its stop)
-    if items[lo..hi]
-        .iter()
-        .any(|x| matches!(x, Item::Quote { .. }))
-    {
+                // A scare quote inside it (`he thinks that having a “colour memory” makes …`, BBC tech)
+                // is no speech of its own; a longer quote is.
+    if items[lo..hi].iter().any(|x| match *x {
+        Item::Quote { qi } => {
+            let q = &ctx.quotes[qi];
+            ctx.text[q.start..q.end].split_whitespace().count() > SCARE_QUOTE_WORDS
+        }
+        _ => false,
+    }) {
         return None;
     }
     let words: Vec<usize> = (lo..hi)
@@ -273,12 +283,25 @@ pub(super) fn intro_from_previous_sentence(
     let by_saying = |i: &usize| {
         ctx.is_cue(&items[*i]) && *i > lo + 1 && ctx.word(&items[*i - 1]).is_some_and(|w| w == "by")
     };
+    // `she accepts that it has opened doors for her. “People will …”` (BBC entertainment):
+    // a verb of thought introduces a whole quote as well as one of speech.
+    // Only where no quote before it in the paragraph has a speaker: `Doctors in Athens had
+    // wanted to operate …` (BBC sport/093) hands no turn to the doctors.
+    let thought = |i: &usize| {
+        thoughts
+            && ctx
+                .word(&items[*i])
+                .is_some_and(|w| is_in(THOUGHT_VERBS, w))
+    };
     let v = words
         .iter()
         .copied()
-        .find(|i| finite_cue(i) || by_saying(i))?;
+        .find(|i| finite_cue(i) || by_saying(i) || thought(i))?;
     let v = if by_saying(&v) { v - 2 } else { v };
     let f = ctx.subject_before(items, v, lo)?;
+    if thought(&v) && !matches!(f.kind, MentionKind::Name | MentionKind::Pronoun) {
+        return None;
+    }
     // `A Labour spokesman later said the timing … . “…”` (BBC politics/331): a role speaks.
     let speaks = f.kind != MentionKind::Descriptive || names_a_person(&ctx.text[f.ms..f.me]);
     speaks.then_some(Attr {

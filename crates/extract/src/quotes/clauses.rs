@@ -65,6 +65,11 @@ impl<'a> Ctx<'a> {
                         ],
                         w,
                     ) && self.next_word_is(it, &["out", "on", "back", "in"])))
+                // `Souness is said to have been impressed` (BBC sport/250) reports no speech.
+                && !(self.next_word_is(it, &["to"])
+                    && self
+                        .word_before(self.item_span(it).0)
+                        .is_some_and(|b| is_in(BE_FORMS, &lower(b))))
         })
     }
 
@@ -588,12 +593,25 @@ impl<'a> Ctx<'a> {
             }
             // `the American`, `the Spaniard`: one capitalised word after an
             // article is a description, not a name.
-            if k + 1 == words.len() && k > 0 && is_in(&["the", "a", "an"], &lower(words[k - 1].2)) {
-                return Some(Found {
-                    ms: words[k - 1].0,
-                    me: le,
-                    kind: MentionKind::Descriptive,
+            // So is one after an article and a preposition (`an analyst at ASK-Raymond
+            // James`, BBC business/480); `a tearful Claxton` and `the 19-year-old Simpson`
+            // are people.
+            if k + 1 == words.len() && k > 0 {
+                let article = (0..k).rev().find(|&i| {
+                    !words[i].2.chars().next().is_some_and(char::is_lowercase)
+                        || is_in(&["the", "a", "an"], &lower(words[i].2))
                 });
+                let describes = |a: usize| {
+                    is_in(&["the", "a", "an"], &lower(words[a].2))
+                        && (a + 1 == k || words[a + 1..k].iter().any(|w| is_in(PREPOSITIONS, w.2)))
+                };
+                if let Some(a) = article.filter(|&a| describes(a)) {
+                    return Some(Found {
+                        ms: words[a].0,
+                        me: le,
+                        kind: MentionKind::Descriptive,
+                    });
+                }
             }
             // A run that starts the sentence with a function word is not a name.
             let first = lower(words[k].2);

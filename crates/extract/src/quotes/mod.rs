@@ -291,13 +291,20 @@ fn attribute_blocks(
             }
             let k = unit.qpos.get(&qi).copied().unwrap_or(0);
             let sid = unit.sent.get(k).copied().unwrap_or(0);
-            let mut got: Option<Attr> =
+            // `Maciej Sundra, who designed …, says the project's goal is … . “Why …”` (BBC
+            // tech/066): a sentence with a speaker of its own between two quotes hands the
+            // turn to that speaker.
+            let introduced = (idx > 0 && k > 0 && sid > 0)
+                .then(|| intro_from_previous_sentence(ctx, &unit, k, sid, false))
+                .flatten();
+            let mut got: Option<Attr> = introduced.or_else(|| {
                 prev_attributed
                     .and_then(|pj| attrs[pj].as_ref())
                     .map(|a| Attr {
                         found: a.found.clone(),
                         inherited: true,
-                    });
+                    })
+            });
             if got.is_none() {
                 if let Some(nj) = next_attributed[idx] {
                     let nk = unit.qpos.get(&nj).copied().unwrap_or(0);
@@ -341,8 +348,8 @@ fn attribute_blocks(
             }
             // `Sam Lau … said in a statement. “There are …”`: the sentence just
             // before, ending in a reporting verb (plus a short tail), introduces it.
-            if got.is_none() && idx == 0 && k > 0 && sid > 0 {
-                got = intro_from_previous_sentence(ctx, &unit, k, sid);
+            if got.is_none() && k > 0 && sid > 0 {
+                got = intro_from_previous_sentence(ctx, &unit, k, sid, true);
             }
             if got.is_some() {
                 prev_attributed = Some(qi);
