@@ -20,6 +20,7 @@ mod story;
 mod words;
 
 pub use furniture::strip;
+pub use labels::without_lead_in;
 pub use markup::plain_markup;
 pub use story::story_paragraphs;
 
