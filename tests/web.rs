@@ -792,3 +792,31 @@ fn lead_in_lines_and_bylines_go_on_real_pages() {
         "{voa:#?}"
     );
 }
+
+/// A short line under the story that ends no sentence goes: its topic tags (Business
+/// Insider's "Weight Loss"); the story's own last paragraph stays.
+#[test]
+fn topic_tags_under_the_story_go_on_real_pages() {
+    for (page, tags, last) in [
+        (
+            "us/BusinessInsider_2025_04_01.html.gz",
+            "Weight Loss",
+            "She said surrounding herself with the right people",
+        ),
+        (
+            "us/BusinessInsider_2024_02_14.html.gz",
+            "Style Celebrity style Daring looks",
+            "The latter piece wasn't as traditional",
+        ),
+    ] {
+        let paragraphs = fundus_paragraphs(page);
+        assert!(
+            !paragraphs.iter().any(|p| p == tags),
+            "{page}: {paragraphs:#?}"
+        );
+        assert!(
+            paragraphs.last().is_some_and(|p| p.starts_with(last)),
+            "{page}: {paragraphs:#?}"
+        );
+    }
+}

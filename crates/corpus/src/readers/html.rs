@@ -206,6 +206,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     // segment 0.922 -> 0.923.
     let body = without_headline(&body, &title);
     let body = boilerplate::without_lead_in(&body);
+    let body = boilerplate::without_lead_out(&body);
     if body.is_empty() {
         return Err("no article text found in the page".into());
     }

@@ -20,7 +20,7 @@ mod story;
 mod words;
 
 pub use furniture::strip;
-pub use labels::without_lead_in;
+pub use labels::{without_lead_in, without_lead_out};
 pub use markup::plain_markup;
 pub use story::story_paragraphs;
 
