@@ -1,6 +1,7 @@
 //! The line rules, run on the extracted text paragraph by paragraph: labels publishers put
 //! between paragraphs, bare dates, captions, bylines, calls to action, pointers to other
-//! stories, staff credits and live-blog post stamps.
+//! stories, staff credits and live-blog post stamps; and the short lines set above the
+//! story (kickers, lone bylines and datelines) and under it (topic tags).
 
 use super::words::{
     CREDITS, CREDIT_ENDINGS, CREDIT_PREFIXES, LABELS, MONTHS, POINTER_PREFIXES, PROMO_PHRASES,
