@@ -751,3 +751,72 @@ fn a_repeated_headline_goes_on_real_pages() {
         insider.body()
     );
 }
+
+/// A short line above the story that ends no sentence goes: a kicker (Rolling Stone's
+/// "Culture Council"), a section and date (The Nation), a dateline standing alone (VOA),
+/// a byline (BBC); a first paragraph that is a short sentence stays (The Gateway Pundit).
+/// A byline with the author's job title goes wherever it stands (the Mirror).
+#[test]
+fn lead_in_lines_and_bylines_go_on_real_pages() {
+    for (page, line) in [
+        ("us/RollingStone_2024_08_27.html.gz", "Culture Council"),
+        (
+            "us/TheNation_2024_01_11.html.gz",
+            "Politics / January 11, 2024",
+        ),
+        (
+            "us/VoiceOfAmerica_2024_04_28.html.gz",
+            "AUBURN, Wash. \u{2014}",
+        ),
+        ("uk/BBC_2026_04_25.html.gz", "Duncan Walker"),
+        (
+            "uk/TheMirror_2026_01_06.html.gz",
+            "Steffan Rhys Deputy Content Hub Director",
+        ),
+    ] {
+        let paragraphs = fundus_paragraphs(page);
+        assert!(
+            !paragraphs.iter().any(|p| p == line),
+            "{page}: {paragraphs:#?}"
+        );
+        assert!(
+            paragraphs.iter().any(|p| p.split_whitespace().count() > 30),
+            "{page}: {paragraphs:#?}"
+        );
+    }
+    let pundit = fundus_paragraphs("us/TheGatewayPundit_2026_07_19.html.gz");
+    assert_eq!(pundit[0], "A preventable crisis.", "{pundit:#?}");
+    let voa = fundus_paragraphs("us/VoiceOfAmerica_2024_04_28.html.gz");
+    assert!(
+        voa[0].starts_with("After a series of lower-paying jobs"),
+        "{voa:#?}"
+    );
+}
+
+/// A short line under the story that ends no sentence goes: its topic tags (Business
+/// Insider's "Weight Loss"); the story's own last paragraph stays.
+#[test]
+fn topic_tags_under_the_story_go_on_real_pages() {
+    for (page, tags, last) in [
+        (
+            "us/BusinessInsider_2025_04_01.html.gz",
+            "Weight Loss",
+            "She said surrounding herself with the right people",
+        ),
+        (
+            "us/BusinessInsider_2024_02_14.html.gz",
+            "Style Celebrity style Daring looks",
+            "The latter piece wasn't as traditional",
+        ),
+    ] {
+        let paragraphs = fundus_paragraphs(page);
+        assert!(
+            !paragraphs.iter().any(|p| p == tags),
+            "{page}: {paragraphs:#?}"
+        );
+        assert!(
+            paragraphs.last().is_some_and(|p| p.starts_with(last)),
+            "{page}: {paragraphs:#?}"
+        );
+    }
+}

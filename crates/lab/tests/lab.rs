@@ -152,8 +152,9 @@ fn training_reproduces_the_shipped_model() {
 
 /// Web-page reading on fundus's pages, scored on the publishers held out from tuning
 /// (`newsdex-lab eval-web`): each floor sits a little under what the reader measured, so
-/// a regression fails (measured: text 4-gram F1 0.964, segments 0.923, title 0.926, date
-/// 1.000, authors 0.951, date without JSON-LD and meta 0.902; before the video card and
+/// a regression fails (measured: text 4-gram F1 0.964, segments 0.925, title 0.926, date
+/// 1.000, authors 0.951, date without JSON-LD and meta 0.902; before the lead-out line rule:
+/// 0.964, 0.924; before the lead-in line and job-title byline rules: 0.964, 0.923; before the video card and
 /// repeated headline rules: 0.963, 0.920; before the rules for
 /// linked sentences, staff credits, story lists, date stamps and standfirsts: 0.957,
 /// 0.911; before the furniture rules for paywall wrappers, calls to action, pointers and
@@ -181,8 +182,8 @@ fn web_pages_meet_heldout_floors() {
         panic!("unexpected line: {line}");
     };
     assert_eq!((pages, publishers), (27.0, 19.0), "{out}");
-    assert!(text >= 0.963, "text 4-gram F1 {text}: {out}");
-    assert!(segments >= 0.922, "segment F1 {segments}: {out}");
+    assert!(text >= 0.964, "text 4-gram F1 {text}: {out}");
+    assert!(segments >= 0.925, "segment F1 {segments}: {out}");
     assert!(title >= 0.92, "title {title}: {out}");
     assert!(date >= 0.99, "date F1 {date}: {out}");
     assert!(authors >= 0.945, "authors F1 {authors}: {out}");

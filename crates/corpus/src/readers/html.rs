@@ -205,6 +205,8 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     // Insider's): `eval-web` tune segment 0.970 -> 0.971, held-out text 0.963 -> 0.964,
     // segment 0.922 -> 0.923.
     let body = without_headline(&body, &title);
+    let body = boilerplate::without_lead_in(&body);
+    let body = boilerplate::without_lead_out(&body);
     if body.is_empty() {
         return Err("no article text found in the page".into());
     }

