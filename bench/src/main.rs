@@ -131,7 +131,7 @@ fn main() -> Result<()> {
     let newsdex = bin_dir.join("newsdex");
     let baseline = bin_dir.join("baseline-indexer");
     for b in [&newsdex, &baseline] {
-        if !b.exists() {
+        if !b.exists() && !args.extraction_only {
             bail!(
                 "{} not built: run `cargo build --release --workspace` first",
                 b.display()
