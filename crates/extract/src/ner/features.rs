@@ -256,7 +256,9 @@ fn compute_infos_impl(
     // 2. what emission features read: only near scored tokens when lazy. Their gazetteer and
     // cluster lookups come after, in a loop of their own: most miss the caches (the table is
     // larger than L2), and with nothing else in the loop the CPU has several in flight at
-    // once instead of one per token's hashing (extraction alone 1.04x / 1.06x by CPU).
+    // once instead of one per token's hashing. Output unchanged; extraction alone, three A/B
+    // runs (bench/README.md): medians 1.04x and 1.06x by CPU on a loaded machine, 1.005x on
+    // a quieter one, so a gain only when other tenants crowd the caches.
     let mut looked_up: Vec<u32> = Vec::with_capacity(toks.len());
     let mut near = |ti: usize, info: &mut TokInfo| {
         let t = toks[ti];
