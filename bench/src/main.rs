@@ -51,6 +51,15 @@ struct Args {
     /// prints each round's throughput ratio and their median, and nothing else
     #[arg(long, value_name = "NEWSDEX")]
     ab: Option<PathBuf>,
+    /// Only time extraction alone (one thread, the original articles of the corpus); with
+    /// `--ab OLD_BENCH`, another build's `newsdex-bench` and this one, each in a child process,
+    /// alternating, `--rounds` times, and print the CPU-time ratio of each round and the median
+    #[arg(long)]
+    extraction_only: bool,
+    /// With `--extraction-only`: extract the articles this many times in a row and report
+    /// the fastest pass (a burst of other tenants' work then spoils one pass, not the figure)
+    #[arg(long, default_value_t = 1)]
+    passes: usize,
 }
 
 #[derive(Serialize, Clone)]
@@ -126,7 +135,7 @@ fn main() -> Result<()> {
     let newsdex = bin_dir.join("newsdex");
     let baseline = bin_dir.join("baseline-indexer");
     for b in [&newsdex, &baseline] {
-        if !b.exists() {
+        if !b.exists() && !args.extraction_only {
             bail!(
                 "{} not built: run `cargo build --release --workspace` first",
                 b.display()
@@ -145,6 +154,22 @@ fn main() -> Result<()> {
     warm_page_cache(&corpus)?;
     if args.prepare_only {
         return Ok(());
+    }
+    if args.extraction_only {
+        return match &args.ab {
+            Some(old) => extraction_ab(&args, old),
+            None => {
+                let e = extraction_cost(&corpus, args.articles, args.passes)?;
+                println!(
+                    "extraction alone, 1 thread: {} tokens of {} original articles in {:.3} CPU-s ({:.2}M tokens/s)",
+                    e.tokens,
+                    e.articles,
+                    e.cpu_secs,
+                    e.tokens_per_cpu_sec / 1e6
+                );
+                Ok(())
+            }
+        };
     }
     if let Some(old) = &args.ab {
         return ab_test(&args, old, &newsdex, &corpus);
@@ -198,7 +223,7 @@ fn main() -> Result<()> {
     }
     let (index_dir, full_secs) = last_full_index.context("no full run")?;
 
-    let extraction = extraction_cost(&corpus, args.articles)?;
+    let extraction = extraction_cost(&corpus, args.articles, 1)?;
     let budget = extraction_budget(&runs);
     println!(
         "extraction alone, 1 thread: {:.1}M tokens of {} original articles in {:.2} CPU-s ({:.1}M tokens/s) = {:.1} CPU-s for this corpus",
@@ -334,6 +359,75 @@ fn ab_test(args: &Args, old: &Path, new: &Path, corpus: &Path) -> Result<()> {
             median(&cpu)
         );
     }
+    Ok(())
+}
+
+/// `--extraction-only --ab OLD_BENCH`: extraction alone in `old` (another build's
+/// `newsdex-bench`) and in this build, each in a child process on the same corpus, the order
+/// alternating. A ratio above 1 means the current build is faster.
+fn extraction_ab(args: &Args, old: &Path) -> Result<()> {
+    let new = std::env::current_exe()?;
+    let timed = |bin: &Path| -> Result<(f64, f64)> {
+        let out = Command::new(bin)
+            .arg("--extraction-only")
+            .arg("--articles")
+            .arg(args.articles.to_string())
+            .arg("--corpora")
+            .arg(&args.corpora)
+            .arg("--work")
+            .arg(&args.work)
+            .arg("--passes")
+            .arg(args.passes.to_string())
+            .stderr(std::process::Stdio::inherit())
+            .output()
+            .with_context(|| format!("running {}", bin.display()))?;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if !out.status.success() {
+            bail!("{} failed: {stdout}", bin.display());
+        }
+        // "... in 1.234 CPU-s (2.00M tokens/s)"
+        let line = stdout
+            .lines()
+            .find(|l| l.starts_with("extraction alone"))
+            .with_context(|| format!("no timing from {}: {stdout}", bin.display()))?;
+        let number_before = |marker: &str| -> Option<f64> {
+            let head = &line[..line.find(marker)?];
+            head.rsplit([' ', '(']).next()?.parse().ok()
+        };
+        match (number_before(" CPU-s"), number_before("M tokens/s")) {
+            (Some(cpu), Some(rate)) => Ok((cpu, rate)),
+            _ => bail!("unreadable timing from {}: {line}", bin.display()),
+        }
+    };
+    let (mut ratios, mut old_rates, mut new_rates) = (Vec::new(), Vec::new(), Vec::new());
+    for round in 0..args.rounds.max(1) {
+        let (o, n) = if round % 2 == 0 {
+            let o = timed(old)?;
+            (o, timed(&new)?)
+        } else {
+            let n = timed(&new)?;
+            (timed(old)?, n)
+        };
+        ratios.push(o.0 / n.0);
+        old_rates.push(o.1);
+        new_rates.push(n.1);
+        println!(
+            "round {}: old {:.3} CPU-s ({:.2}M tokens/s)  new {:.3} CPU-s ({:.2}M tokens/s)  new/old {:.3}x",
+            round + 1,
+            o.0,
+            o.1,
+            n.0,
+            n.1,
+            o.0 / n.0
+        );
+    }
+    println!(
+        "median over {} rounds: extraction alone {:.3}x by CPU (above 1: the current build is faster); old {:.2}M, new {:.2}M tokens/s",
+        ratios.len(),
+        median(&ratios),
+        median(&old_rates),
+        median(&new_rates)
+    );
     Ok(())
 }
 
@@ -564,8 +658,9 @@ fn build_corpus(corpora: &Path, out: &Path, articles: usize) -> Result<(usize, u
     Ok((files, bytes))
 }
 
-/// Times extraction of every article in the corpus's first copy (the originals).
-fn extraction_cost(corpus: &Path, corpus_articles: usize) -> Result<ExtractionCost> {
+/// Times extraction of every article in the corpus's first copy (the originals): the
+/// fastest of `passes` passes.
+fn extraction_cost(corpus: &Path, corpus_articles: usize, passes: usize) -> Result<ExtractionCost> {
     let originals = corpus.join("copy0000");
     let mut texts = Vec::new();
     for entry in walkdir::WalkDir::new(&originals).sort_by_file_name() {
@@ -586,11 +681,14 @@ fn extraction_cost(corpus: &Path, corpus_articles: usize) -> Result<ExtractionCo
     }
     let extractor = EntityExtractor::embedded().context("loading the entity model")?;
     let tokens = texts.iter().map(|t| EntityExtractor::count_tokens(t)).sum();
-    let started = thread_cpu_secs();
-    for text in &texts {
-        std::hint::black_box(Extracted::from_text(extractor, text));
+    let mut cpu_secs = f64::INFINITY;
+    for _ in 0..passes.max(1) {
+        let started = thread_cpu_secs();
+        for text in &texts {
+            std::hint::black_box(Extracted::from_text(extractor, text));
+        }
+        cpu_secs = cpu_secs.min(thread_cpu_secs() - started);
     }
-    let cpu_secs = thread_cpu_secs() - started;
     Ok(ExtractionCost {
         articles: texts.len(),
         tokens,
