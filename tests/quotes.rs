@@ -10,26 +10,34 @@ fn quotes(index: &std::path::Path, args: &[&str]) -> Vec<serde_json::Value> {
     json_lines(&found(index, &all))
 }
 
+/// The quote that starts with `opening` in the file at `path` (the first article of the file
+/// that has one: a Reuters SGML file holds a thousand).
+fn quote_in(path: &std::path::Path, opening: &str) -> serde_json::Value {
+    extract_articles(path)
+        .iter()
+        .flat_map(|article| article["quotes"].as_array().unwrap().clone())
+        .find(|q| q["text"].as_str().unwrap().starts_with(opening))
+        .unwrap_or_else(|| panic!("no quote {opening:?} in {}", path.display()))
+}
+
+/// Asserts the speaker of each `(file, quote opening, speaker)`, the file under the shared
+/// corpora's `dir` (`bbc-news-2225`, `reuters21578`).
+fn assert_speakers(dir: &str, cases: &[(&str, &str, &str)]) {
+    let corpora = corpora();
+    for &(file, opening, speaker) in cases {
+        let q = quote_in(&corpora.join(dir).join(file), opening);
+        assert_eq!(q["speaker"], speaker, "{file}: {q}");
+    }
+}
+
 /// The quote of BBC story `file` (under the shared corpora) that starts with `opening`.
 fn bbc_quote(corpora: &std::path::Path, file: &str, opening: &str) -> serde_json::Value {
-    let path = corpora.join("bbc-news-2225").join(file);
-    let article = extract_articles(&path).remove(0);
-    article["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|q| q["text"].as_str().unwrap().starts_with(opening))
-        .cloned()
-        .unwrap_or_else(|| panic!("no quote {opening:?} in {file}"))
+    quote_in(&corpora.join("bbc-news-2225").join(file), opening)
 }
 
 /// Asserts the speaker of each `(BBC story, quote opening, speaker)`.
 fn assert_bbc_speakers(cases: &[(&str, &str, &str)]) {
-    let corpora = corpora();
-    for &(file, opening, speaker) in cases {
-        let q = bbc_quote(&corpora, file, opening);
-        assert_eq!(q["speaker"], speaker, "{file}: {q}");
-    }
+    assert_speakers("bbc-news-2225", cases);
 }
 
 #[test]
@@ -958,4 +966,26 @@ fn a_reporting_sentence_between_quotes_hands_over_the_turn() {
             "Jamie Costin",
         ),
     ]);
+}
+
+/// Wire copy names a speaker beside his firm: `Another analyst, Richard Cohen at Brown Baldwin
+/// Nisker Ltd, noted that “…”` (Reuters-21578 reut2-010) and `,” said Kleinwort and Benson
+/// Ltd's securities analyst, Peter Tasker` (reut2-011) are the men, not the analyst or the firm.
+#[test]
+fn a_name_beside_its_firm_speaks() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-010.sgm",
+                "a lot of foreign investors",
+                "Richard Cohen",
+            ),
+            (
+                "reut2-011.sgm",
+                "It will be very difficult to repeat",
+                "Peter Tasker",
+            ),
+        ],
+    );
 }

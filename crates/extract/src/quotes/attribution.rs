@@ -272,6 +272,11 @@ pub(super) fn intro_from_previous_sentence(
     let tail = words.iter().rev().take(5).copied().collect::<Vec<_>>();
     if let Some(v) = tail.into_iter().find(finite_cue) {
         let f = ctx.subject_before(items, v, lo)?;
+        // `… expressed doubts the price spiral would continue much below current levels.`
+        // (Reuters): a thing that goes on is no speaker.
+        if f.kind == MentionKind::Descriptive && names_a_thing(&ctx.text[f.ms..f.me]) {
+            return None;
+        }
         return Some(Attr {
             found: f,
             inherited: true,
@@ -922,22 +927,39 @@ pub(super) fn subject_at(ctx: &Ctx, items: &[Item], mut i: usize, limit: usize) 
 /// Vyomika Singh, said`).
 fn apposed_name(ctx: &Ctx, items: &[Item], i: usize, limit: usize) -> Option<Found> {
     let mut j = i;
-    while j < limit
-        && j - i < 6
-        && ctx.word(&items[j]).is_some_and(|w| {
+    let cap = |j: usize| {
+        ctx.word(&items[j]).is_some_and(|w| {
             w.chars().next().is_some_and(char::is_uppercase) || is_quote_title(&lower(w))
         })
-    {
+    };
+    while j < limit && j - i < 6 && cap(j) {
         j += 1;
     }
-    if j < i + 2 || !ctx.is_punct(items.get(j), ",") {
+    let name_end = j;
+    // `Another analyst, Richard Cohen at Brown Baldwin Nisker Ltd, noted` (Reuters): the
+    // name's firm after `at`, `of` or `from` stays inside the apposition.
+    if j >= i + 2
+        && j < limit
+        && ctx
+            .word(&items[j])
+            .is_some_and(|w| is_in(&["at", "of", "from", "with"], w))
+    {
+        let mut m = j + 1;
+        while m < limit && m - j < 7 && (cap(m) || ctx.is_punct(items.get(m), "&.")) {
+            m += 1;
+        }
+        if m > j + 1 {
+            j = m;
+        }
+    }
+    if name_end < i + 2 || !ctx.is_punct(items.get(j), ",") {
         return None;
     }
     let verb = ctx.word(items.get(j + 1)?)?;
     if !verb.chars().next().is_some_and(char::is_lowercase) || is_in(CLAUSE_WORDS, verb) {
         return None;
     }
-    ctx.np_in(items, i, j)
+    ctx.np_in(items, i, name_end)
         .filter(|f| f.kind == MentionKind::Name)
 }
 

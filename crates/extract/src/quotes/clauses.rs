@@ -251,6 +251,35 @@ impl<'a> Ctx<'a> {
                         return inner;
                     }
                 }
+                // `Another analyst, Richard Cohen at Brown Baldwin Nisker Ltd, noted`
+                // (Reuters): a name and its firm.
+                let capital = |x: &Item| {
+                    self.word(x)
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                };
+                let name_end = (k..j - 1).find(|&m| !capital(&items[m])).unwrap_or(j - 1);
+                let firm = name_end >= k + 2
+                    && name_end + 1 < j - 1
+                    && self
+                        .word(&items[name_end])
+                        .is_some_and(|w| is_in(&["at", "of", "from", "with"], w))
+                    && items[name_end + 1..j - 1]
+                        .iter()
+                        .all(|x| capital(x) || self.is_punct(Some(x), "&."))
+                    // `Tim Crawford, Group Economist at Halifax, said`: a role, not a name.
+                    && items[k..name_end].iter().all(|x| {
+                        self.word(x).is_some_and(|w| {
+                            let w = lower(w);
+                            !is_quote_title(&w) && !is_in(PERSON_NOUNS, &w) && !names_a_person(&w)
+                        })
+                    });
+                if firm {
+                    if let Some(f) = self.np_in(items, k, name_end) {
+                        if f.kind == MentionKind::Name {
+                            return Some(f);
+                        }
+                    }
+                }
                 // Descriptive apposition: the name sits before the first comma.
                 let before = self.np_ending_at(items, k - 1, lo);
                 if let Some(b) = before {
@@ -693,6 +722,30 @@ impl<'a> Ctx<'a> {
         }
         if k == start {
             return None;
+        }
+        // `said Kleinwort and Benson Ltd's securities analyst, Peter Tasker` (Reuters): a
+        // role ending at a comma, then a name: the name.
+        if k > start + 1 && self.is_punct(items.get(k), ",") {
+            let role = self
+                .word(&items[k - 1])
+                .is_some_and(|w| is_in(PERSON_NOUNS, w) || names_a_person(w));
+            let mut m = k + 1;
+            while m < hi
+                && m - k <= 4
+                && self
+                    .word(&items[m])
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                m += 1;
+            }
+            let ends = m == hi || !matches!(items.get(m), Some(Item::Word { .. }));
+            if role && ends && m >= k + 3 {
+                if let Some(g) = self.np_in(items, k + 1, m) {
+                    if g.kind == MentionKind::Name {
+                        return Some(g);
+                    }
+                }
+            }
         }
         // `says Cara Diemont of IT firm Dimension Data`: a name right after the
         // verb ends with its capitalised run.
