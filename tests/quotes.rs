@@ -989,3 +989,34 @@ fn a_name_beside_its_firm_speaks() {
         ],
     );
 }
+
+/// A title finds the person the article introduced with it: `Home Secretary Charles Clarke`
+/// then `The home secretary said … "ensure we can know everybody …"` (BBC politics/220),
+/// `Foreign Secretary Jack Straw` then `The foreign secretary meanwhile said the "justice"`
+/// (politics/373), `Archbishop Desmond Tutu` then `The South African archbishop said …
+/// "unacceptable"` (politics/205); `The Bishop of Durham, the Rt Rev Dr Tom Wright` is the
+/// bishop (entertainment/009). A title no one was introduced with stays a description: `the
+/// Tory MP for Sleaford and North Hykeham` is neither the place nor the nearest person
+/// (politics/273).
+#[test]
+fn a_title_finds_the_person_introduced_with_it() {
+    assert_bbc_speakers(&[
+        (
+            "politics/220.txt",
+            "ensure we can know everybody",
+            "Charles Clarke",
+        ),
+        ("politics/373.txt", "justice", "Jack Straw"),
+        ("politics/205.txt", "unacceptable", "Desmond Tutu"),
+        (
+            "entertainment/009.txt",
+            "The evidence for Jesus",
+            "Tom Wright",
+        ),
+        (
+            "politics/273.txt",
+            "cannot be frozen in aspic",
+            "the Tory MP for Sleaford and North Hykeham",
+        ),
+    ]);
+}

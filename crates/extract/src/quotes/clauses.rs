@@ -603,11 +603,19 @@ impl<'a> Ctx<'a> {
             }
             // `the Labour MP for Birkenhead asked` (BBC politics): a role of a place or
             // body is a description of a person, not the place.
-            if k >= 2 && is_in(&["for", "of"], &lower(words[k - 1].2)) {
-                let role = lower(words[k - 2].2);
+            // `the Tory MP for Sleaford and North Hykeham` (BBC politics/273): over `and`.
+            let mut r = k;
+            if r >= 3 && lower(words[r - 1].2) == "and" && is_cap(words[r - 2].2) {
+                r -= 1;
+                while r >= 2 && is_cap(words[r - 1].2) {
+                    r -= 1;
+                }
+            }
+            if r >= 2 && is_in(&["for", "of"], &lower(words[r - 1].2)) {
+                let role = lower(words[r - 2].2);
                 // Only after a determiner: `Secretary of State Marco Rubio` and `Jack
                 // Beedle, President of In-Stat` name people.
-                let det = words[..k - 1]
+                let det = words[..r - 1]
                     .iter()
                     .position(|w| is_in(DETERMINERS, &lower(w.2)));
                 if let (true, Some(start)) =

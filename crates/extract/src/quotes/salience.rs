@@ -36,6 +36,30 @@ pub(super) fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<Strin
                 for w in clause.split_whitespace().rev().take(BEFORE) {
                     words.insert(lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
                 }
+                // `The Bishop of Durham, the Rt Rev Dr Tom Wright` (BBC entertainment/009):
+                // a name after a comma and nothing but titles is the apposition of the
+                // role before that comma.
+                let titles_only = clause.split_whitespace().all(|w| {
+                    let w = lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+                    w == "the" || is_quote_title(&w) || is_in(&["rt", "rev", "hon"], &w)
+                });
+                let head = &text[lo..m.start - clause.len()];
+                if let Some(head) = head.strip_suffix(',').filter(|_| titles_only) {
+                    let role = head
+                        .rsplit(['.', '!', '?', '\n', ';', '"', '“', '”', ','])
+                        .next()
+                        .unwrap_or("");
+                    for w in role.split_whitespace().rev().take(BEFORE) {
+                        words.insert(lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
+                    }
+                }
+                // `King Charles` is the king (Metro): a title inside the name.
+                for w in text[m.start..m.end].split_whitespace() {
+                    let w = lower(w);
+                    if is_quote_title(&w) {
+                        words.insert(w);
+                    }
+                }
                 if let Some(rest) = text[m.end..].strip_prefix(", ") {
                     let appos = rest.split([',', '.', ';', '\n']).next().unwrap_or("");
                     for w in appos.split_whitespace().take(APPOSITION) {
