@@ -613,7 +613,8 @@ fn archives_larger_than_the_file_limit_stream_record_by_record() {
 /// Captions set beside a picture without a `<figcaption>` go, and the story around them
 /// stays: WordPress's italic line after an image (The Gateway Pundit), a block repeating
 /// the picture's `alt` text (Bhaskar) and a video card's title (CBC); so does the section
-/// link above the headline (CBC's "World").
+/// link above the headline (CBC's "World"), and a caption paragraph over its credit line
+/// (Isolezwe).
 #[test]
 fn captions_and_section_links_go_on_real_pages() {
     let paragraphs = fundus_paragraphs;
@@ -647,6 +648,15 @@ fn captions_and_section_links_go_on_real_pages() {
         "Some Palestians worry Sinwar\u{2019}s appointment could impact ceasefire negotiations";
     assert!(!cbc.iter().any(|p| p == video), "{cbc:#?}");
     assert_ne!(cbc[0], "World", "the section link above the headline goes");
+    // A caption paragraph followed by its credit line ("Image: …") in the picture's
+    // block goes, though the page's description repeats it (Isolezwe).
+    let isolezwe = paragraphs("za/IsolezweLesiXhosa_2025_11_09.html.gz");
+    let caption = "UMalusi Gigaba ozinikele kwabasemagunyeni malunga netyala lakwaTransnet lorhwaphilizo akazange abanjwe.";
+    assert!(!isolezwe.iter().any(|p| p == caption), "{isolezwe:#?}");
+    assert!(
+        isolezwe[0].starts_with("Owayesakuba nguMphathiswa"),
+        "{isolezwe:#?}"
+    );
     assert!(
         cbc.iter().any(|p| p.split_whitespace().count() > 30),
         "{cbc:#?}"
@@ -819,4 +829,33 @@ fn topic_tags_under_the_story_go_on_real_pages() {
             "{page}: {paragraphs:#?}"
         );
     }
+}
+
+/// The deck under the headline opens the story: the Washington Post's `<h2>` subheadline,
+/// The Intercept's `<p>` excerpt, and Daily Maverick's summary, which its story prints
+/// again as its closing paragraph (fundus's gold keeps both).
+#[test]
+fn the_deck_under_the_headline_opens_the_story_on_real_pages() {
+    let post = fundus_paragraphs("us/WashingtonPost_2024_04_26.html.gz");
+    assert_eq!(
+        post[0], "Strong tornadoes are possible across the central states both Friday and Saturday",
+        "{post:#?}"
+    );
+    assert!(post[1].starts_with("Friday marks day two"), "{post:#?}");
+    let intercept = fundus_paragraphs("us/TheIntercept_2024_02_28.html.gz");
+    assert!(
+        intercept[0].starts_with("\u{201c}I have been complicit"),
+        "{intercept:#?}"
+    );
+    let maverick = fundus_paragraphs("za/DailyMaverick_2026_01_06.html.gz");
+    let summary = "The City has an opportunity to shift from reactive";
+    assert!(maverick[0].starts_with(summary), "{maverick:#?}");
+    assert!(
+        maverick[1..].iter().any(|p| p.starts_with(summary)),
+        "the closing paragraph stays: {maverick:#?}"
+    );
+    assert!(
+        maverick[1].starts_with("Johannesburg\u{2019}s inner city"),
+        "{maverick:#?}"
+    );
 }
