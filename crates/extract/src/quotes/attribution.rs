@@ -235,6 +235,32 @@ pub(super) fn intro_from_narrative_para(
     })
 }
 
+/// A quote that opens a sentence with no cue near it, right after a sentence of the same
+/// paragraph without quotes about someone: that sentence's subject, a name or `he`/`she`
+/// (`Fostering Network executive director Robert Tapsfield criticised the existing system.
+/// “There is just no logic …”`, BBC politics/103; `Speaking on his long-term plans, Campbell
+/// signalled his intent to move abroad … “I'm 30 now …”`, sport/188).
+pub(super) fn intro_from_narrative_sentence(
+    ctx: &Ctx,
+    unit: &Unit,
+    k: usize,
+    sid: usize,
+) -> Option<Attr> {
+    let items = &unit.items;
+    let prev = sid.checked_sub(1)?;
+    let lo = (0..k).find(|&i| unit.sent[i] == prev)?;
+    if items[lo..k].iter().any(|x| matches!(x, Item::Quote { .. })) {
+        return None;
+    }
+    let found = sentence_subject(ctx, items, lo, k)?;
+    let person_pronoun = found.kind == MentionKind::Pronoun
+        && is_in(&["he", "she"], &lower(&ctx.text[found.ms..found.me]));
+    (found.kind == MentionKind::Name || person_pronoun).then_some(Attr {
+        found,
+        inherited: true,
+    })
+}
+
 /// Most words of a quote inside a sentence that still leaves the sentence free of speech of
 /// its own: a scare quote (`a “colour memory”`).
 const SCARE_QUOTE_WORDS: usize = 3;

@@ -40,8 +40,9 @@ mod words;
 use crate::entity::{Entity, EntityKind};
 use crate::lexicon::{is_no_speaker, DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS};
 use attribution::{
-    attribute, build_unit, dash_signature, intro_from_narrative_para, intro_from_previous_para,
-    intro_from_previous_sentence, is_non_speech, is_partial, partial_subject, Attr,
+    attribute, build_unit, dash_signature, intro_from_narrative_para,
+    intro_from_narrative_sentence, intro_from_previous_para, intro_from_previous_sentence,
+    is_non_speech, is_partial, partial_subject, Attr,
 };
 use clauses::{Ctx, MentionKind};
 use marks::{
@@ -350,6 +351,16 @@ fn attribute_blocks(
             // before, ending in a reporting verb (plus a short tail), introduces it.
             if got.is_none() && k > 0 && sid > 0 {
                 got = intro_from_previous_sentence(ctx, &unit, k, sid, true);
+            }
+            if got.is_none() && prev_attributed.is_none() && k > 0 && sid > 0 && !cue_near() {
+                // Only a person: `Television has been the driving force …` after `The
+                // Premiership …` is no club's (BBC business/271).
+                got = intro_from_narrative_sentence(ctx, &unit, k, sid).filter(|a| {
+                    a.found.kind == MentionKind::Pronoun || {
+                        let at = people.partition_point(|p| p.1 <= a.found.ms);
+                        people.get(at).is_some_and(|p| p.0 < a.found.me)
+                    }
+                });
             }
             if got.is_some() {
                 prev_attributed = Some(qi);
