@@ -1043,3 +1043,19 @@ fn a_narrative_sentence_about_someone_introduces_the_quote_after_it() {
     );
     assert_ne!(q["speaker"], "Premiership", "{q}");
 }
+
+/// A clause ending in a colon hands the quote to its subject: `He is prepared to go this
+/// far: "A clear conclusion has been reached …"` is Charles Kennedy's (BBC politics/284: a
+/// `He` before `is prepared` is still a subject), and `He concludes: "Keep it blogged"` is
+/// the blogger's (tech/106), not a description `He concludes`.
+#[test]
+fn a_clause_ending_in_a_colon_hands_the_quote_to_its_subject() {
+    assert_bbc_speakers(&[
+        (
+            "politics/284.txt",
+            "A clear conclusion has been reached",
+            "Charles Kennedy",
+        ),
+        ("tech/106.txt", "Keep it blogged", "Heretic"),
+    ]);
+}

@@ -664,6 +664,13 @@ pub(super) fn pre_window(
             }
             return None;
         }
+        // `He is prepared to say this: “…”`: an infinitive's speaker is the sentence's
+        // subject.
+        if v > sent_lo && ctx.word(&items[v - 1]).is_some_and(|x| x == "to") {
+            if let Some(f) = sentence_subject(ctx, items, sent_lo, v) {
+                return Some(f);
+            }
+        }
         if let Some(f) = ctx.subject_before(items, v, sent_lo) {
             // `Mr Kilroy-Silk says the result offered UKIP an “amazing opportunity”`: a
             // thing that "offers" inside someone's reported speech is not the speaker.
@@ -699,7 +706,21 @@ pub(super) fn pre_window(
                     && gap
                         .split_whitespace()
                         .all(|w| !is_cue_word(w) && !is_in(AUX_ADVERBS, w));
-            if whole && f.kind != MentionKind::Pronoun {
+            // `He went further: “…”` is no description `He went further`: a description
+            // label is the whole clause and opens with a determiner (`The statement: “…”`).
+            let label_ok = match f.kind {
+                MentionKind::Name => whole,
+                // `Said the Pew report: “…”` (BBC tech/081): after an inverted cue too.
+                MentionKind::Descriptive => {
+                    (gap.is_empty() || is_cue_word(&lower(gap)))
+                        && ctx.text[f.ms..f.me]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| is_in(DETERMINERS, &lower(w)))
+                }
+                MentionKind::Pronoun => false,
+            };
+            if label_ok {
                 return Some(f);
             }
         }
@@ -928,6 +949,29 @@ pub(super) fn subject_at(ctx: &Ctx, items: &[Item], mut i: usize, limit: usize) 
             });
         }
         return None;
+    }
+    // `He is prepared to go this far: “…”` (BBC politics/284): a sentence-initial `He` or
+    // `She` is a subject before any verb but one that makes them the listener (`He was
+    // asked: “…”`).
+    if j == i + 1 {
+        let w = lower(ctx.word(&items[i])?);
+        if is_in(PRONOUNS_M, &w) || is_in(PRONOUNS_F, &w) {
+            let listener = (i + 1..limit.min(i + 4))
+                .filter_map(|x| ctx.word(&items[x]))
+                .any(|x| is_in(LISTENER_VERBS, &lower(x)));
+            let verb = items
+                .get(j)
+                .and_then(|x| ctx.word(x))
+                .is_some_and(|x| x.chars().next().is_some_and(char::is_lowercase));
+            if verb && !listener {
+                let (s, e) = ctx.item_span(&items[i]);
+                return Some(Found {
+                    ms: s,
+                    me: e,
+                    kind: MentionKind::Pronoun,
+                });
+            }
+        }
     }
     let next = items.get(j);
     // `Dunne is keen to … and said:` (BBC sport): a form of `be` follows a subject too,
