@@ -1057,5 +1057,11 @@ fn a_clause_ending_in_a_colon_hands_the_quote_to_its_subject() {
             "Charles Kennedy",
         ),
         ("tech/106.txt", "Keep it blogged", "Heretic"),
+        // A month that speaks is a surname: `May said:`, `," May wrote on his website`.
+        (
+            "entertainment/138.txt",
+            "We were both so amazed",
+            "Brian May",
+        ),
     ]);
 }

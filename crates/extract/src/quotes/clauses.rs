@@ -551,7 +551,7 @@ impl<'a> Ctx<'a> {
                 "Sunday",
             ],
             lw,
-        ) && words.len() >= 2
+        ) && (words.len() >= 2
             && words[words.len() - 2]
                 .2
                 .chars()
@@ -560,7 +560,10 @@ impl<'a> Ctx<'a> {
             && {
                 let p = words[words.len() - 2].2;
                 is_quote_title(&lower(p)) || !not_a_name(p)
-            };
+            }
+            // `"…," May wrote on his website` (BBC entertainment/138: Brian May): a month
+            // that speaks is a surname.
+            || words.len() == 1 && items.get(b).is_some_and(|it| self.is_cue(it)));
         // `Dr Fox said` (BBC: Liam Fox): a title makes an outlet's name a surname.
         let titled_surname = words.len() >= 2
             && is_in(NOT_NAMES, lw)
