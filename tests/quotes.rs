@@ -1065,3 +1065,18 @@ fn a_clause_ending_in_a_colon_hands_the_quote_to_its_subject() {
         ),
     ]);
 }
+
+/// A reporting verb that is also a plural noun is a noun after a count: `Wilkinson, who has
+/// scored 817 points in 52 internationals` reports nothing, so Andy Robinson's quote before
+/// it stays his and `"…," he said` after it is Jonny Wilkinson's (BBC sport/373).
+#[test]
+fn a_counted_noun_is_no_reporting_verb() {
+    assert_bbc_speakers(&[
+        ("sport/373.txt", "Captaincy offers", "Andy Robinson"),
+        (
+            "sport/373.txt",
+            "It's the ambition of so many players",
+            "Jonny Wilkinson",
+        ),
+    ]);
+}

@@ -39,6 +39,29 @@ pub(super) struct Ctx<'a> {
     pub(super) quotes: &'a [RawQuote],
 }
 
+/// Reporting verbs that are also plural nouns (`817 points`, `two reports`).
+const COUNTED_CUES: &[&str] = &[
+    "points",
+    "reports",
+    "claims",
+    "calls",
+    "states",
+    "comments",
+    "remarks",
+    "warnings",
+    "notes",
+    "posts",
+    "answers",
+    "replies",
+    "statements",
+];
+
+/// Counts before a noun that is also a reporting verb (`two reports`, `several claims`).
+const COUNT_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+    "few", "more", "fewer",
+];
+
 impl<'a> Ctx<'a> {
     pub(super) fn word(&self, it: &Item) -> Option<&'a str> {
         match *it {
@@ -65,6 +88,15 @@ impl<'a> Ctx<'a> {
                         ],
                         w,
                     ) && self.next_word_is(it, &["out", "on", "back", "in"])))
+                // `817 points in 52 internationals` (BBC sport/373), `two reports`: a
+                // count makes it a noun.
+                // (`in 2005," said Tim Congdon`, `the 21-year-old told` and `Andre 3000 said`
+                // are no counts of nouns.)
+                && !(is_in(COUNTED_CUES, w) && self.word_before(self.item_span(it).0).is_some_and(|b| {
+                    let number = b.ends_with(|c: char| c.is_ascii_digit())
+                        && b.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+                    number || is_in(COUNT_WORDS, b)
+                }))
                 // `Souness is said to have been impressed` (BBC sport/250) reports no speech.
                 && !(self.next_word_is(it, &["to"])
                     && self
