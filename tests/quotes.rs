@@ -1080,3 +1080,23 @@ fn a_counted_noun_is_no_reporting_verb() {
         ),
     ]);
 }
+
+/// A name ending in a word that is also a title is a person, not a description: `said Paul
+/// King, chief security architect at Cisco` (BBC tech/270), `Director of television Jana
+/// Bennett` (entertainment/313).
+#[test]
+fn a_name_ending_in_a_title_word_is_a_person() {
+    let corpora = corpora();
+    for (file, opening, speaker) in [
+        ("tech/270.txt", "Net firms are realising", "Paul King"),
+        (
+            "entertainment/313.txt",
+            "getting the best ideas",
+            "Jana Bennett",
+        ),
+    ] {
+        let q = bbc_quote(&corpora, file, opening);
+        assert_eq!(q["speaker"], speaker, "{file}: {q}");
+        assert_eq!(q["speaker_kind"], "person", "{file}: {q}");
+    }
+}

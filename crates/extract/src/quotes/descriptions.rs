@@ -41,6 +41,17 @@ impl Resolver<'_> {
             .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
             .collect();
         let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        // `said Paul King, chief security architect at Cisco` (BBC tech/270), `Apurva Shah`:
+        // a name ending in a title word is the person the tagger found there (`Ms King`:
+        // in its last word).
+        let last = me - raw.last().map_or(0, |w| w.len());
+        if raw
+            .first()
+            .is_some_and(|w| cap(w) && !is_in(DETERMINERS, &lower(w)))
+            && self.entity_at(last, me, EntityKind::Person, true).is_some()
+        {
+            return Some(self.canonical_gender(ms, me));
+        }
         // `the co-chairman of the Conservative Party`: the head is the role before `of`
         // (not `party`, which would make it an organisation); `the Ministry of Foreign
         // Affairs spokesperson` keeps its last word.
