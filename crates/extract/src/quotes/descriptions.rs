@@ -70,6 +70,26 @@ impl Resolver<'_> {
             if let Some(owner) = self.possessor(ms, me) {
                 return Some(owner);
             }
+            // `An IAAF statement said` (BBC sport/010): the body named before the noun.
+            if let Some(e) = (head_at > 0)
+                .then(|| self.entity_at(ms, me, EntityKind::Org, false))
+                .flatten()
+                .filter(|e| {
+                    e.mentions.iter().any(|m| {
+                        ms <= m.start
+                            && m.end <= me
+                            && self.text[ms..m.start].split_whitespace().count() <= 1
+                    })
+                })
+            {
+                let c = Canonical {
+                    name: e.name.clone(),
+                    gender: None,
+                    kind: Some(EntityKind::Org),
+                };
+                self.push_event(ms, c.clone());
+                return Some(c);
+            }
             return match first {
                 "his" => self.resolve_pronoun_canonical(ms, "he"),
                 "her" => self.resolve_pronoun_canonical(ms, "she"),

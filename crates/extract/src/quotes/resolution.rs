@@ -319,10 +319,17 @@ impl<'a> Resolver<'a> {
             .or_else(org)
             .or_else(place)
         {
+            // `Lord Woolf said` (BBC politics/187): an honorific makes whatever the tagger
+            // took for a body or a place a person.
+            let kind = if hon_g.is_some() {
+                EntityKind::Person
+            } else {
+                e.kind
+            };
             return Canonical {
                 name: e.name.clone(),
                 gender: e.gender.or(hon_g),
-                kind: Some(e.kind),
+                kind: Some(kind),
             };
         }
         if let Some(c) = self.cache.get(&stripped) {
