@@ -1057,11 +1057,17 @@ fn a_clause_ending_in_a_colon_hands_the_quote_to_its_subject() {
             "Charles Kennedy",
         ),
         ("tech/106.txt", "Keep it blogged", "Heretic"),
-        // A month that speaks is a surname: `May said:`, `," May wrote on his website`.
+        // A month that speaks is a surname: `May said:`, `," May wrote on his website`,
+        // and `Labour MSP Christine May had said` has no modal verb in it (politics/089).
         (
             "entertainment/138.txt",
             "We were both so amazed",
             "Brian May",
+        ),
+        (
+            "politics/089.txt",
+            "He was almost bound to get the answer",
+            "Christine May",
         ),
     ]);
 }

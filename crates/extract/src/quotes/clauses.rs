@@ -144,7 +144,11 @@ impl<'a> Ctx<'a> {
         // Skip auxiliaries/adverbs between subject and verb.
         let mut skipped = 0;
         while j > lo {
-            let w = self.word(&items[j - 1]).map(lower);
+            // `," May said` (Reuters: Rick May; BBC: Brian May): a capitalised modal is a name.
+            let named = self
+                .word(&items[j - 1])
+                .is_some_and(|w| is_in(&["May", "Will", "Can"], w));
+            let w = self.word(&items[j - 1]).map(lower).filter(|_| !named);
             match w {
                 Some(w)
                     if (is_in(AUX_ADVERBS, &w)
