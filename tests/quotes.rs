@@ -1124,3 +1124,24 @@ fn a_peer_is_a_person_and_a_bodys_statement_is_the_bodys() {
         ("sport/081.txt", "Both athletes' cases", "IAAF"),
     ]);
 }
+
+/// `The 31-year-old insisted he will be happy if he is charged … "If a decision is taken …"`
+/// is Kostas Kenteris's (BBC sport/047: an age describes a person), and `"Everything is going
+/// digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC` names
+/// her, so her next quote after a sentence about the show is hers too (tech/193).
+#[test]
+fn an_age_and_a_name_from_a_body_speak() {
+    assert_bbc_speakers(&[
+        ("sport/047.txt", "If a decision is taken", "Kostas Kenteris"),
+        (
+            "tech/193.txt",
+            "Everything is going digital",
+            "Kirsten Pfeifer",
+        ),
+        (
+            "tech/193.txt",
+            "Consumers are controlling",
+            "Kirsten Pfeifer",
+        ),
+    ]);
+}

@@ -441,6 +441,39 @@ fn quoted_as_saying(ctx: &Ctx, items: &[Item], v: usize, hi: usize) -> Option<Fo
 }
 
 /// `,” Sullivan said` / `,” said Sullivan` / `,” according to X` right after the quote.
+/// `Kirsten Pfeifer from the Consumer Electronics Association,` right before the verb at
+/// `v`, starting at `i`: the name, when a capitalised run of two or more words is followed by
+/// `from`, `at`, `of` or `with`, an optional `the`, and capitalised words up to a comma.
+fn name_from_body(ctx: &Ctx, items: &[Item], i: usize, v: usize) -> Option<Found> {
+    if v < i + 5 || !ctx.is_punct(items.get(v - 1), ",") {
+        return None;
+    }
+    let capital = |x: &Item| {
+        ctx.word(x)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !not_a_name(w))
+    };
+    let name_end = (i..v - 1).find(|&m| !capital(&items[m]))?;
+    if name_end < i + 2
+        || !ctx
+            .word(&items[name_end])
+            .is_some_and(|w| is_in(&["from", "at", "of", "with"], w))
+    {
+        return None;
+    }
+    let mut b = name_end + 1;
+    if ctx.word(items.get(b)?).is_some_and(|w| w == "the") {
+        b += 1;
+    }
+    let body = &items[b..v - 1];
+    let named = !body.is_empty()
+        && body.iter().all(|x| {
+            ctx.word(x).is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) || w == "of" || w == "and"
+            }) || ctx.is_punct(Some(x), "&.")
+        });
+    named.then(|| ctx.found_over(items, i, name_end, MentionKind::Name))
+}
+
 pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -> Option<Found> {
     let mut i = from;
     let mut dashed = false;
@@ -506,6 +539,11 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                     // `Mr. Zahed said: “…”` introduces the next quote.
                     if ctx.is_punct(items.get(j + 1), ":") {
                         return None;
+                    }
+                    // `," Kirsten Pfeifer from the Consumer Electronics Association, told`
+                    // (BBC tech/199): a name and the body it is from, closed by a comma.
+                    if let Some(f) = name_from_body(ctx, items, i, j) {
+                        return Some(f);
                     }
                     let f = ctx.subject_before(items, j, i)?;
                     let (fs, _) = ctx.item_span(&items[i]);

@@ -605,7 +605,11 @@ pub(super) fn names_a_thing(description: &str) -> bool {
 /// Does this description name a person by role (`A Labour spokesman`, `the chairwoman`)?
 pub(super) fn names_a_person(description: &str) -> bool {
     let head = lower(description_head(description));
-    is_in(PERSON_NOUNS, &head) || ["man", "woman", "person"].iter().any(|s| head.ends_with(s))
+    // `The 31-year-old insisted he will be happy …` (BBC sport: Kostas Kenteris).
+    is_in(PERSON_NOUNS, &head)
+        || ["man", "woman", "person", "-year-old"]
+            .iter()
+            .any(|s| head.ends_with(s))
 }
 
 #[cfg(test)]
