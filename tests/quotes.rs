@@ -1145,3 +1145,23 @@ fn an_age_and_a_name_from_a_body_speak() {
         ),
     ]);
 }
+
+/// Two people who said it together are the first named (the news-quotes guideline): `JP
+/// Morgan chief executive William Harrison and chief operating officer James Dimon said in
+/// the letter` (BBC business/477), `singer Gary Lightbody and drummer Jonny Quinn said`
+/// (entertainment/125).
+#[test]
+fn two_speakers_together_are_the_first_named() {
+    assert_bbc_speakers(&[
+        (
+            "business/477.txt",
+            "We all know slavery existed",
+            "William Harrison",
+        ),
+        (
+            "entertainment/125.txt",
+            "I think a lot of bands",
+            "Gary Lightbody",
+        ),
+    ]);
+}
