@@ -1165,3 +1165,23 @@ fn two_speakers_together_are_the_first_named() {
         ),
     ]);
 }
+
+/// `Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "…"` is Peter
+/// Ainsworth (BBC politics/167: a stray comma, and a tagger that ran the committee into the
+/// man), while `Tory leader Michael Howard, asked about …, said` after a quote is no speaker
+/// of it: `"Let's just apologise and move on …"` stays Tony Blair's (politics/186).
+#[test]
+fn a_stray_comma_after_a_name_still_names_the_speaker() {
+    assert_bbc_speakers(&[
+        (
+            "politics/167.txt",
+            "The government's housing policy",
+            "Peter Ainsworth",
+        ),
+        (
+            "politics/186.txt",
+            "Let's just apologise and move on - that's",
+            "Tony Blair",
+        ),
+    ]);
+}

@@ -5,9 +5,9 @@ use super::marks::RawQuote;
 use super::names_a_person;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, MONTHDAYS,
-    NAME_SUFFIXES, NOT_NAMES, OPENING_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS,
-    PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
+    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS,
+    LISTENER_VERBS, MONTHDAYS, NAME_SUFFIXES, NOT_NAMES, OPENING_PREPOSITIONS, ORG_NOUNS,
+    PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
 };
 use rustc_hash::FxHashMap;
 
@@ -322,6 +322,39 @@ impl<'a> Ctx<'a> {
                     return Some(self.affiliated_person(items, &b, lo).unwrap_or(b));
                 }
                 return inner;
+            }
+            // `Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:` (BBC
+            // politics): a stray comma after a clause-opening name.
+            // The name is the capitalised words after the body (`Committee`) or the title
+            // before it; `MP` after it is no part of it.
+            // Not before `asked`: `Tory leader Michael Howard, asked about …, said` (BBC
+            // politics/186) is a participle's clause, not the speaker of the quote before it.
+            let listener = self
+                .word(&items[verb])
+                .is_some_and(|v| is_in(LISTENER_VERBS, v));
+            if k == lo && j >= lo + 3 && !listener {
+                let mut e = j - 1;
+                if self
+                    .word(&items[e - 1])
+                    .is_some_and(|w| is_quote_title(&lower(w)))
+                {
+                    e -= 1;
+                }
+                let mut s = e;
+                while s > lo
+                    && e - s < 3
+                    && self.word(&items[s - 1]).is_some_and(|w| {
+                        let lw = lower(w);
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && w.chars().any(char::is_lowercase)
+                            && !is_quote_title(&lw)
+                            && !ORG_NOUNS.iter().any(|(noun, _)| *noun == lw)
+                            && !not_a_name(w)
+                    })
+                {
+                    s -= 1;
+                }
+                return (e >= s + 2).then(|| self.found_over(items, s, e, MentionKind::Name));
             }
             return None;
         }

@@ -314,6 +314,31 @@ impl<'a> Resolver<'a> {
         // A country or city that speaks (`China said`) is its government: kept as named,
         // but never the antecedent of `he` or `she`.
         let place = || self.entity_at(ms, me, EntityKind::Place, true);
+        // `Chairman of the Environmental Audit Committee Peter Ainsworth MP, said` (BBC
+        // politics/167): the tagger ran the committee into the man; the name after the body
+        // is his.
+        let bare_name = stripped.contains(' ')
+            && stripped.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !ORG_NOUNS.iter().any(|(noun, _)| *noun == lower(w))
+            });
+        if person.is_none() && bare_name {
+            if let Some(e) = org() {
+                let merged = e.name.find(stripped.as_str()).is_some_and(|at| {
+                    e.name[..at]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| ORG_NOUNS.iter().any(|(noun, _)| *noun == lower(w)))
+                });
+                if merged {
+                    return Canonical {
+                        name: stripped,
+                        gender: hon_g,
+                        kind: Some(EntityKind::Person),
+                    };
+                }
+            }
+        }
         if let Some(e) = person
             .filter(|_| !shared_surname)
             .or_else(org)
