@@ -356,6 +356,9 @@ pub(crate) const AUX_ADVERBS: &[&str] = &[
     "also",
     "later",
     "then",
+    // `Nadal afterwards said` (BBC sport)
+    "afterwards",
+    "afterward",
     "previously",
     "once",
     "again",

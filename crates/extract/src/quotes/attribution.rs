@@ -569,7 +569,16 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                             && n > 0
                             && capital(gap_words_v.get(n - 1))
                             && capital(gap_words_v.get(n + 1));
+                        // `director of rugby Nigel Melville told` (BBC sport/358), `the minister
+                        // for civil aviation Praful Patel said` (business/339).
+                        let role_of = (lw == "of" || lw == "for")
+                            && n > 0
+                            && gap_words_v.get(n - 1).is_some_and(|p| {
+                                let p = lower(p);
+                                is_quote_title(&p) || names_a_person(&p)
+                            });
                         in_name
+                            || role_of
                             || !is_in(CLAUSE_WORDS, &lw)
                                 && !is_in(
                                     &[

@@ -592,6 +592,20 @@ impl<'a> Ctx<'a> {
         if !person {
             return None;
         }
+        // `director of rugby Nigel Melville told` (BBC sport/358): a role of something named
+        // by a lower-case word, then the name of the one who holds it. Not after a word for a
+        // body (`chief executive of engineering firm Balfour Beatty`).
+        if let Some(f) = self.np_in(items, k, end).filter(|f| {
+            let before = self.word_before(f.ms).unwrap_or("");
+            f.kind == MentionKind::Name
+                && self.text[f.ms..f.me].split_whitespace().count() >= 2
+                && before.chars().next().is_some_and(char::is_lowercase)
+                && !is_in(DETERMINERS, before)
+                && !is_in(CLAUSE_WORDS, before)
+                && !ORG_NOUNS.iter().any(|(noun, _)| *noun == before)
+        }) {
+            return Some(f);
+        }
         let mut start = k - 2;
         if start > lo
             && self
