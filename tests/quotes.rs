@@ -1188,7 +1188,8 @@ fn a_stray_comma_after_a_name_still_names_the_speaker() {
 
 /// The name after a role of something is the speaker, not the role: `director of rugby Nigel
 /// Melville told` (BBC sport/358), `the minister for civil aviation Praful Patel` (business/339);
-/// and `Henry afterwards said` is Thierry Henry, not a description `Henry afterwards` (sport/281).
+/// and `Henry afterwards said` is Thierry Henry, not a description `Henry afterwards` (sport/281),
+/// as `said Nadal afterwards` is Rafael Nadal (sport/469).
 #[test]
 fn the_name_after_a_role_of_something_speaks() {
     assert_bbc_speakers(&[
@@ -1199,5 +1200,10 @@ fn the_name_after_a_role_of_something_speaks() {
         ),
         ("business/339.txt", "The days of flying", "Praful Patel"),
         ("sport/281.txt", "beautiful to watch", "Thierry Henry"),
+        (
+            "sport/469.txt",
+            "What a great way to finish",
+            "Rafael Nadal",
+        ),
     ]);
 }
