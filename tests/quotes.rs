@@ -1207,3 +1207,19 @@ fn the_name_after_a_role_of_something_speaks() {
         ),
     ]);
 }
+
+/// A sentence about someone named in full between two quotes hands the turn over: after
+/// `"…," said Nadal afterwards. US coach Patrick McEnroe wants Roddick … to play more tennis on
+/// clay.` the next quote is McEnroe's (BBC sport/469); after Brian Taylor's quote, `Treasury
+/// Secretary John Snow put a brave face on the news …` hands it to John Snow (business/440).
+#[test]
+fn a_sentence_about_someone_named_in_full_between_quotes_hands_over_the_turn() {
+    assert_bbc_speakers(&[
+        (
+            "sport/469.txt",
+            "I think it will help these guys",
+            "Patrick McEnroe",
+        ),
+        ("business/440.txt", "The economy is growing", "John Snow"),
+    ]);
+}

@@ -297,7 +297,23 @@ fn attribute_blocks(
             // turn to that speaker.
             let introduced = (idx > 0 && k > 0 && sid > 0)
                 .then(|| intro_from_previous_sentence(ctx, &unit, k, sid, false))
-                .flatten();
+                .flatten()
+                // `US coach Patrick McEnroe wants Roddick … to play more on clay. “I think
+                // it will help …”` (BBC sport/469): a sentence about someone named in full
+                // between two quotes hands the turn over too.
+                .or_else(|| {
+                    (idx > 0 && k > 0 && sid > 0)
+                        .then(|| intro_from_narrative_sentence(ctx, &unit, k, sid))
+                        .flatten()
+                        .filter(|a| {
+                            a.found.kind == MentionKind::Name
+                                && text[a.found.ms..a.found.me].split_whitespace().count() >= 2
+                                && {
+                                    let at = people.partition_point(|p| p.1 <= a.found.ms);
+                                    people.get(at).is_some_and(|p| p.0 < a.found.me)
+                                }
+                        })
+                });
             let mut got: Option<Attr> = introduced.or_else(|| {
                 prev_attributed
                     .and_then(|pj| attrs[pj].as_ref())
