@@ -1223,3 +1223,19 @@ fn a_sentence_about_someone_named_in_full_between_quotes_hands_over_the_turn() {
         ("business/440.txt", "The economy is growing", "John Snow"),
     ]);
 }
+
+/// A title is the one person the article gives it, later if not yet, and never one who holds
+/// another office: `The home secretary said … "well informed"` before `Home Secretary Charles
+/// Clarke told …` (BBC politics/100); `the chancellor` is Gordon Brown, not `shadow chancellor
+/// Oliver Letwin` (politics/175).
+#[test]
+fn a_title_is_its_holder_not_the_shadow() {
+    assert_bbc_speakers(&[
+        ("politics/100.txt", "well informed", "Charles Clarke"),
+        (
+            "politics/175.txt",
+            "the only party trusted with the economy",
+            "Gordon Brown",
+        ),
+    ]);
+}

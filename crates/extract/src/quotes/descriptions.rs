@@ -10,6 +10,7 @@ use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS,
     STATE_BODY_WORDS,
 };
+use rustc_hash::FxHashSet;
 
 /// The sex a description's head noun gives (`woman`, `father`), if any.
 fn head_gender(head: &str) -> Option<Gender> {
@@ -28,6 +29,20 @@ fn head_gender(head: &str) -> Option<Gender> {
 /// Most entity mentions a role description or a state body looks back over: a story names a
 /// few hundred; the cap keeps a hostile text of millions of descriptions linear.
 const ROLE_SCAN_MENTIONS: usize = 2_000;
+
+/// Words that make an introduction another office than the bare title (`shadow home
+/// secretary David Davis` is no `home secretary`).
+const OTHER_OFFICE: &[&str] = &[
+    "shadow",
+    "former",
+    "ex",
+    "deputy",
+    "junior",
+    "assistant",
+    "vice",
+    "acting",
+    "opposition",
+];
 
 impl Resolver<'_> {
     /// What a description refers to: a definite one (`the expert`, `the ministry`) the
@@ -299,6 +314,13 @@ impl Resolver<'_> {
             .roles
             .get_or_insert_with(|| role_words(self.text, self.entities));
         let before = self.mentions.partition_point(|m| m.1 <= pos);
+        // `the foreign secretary` is not `shadow foreign secretary Michael Ancram` (BBC
+        // politics/394) nor a former one: an office the description does not say.
+        let other_office = |words: &FxHashSet<String>| {
+            OTHER_OFFICE
+                .iter()
+                .any(|w| words.contains(*w) && !modifiers.iter().any(|m| m == w))
+        };
         // The nearest person introduced in that role; of several, the one whose introduction
         // shares most of the description's other words (`the Ministry of Foreign Affairs
         // spokesperson` is the Foreign Ministry's spokesperson, not the army's).
@@ -322,7 +344,7 @@ impl Resolver<'_> {
             .take_while(|m| described.as_ref().is_none_or(|d| m.1 > d.0))
             .take_while(|m| pos - m.1 < EXPANSION_RADIUS)
             .take(ROLE_SCAN_MENTIONS)
-            .filter(|m| roles[m.2].contains(head))
+            .filter(|m| roles[m.2].contains(head) && !other_office(&roles[m.2]))
             .map(|m| {
                 let shared = modifiers.iter().filter(|w| roles[m.2].contains(*w)).count();
                 (shared, m)
@@ -344,7 +366,30 @@ impl Resolver<'_> {
                 gender: head_gender(head),
                 kind: None,
             },
-            (None, None) if !nearest => return None,
+            // `The home secretary said …` before `Home Secretary Charles Clarke told …` (BBC
+            // politics/100): a title no one was introduced with yet is the one person the
+            // article gives it later, with all its words.
+            (None, None) if !nearest => {
+                let mut later = self.mentions[before..]
+                    .iter()
+                    .take(ROLE_SCAN_MENTIONS)
+                    .filter(|m| {
+                        roles[m.2].contains(head)
+                            && modifiers.iter().all(|w| roles[m.2].contains(w))
+                            && !other_office(&roles[m.2])
+                    })
+                    .map(|m| m.2);
+                let first = later.next()?;
+                if later.any(|i| self.entities[i].name != self.entities[first].name) {
+                    return None;
+                }
+                let e = &self.entities[first];
+                Canonical {
+                    name: e.name.clone(),
+                    gender: e.gender,
+                    kind: Some(EntityKind::Person),
+                }
+            }
             (None, None) => {
                 self.scan_cue_subjects(pos);
                 // `The woman` is no man the article named (The Mirror: Andy Burnham).
