@@ -1239,3 +1239,21 @@ fn a_title_is_its_holder_not_the_shadow() {
         ),
     ]);
 }
+
+/// `the magazine reported` is the publication named beside that word: `US magazine Rolling
+/// Stone` (BBC entertainment/162), `Mobile PC magazine` (tech/009).
+#[test]
+fn the_magazine_is_the_one_named_beside_the_word() {
+    assert_bbc_speakers(&[
+        (
+            "entertainment/162.txt",
+            "Prince returned to centre stage",
+            "Rolling Stone",
+        ),
+        (
+            "tech/009.txt",
+            "In general we included only items",
+            "Mobile PC",
+        ),
+    ]);
+}

@@ -30,6 +30,9 @@ fn head_gender(head: &str) -> Option<Gender> {
 /// few hundred; the cap keeps a hostile text of millions of descriptions linear.
 const ROLE_SCAN_MENTIONS: usize = 2_000;
 
+/// Heads of a description that name a publication (`the magazine reported`).
+const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "paper", "journal", "tabloid"];
+
 /// Words that make an introduction another office than the bare title (`shadow home
 /// secretary David Davis` is no `home secretary`).
 const OTHER_OFFICE: &[&str] = &[
@@ -144,6 +147,11 @@ impl Resolver<'_> {
                 .any(|kind| self.entity_at(rest, me, kind, true).is_some())
         {
             return Some(self.canonical_gender(rest, me));
+        }
+        if is_in(PUBLICATION_NOUNS, head) {
+            if let Some(c) = self.publication(ms, head) {
+                return Some(c);
+            }
         }
         if let Some((_, name_words)) = ORG_NOUNS.iter().find(|(noun, _)| *noun == head) {
             return self.org_by_head(ms, name_words);
@@ -267,6 +275,34 @@ impl Resolver<'_> {
             gender: None,
             kind: Some(EntityKind::Org),
         })
+    }
+
+    /// `the magazine`: the publication the article named beside that word before `pos`
+    /// (`US magazine Rolling Stone`, `the Sun newspaper`), whatever the tagger took it for.
+    fn publication(&mut self, pos: usize, noun: &str) -> Option<Canonical> {
+        let before = self.mentions.partition_point(|m| m.1 <= pos);
+        let text = self.text;
+        let beside = |m: &(usize, usize, usize)| {
+            let pre = text[..m.0].trim_end();
+            let post = text[m.1..].trim_start();
+            pre.rsplit(' ').next().is_some_and(|w| lower(w) == noun)
+                || post.split(' ').next().is_some_and(|w| {
+                    lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())) == noun
+                })
+        };
+        let m = self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| pos - m.1 < EXPANSION_RADIUS)
+            .take(ROLE_SCAN_MENTIONS)
+            .find(|m| beside(m))?;
+        let c = Canonical {
+            name: self.entities[m.2].name.clone(),
+            gender: None,
+            kind: Some(EntityKind::Org),
+        };
+        self.push_event(pos, c.clone());
+        Some(c)
     }
 
     /// An organisation speaker named only by what it is (`Defense Ministry`), with the
