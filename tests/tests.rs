@@ -19,4 +19,5 @@ mod proptest_readers;
 mod quotes;
 mod search;
 mod show;
+mod speakers;
 mod web;

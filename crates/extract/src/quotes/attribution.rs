@@ -8,9 +8,8 @@ use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use super::{names_a_person, names_a_thing};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, EVALUATIVE_VERB_STEMS,
-    LISTENER_VERBS, OPENING_PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, REPORTED_CLAUSE_OPENERS,
-    THOUGHT_VERBS, WEAK_VERBS,
+    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, EVALUATIVE_VERB_STEMS, LISTENER_VERBS,
+    REPORTED_CLAUSE_OPENERS, WEAK_VERBS,
 };
 use rustc_hash::FxHashMap;
 
@@ -162,185 +161,6 @@ pub(super) fn post_anchored_is_cue(ctx: &Ctx, items: &[Item], i: usize) -> bool 
     false
 }
 
-/// A previous paragraph ending with `Sullivan said:` introduces the quote that
-/// opens the next paragraph.
-pub(super) fn intro_from_previous_para(
-    ctx: &Ctx,
-    paras: &[(usize, usize)],
-    us: usize,
-) -> Option<Attr> {
-    let idx = paras.iter().position(|p| p.0 == us)?;
-    if idx == 0 {
-        return None;
-    }
-    let (ps, pe) = paras[idx - 1];
-    let tail = ctx.text[ps..pe].trim_end();
-    if !tail.ends_with(':') {
-        return None;
-    }
-    // Tokenise the last sentence of that paragraph.
-    let from = tail
-        .rfind(['.', '?', '!'])
-        .map(|x| ps + x + 1)
-        .unwrap_or(ps);
-    let mut items = Vec::new();
-    tokenize(ctx.text, from, pe, &mut items);
-    let v = (0..items.len()).rev().find(|&i| ctx.is_cue(&items[i]));
-    let f = match v {
-        Some(v) => ctx.subject_before(&items, v, 0)?,
-        // `Stated Stone:` — a sentence-initial (capitalised) cue, inverted.
-        None => {
-            let first = ctx.word(items.first()?)?;
-            if !is_cue_word(&lower(first)) {
-                return None;
-            }
-            ctx.np_after(&items, 0, items.len())?
-        }
-    };
-    Some(Attr {
-        found: f,
-        inherited: true,
-    })
-}
-
-/// A quote paragraph with no cue after a paragraph without quotes that introduces someone:
-/// the subject of its last reporting verb (`Jacob Mamabolo said the centre briefed the
-/// meeting …`), else of its first sentence (`Draper meanwhile wrapped up his win …`).
-pub(super) fn intro_from_narrative_para(
-    ctx: &Ctx,
-    paras: &[(usize, usize)],
-    us: usize,
-) -> Option<Attr> {
-    let idx = paras.iter().position(|p| p.0 == us)?;
-    let &(ps, pe) = paras.get(idx.checked_sub(1)?)?;
-    let qi = ctx.quotes.partition_point(|q| q.close_end <= ps);
-    if ctx.quotes.get(qi).is_some_and(|q| q.open < pe) {
-        return None;
-    }
-    let mut items = Vec::new();
-    tokenize(ctx.text, ps, pe, &mut items);
-    let cue = (0..items.len()).rev().find(|&i| {
-        ctx.is_cue(&items[i]) && !ctx.word(&items[i]).is_some_and(|w| w.ends_with("ing"))
-    });
-    let found = match cue {
-        Some(v) => ctx.subject_before(&items, v, 0),
-        None => None,
-    }
-    .or_else(|| sentence_subject(ctx, &items, 0, items.len()))?;
-    let person_pronoun = found.kind == MentionKind::Pronoun
-        && is_in(&["he", "she"], &lower(&ctx.text[found.ms..found.me]));
-    (found.kind == MentionKind::Name || person_pronoun).then_some(Attr {
-        found,
-        inherited: true,
-    })
-}
-
-/// A quote that opens a sentence with no cue near it, right after a sentence of the same
-/// paragraph without quotes about someone: that sentence's subject, a name or `he`/`she`
-/// (`Fostering Network executive director Robert Tapsfield criticised the existing system.
-/// “There is just no logic …”`, BBC politics/103; `Speaking on his long-term plans, Campbell
-/// signalled his intent to move abroad … “I'm 30 now …”`, sport/188).
-pub(super) fn intro_from_narrative_sentence(
-    ctx: &Ctx,
-    unit: &Unit,
-    k: usize,
-    sid: usize,
-) -> Option<Attr> {
-    let items = &unit.items;
-    let prev = sid.checked_sub(1)?;
-    let lo = (0..k).find(|&i| unit.sent[i] == prev)?;
-    if items[lo..k].iter().any(|x| matches!(x, Item::Quote { .. })) {
-        return None;
-    }
-    let found = sentence_subject(ctx, items, lo, k)?;
-    let person_pronoun = found.kind == MentionKind::Pronoun
-        && is_in(&["he", "she"], &lower(&ctx.text[found.ms..found.me]));
-    (found.kind == MentionKind::Name || person_pronoun).then_some(Attr {
-        found,
-        inherited: true,
-    })
-}
-
-/// Most words of a quote inside a sentence that still leaves the sentence free of speech of
-/// its own: a scare quote (`a “colour memory”`).
-const SCARE_QUOTE_WORDS: usize = 3;
-
-/// The sentence right before item `k` (in the same paragraph, without quotes)
-/// ends with a reporting verb and at most four more words:
-/// `Sam Lau … said in a statement. “…”`.
-pub(super) fn intro_from_previous_sentence(
-    ctx: &Ctx,
-    unit: &Unit,
-    k: usize,
-    sid: usize,
-    thoughts: bool,
-) -> Option<Attr> {
-    let items = &unit.items;
-    let lo = (0..k).find(|&i| unit.sent[i] == sid - 1)?;
-    let hi = k; // items[lo..hi] is the previous sentence (plus its stop)
-                // A scare quote inside it (`he thinks that having a “colour memory” makes …`, BBC tech)
-                // is no speech of its own; a longer quote is.
-    if items[lo..hi].iter().any(|x| match *x {
-        Item::Quote { qi } => {
-            let q = &ctx.quotes[qi];
-            ctx.text[q.start..q.end].split_whitespace().count() > SCARE_QUOTE_WORDS
-        }
-        _ => false,
-    }) {
-        return None;
-    }
-    let words: Vec<usize> = (lo..hi)
-        .filter(|&i| matches!(items[i], Item::Word { .. }))
-        .collect();
-    let finite_cue = |i: &usize| {
-        ctx.is_cue(&items[*i]) && !ctx.word(&items[*i]).is_some_and(|w| w.ends_with("ing"))
-    };
-    let tail = words.iter().rev().take(5).copied().collect::<Vec<_>>();
-    if let Some(v) = tail.into_iter().find(finite_cue) {
-        let f = ctx.subject_before(items, v, lo)?;
-        // `… expressed doubts the price spiral would continue much below current levels.`
-        // (Reuters): a thing that goes on is no speaker.
-        if f.kind == MentionKind::Descriptive && names_a_thing(&ctx.text[f.ms..f.me]) {
-            return None;
-        }
-        return Some(Attr {
-            found: f,
-            inherited: true,
-        });
-    }
-    // `Rhoads says that reports indicate these councils work in various ways. “…”`: the
-    // sentence before reports someone's words indirectly, and they go on in their own.
-    // `Rhoads concludes by saying that …`: the subject is before the verb that `by` follows.
-    let by_saying = |i: &usize| {
-        ctx.is_cue(&items[*i]) && *i > lo + 1 && ctx.word(&items[*i - 1]).is_some_and(|w| w == "by")
-    };
-    // `she accepts that it has opened doors for her. “People will …”` (BBC entertainment):
-    // a verb of thought introduces a whole quote as well as one of speech.
-    // Only where no quote before it in the paragraph has a speaker: `Doctors in Athens had
-    // wanted to operate …` (BBC sport/093) hands no turn to the doctors.
-    let thought = |i: &usize| {
-        thoughts
-            && ctx
-                .word(&items[*i])
-                .is_some_and(|w| is_in(THOUGHT_VERBS, w))
-    };
-    let v = words
-        .iter()
-        .copied()
-        .find(|i| finite_cue(i) || by_saying(i) || thought(i))?;
-    let v = if by_saying(&v) { v - 2 } else { v };
-    let f = ctx.subject_before(items, v, lo)?;
-    if thought(&v) && !matches!(f.kind, MentionKind::Name | MentionKind::Pronoun) {
-        return None;
-    }
-    // `A Labour spokesman later said the timing … . “…”` (BBC politics/331): a role speaks.
-    let speaks = f.kind != MentionKind::Descriptive || names_a_person(&ctx.text[f.ms..f.me]);
-    speaks.then_some(Attr {
-        found: f,
-        inherited: true,
-    })
-}
-
 pub(super) fn is_partial(ctx: &Ctx, unit: &Unit, k: usize, qi: usize) -> bool {
     let q = &ctx.quotes[qi];
     let first = ctx.text[q.start..q.end].chars().next();
@@ -376,7 +196,7 @@ pub(super) fn partial_subject(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found>
     if !evaluative {
         return None;
     }
-    let f = sentence_subject(ctx, items, sent_lo, k)?;
+    let f = ctx.sentence_subject(items, sent_lo, k)?;
     (f.kind != MentionKind::Descriptive || ctx.text[f.ms..f.me].split_whitespace().count() <= 4)
         .then_some(f)
 }
@@ -613,7 +433,7 @@ fn clause_subject(ctx: &Ctx, items: &[Item], sent_lo: usize, v: usize) -> Option
     (sent_lo + 1..v.saturating_sub(1))
         .rev()
         .filter(|&i| ctx.is_punct(items.get(i - 1), ",—–"))
-        .find_map(|i| subject_at(ctx, items, i, v))
+        .find_map(|i| ctx.subject_at(items, i, v))
         .filter(|f| f.kind != MentionKind::Descriptive)
 }
 
@@ -649,7 +469,7 @@ pub(super) fn pre_window(
             // own subject after the phrase speaks; `According to X, “…”`: X does.
             if let Some(c) = (v + 2..k).find(|&i| ctx.is_punct(items.get(i), ",")) {
                 if k - c > 3 {
-                    if let Some(f) = subject_at(ctx, items, c + 1, k) {
+                    if let Some(f) = ctx.subject_at(items, c + 1, k) {
                         return Some(f);
                     }
                 }
@@ -665,7 +485,7 @@ pub(super) fn pre_window(
         // `When Trump suggested …, Rubio fired back: “…”` — a colon-introduced
         // quote belongs to the main clause, whose subject follows the cue.
         if k > lo && ctx.is_punct(items.get(k - 1), ":") && k - v > 6 {
-            if let Some(f) = sentence_subject(ctx, items, sent_lo, k - 1) {
+            if let Some(f) = ctx.sentence_subject(items, sent_lo, k - 1) {
                 let (vs, _) = ctx.item_span(&items[v]);
                 if f.ms > vs {
                     return Some(f);
@@ -706,7 +526,8 @@ pub(super) fn pre_window(
                 .iter()
                 .any(|x| matches!(x, Item::Quote { .. }))
             {
-                return sentence_subject(ctx, items, sent_lo, v)
+                return ctx
+                    .sentence_subject(items, sent_lo, v)
                     .or_else(|| clause_subject(ctx, items, sent_lo, v));
             }
             return None;
@@ -714,7 +535,7 @@ pub(super) fn pre_window(
         // `He is prepared to say this: “…”`: an infinitive's speaker is the sentence's
         // subject.
         if v > sent_lo && ctx.word(&items[v - 1]).is_some_and(|x| x == "to") {
-            if let Some(f) = sentence_subject(ctx, items, sent_lo, v) {
+            if let Some(f) = ctx.sentence_subject(items, sent_lo, v) {
                 return Some(f);
             }
         }
@@ -735,7 +556,7 @@ pub(super) fn pre_window(
             }
         }
         // `Husted continued by saying, “…”`.
-        return sentence_subject(ctx, items, sent_lo, v);
+        return ctx.sentence_subject(items, sent_lo, v);
     }
     // `Philip Bump: “…”` — a speaker label and a colon; or a clause ending in
     // a colon (`Clinton has since apologized for what happened: “…”`), whose
@@ -771,7 +592,7 @@ pub(super) fn pre_window(
                 return Some(f);
             }
         }
-        return sentence_subject(ctx, items, sent_lo, k - 1);
+        return ctx.sentence_subject(items, sent_lo, k - 1);
     }
     // `Obama's “if you like your plan, you can keep it” promise`.
     if k > lo {
@@ -837,247 +658,6 @@ pub(super) fn is_non_speech(ctx: &Ctx, q: &RawQuote, attr: Option<&Attr>, partia
         return true;
     }
     false
-}
-
-/// The subject at the start of a sentence (`He also issued …`, `Husted continued …`):
-/// a pronoun or capitalised run followed by a lower-case word.
-pub(super) fn sentence_subject(
-    ctx: &Ctx,
-    items: &[Item],
-    sent_lo: usize,
-    limit: usize,
-) -> Option<Found> {
-    // Try the sentence start, then after an introductory phrase (`In response
-    // to the attack, …`, `Back in 1999, …`, `Appearing before supporters, …`).
-    if let Some(f) = subject_at(ctx, items, sent_lo, limit) {
-        return Some(f);
-    }
-    let mut j = sent_lo;
-    while j < limit && !ctx.is_punct(items.get(j), ",") && j - sent_lo < 25 {
-        if matches!(items[j], Item::Quote { .. }) {
-            return None;
-        }
-        j += 1;
-    }
-    if j < limit && ctx.is_punct(items.get(j), ",") {
-        return subject_at(ctx, items, j + 1, limit);
-    }
-    None
-}
-
-/// Subject starting exactly at item `i`: a pronoun, a capitalised run followed
-/// by a verb-like lower-case word (or an apposition comma), or a determiner
-/// phrase followed by a reporting verb.
-pub(super) fn subject_at(ctx: &Ctx, items: &[Item], mut i: usize, limit: usize) -> Option<Found> {
-    // Skip sentence adverbials such as `But`, `Still,`.
-    while i < limit
-        && (ctx.word(&items[i]).is_some_and(|w| {
-            is_in(
-                &[
-                    "But",
-                    "And",
-                    "So",
-                    "Still",
-                    "Yet",
-                    "Then",
-                    "Later",
-                    "Now",
-                    "Also",
-                    "Instead",
-                    "Meanwhile",
-                    "However",
-                    "Additionally",
-                    "Separately",
-                    "Afterward",
-                    "Afterwards",
-                ],
-                w,
-            )
-        }) || ctx.is_punct(items.get(i), ","))
-    {
-        i += 1;
-    }
-    // `The president noted …`: a determiner phrase up to the verb.
-    if ctx
-        .word(items.get(i)?)
-        .is_some_and(|w| is_in(&["The", "A", "An", "One", "Another"], w))
-    {
-        let mut j = i + 1;
-        while j < limit && j - i <= 6 {
-            // `The Clinton campaign, in a Q&A …, worded it`: the phrase before a comma.
-            if ctx.is_punct(items.get(j), ",") {
-                // `Another officer, Wing Commander Vyomika Singh, said`: the name in
-                // apposition is the subject (NationalPost).
-                if let Some(f) = apposed_name(ctx, items, j + 1, limit) {
-                    return Some(f);
-                }
-                return if j - i >= 2 {
-                    ctx.np_in(items, i, j)
-                } else {
-                    None
-                };
-            }
-            let w = ctx.word(&items[j])?;
-            if ctx.is_cue(&items[j]) || is_in(AUX_ADVERBS, &lower(w)) {
-                return if j - i >= 2 {
-                    ctx.np_in(items, i, j)
-                } else {
-                    None
-                };
-            }
-            if is_in(CLAUSE_WORDS, &lower(w)) && lower(w) != "of" {
-                return None;
-            }
-            j += 1;
-        }
-        return None;
-    }
-    // `Republican presidential candidate Donald Trump quickly took …`: lower-case
-    // premodifiers before a name, up to the first verb-like word.
-    {
-        let mut j = i;
-        while j < limit && j - i < 7 {
-            let Some(w) = ctx.word(&items[j]) else { break };
-            let lw = lower(w);
-            let lowercase = w.chars().next().is_some_and(|c| c.is_lowercase());
-            if lowercase
-                && (ctx.is_cue(&items[j])
-                    || is_in(AUX_ADVERBS, &lw)
-                    || lw.ends_with("ed")
-                    || lw.ends_with("ly"))
-            {
-                break;
-            }
-            if is_in(CLAUSE_WORDS, &lw) {
-                j = limit;
-                break;
-            }
-            j += 1;
-        }
-        if j < limit && j > i + 1 {
-            let prev_cap = ctx
-                .word(&items[j - 1])
-                .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
-            if prev_cap {
-                if let Some(f) = ctx.np_in(items, i, j) {
-                    if f.kind == MentionKind::Name {
-                        return Some(f);
-                    }
-                }
-            }
-        }
-    }
-    let mut j = i;
-    while j < limit
-        && ctx.word(&items[j]).is_some_and(|w| {
-            w.chars().next().is_some_and(|c| c.is_uppercase()) || is_quote_title(&lower(w))
-        })
-    {
-        j += 1;
-    }
-    // `Of late, he …`, `Among those … was`: a capitalised function word opens the
-    // sentence; it named speakers on news-quotes tune (TheGlobeAndMail, TheMirror).
-    if j > i
-        && ctx.word(&items[i]).is_some_and(|w| {
-            let w = lower(w);
-            is_in(CLAUSE_WORDS, &w) || is_in(OPENING_PREPOSITIONS, &w)
-        })
-    {
-        return None;
-    }
-    if j == i {
-        let w = ctx.word(items.get(i)?)?;
-        if is_in(PRONOUNS_M, &lower(w)) || is_in(PRONOUNS_F, &lower(w)) {
-            let (s, e) = ctx.item_span(&items[i]);
-            return Some(Found {
-                ms: s,
-                me: e,
-                kind: MentionKind::Pronoun,
-            });
-        }
-        return None;
-    }
-    // `He is prepared to go this far: “…”` (BBC politics/284): a sentence-initial `He` or
-    // `She` is a subject before any verb but one that makes them the listener (`He was
-    // asked: “…”`).
-    if j == i + 1 {
-        let w = lower(ctx.word(&items[i])?);
-        if is_in(PRONOUNS_M, &w) || is_in(PRONOUNS_F, &w) {
-            let listener = (i + 1..limit.min(i + 4))
-                .filter_map(|x| ctx.word(&items[x]))
-                .any(|x| is_in(LISTENER_VERBS, &lower(x)));
-            let verb = items
-                .get(j)
-                .and_then(|x| ctx.word(x))
-                .is_some_and(|x| x.chars().next().is_some_and(char::is_lowercase));
-            if verb && !listener {
-                let (s, e) = ctx.item_span(&items[i]);
-                return Some(Found {
-                    ms: s,
-                    me: e,
-                    kind: MentionKind::Pronoun,
-                });
-            }
-        }
-    }
-    let next = items.get(j);
-    // `Dunne is keen to … and said:` (BBC sport): a form of `be` follows a subject too,
-    // unless it makes a passive (`Growth was helped by`, `Labour is to be investigated`).
-    let after_be = items.get(j + 1).and_then(|x| ctx.word(x)).map(lower);
-    let passive = after_be.is_some_and(|w| {
-        (w.ends_with("ed") && w != "need") || is_in(&["to", "being", "also", "now"], &w)
-    });
-    let verbish = next.and_then(|x| ctx.word(x)).is_some_and(|w| {
-        w.chars().next().is_some_and(|c| c.is_lowercase())
-            && (!is_in(CLAUSE_WORDS, w) || (is_in(BE_FORMS, w) && !passive))
-    });
-    let apposition = ctx.is_punct(next, ",") && j - i >= 2;
-    if !(verbish || apposition) || j - i > 5 {
-        return None;
-    }
-    let f = ctx.np_in(items, i, j)?;
-    (f.kind == MentionKind::Name || f.kind == MentionKind::Pronoun).then_some(f)
-}
-
-/// A name between commas starting at item `i`, followed by a reporting verb or the
-/// sentence's verb: the apposition of a description (`Another officer, Wing Commander
-/// Vyomika Singh, said`).
-fn apposed_name(ctx: &Ctx, items: &[Item], i: usize, limit: usize) -> Option<Found> {
-    let mut j = i;
-    let cap = |j: usize| {
-        ctx.word(&items[j]).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) || is_quote_title(&lower(w))
-        })
-    };
-    while j < limit && j - i < 6 && cap(j) {
-        j += 1;
-    }
-    let name_end = j;
-    // `Another analyst, Richard Cohen at Brown Baldwin Nisker Ltd, noted` (Reuters): the
-    // name's firm after `at`, `of` or `from` stays inside the apposition.
-    if j >= i + 2
-        && j < limit
-        && ctx
-            .word(&items[j])
-            .is_some_and(|w| is_in(&["at", "of", "from", "with"], w))
-    {
-        let mut m = j + 1;
-        while m < limit && m - j < 7 && (cap(m) || ctx.is_punct(items.get(m), "&.")) {
-            m += 1;
-        }
-        if m > j + 1 {
-            j = m;
-        }
-    }
-    if name_end < i + 2 || !ctx.is_punct(items.get(j), ",") {
-        return None;
-    }
-    let verb = ctx.word(items.get(j + 1)?)?;
-    if !verb.chars().next().is_some_and(char::is_lowercase) || is_in(CLAUSE_WORDS, verb) {
-        return None;
-    }
-    ctx.np_in(items, i, name_end)
-        .filter(|f| f.kind == MentionKind::Name)
 }
 
 /// `… “a variety of things” during the call, Sullivan said.` — cue at the end of

@@ -249,7 +249,7 @@ impl<'a> Ctx<'a> {
             }
             // `But Dunne is keen to put that period of his life behind him and said:` (BBC
             // sport): the named subject that opens the clause.
-            if let Some(f) = super::attribution::subject_at(self, items, lo, j - 1) {
+            if let Some(f) = self.subject_at(items, lo, j - 1) {
                 return Some(f);
             }
         }

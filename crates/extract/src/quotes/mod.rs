@@ -31,20 +31,24 @@
 mod attribution;
 mod clauses;
 mod descriptions;
+mod intros;
 mod marks;
 mod resolution;
 mod salience;
+mod subjects;
 mod turns;
 mod words;
 
 use crate::entity::{Entity, EntityKind};
 use crate::lexicon::{is_no_speaker, DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS};
 use attribution::{
-    attribute, build_unit, dash_signature, intro_from_narrative_para,
-    intro_from_narrative_sentence, intro_from_previous_para, intro_from_previous_sentence,
-    is_non_speech, is_partial, partial_subject, Attr,
+    attribute, build_unit, dash_signature, is_non_speech, is_partial, partial_subject, Attr,
 };
 use clauses::{Ctx, MentionKind};
+use intros::{
+    intro_from_narrative_para, intro_from_narrative_sentence, intro_from_previous_para,
+    intro_from_previous_sentence,
+};
 use marks::{
     find_marks, may_hold_single_quotes, merge_quotes, pair_marks, paragraphs, single_quotes,
     RawQuote,

@@ -1,0 +1,189 @@
+//! Speakers introduced before a quote that has no cue of its own: by the paragraph before
+//! (`Sullivan said:` ⏎ `“…”`, or a narrative paragraph about someone), or by the sentence
+//! before in its paragraph (`Sam Lau … said in a statement. “…”`, `Robert Tapsfield
+//! criticised the existing system. “…”`).
+
+use super::attribution::Attr;
+use super::clauses::{Ctx, MentionKind, Unit};
+use super::words::{is_cue_word, is_in, lower, tokenize, Item};
+use super::{names_a_person, names_a_thing};
+use crate::lexicon::THOUGHT_VERBS;
+
+/// A previous paragraph ending with `Sullivan said:` introduces the quote that
+/// opens the next paragraph.
+pub(super) fn intro_from_previous_para(
+    ctx: &Ctx,
+    paras: &[(usize, usize)],
+    us: usize,
+) -> Option<Attr> {
+    let idx = paras.iter().position(|p| p.0 == us)?;
+    if idx == 0 {
+        return None;
+    }
+    let (ps, pe) = paras[idx - 1];
+    let tail = ctx.text[ps..pe].trim_end();
+    if !tail.ends_with(':') {
+        return None;
+    }
+    // Tokenise the last sentence of that paragraph.
+    let from = tail
+        .rfind(['.', '?', '!'])
+        .map(|x| ps + x + 1)
+        .unwrap_or(ps);
+    let mut items = Vec::new();
+    tokenize(ctx.text, from, pe, &mut items);
+    let v = (0..items.len()).rev().find(|&i| ctx.is_cue(&items[i]));
+    let f = match v {
+        Some(v) => ctx.subject_before(&items, v, 0)?,
+        // `Stated Stone:` — a sentence-initial (capitalised) cue, inverted.
+        None => {
+            let first = ctx.word(items.first()?)?;
+            if !is_cue_word(&lower(first)) {
+                return None;
+            }
+            ctx.np_after(&items, 0, items.len())?
+        }
+    };
+    Some(Attr {
+        found: f,
+        inherited: true,
+    })
+}
+
+/// A quote paragraph with no cue after a paragraph without quotes that introduces someone:
+/// the subject of its last reporting verb (`Jacob Mamabolo said the centre briefed the
+/// meeting …`), else of its first sentence (`Draper meanwhile wrapped up his win …`).
+pub(super) fn intro_from_narrative_para(
+    ctx: &Ctx,
+    paras: &[(usize, usize)],
+    us: usize,
+) -> Option<Attr> {
+    let idx = paras.iter().position(|p| p.0 == us)?;
+    let &(ps, pe) = paras.get(idx.checked_sub(1)?)?;
+    let qi = ctx.quotes.partition_point(|q| q.close_end <= ps);
+    if ctx.quotes.get(qi).is_some_and(|q| q.open < pe) {
+        return None;
+    }
+    let mut items = Vec::new();
+    tokenize(ctx.text, ps, pe, &mut items);
+    let cue = (0..items.len()).rev().find(|&i| {
+        ctx.is_cue(&items[i]) && !ctx.word(&items[i]).is_some_and(|w| w.ends_with("ing"))
+    });
+    let found = match cue {
+        Some(v) => ctx.subject_before(&items, v, 0),
+        None => None,
+    }
+    .or_else(|| ctx.sentence_subject(&items, 0, items.len()))?;
+    let person_pronoun = found.kind == MentionKind::Pronoun
+        && is_in(&["he", "she"], &lower(&ctx.text[found.ms..found.me]));
+    (found.kind == MentionKind::Name || person_pronoun).then_some(Attr {
+        found,
+        inherited: true,
+    })
+}
+
+/// A quote that opens a sentence with no cue near it, right after a sentence of the same
+/// paragraph without quotes about someone: that sentence's subject, a name or `he`/`she`
+/// (`Fostering Network executive director Robert Tapsfield criticised the existing system.
+/// “There is just no logic …”`, BBC politics/103; `Speaking on his long-term plans, Campbell
+/// signalled his intent to move abroad … “I'm 30 now …”`, sport/188).
+pub(super) fn intro_from_narrative_sentence(
+    ctx: &Ctx,
+    unit: &Unit,
+    k: usize,
+    sid: usize,
+) -> Option<Attr> {
+    let items = &unit.items;
+    let prev = sid.checked_sub(1)?;
+    let lo = (0..k).find(|&i| unit.sent[i] == prev)?;
+    if items[lo..k].iter().any(|x| matches!(x, Item::Quote { .. })) {
+        return None;
+    }
+    let found = ctx.sentence_subject(items, lo, k)?;
+    let person_pronoun = found.kind == MentionKind::Pronoun
+        && is_in(&["he", "she"], &lower(&ctx.text[found.ms..found.me]));
+    (found.kind == MentionKind::Name || person_pronoun).then_some(Attr {
+        found,
+        inherited: true,
+    })
+}
+
+/// Most words of a quote inside a sentence that still leaves the sentence free of speech of
+/// its own: a scare quote (`a “colour memory”`).
+const SCARE_QUOTE_WORDS: usize = 3;
+
+/// The sentence right before item `k` (in the same paragraph, without quotes)
+/// ends with a reporting verb and at most four more words:
+/// `Sam Lau … said in a statement. “…”`.
+pub(super) fn intro_from_previous_sentence(
+    ctx: &Ctx,
+    unit: &Unit,
+    k: usize,
+    sid: usize,
+    thoughts: bool,
+) -> Option<Attr> {
+    let items = &unit.items;
+    let lo = (0..k).find(|&i| unit.sent[i] == sid - 1)?;
+    let hi = k; // items[lo..hi] is the previous sentence (plus its stop)
+                // A scare quote inside it (`he thinks that having a “colour memory” makes …`, BBC tech)
+                // is no speech of its own; a longer quote is.
+    if items[lo..hi].iter().any(|x| match *x {
+        Item::Quote { qi } => {
+            let q = &ctx.quotes[qi];
+            ctx.text[q.start..q.end].split_whitespace().count() > SCARE_QUOTE_WORDS
+        }
+        _ => false,
+    }) {
+        return None;
+    }
+    let words: Vec<usize> = (lo..hi)
+        .filter(|&i| matches!(items[i], Item::Word { .. }))
+        .collect();
+    let finite_cue = |i: &usize| {
+        ctx.is_cue(&items[*i]) && !ctx.word(&items[*i]).is_some_and(|w| w.ends_with("ing"))
+    };
+    let tail = words.iter().rev().take(5).copied().collect::<Vec<_>>();
+    if let Some(v) = tail.into_iter().find(finite_cue) {
+        let f = ctx.subject_before(items, v, lo)?;
+        // `… expressed doubts the price spiral would continue much below current levels.`
+        // (Reuters): a thing that goes on is no speaker.
+        if f.kind == MentionKind::Descriptive && names_a_thing(&ctx.text[f.ms..f.me]) {
+            return None;
+        }
+        return Some(Attr {
+            found: f,
+            inherited: true,
+        });
+    }
+    // `Rhoads says that reports indicate these councils work in various ways. “…”`: the
+    // sentence before reports someone's words indirectly, and they go on in their own.
+    // `Rhoads concludes by saying that …`: the subject is before the verb that `by` follows.
+    let by_saying = |i: &usize| {
+        ctx.is_cue(&items[*i]) && *i > lo + 1 && ctx.word(&items[*i - 1]).is_some_and(|w| w == "by")
+    };
+    // `she accepts that it has opened doors for her. “People will …”` (BBC entertainment):
+    // a verb of thought introduces a whole quote as well as one of speech.
+    // Only where no quote before it in the paragraph has a speaker: `Doctors in Athens had
+    // wanted to operate …` (BBC sport/093) hands no turn to the doctors.
+    let thought = |i: &usize| {
+        thoughts
+            && ctx
+                .word(&items[*i])
+                .is_some_and(|w| is_in(THOUGHT_VERBS, w))
+    };
+    let v = words
+        .iter()
+        .copied()
+        .find(|i| finite_cue(i) || by_saying(i) || thought(i))?;
+    let v = if by_saying(&v) { v - 2 } else { v };
+    let f = ctx.subject_before(items, v, lo)?;
+    if thought(&v) && !matches!(f.kind, MentionKind::Name | MentionKind::Pronoun) {
+        return None;
+    }
+    // `A Labour spokesman later said the timing … . “…”` (BBC politics/331): a role speaks.
+    let speaks = f.kind != MentionKind::Descriptive || names_a_person(&ctx.text[f.ms..f.me]);
+    speaks.then_some(Attr {
+        found: f,
+        inherited: true,
+    })
+}

@@ -1,0 +1,511 @@
+//! Who said it, on real stories: one test per kind of attribution error found by reading
+//! the speakers of all BBC stories (and Reuters wire copy) before and after each change.
+
+use crate::common::*;
+use crate::quotes::{extract_fundus, speaker_of};
+
+/// The quote that starts with `opening` in the file at `path` (the first article of the file
+/// that has one: a Reuters SGML file holds a thousand).
+pub(crate) fn quote_in(path: &std::path::Path, opening: &str) -> serde_json::Value {
+    extract_articles(path)
+        .iter()
+        .flat_map(|article| article["quotes"].as_array().unwrap().clone())
+        .find(|q| q["text"].as_str().unwrap().starts_with(opening))
+        .unwrap_or_else(|| panic!("no quote {opening:?} in {}", path.display()))
+}
+
+/// Asserts the speaker of each `(file, quote opening, speaker)`, the file under the shared
+/// corpora's `dir` (`bbc-news-2225`, `reuters21578`).
+pub(crate) fn assert_speakers(dir: &str, cases: &[(&str, &str, &str)]) {
+    let corpora = corpora();
+    for &(file, opening, speaker) in cases {
+        let q = quote_in(&corpora.join(dir).join(file), opening);
+        assert_eq!(q["speaker"], speaker, "{file}: {q}");
+    }
+}
+
+/// The quote of BBC story `file` (under the shared corpora) that starts with `opening`.
+pub(crate) fn bbc_quote(corpora: &std::path::Path, file: &str, opening: &str) -> serde_json::Value {
+    quote_in(&corpora.join("bbc-news-2225").join(file), opening)
+}
+
+/// Asserts the speaker of each `(BBC story, quote opening, speaker)`.
+pub(crate) fn assert_bbc_speakers(cases: &[(&str, &str, &str)]) {
+    assert_speakers("bbc-news-2225", cases);
+}
+
+/// A quote that ends its sentence keeps the speaker before it when the next sentence reports
+/// speech of its own (`." James Hardie chairwoman, Meredith Hellicar, said the deal …`, BBC
+/// business/337); `the OSI said` is the organisation (business/357); `X of the PCO told` and
+/// `said retail analyst Nick Bubb of Evolution Securities` are the people, not their firms
+/// (business/334, business/393); and `A Labour spokesman later said the timing …` introduces
+/// the next quote (politics/331).
+#[test]
+fn a_sentence_of_its_own_a_named_body_and_a_person_of_a_firm_speak_as_written() {
+    assert_bbc_speakers(&[
+        (
+            "business/337.txt",
+            "There is still a long way to go",
+            "Bernie Banton",
+        ),
+        (
+            "business/357.txt",
+            "This legal prosecution",
+            "Open Society Institute",
+        ),
+        (
+            "business/334.txt",
+            "mutually agreed-to separation",
+            "Eric Schnaible",
+        ),
+        ("business/393.txt", "Laura Ashley is a bit", "Nick Bubb"),
+        (
+            "politics/331.txt",
+            "This has been up on the website",
+            "a Labour spokesman",
+        ),
+    ]);
+}
+
+/// `In a separate interview with BBC political editor Andrew Marr, Mr Brown said:` is Gordon
+/// Brown, not the interviewer (BBC politics/255); `Writing his Christmas message in the
+/// Northern Echo, the Bishop said:` is the bishop (entertainment/009); `the spokesman said`
+/// after `A Bayern spokesman said on Monday …` is that spokesman (sport/136); `the
+/// organisation said` is Reporters Without Borders (tech/035); `said a spokesman for Ofcom` is
+/// that unnamed spokesman (tech/275).
+#[test]
+fn a_name_after_a_preposition_is_no_subject_and_roles_find_their_speaker() {
+    assert_bbc_speakers(&[
+        (
+            "politics/255.txt",
+            "It's very important that we all",
+            "Gordon Brown",
+        ),
+        (
+            "entertainment/009.txt",
+            "Conspiracy theories are always fun",
+            "Tom Wright",
+        ),
+        ("sport/136.txt", "He's got back pain", "a Bayern spokesman"),
+        (
+            "tech/035.txt",
+            "The authorities are trying",
+            "Reporters Without Borders",
+        ),
+        // `…,” said a spokesman for Ofcom.`: unnamed, so a description in full.
+        (
+            "tech/275.txt",
+            "We're seeking opinion",
+            "a spokesman for Ofcom",
+        ),
+    ]);
+}
+
+/// `The Indian army in a statement said Pakistani troops “resorted to arbitrary firing”`
+/// (National Post) and `Band Aid founder Bob Geldof in July said` (BBC politics/127): where or
+/// when it was said is not the subject.
+#[test]
+fn in_a_statement_and_in_july_are_not_the_subject() {
+    let post = extract_fundus(&corpora(), "ca/NationalPost", "V1_1");
+    assert_eq!(
+        speaker_of(&post, "resorted to arbitrary firing"),
+        "the Indian army"
+    );
+    assert_bbc_speakers(&[("politics/127.txt", "guff", "Bob Geldof")]);
+}
+
+/// `The 41-year-old chart-topper told reporters` is George Michael, named before (BBC
+/// entertainment/269); `,” Julio Hegedus, chief economist with Lopes Filho & Associates …,
+/// told Reuters` reaches its verb past the `&` (business/490).
+#[test]
+fn an_aged_description_is_a_person_and_an_ampersand_keeps_the_apposition() {
+    assert_bbc_speakers(&[
+        ("entertainment/269.txt", "I'm still going", "George Michael"),
+        (
+            "business/490.txt",
+            "The data is favourable",
+            "Julio Hegedus",
+        ),
+    ]);
+}
+
+/// `,” the Department for Transport said on` names the department whole (BBC business/166);
+/// `,” David Noone from Intervoice said` is the person, not his firm (tech/069).
+#[test]
+fn an_institutions_for_joins_its_name_and_a_person_from_a_firm_speaks() {
+    assert_bbc_speakers(&[
+        (
+            "business/166.txt",
+            "We've always said",
+            "Department for Transport",
+        ),
+        ("tech/069.txt", "We put the numbers", "David Noone"),
+    ]);
+}
+
+/// `Dr Fox said` is Liam Fox: after a title, a word that is also an outlet's name (`Fox`) is a
+/// surname (BBC politics/011).
+#[test]
+fn a_title_makes_an_outlets_name_a_surname() {
+    assert_bbc_speakers(&[("politics/011.txt", "We want Michael", "Liam Fox")]);
+}
+
+/// Names that hold `of`, `and` or a be-verb: `,” National Bureau of Statistics chief Li Deshui
+/// told Reuters` (BBC business/286), `,” the Finance and Economy Ministry said` (business/258),
+/// `A Department for Education and Skills spokeswoman said` (politics/023), `But Dunne is keen
+/// to put that period … behind him and said:` (sport/250), `Johansson was more restrained in
+/// his assessment:` (sport/453), and `said Rangers manager Alex McLeish of Novo's punishment`
+/// (sport/253), whose `of` follows the name.
+#[test]
+fn names_with_of_and_or_a_be_verb_still_speak() {
+    assert_bbc_speakers(&[
+        (
+            "business/286.txt",
+            "We need a good and feasible",
+            "Li Deshui",
+        ),
+        ("business/286.txt", "Those who hope", "Li Deshui"),
+        (
+            "business/258.txt",
+            "Internal and external",
+            "Finance and Economy Ministry",
+        ),
+        (
+            "politics/023.txt",
+            "sufficient to continue",
+            "a Department for Education and Skills spokeswoman",
+        ),
+        ("sport/250.txt", "I've grown up a lot", "Richard Dunne"),
+        (
+            "sport/453.txt",
+            "I have to improve my serve",
+            "Joachim Johansson",
+        ),
+        (
+            "sport/253.txt",
+            "I'm extremely disappointed",
+            "Alex McLeish",
+        ),
+    ]);
+}
+
+/// A sentence between quotes that reports someone's words hands them the turn: `Maciej
+/// Sundra, who designed …, says the project's ultimate goal is … . “Why …”` (BBC tech/066),
+/// `Adam Jollans, IBM's … manager, said the move was … . “We believe …”` (tech/268), `Chief
+/// constable Mr Hayman acknowledged that … . “If you come to Norwich …”` (politics/198).
+/// A verb of thought does so where no quote before has a speaker (`she accepts that it has
+/// opened doors for her. “People will …”`, entertainment/369), but not in a clause about
+/// others (`Doctors in Athens had wanted to operate …`, sport/093, stays Jamie Costin's).
+#[test]
+fn a_reporting_sentence_between_quotes_hands_over_the_turn() {
+    assert_bbc_speakers(&[
+        ("tech/066.txt", "Why in this age", "Maciej Sundra"),
+        (
+            "tech/066.txt",
+            "We plan to put a solar panel",
+            "Matthew Herren",
+        ),
+        ("tech/268.txt", "We believe that releasing", "Adam Jollans"),
+        ("politics/198.txt", "If you come to Norwich", "Andy Hayman"),
+        (
+            "entertainment/369.txt",
+            "People will definitely listen",
+            "Andrea Arnold",
+        ),
+        (
+            "sport/093.txt",
+            "The Greek doctors were going",
+            "Jamie Costin",
+        ),
+    ]);
+}
+
+/// Wire copy names a speaker beside his firm: `Another analyst, Richard Cohen at Brown Baldwin
+/// Nisker Ltd, noted that “…”` (Reuters-21578 reut2-010) and `,” said Kleinwort and Benson
+/// Ltd's securities analyst, Peter Tasker` (reut2-011) are the men, not the analyst or the firm.
+#[test]
+fn a_name_beside_its_firm_speaks() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-010.sgm",
+                "a lot of foreign investors",
+                "Richard Cohen",
+            ),
+            (
+                "reut2-011.sgm",
+                "It will be very difficult to repeat",
+                "Peter Tasker",
+            ),
+        ],
+    );
+}
+
+/// A title finds the person the article introduced with it: `Home Secretary Charles Clarke`
+/// then `The home secretary said … "ensure we can know everybody …"` (BBC politics/220),
+/// `Foreign Secretary Jack Straw` then `The foreign secretary meanwhile said the "justice"`
+/// (politics/373), `Archbishop Desmond Tutu` then `The South African archbishop said …
+/// "unacceptable"` (politics/205); `The Bishop of Durham, the Rt Rev Dr Tom Wright` is the
+/// bishop (entertainment/009). A title no one was introduced with stays a description: `the
+/// Tory MP for Sleaford and North Hykeham` is neither the place nor the nearest person
+/// (politics/273).
+#[test]
+fn a_title_finds_the_person_introduced_with_it() {
+    assert_bbc_speakers(&[
+        (
+            "politics/220.txt",
+            "ensure we can know everybody",
+            "Charles Clarke",
+        ),
+        ("politics/373.txt", "justice", "Jack Straw"),
+        ("politics/205.txt", "unacceptable", "Desmond Tutu"),
+        (
+            "entertainment/009.txt",
+            "The evidence for Jesus",
+            "Tom Wright",
+        ),
+        (
+            "politics/273.txt",
+            "cannot be frozen in aspic",
+            "the Tory MP for Sleaford and North Hykeham",
+        ),
+    ]);
+}
+
+/// A quote paragraph whose first sentence is about someone, with no cue: the quote is theirs
+/// (`Fostering Network executive director Robert Tapsfield criticised the existing system.
+/// "There is just no logic …"`, BBC politics/103; `Speaking on his long-term plans, Campbell
+/// signalled his intent to move abroad … "I'm 30 now …"`, sport/188), but only a person's:
+/// `The Premiership …` hands no quote to the league (business/271).
+#[test]
+fn a_narrative_sentence_about_someone_introduces_the_quote_after_it() {
+    assert_bbc_speakers(&[
+        (
+            "politics/103.txt",
+            "There is just no logic",
+            "Robert Tapsfield",
+        ),
+        ("sport/188.txt", "I'm 30 now", "Sol Campbell"),
+    ]);
+    let q = bbc_quote(
+        &corpora(),
+        "business/271.txt",
+        "Television has been the driving force",
+    );
+    assert_ne!(q["speaker"], "Premiership", "{q}");
+}
+
+/// A clause ending in a colon hands the quote to its subject: `He is prepared to go this
+/// far: "A clear conclusion has been reached …"` is Charles Kennedy's (BBC politics/284: a
+/// `He` before `is prepared` is still a subject), and `He concludes: "Keep it blogged"` is
+/// the blogger's (tech/106), not a description `He concludes`.
+#[test]
+fn a_clause_ending_in_a_colon_hands_the_quote_to_its_subject() {
+    assert_bbc_speakers(&[
+        (
+            "politics/284.txt",
+            "A clear conclusion has been reached",
+            "Charles Kennedy",
+        ),
+        ("tech/106.txt", "Keep it blogged", "Heretic"),
+        // A month that speaks is a surname: `May said:`, `," May wrote on his website`,
+        // and `Labour MSP Christine May had said` has no modal verb in it (politics/089).
+        (
+            "entertainment/138.txt",
+            "We were both so amazed",
+            "Brian May",
+        ),
+        (
+            "politics/089.txt",
+            "He was almost bound to get the answer",
+            "Christine May",
+        ),
+    ]);
+}
+
+/// A reporting verb that is also a plural noun is a noun after a count: `Wilkinson, who has
+/// scored 817 points in 52 internationals` reports nothing, so Andy Robinson's quote before
+/// it stays his and `"…," he said` after it is Jonny Wilkinson's (BBC sport/373).
+#[test]
+fn a_counted_noun_is_no_reporting_verb() {
+    assert_bbc_speakers(&[
+        ("sport/373.txt", "Captaincy offers", "Andy Robinson"),
+        (
+            "sport/373.txt",
+            "It's the ambition of so many players",
+            "Jonny Wilkinson",
+        ),
+    ]);
+}
+
+/// A name ending in a word that is also a title is a person, not a description: `said Paul
+/// King, chief security architect at Cisco` (BBC tech/270), `Director of television Jana
+/// Bennett` (entertainment/313).
+#[test]
+fn a_name_ending_in_a_title_word_is_a_person() {
+    let corpora = corpora();
+    for (file, opening, speaker) in [
+        ("tech/270.txt", "Net firms are realising", "Paul King"),
+        (
+            "entertainment/313.txt",
+            "getting the best ideas",
+            "Jana Bennett",
+        ),
+    ] {
+        let q = bbc_quote(&corpora, file, opening);
+        assert_eq!(q["speaker"], speaker, "{file}: {q}");
+        assert_eq!(q["speaker_kind"], "person", "{file}: {q}");
+    }
+}
+
+/// A peer is a person whatever the tagger took him for, and the body named before a
+/// statement wrote it: `Lord Woolf said: "I have, so far, failed …"` (BBC politics/211: the
+/// tagger's organisation), `Tory peer Lord Tebbit said … "After all, he is far from …," he
+/// added` (politics/296: he is the peer, not Dr Fox), `said an FA statement` (sport/137) and
+/// `An IAAF statement said: … The statement continued: "…"` (sport/081).
+#[test]
+fn a_peer_is_a_person_and_a_bodys_statement_is_the_bodys() {
+    let corpora = corpora();
+    let woolf = bbc_quote(&corpora, "politics/211.txt", "I have, so far, failed");
+    assert_eq!(woolf["speaker"], "Lord Woolf", "{woolf}");
+    assert_eq!(woolf["speaker_kind"], "person", "{woolf}");
+    assert_bbc_speakers(&[
+        ("politics/296.txt", "After all, he is far", "Lord Tebbit"),
+        ("sport/137.txt", "The referee has confirmed", "FA"),
+        ("sport/081.txt", "Both athletes' cases", "IAAF"),
+    ]);
+}
+
+/// `The 31-year-old insisted he will be happy if he is charged … "If a decision is taken …"`
+/// is Kostas Kenteris's (BBC sport/047: an age describes a person), and `"Everything is going
+/// digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC` names
+/// her, so her next quote after a sentence about the show is hers too (tech/193).
+#[test]
+fn an_age_and_a_name_from_a_body_speak() {
+    assert_bbc_speakers(&[
+        ("sport/047.txt", "If a decision is taken", "Kostas Kenteris"),
+        (
+            "tech/193.txt",
+            "Everything is going digital",
+            "Kirsten Pfeifer",
+        ),
+        (
+            "tech/193.txt",
+            "Consumers are controlling",
+            "Kirsten Pfeifer",
+        ),
+    ]);
+}
+
+/// Two people who said it together are the first named (the news-quotes guideline): `JP
+/// Morgan chief executive William Harrison and chief operating officer James Dimon said in
+/// the letter` (BBC business/477), `singer Gary Lightbody and drummer Jonny Quinn said`
+/// (entertainment/125).
+#[test]
+fn two_speakers_together_are_the_first_named() {
+    assert_bbc_speakers(&[
+        (
+            "business/477.txt",
+            "We all know slavery existed",
+            "William Harrison",
+        ),
+        (
+            "entertainment/125.txt",
+            "I think a lot of bands",
+            "Gary Lightbody",
+        ),
+    ]);
+}
+
+/// `Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "…"` is Peter
+/// Ainsworth (BBC politics/167: a stray comma, and a tagger that ran the committee into the
+/// man), while `Tory leader Michael Howard, asked about …, said` after a quote is no speaker
+/// of it: `"Let's just apologise and move on …"` stays Tony Blair's (politics/186).
+#[test]
+fn a_stray_comma_after_a_name_still_names_the_speaker() {
+    assert_bbc_speakers(&[
+        (
+            "politics/167.txt",
+            "The government's housing policy",
+            "Peter Ainsworth",
+        ),
+        (
+            "politics/186.txt",
+            "Let's just apologise and move on - that's",
+            "Tony Blair",
+        ),
+    ]);
+}
+
+/// The name after a role of something is the speaker, not the role: `director of rugby Nigel
+/// Melville told` (BBC sport/358), `the minister for civil aviation Praful Patel` (business/339);
+/// and `Henry afterwards said` is Thierry Henry, not a description `Henry afterwards` (sport/281),
+/// as `said Nadal afterwards` is Rafael Nadal (sport/469).
+#[test]
+fn the_name_after_a_role_of_something_speaks() {
+    assert_bbc_speakers(&[
+        (
+            "sport/358.txt",
+            "Under the Elite Player Squad",
+            "Nigel Melville",
+        ),
+        ("business/339.txt", "The days of flying", "Praful Patel"),
+        ("sport/281.txt", "beautiful to watch", "Thierry Henry"),
+        (
+            "sport/469.txt",
+            "What a great way to finish",
+            "Rafael Nadal",
+        ),
+    ]);
+}
+
+/// A sentence about someone named in full between two quotes hands the turn over: after
+/// `"…," said Nadal afterwards. US coach Patrick McEnroe wants Roddick … to play more tennis on
+/// clay.` the next quote is McEnroe's (BBC sport/469); after Brian Taylor's quote, `Treasury
+/// Secretary John Snow put a brave face on the news …` hands it to John Snow (business/440).
+#[test]
+fn a_sentence_about_someone_named_in_full_between_quotes_hands_over_the_turn() {
+    assert_bbc_speakers(&[
+        (
+            "sport/469.txt",
+            "I think it will help these guys",
+            "Patrick McEnroe",
+        ),
+        ("business/440.txt", "The economy is growing", "John Snow"),
+    ]);
+}
+
+/// A title is the one person the article gives it, later if not yet, and never one who holds
+/// another office: `The home secretary said … "well informed"` before `Home Secretary Charles
+/// Clarke told …` (BBC politics/100); `the chancellor` is Gordon Brown, not `shadow chancellor
+/// Oliver Letwin` (politics/175).
+#[test]
+fn a_title_is_its_holder_not_the_shadow() {
+    assert_bbc_speakers(&[
+        ("politics/100.txt", "well informed", "Charles Clarke"),
+        (
+            "politics/175.txt",
+            "the only party trusted with the economy",
+            "Gordon Brown",
+        ),
+    ]);
+}
+
+/// `the magazine reported` is the publication named beside that word: `US magazine Rolling
+/// Stone` (BBC entertainment/162), `Mobile PC magazine` (tech/009).
+#[test]
+fn the_magazine_is_the_one_named_beside_the_word() {
+    assert_bbc_speakers(&[
+        (
+            "entertainment/162.txt",
+            "Prince returned to centre stage",
+            "Rolling Stone",
+        ),
+        (
+            "tech/009.txt",
+            "In general we included only items",
+            "Mobile PC",
+        ),
+    ]);
+}
