@@ -322,19 +322,22 @@ fn is_shown(doc: &Document, description: &str) -> bool {
     shown
 }
 
+/// `t`'s words in lower case, one space apart: text compared whatever its punctuation
+/// and line breaks.
+fn lower_words(t: &str) -> String {
+    t.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// `body` with `standfirst` as its first paragraph, unless the body already holds it.
 pub fn with_standfirst(body: String, standfirst: Option<&str>) -> String {
     let Some(standfirst) = standfirst else {
         return body;
     };
-    let words = |t: &str| -> String {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    if words(&body).contains(&words(standfirst)) {
+    if lower_words(&body).contains(&lower_words(standfirst)) {
         return body;
     }
     format!("{standfirst}\n\n{body}")
@@ -404,19 +407,12 @@ pub fn with_deck(body: String, deck: Option<&str>) -> String {
     let Some(deck) = deck else {
         return body;
     };
-    let words = |t: &str| -> String {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let opening = body
         .split("\n\n")
         .take(DECK_OPENING)
         .collect::<Vec<_>>()
         .join(" ");
-    if words(&opening).contains(&words(deck)) {
+    if lower_words(&opening).contains(&lower_words(deck)) {
         return body;
     }
     format!("{deck}\n\n{body}")
