@@ -509,3 +509,15 @@ fn the_magazine_is_the_one_named_beside_the_word() {
         ),
     ]);
 }
+
+/// A name before two appositions speaks, not the body in the first: `Richard Doherty, from
+/// Panasonic's Hollywood Laboratories, one of the pioneers of Blu-ray, told the BBC` (BBC
+/// tech/155).
+#[test]
+fn a_name_before_its_body_and_its_role_speaks() {
+    assert_bbc_speakers(&[(
+        "tech/155.txt",
+        "As we move from standard definition",
+        "Richard Doherty",
+    )]);
+}

@@ -319,6 +319,11 @@ impl<'a> Ctx<'a> {
                 // Descriptive apposition: the name sits before the first comma.
                 let before = self.np_ending_at(items, k - 1, lo);
                 if let Some(b) = before {
+                    // `Richard Doherty, from Panasonic's Hollywood Laboratories, one of the
+                    // pioneers of Blu-ray, told` (BBC tech/321): the name before the body.
+                    if let Some(p) = self.name_before_affiliation(items, &b, lo) {
+                        return Some(p);
+                    }
                     return Some(self.affiliated_person(items, &b, lo).unwrap_or(b));
                 }
                 return inner;
@@ -432,6 +437,28 @@ impl<'a> Ctx<'a> {
         }
         self.np_ending_at(items, r - 1, lo)
             .filter(|n| n.kind == MentionKind::Name && self.person_like(n))
+    }
+
+    /// The person's name before `, from X` when `f` is that `X`: `Richard Doherty, from
+    /// Panasonic's Hollywood Laboratories`.
+    fn name_before_affiliation(&self, items: &[Item], f: &Found, lo: usize) -> Option<Found> {
+        let k = items[lo..]
+            .iter()
+            .position(|it| self.item_span(it).0 == f.ms)?
+            + lo;
+        if k < lo + 3
+            || !self
+                .word(&items[k - 1])
+                .is_some_and(|w| is_in(&["from", "of", "at", "with"], w))
+            || !self.is_punct(items.get(k - 2), ",")
+        {
+            return None;
+        }
+        self.np_ending_at(items, k - 2, lo).filter(|n| {
+            n.kind == MentionKind::Name
+                && self.text[n.ms..n.me].contains(' ')
+                && self.person_like(n)
+        })
     }
 
     /// A name that reads as a person's: no determiner in or before it (`A Top of the Pops
