@@ -521,3 +521,11 @@ fn a_name_before_its_body_and_its_role_speaks() {
         "Richard Doherty",
     )]);
 }
+
+/// A participle's speaker is the subject of the report before it, not of an infinitive:
+/// `Work and pensions minister Alan Johnson said it was wrong to suggest …, adding they would
+/// "work as a team"` (BBC politics/402).
+#[test]
+fn a_participle_skips_an_infinitive_for_the_report_before_it() {
+    assert_bbc_speakers(&[("politics/402.txt", "work as a team", "Alan Johnson")]);
+}

@@ -503,7 +503,10 @@ pub(super) fn pre_window(
                 if let Item::Quote { .. } = items[u] {
                     continue;
                 }
-                if ctx.is_cue(&items[u]) {
+                // `Alan Johnson said it was wrong to suggest …, adding they would “…”` (BBC
+                // politics/254): an infinitive is no earlier report of its own.
+                let infinitive = u > sent_lo && ctx.word(&items[u - 1]) == Some("to");
+                if ctx.is_cue(&items[u]) && !infinitive {
                     if let Some(f) = ctx.subject_before(items, u, sent_lo) {
                         return Some(f);
                     }
