@@ -529,3 +529,23 @@ fn a_name_before_its_body_and_its_role_speaks() {
 fn a_participle_skips_an_infinitive_for_the_report_before_it() {
     assert_bbc_speakers(&[("politics/402.txt", "work as a team", "Alan Johnson")]);
 }
+
+/// After a quote that ends its sentence, a report of other words is no attribution of it:
+/// `"However, should the business outlook start to deteriorate, …" Some economists have
+/// predicted rates will drop …` keeps Steve Radley's quote his (BBC business/290), while
+/// `"…" Mr Solana's comments come the day after …` still names the owner (politics/216).
+#[test]
+fn a_report_of_other_words_after_a_quote_is_no_attribution_of_it() {
+    assert_bbc_speakers(&[
+        (
+            "business/290.txt",
+            "However, should the business outlook",
+            "Steve Radley",
+        ),
+        (
+            "politics/216.txt",
+            "It would be naive not to use",
+            "Javier Solana",
+        ),
+    ]);
+}
