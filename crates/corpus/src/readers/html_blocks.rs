@@ -535,7 +535,7 @@ fn small(node: &NodeRef) -> bool {
 }
 
 /// Share of `node`'s text (of `text_len` bytes) inside links.
-fn link_share(node: &NodeRef, text_len: usize) -> f64 {
+pub(crate) fn link_share(node: &NodeRef, text_len: usize) -> f64 {
     if text_len == 0 {
         return 0.0;
     }

@@ -376,10 +376,7 @@ impl<'a> Ctx<'a> {
         if f.kind != MentionKind::Name || !self.text[f.ms..f.me].contains(' ') {
             return None;
         }
-        let mut k = items[lo..]
-            .iter()
-            .position(|it| self.item_span(it).0 == f.ms)?
-            + lo;
+        let mut k = self.index_at(items, f.ms, lo, None)?;
         let mut premodifiers = 0;
         while k > lo
             && premodifiers < 4
@@ -407,10 +404,7 @@ impl<'a> Ctx<'a> {
     /// PCO told` (BBC business/334), and through a role, `Jack Beedle, President of In-Stat,
     /// an electronics industry research firm, called` (Reuters).
     fn affiliated_person(&self, items: &[Item], f: &Found, lo: usize) -> Option<Found> {
-        let k = items[lo..]
-            .iter()
-            .position(|it| self.item_span(it).0 == f.ms)?
-            + lo;
+        let k = self.index_at(items, f.ms, lo, None)?;
         if k < lo + 2
             || !self
                 .word(&items[k - 1])
@@ -425,10 +419,7 @@ impl<'a> Ctx<'a> {
             return Some(owner);
         }
         // `Name, President of X`: a lone title before `of`, after a comma.
-        let r = items[lo..k - 1]
-            .iter()
-            .position(|it| self.item_span(it).0 == owner.ms)?
-            + lo;
+        let r = self.index_at(items, owner.ms, lo, Some(k - 1))?;
         let title = self
             .word(&items[r])
             .is_some_and(|w| is_quote_title(&lower(w)) || is_in(PERSON_NOUNS, &lower(w)));
@@ -439,13 +430,26 @@ impl<'a> Ctx<'a> {
             .filter(|n| n.kind == MentionKind::Name && self.person_like(n))
     }
 
+    /// The index in `items[lo..hi]` (`hi` the end when `None`) of the item starting at byte
+    /// `start`.
+    fn index_at(
+        &self,
+        items: &[Item],
+        start: usize,
+        lo: usize,
+        hi: Option<usize>,
+    ) -> Option<usize> {
+        let hi = hi.unwrap_or(items.len());
+        items[lo..hi]
+            .iter()
+            .position(|it| self.item_span(it).0 == start)
+            .map(|i| i + lo)
+    }
+
     /// The person's name before `, from X` when `f` is that `X`: `Richard Doherty, from
     /// Panasonic's Hollywood Laboratories`.
     fn name_before_affiliation(&self, items: &[Item], f: &Found, lo: usize) -> Option<Found> {
-        let k = items[lo..]
-            .iter()
-            .position(|it| self.item_span(it).0 == f.ms)?
-            + lo;
+        let k = self.index_at(items, f.ms, lo, None)?;
         if k < lo + 3
             || !self
                 .word(&items[k - 1])

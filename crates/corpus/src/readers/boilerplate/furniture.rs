@@ -6,6 +6,7 @@
 use dom_query::{Document, NodeRef};
 
 use super::words::{FURNITURE_PARTS, FURNITURE_WORDS, SCREEN_READER_CLASSES};
+pub(super) use crate::readers::html_blocks::link_share;
 
 /// Longest text (in bytes) a furniture-named element may hold and still be dropped,
 /// unless it is mostly links: a newsletter box or caption is a few hundred bytes, and a
@@ -218,18 +219,6 @@ fn longest_paragraph(node: &NodeRef) -> usize {
         .map(|p| p.text().len())
         .max()
         .unwrap_or(0)
-}
-
-pub(super) fn link_share(node: &NodeRef, text_len: usize) -> f64 {
-    if text_len == 0 {
-        return 0.0;
-    }
-    let linked: usize = node
-        .descendants_it()
-        .filter(|n| n.node_name().as_deref() == Some("a"))
-        .map(|a| a.text().len())
-        .sum();
-    linked as f64 / text_len as f64
 }
 
 #[cfg(test)]
