@@ -260,16 +260,28 @@ fn short_report(ctx: &Ctx, items: &[Item], f: &Found, hi: usize) -> bool {
     if owner.is_some_and(|at| at <= f.me - f.ms) {
         return true;
     }
-    let Some(v) = (0..hi).find(|&i| ctx.item_span(&items[i]).0 >= f.me && ctx.is_cue(&items[i]))
+    // Items are in text order: a binary search, then a bounded look, keep a paragraph of
+    // thousands of quotes linear.
+    let from = items[..hi].partition_point(|it| ctx.item_span(it).0 < f.me);
+    let Some(v) = (from..hi)
+        .take(SHORT_REPORT_TAIL + 1)
+        .find(|&i| ctx.is_cue(&items[i]))
     else {
         return true;
     };
-    let tail = items[v + 1..hi]
-        .iter()
-        .take_while(|it| !ctx.is_punct(Some(*it), ".!?;"))
-        .filter(|it| matches!(it, Item::Word { .. }))
-        .count();
-    tail <= SHORT_REPORT_TAIL
+    let mut tail = 0;
+    for it in &items[v + 1..hi] {
+        if ctx.is_punct(Some(it), ".!?;") {
+            break;
+        }
+        if matches!(it, Item::Word { .. }) {
+            tail += 1;
+            if tail > SHORT_REPORT_TAIL {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// `X quoted Y as saying`, `X cited Y as saying`: Y, the noun phrase after the verb at

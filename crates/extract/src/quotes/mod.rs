@@ -312,10 +312,7 @@ fn attribute_blocks(
                         .filter(|a| {
                             a.found.kind == MentionKind::Name
                                 && text[a.found.ms..a.found.me].split_whitespace().count() >= 2
-                                && {
-                                    let at = people.partition_point(|p| p.1 <= a.found.ms);
-                                    people.get(at).is_some_and(|p| p.0 < a.found.me)
-                                }
+                                && names_a_tagged_person(people, &a.found)
                         })
                 });
             let mut got: Option<Attr> = introduced.or_else(|| {
@@ -376,10 +373,7 @@ fn attribute_blocks(
                 // Only a person: `Television has been the driving force …` after `The
                 // Premiership …` is no club's (BBC business/271).
                 got = intro_from_narrative_sentence(ctx, &unit, k, sid).filter(|a| {
-                    a.found.kind == MentionKind::Pronoun || {
-                        let at = people.partition_point(|p| p.1 <= a.found.ms);
-                        people.get(at).is_some_and(|p| p.0 < a.found.me)
-                    }
+                    a.found.kind == MentionKind::Pronoun || names_a_tagged_person(people, &a.found)
                 });
             }
             if got.is_some() {
@@ -403,6 +397,13 @@ fn attribute_blocks(
         unit_last_speaker = qis.iter().rev().find_map(|&qi| attrs[qi].clone());
         prev_unit_end = *ue;
     }
+}
+
+/// True when the mention `f` overlaps a person the tagger found (`people` sorted by start,
+/// not overlapping one another).
+fn names_a_tagged_person(people: &[(usize, usize, &str)], f: &clauses::Found) -> bool {
+    let at = people.partition_point(|p| p.1 <= f.ms);
+    people.get(at).is_some_and(|p| p.0 < f.me)
 }
 
 /// Headings checked for a quote the body repeats, and the quotes after each searched: the
