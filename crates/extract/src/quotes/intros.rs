@@ -4,7 +4,7 @@
 //! criticised the existing system. “…”`).
 
 use super::attribution::Attr;
-use super::clauses::{Ctx, MentionKind, Unit};
+use super::clauses::{Ctx, Found, MentionKind, Unit};
 use super::words::{is_cue_word, is_in, lower, tokenize, Item};
 use super::{names_a_person, names_a_thing};
 use crate::lexicon::THOUGHT_VERBS;
@@ -74,12 +74,26 @@ pub(super) fn intro_from_narrative_para(
         None => None,
     }
     .or_else(|| ctx.sentence_subject(&items, 0, items.len()))?;
+    about_someone(ctx, found)
+}
+
+/// A narrative's subject as the speaker it introduces: a name, or `he` or `she` (not
+/// `it` or `they`, which the previous speaker's turn may still mean).
+fn about_someone(ctx: &Ctx, found: Found) -> Option<Attr> {
     let person_pronoun = found.kind == MentionKind::Pronoun
         && is_in(&["he", "she"], &lower(&ctx.text[found.ms..found.me]));
     (found.kind == MentionKind::Name || person_pronoun).then_some(Attr {
         found,
         inherited: true,
     })
+}
+
+/// The first item of sentence `sid - 1`, which ends before item `k`: sentence ids never
+/// decrease along a unit, so a binary search finds it (a unit can hold thousands).
+fn previous_sentence_start(unit: &Unit, k: usize, sid: usize) -> Option<usize> {
+    let prev = sid.checked_sub(1)?;
+    let lo = unit.sent[..k].partition_point(|&s| s < prev);
+    (lo < k && unit.sent[lo] == prev).then_some(lo)
 }
 
 /// A quote that opens a sentence with no cue near it, right after a sentence of the same
@@ -94,18 +108,12 @@ pub(super) fn intro_from_narrative_sentence(
     sid: usize,
 ) -> Option<Attr> {
     let items = &unit.items;
-    let prev = sid.checked_sub(1)?;
-    let lo = (0..k).find(|&i| unit.sent[i] == prev)?;
+    let lo = previous_sentence_start(unit, k, sid)?;
     if items[lo..k].iter().any(|x| matches!(x, Item::Quote { .. })) {
         return None;
     }
     let found = ctx.sentence_subject(items, lo, k)?;
-    let person_pronoun = found.kind == MentionKind::Pronoun
-        && is_in(&["he", "she"], &lower(&ctx.text[found.ms..found.me]));
-    (found.kind == MentionKind::Name || person_pronoun).then_some(Attr {
-        found,
-        inherited: true,
-    })
+    about_someone(ctx, found)
 }
 
 /// Most words of a quote inside a sentence that still leaves the sentence free of speech of
@@ -123,10 +131,11 @@ pub(super) fn intro_from_previous_sentence(
     thoughts: bool,
 ) -> Option<Attr> {
     let items = &unit.items;
-    let lo = (0..k).find(|&i| unit.sent[i] == sid - 1)?;
-    let hi = k; // items[lo..hi] is the previous sentence (plus its stop)
-                // A scare quote inside it (`he thinks that having a “colour memory” makes …`, BBC tech)
-                // is no speech of its own; a longer quote is.
+    let lo = previous_sentence_start(unit, k, sid)?;
+    // items[lo..hi] is the previous sentence (plus its stop). A scare quote inside it (`he
+    // thinks that having a “colour memory” makes …`, BBC tech) is no speech of its own; a
+    // longer quote is.
+    let hi = k;
     if items[lo..hi].iter().any(|x| match *x {
         Item::Quote { qi } => {
             let q = &ctx.quotes[qi];
