@@ -549,3 +549,30 @@ fn a_report_of_other_words_after_a_quote_is_no_attribution_of_it() {
         ),
     ]);
 }
+
+/// A pronoun's person is the subject of the sentence before, past an apposition that opens
+/// with a number (`Dr Greenspan, 79, who …, said` ⏎ `He said …`, BBC business/213; `Hazel
+/// Gilbert, 23, an information manager …` ⏎ `“…,” she said`, entertainment/022), and never
+/// someone whose tagged gender contradicts it (`Williams, 24, was disappointed …` before
+/// `“She played …`, sport/456); `UKIP chairman Petrina Holdsworth` is no man (politics/325).
+#[test]
+fn a_pronoun_finds_its_subject_past_an_age_and_of_its_gender() {
+    assert_bbc_speakers(&[
+        ("business/213.txt", "towering contributor", "Alan Greenspan"),
+        (
+            "entertainment/022.txt",
+            "It's not a very cool thing",
+            "Hazel Gilbert",
+        ),
+        (
+            "sport/456.txt",
+            "She played some nice points",
+            "Venus Williams",
+        ),
+        (
+            "politics/325.txt",
+            "The party has taken legal advice",
+            "Petrina Holdsworth",
+        ),
+    ]);
+}

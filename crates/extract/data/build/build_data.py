@@ -727,13 +727,15 @@ HAND_TITLES = {
     "brother": "m", "pastor": "u", "rabbi": "u", "imam": "m",
     "ayatollah": "m", "grand ayatollah": "m", "mullah": "m", "cleric": "u",
     "patriarch": "m", "metropolitan": "m", "dalai lama": "m", "monsignor": "m",
-    "chairman": "m", "chairwoman": "f", "chairperson": "u", "chair": "u",
+    # "chairman" and "spokesman" name women too in UK copy ("UKIP chairman Petrina
+    # Holdsworth", BBC politics/325): no gender from them.
+    "chairman": "u", "chairwoman": "f", "chairperson": "u", "chair": "u",
     "chief executive": "u", "chief executive officer": "u", "ceo": "u",
     "chief financial officer": "u", "cfo": "u", "chief operating officer": "u",
     "coo": "u", "cto": "u", "founder": "u", "co-founder": "u",
     "president and chief executive": "u", "managing director": "u",
     "executive director": "u", "director": "u", "director general": "u",
-    "director-general": "u", "spokesman": "m", "spokeswoman": "f",
+    "director-general": "u", "spokesman": "u", "spokeswoman": "f",
     "spokesperson": "u", "press secretary": "u", "adviser": "u",
     "advisor": "u", "national security adviser": "u", "aide": "u",
     "first lady": "f", "first gentleman": "m", "crown prince": "m",

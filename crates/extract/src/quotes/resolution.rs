@@ -598,7 +598,12 @@ impl<'a> Resolver<'a> {
                 kind: e.kind,
             },
             None => {
-                let (ms, me, g) = self.nearest_name_before(pos, want)?;
+                // The tagger's gender first (`The neighbour, John Bello,` is no `she`),
+                // then without it: a first name's usual gender is not everyone's (Beryl
+                // Sprinkel's `he said`, Reuters).
+                let (ms, me, g) = self
+                    .nearest_name_before(pos, want, true)
+                    .or_else(|| self.nearest_name_before(pos, want, false))?;
                 let c = self.canonical_gender(ms, me);
                 Canonical {
                     gender: g.or(c.gender).or(Some(want)),
@@ -765,11 +770,13 @@ impl Resolver<'_> {
     /// Fallback when no person events are known (no NER, no named speaker yet):
     /// the nearest capitalised run of two or more words before `pos` that is
     /// followed by a verb-like word or a comma (`First Minister Jack McConnell
-    /// has insisted`), skipping runs whose honorific contradicts the pronoun.
+    /// has insisted`), skipping runs whose honorific contradicts the pronoun, and with
+    /// `tagged_gender` only tagged people (or honorifics), none whose gender contradicts it.
     pub(super) fn nearest_name_before(
         &self,
         pos: usize,
         want: Gender,
+        tagged_gender: bool,
     ) -> Option<(usize, usize, Option<Gender>)> {
         let mut lo = pos.saturating_sub(SPEAKER_REACH);
         while !self.text.is_char_boundary(lo) {
@@ -811,8 +818,19 @@ impl Resolver<'_> {
                 .iter()
                 .all(|w| !not_a_name(w) && !w.ends_with("’s") && !w.ends_with("'s"));
             let (name, g) = strip_name(&run.join(" "));
+            // `The neighbour, John Bello, was killed` before `“…,” she said`: the tagger's
+            // gender of the name (from its first name) rules it out too.
+            let person = tagged_gender
+                .then(|| self.entity_at(words[i].0, e, EntityKind::Person, false))
+                .flatten();
+            let tagged = g.or_else(|| person.and_then(|p| p.gender));
             let n_name = name.split_whitespace().count();
-            if follows && namey && (n_name >= 2 || g.is_some()) && g.is_none_or(|g| g == want) {
+            if follows
+                && namey
+                && (n_name >= 2 || g.is_some())
+                && tagged.is_none_or(|g| g == want)
+                && (!tagged_gender || person.is_some() || g.is_some())
+            {
                 return Some((words[i].0, e, g));
             }
             j = i;

@@ -109,8 +109,14 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
     let after = comma.unwrap_or(after);
     let mut next = after.split_whitespace().next().unwrap_or("");
     // `Ihtisham Hibatullah, Al Jazeera's manager of …, urged`: the verb after an
-    // apposition (Reuters gave his `he said` to the source before him).
-    if comma.is_some() && next.chars().next().is_some_and(char::is_uppercase) {
+    // apposition (Reuters gave his `he said` to the source before him); `Jane Okafor, 45,
+    // has lived` too.
+    if comma.is_some()
+        && next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
         let clause = after
             .get(..after.floor_char_boundary(APPOSITION_BYTES))
             .unwrap_or(after);
