@@ -576,3 +576,27 @@ fn a_pronoun_finds_its_subject_past_an_age_and_of_its_gender() {
         ),
     ]);
 }
+
+/// `the company said` is the last business in view, not the regulator named after it (`In a
+/// filing with the Securities and Exchange Commission, the company said`, Reuters
+/// reut2-007; `a Federal Energy Regulatory Commission decision … The company said`,
+/// reut2-009), and `Merrill Lynch and Co` is a business though its name holds no other cue.
+#[test]
+fn the_company_is_a_business_not_the_regulator_beside_it() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            ("reut2-007.sgm", "possible", "Coca-Cola Enterprises Inc"),
+            (
+                "reut2-009.sgm",
+                "this could bring earnings for 1987",
+                "Columbia Gas System Inc",
+            ),
+            (
+                "reut2-003.sgm",
+                "Merrill Lynch's position is",
+                "Merrill Lynch and Co",
+            ),
+        ],
+    );
+}

@@ -567,6 +567,45 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
     ("university", &["university"]),
 ];
 
+/// Generic nouns of [`ORG_NOUNS`] that mean a business (`the company said`): they refer to the
+/// last organisation in view that is not a public body (a name holding one of
+/// [`PUBLIC_BODY_WORDS`]), so a recall story's `the company said` is the maker, not the
+/// safety commission named after it.
+pub(crate) const COMMERCIAL_NOUNS: &[&str] = &[
+    "airline",
+    "bank",
+    "carrier",
+    "company",
+    "corporation",
+    "firm",
+    "lender",
+    "retailer",
+];
+
+/// Words in the name of a public body, court, party or union: no business.
+pub(crate) const PUBLIC_BODY_WORDS: &[&str] = &[
+    "agency",
+    "assembly",
+    "authority",
+    "commission",
+    "committee",
+    "congress",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "government",
+    "ministry",
+    "office",
+    "parliament",
+    "party",
+    "police",
+    "regulator",
+    "senate",
+    "union",
+    "university",
+];
+
 /// Head nouns of what is written rather than said (`the statement said`, `her letter
 /// said`): the speaker is its author.
 pub(crate) const DOCUMENT_NOUNS: &[&str] = &[

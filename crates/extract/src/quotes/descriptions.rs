@@ -7,8 +7,8 @@ use super::salience::{role_words, DESCRIPTION_WORDS};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
-    is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS,
-    STATE_BODY_WORDS,
+    is_quote_title, CLAUSE_WORDS, COMMERCIAL_NOUNS, DETERMINERS, DOCUMENT_NOUNS, LEGAL_FORMS,
+    ORG_NOUNS, PERSON_NOUNS, PUBLIC_BODY_WORDS, STATE_BODY_WORDS,
 };
 use rustc_hash::FxHashSet;
 
@@ -154,7 +154,7 @@ impl Resolver<'_> {
             }
         }
         if let Some((_, name_words)) = ORG_NOUNS.iter().find(|(noun, _)| *noun == head) {
-            return self.org_by_head(ms, name_words);
+            return self.org_by_head(ms, head, name_words);
         }
         let capitalised = raw.last().is_some_and(|w| cap(w));
         // `the foreign secretary`, `the Ealing North MP`: a title finds the person the
@@ -254,7 +254,7 @@ impl Resolver<'_> {
 
     /// `the ministry`: the nearest organisation named before `pos` whose name holds one of
     /// `name_words` (`Russia's Defence Ministry`), else the one `it` would refer to.
-    fn org_by_head(&mut self, pos: usize, name_words: &[&str]) -> Option<Canonical> {
+    fn org_by_head(&mut self, pos: usize, head: &str, name_words: &[&str]) -> Option<Canonical> {
         let before = self.mentions.partition_point(|m| m.1 <= pos);
         let named = self.mentions[..before]
             .iter()
@@ -269,7 +269,25 @@ impl Resolver<'_> {
             })
             .map(|e| e.name.clone());
         let generic = name_words.is_empty();
-        let name = named.or_else(|| generic.then(|| self.org_antecedent(pos)).flatten())?;
+        let business = is_in(COMMERCIAL_NOUNS, head);
+        let name = named.or_else(|| {
+            generic
+                .then(|| {
+                    self.org_antecedent_where(pos, |name| {
+                        let folded = crate::fold::fold_string(name);
+                        let words: Vec<&str> = folded
+                            .split(|c: char| !c.is_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .collect();
+                        // `Union Carbide Corp`, `May Department Stores Co`: a legal form
+                        // makes a business whatever else the name holds.
+                        !business
+                            || words.last().is_some_and(|w| LEGAL_FORMS.contains(w))
+                            || !words.iter().any(|w| PUBLIC_BODY_WORDS.contains(w))
+                    })
+                })
+                .flatten()
+        })?;
         Some(Canonical {
             name,
             gender: None,

@@ -645,6 +645,15 @@ impl Resolver<'_> {
     /// organisation named in the 1.5 KB before. Nearest alone took products tagged as
     /// organisations (`the Alpha Eight Inch Disk Drive`) mentioned after the company.
     pub(super) fn org_antecedent(&mut self, pos: usize) -> Option<String> {
+        self.org_antecedent_where(pos, |_| true)
+    }
+
+    /// [`Self::org_antecedent`] among the organisations whose name passes `fits`.
+    pub(super) fn org_antecedent_where(
+        &mut self,
+        pos: usize,
+        fits: impl Fn(&str) -> bool,
+    ) -> Option<String> {
         self.scan_cue_subjects(pos);
         let entities = self.entities;
         let org_names = self.org_names.get_or_insert_with(|| {
@@ -659,7 +668,7 @@ impl Resolver<'_> {
             .range(..pos)
             .rev()
             .take_while(|(&at, _)| pos - at <= SPEAKER_REACH)
-            .find(|(_, e)| org_names.contains(e.name.as_str()));
+            .find(|(_, e)| org_names.contains(e.name.as_str()) && fits(&e.name));
         if let Some((_, e)) = spoke {
             return Some(e.name.clone());
         }
@@ -670,7 +679,7 @@ impl Resolver<'_> {
             .rev()
             .take_while(|m| pos - m.1 < ORG_MENTION_REACH)
             .map(|m| &self.entities[m.2])
-            .find(|e| e.kind == EntityKind::Org)
+            .find(|e| e.kind == EntityKind::Org && fits(&e.name))
             .map(|e| e.name.clone())
     }
 
