@@ -22,6 +22,47 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "during", "to", "after", "before", "since", "until",
 ];
 
+/// Prepositions after which a name is an object, never the subject a later `he says`
+/// continues (`matched to Mr Houston`, `what it did under Saddam Hussein, he says`). Not
+/// `after` or `before`, which also open clauses (`after Obama said`).
+pub(crate) const OBJECT_PREPOSITIONS: &[&str] = &[
+    "to",
+    "of",
+    "by",
+    "with",
+    "from",
+    "against",
+    "for",
+    "about",
+    "on",
+    "at",
+    "in",
+    "into",
+    "than",
+    "like",
+    "between",
+    "among",
+    "toward",
+    "towards",
+    "under",
+    "over",
+    "without",
+    "behind",
+    "beside",
+    "near",
+    "through",
+    "across",
+    "around",
+    "despite",
+    "via",
+    "within",
+    "upon",
+    "unlike",
+    "alongside",
+    "amid",
+    "beyond",
+];
+
 /// Forms of `be`: before a reporting verb they make it passive (`who were told`).
 pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 

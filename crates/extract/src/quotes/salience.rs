@@ -6,7 +6,7 @@ use super::words::{is_cue_word, is_in, lower};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, LISTENER_VERBS, MALE_HONORIFICS,
-    OPENING_PREPOSITIONS, PREPOSITIONS,
+    OBJECT_PREPOSITIONS, OPENING_PREPOSITIONS, PREPOSITIONS,
 };
 use rustc_hash::FxHashSet;
 
@@ -158,13 +158,7 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
     );
     // `matched to Mr Houston when …`: after a preposition a name is no subject.
     let prev = before.split_whitespace().next_back().unwrap_or("");
-    if is_in(
-        &[
-            "to", "of", "by", "with", "from", "against", "for", "about", "on", "at", "in", "into",
-            "than", "like", "between", "among", "toward", "towards",
-        ],
-        prev,
-    ) {
+    if is_in(OBJECT_PREPOSITIONS, prev) {
         return None;
     }
     if sent_start {
