@@ -628,3 +628,32 @@ fn a_pronoun_skips_a_man_for_she_and_an_object_after_a_preposition() {
         "Ahmed Salim"
     );
 }
+
+/// `the spokesman` is the unnamed one the story just described, not the nearest person
+/// named: `Later the prime minister's spokesman was asked …` ⏎ `The spokesman said:` (BBC
+/// politics/009, not Jeremy Paxman); `chairman Tony O'Reilly would be interested …, a
+/// spokesman said. The spokesman … said "He continues …"` (Reuters reut2-000, not O'Reilly);
+/// `A spokesman for Drexel said …` ⏎ `"…," the Drexel spokesman said` (reut2-003).
+#[test]
+fn the_spokesman_is_the_unnamed_one_described_before() {
+    assert_bbc_speakers(&[(
+        "politics/009.txt",
+        "The person you are referring to",
+        "the prime minister's spokesman",
+    )]);
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-000.sgm",
+                "He continues to be interested",
+                "a spokesman",
+            ),
+            (
+                "reut2-003.sgm",
+                "The Holiday notes are trading",
+                "a spokesman for Drexel",
+            ),
+        ],
+    );
+}

@@ -431,6 +431,27 @@ pub(crate) const AUX_ADVERBS: &[&str] = &[
     "directly",
 ];
 
+/// Heads of the descriptions a wire story gives people it does not name (`a spokesman`, `a
+/// senior official`, `one dealer`): `the spokesman` later is that unnamed one when no one was
+/// named in the role, not the nearest person. Offices held by one person (`the prime
+/// minister`) and descriptions of a named person (`the actor`) are not here.
+pub(crate) const UNNAMED_SOURCE_NOUNS: &[&str] = &[
+    "aide",
+    "analyst",
+    "banker",
+    "diplomat",
+    "dealer",
+    "economist",
+    "executive",
+    "insider",
+    "official",
+    "source",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "trader",
+];
+
 /// Head nouns of descriptions that name a person (`the expert said`, `the coach added`):
 /// a definite one is resolved to the person the article introduced. Words ending in
 /// -man, -woman, -person, -ist, -ian and ages (`the 36-year-old`) count without a list.

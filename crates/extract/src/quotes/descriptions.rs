@@ -8,7 +8,7 @@ use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, COMMERCIAL_NOUNS, DETERMINERS, DOCUMENT_NOUNS, LEGAL_FORMS,
-    ORG_NOUNS, PERSON_NOUNS, PUBLIC_BODY_WORDS, STATE_BODY_WORDS,
+    ORG_NOUNS, PERSON_NOUNS, PUBLIC_BODY_WORDS, STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
 };
 use rustc_hash::FxHashSet;
 
@@ -444,6 +444,19 @@ impl Resolver<'_> {
                     kind: Some(EntityKind::Person),
                 }
             }
+            // `Later the prime minister's spokesman was asked …` ⏎ `The spokesman said:`
+            // (BBC politics/009): the unnamed one the text just described, spoken or not.
+            (None, None)
+                if is_in(UNNAMED_SOURCE_NOUNS, head)
+                    && self.described_in_text(pos, head).is_some() =>
+            {
+                let (ms, me) = self.described_in_text(pos, head)?;
+                Canonical {
+                    name: self.push_description(ms, me),
+                    gender: head_gender(head),
+                    kind: None,
+                }
+            }
             (None, None) => {
                 self.scan_cue_subjects(pos);
                 // `The woman` is no man the article named (The Mirror: Andy Burnham).
@@ -465,5 +478,103 @@ impl Resolver<'_> {
         };
         self.push_event(pos, c.clone());
         Some(c)
+    }
+
+    /// The latest unnamed description with the head noun `head` outside quotes in the
+    /// [`DESCRIBED_REACH`] bytes before `pos`, as a span from its determiner (`a`, `an`,
+    /// `one`, or `the` before a possessive: `the prime minister's spokesman`) to its head, plus a
+    /// short post-modifier naming whom it serves (`a spokesman for the Home Office`).
+    fn described_in_text(&self, pos: usize, head: &str) -> Option<(usize, usize)> {
+        let text = self.text;
+        let lo = text.floor_char_boundary(pos.saturating_sub(DESCRIBED_REACH));
+        let mut end = pos;
+        while let Some(i) = text[lo..end].rfind(head) {
+            let (s, e) = (lo + i, lo + i + head.len());
+            end = s;
+            let bounded = !text[..s].ends_with(|c: char| c.is_alphanumeric())
+                && !text[e..].starts_with(|c: char| c.is_alphanumeric());
+            let qi = self.quotes.partition_point(|q| q.close_end <= s);
+            if !bounded || self.quotes.get(qi).is_some_and(|q| q.open <= s) {
+                continue;
+            }
+            // Indefinite (`a spokesman`), or definite through a possessive (`the prime
+            // minister's spokesman`): a bare `the spokesman` refers back itself.
+            let mut start = None;
+            let mut possessive = false;
+            let mut at = s;
+            for word in text[lo..s].split_whitespace().rev().take(DESCRIBED_WORDS) {
+                at = text[..at].trim_end().len() - word.len();
+                let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+                possessive |= word.ends_with("'s") || word.ends_with("’s");
+                if bare.len() != word.len() && !possessive {
+                    break;
+                }
+                let w = lower(word);
+                if is_in(&["a", "an", "one"], &w) || (w == "the" && possessive) {
+                    start = Some(at);
+                    break;
+                }
+                if w == "the" {
+                    break;
+                }
+            }
+            let Some(start) = start else { continue };
+            return Some((start, post_modifier_end(text, e)));
+        }
+        None
+    }
+}
+
+/// How far back `the spokesman` looks for the words that described him unnamed: about two
+/// paragraphs.
+const DESCRIBED_REACH: usize = 1_500;
+
+/// Most words between a description's determiner and its head (`the prime minister's`).
+const DESCRIBED_WORDS: usize = 5;
+
+/// Where a description whose head ends at `e` ends with its post-modifier naming whom it
+/// serves: `a spokesman for the World Summit on the Information Society`, `a spokeswoman for
+/// Bat`; `e` itself when there is none, or when the phrase runs on past the capitalised
+/// words to another name (`an executive at US insurance broker Marsh`), not to be cut short.
+fn post_modifier_end(text: &str, e: usize) -> usize {
+    let rest = &text[e..text.floor_char_boundary((e + 120).min(text.len()))];
+    let mut spans = Vec::new();
+    let mut off = e;
+    for w in rest.split(' ') {
+        spans.push((off, w));
+        off += w.len() + 1;
+    }
+    if spans.len() < 3 || !spans[0].1.is_empty() || !is_in(&["for", "at", "of"], spans[1].1) {
+        return e;
+    }
+    let cap = |w: &str| w.starts_with(char::is_uppercase);
+    let mut stop = e;
+    let mut k = 2;
+    while let Some(&(at, w)) = spans.get(k) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // the next word is capitalised, or `the` before one (`for the Information Society`)
+        let next_cap = spans.get(k + 1).is_some_and(|n| {
+            cap(n.1) || n.1 == "the" && spans.get(k + 2).is_some_and(|m| cap(m.1))
+        });
+        if cap(bare) {
+            stop = at + bare.len();
+        } else if !(bare == "the" && next_cap
+            || stop > e && next_cap && is_in(&["of", "on", "and", "for", "de"], bare))
+        {
+            break;
+        }
+        k += 1;
+        if bare.len() != w.len() {
+            return stop;
+        }
+    }
+    let runs_on = spans
+        .get(k)
+        .is_some_and(|n| n.1.starts_with(char::is_lowercase))
+        && spans[k..].iter().take(3).any(|n| cap(n.1));
+    if runs_on {
+        e
+    } else {
+        stop
     }
 }
