@@ -657,3 +657,26 @@ fn the_spokesman_is_the_unnamed_one_described_before() {
         ],
     );
 }
+
+/// A party before a person's name is their affiliation, not part of an organisation's name:
+/// `Liberal Democrat David Laws said it was a "very serious matter"` is David Laws, a person
+/// (BBC politics/376), and `fellow Tory David Heathcoat-Amory said …` is him (politics/389).
+#[test]
+fn a_party_before_a_name_is_no_organisation() {
+    assert_bbc_speakers(&[
+        ("politics/376.txt", "very serious matter", "David Laws"),
+        (
+            "politics/389.txt",
+            "The essential point here",
+            "David Heathcoat-Amory",
+        ),
+    ]);
+    let article = extract_articles(&corpora().join("bbc-news-2225/politics/376.txt")).remove(0);
+    let people: Vec<&str> = article["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(people.contains(&"David Laws"), "{people:?}");
+}

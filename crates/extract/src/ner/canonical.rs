@@ -512,12 +512,21 @@ impl EntityExtractor {
                             }
                         }
                     }
+                    // `Liberal Democrat David Laws`: the party before a person's name
+                    let mut ty = s.ty;
+                    if s.ty == 2 && e - st >= 3 {
+                        let words: Vec<&str> = (st..e).map(tok).collect();
+                        if let Some(k) = self.person_after_affiliation(&words) {
+                            st += k;
+                            ty = 0;
+                        }
+                    }
                     let span = Span {
                         start: b.toks[st].start,
                         end: b.toks[e - 1].end,
                     };
                     Some(Mention {
-                        ty: s.ty,
+                        ty,
                         tok_start: st,
                         tok_end: e,
                         span,

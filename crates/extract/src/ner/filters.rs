@@ -5,14 +5,45 @@
 use super::canonical::{
     in_credit, is_all_caps, is_credit_line, is_page_furniture, DocText, MONTH_ABBREVIATIONS,
 };
-use super::gazetteer::{G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME};
+use super::gazetteer::{
+    G_COMMON, G_FIRST, G_FIRST_F, G_FIRST_M, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME,
+};
 use super::groups::Mention;
 use super::EntityExtractor;
-use crate::fold::folded_hash;
+use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{is_award, is_holiday, INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS};
 use rustc_hash::{FxHashMap, FxHashSet};
 
+/// What a party's member is called before their name (`Tory MP`, `Republican Senator`), where
+/// the party's own name is another word.
+const PARTY_MEMBERS: &[&str] = &["tory", "republican", "democrat", "democratic", "unionist"];
+
 impl EntityExtractor {
+    /// `Liberal Democrat David Laws`, tagged as one organisation: where a person's first
+    /// name starts inside an organisation span `words` that opens with a party or body the
+    /// gazetteer knows (`Liberal Democrat` as `Liberal Democrats`), the index of that first
+    /// name; the span from there on is the person. A whole name the gazetteer knows as an
+    /// organisation is left alone.
+    pub(super) fn person_after_affiliation(&self, words: &[&str]) -> Option<usize> {
+        if words.len() < 3 || self.gaz.orgs.contains_key(&fold_string(&words.join(" "))) {
+            return None;
+        }
+        (1..words.len() - 1).find(|&k| {
+            let fl = self.gaz.token_flags(folded_hash(words[k]));
+            let head = fold_string(&words[..k].join(" "));
+            fl & (G_FIRST_M | G_FIRST_F) != 0
+                && fl & G_COMMON == 0
+                && words[k..].iter().all(|w| {
+                    // `JP Morgan Chase Bank` ends as a firm's name
+                    w.starts_with(char::is_uppercase)
+                        && self.gaz.token_flags(folded_hash(w)) & (G_ORG | G_ORGSUFFIX) == 0
+                })
+                && (self.gaz.orgs.contains_key(&head)
+                    || self.gaz.orgs.contains_key(&format!("{head}s"))
+                    || PARTY_MEMBERS.contains(&head.as_str()))
+        })
+    }
+
     /// A word that is a surname but no first name, tagged a person only where it opens a
     /// sentence or follows a heading's colon, and written in lower case elsewhere in the
     /// article, is that word ("Nvidia's new vertical: Nation building" made "Nation" the
