@@ -680,3 +680,19 @@ fn a_party_before_a_name_is_no_organisation() {
         .collect();
     assert!(people.contains(&"David Laws"), "{people:?}");
 }
+
+/// `the station`, `the German giant`, `the aircraft maker` are the station or firm in view
+/// (`Radio 1 said the station …` ⏎ `…, the station said`, BBC entertainment/197;
+/// `Volkswagen … the German giant`, business/377), and a numbered station keeps its number
+/// (`Radio 1`, not `Radio`).
+#[test]
+fn the_station_and_the_giant_are_the_firm_in_view() {
+    assert_bbc_speakers(&[
+        (
+            "entertainment/197.txt",
+            "in-depth musical knowledge",
+            "Radio 1",
+        ),
+        ("business/377.txt", "potential", "Volkswagen"),
+    ]);
+}

@@ -325,6 +325,9 @@ fn title_case(s: &str) -> String {
     out
 }
 
+/// Last words of names that go on with a number (`Radio 1`, `Channel 4`, `Formula 1`).
+const NUMBERED_NAMES: &[&str] = &["radio", "channel", "formula", "tv", "station"];
+
 impl EntityExtractor {
     /// Does "'s" after `bare` belong to the name? The tagger keeps it inside a span both
     /// for names ("Lord's", "Boatmen's", "Standard & Poor's") and for possessives ("BBC's",
@@ -511,6 +514,16 @@ impl EntityExtractor {
                                 e = k;
                             }
                         }
+                    }
+                    // `Radio 1`, `Channel 4`: a numbered station is named with its number
+                    if s.ty != 0
+                        && NUMBERED_NAMES.contains(&fold_string(tok(e - 1)).as_str())
+                        && b.toks.get(e).is_some_and(|t| {
+                            let n = &text[t.start..t.end];
+                            n.len() <= 2 && n.bytes().all(|c| c.is_ascii_digit())
+                        })
+                    {
+                        e += 1;
                     }
                     // `Liberal Democrat David Laws`: the party before a person's name
                     let mut ty = s.ty;
