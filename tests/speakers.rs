@@ -696,3 +696,22 @@ fn the_station_and_the_giant_are_the_firm_in_view() {
         ("business/377.txt", "potential", "Volkswagen"),
     ]);
 }
+
+/// A one-word subject before an age or a description in commas still speaks: `Redknapp, 57,
+/// quit his Fratton Park position … and vowed: "…"` (BBC sport/233), `Stallone, 71, appeared
+/// not to have enjoyed her time … saying: "…"` (entertainment/225).
+#[test]
+fn a_surname_before_an_age_speaks() {
+    assert_bbc_speakers(&[
+        (
+            "sport/233.txt",
+            "I will not go down the road",
+            "Harry Redknapp",
+        ),
+        (
+            "entertainment/225.txt",
+            "I'm a total wreck",
+            "Jackie Stallone",
+        ),
+    ]);
+}

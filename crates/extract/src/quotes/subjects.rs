@@ -203,7 +203,10 @@ impl Ctx<'_> {
             w.chars().next().is_some_and(|c| c.is_lowercase())
                 && (!is_in(CLAUSE_WORDS, w) || (is_in(BE_FORMS, w) && !passive))
         });
-        let apposition = self.is_punct(next, ",") && j - i >= 2;
+        // `Redknapp, 57, quit … and vowed:`, `Redknapp, the former boss, said`: one word
+        // before a comma is a subject when an age or a description closes before a verb.
+        let apposition =
+            self.is_punct(next, ",") && (j - i >= 2 || self.closed_apposition(items, j + 1, limit));
         if !(verbish || apposition) || j - i > 5 {
             return None;
         }
@@ -251,4 +254,30 @@ impl Ctx<'_> {
         self.np_in(items, i, name_end)
             .filter(|f| f.kind == MentionKind::Name)
     }
+
+    /// An apposition starting at item `i` that opens with an age or a determiner and closes
+    /// with a comma before a lower-case word within [`APPOSITION_ITEMS`] items (`57, quit`,
+    /// `the former Portsmouth boss, said`).
+    fn closed_apposition(&self, items: &[Item], i: usize, limit: usize) -> bool {
+        let opens = items.get(i).and_then(|x| self.word(x)).is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_digit()) || is_in(&["the", "a", "an"], &lower(w))
+        });
+        if !opens {
+            return false;
+        }
+        let end = limit.min(i + APPOSITION_ITEMS);
+        let Some(comma) = (i + 1..end).find(|&k| self.is_punct(items.get(k), ",")) else {
+            return false;
+        };
+        if (i..comma).any(|k| matches!(items[k], Item::Quote { .. })) {
+            return false;
+        }
+        items
+            .get(comma + 1)
+            .and_then(|x| self.word(x))
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_in(CLAUSE_WORDS, w))
+    }
 }
+
+/// Longest apposition after a one-word subject, in items (`the former Portsmouth boss`).
+const APPOSITION_ITEMS: usize = 8;
