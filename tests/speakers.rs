@@ -715,3 +715,13 @@ fn a_surname_before_an_age_speaks() {
         ),
     ]);
 }
+
+/// A wire headline in capitals introduces no one: the quote that opens `ECONOMIC SPOTLIGHT -
+/// CHINA MUST PRESERVE FARMLAND` is not `SPOTLIGHT`'s (Reuters; the villager named after it
+/// is a later paragraph's subject).
+#[test]
+fn a_headline_in_capitals_is_no_speaker() {
+    let path = corpora().join("reuters21578/reut2-011.sgm");
+    let q = quote_in(&path, "If we go on using up farmland");
+    assert!(q["speaker"].is_null(), "{q}");
+}

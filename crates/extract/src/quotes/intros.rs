@@ -60,6 +60,12 @@ pub(super) fn intro_from_narrative_para(
 ) -> Option<Attr> {
     let idx = paras.iter().position(|p| p.0 == us)?;
     let &(ps, pe) = paras.get(idx.checked_sub(1)?)?;
+    // A wire headline in capitals is no narrative (`ECONOMIC SPOTLIGHT - CHINA MUST PRESERVE
+    // FARMLAND` is nobody, Reuters); a heading in mixed case may name the speaker of the
+    // section it opens (Financial Post's `Royce Mendes, Desjardins`).
+    if !ctx.text[ps..pe].chars().any(char::is_lowercase) {
+        return None;
+    }
     let qi = ctx.quotes.partition_point(|q| q.close_end <= ps);
     if ctx.quotes.get(qi).is_some_and(|q| q.open < pe) {
         return None;
