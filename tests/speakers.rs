@@ -725,3 +725,34 @@ fn a_headline_in_capitals_is_no_speaker() {
     let q = quote_in(&path, "If we go on using up farmland");
     assert!(q["speaker"].is_null(), "{q}");
 }
+
+/// Noun phrases as written: a title word after an honorific or before an age is a surname
+/// (`Ms King said` is Kristin King, BBC entertainment/258; `says King, 30,` is Jason King,
+/// entertainment/284); `and` joins two titles before a name (`said Nortel president and
+/// chief executive Bill Owens`, business/425); a determiner after a noun opens a phrase of
+/// its own (`In its report on the council's work the committee said:`, politics/016).
+#[test]
+fn a_noun_phrase_ends_where_the_speaker_does() {
+    assert_bbc_speakers(&[
+        (
+            "entertainment/258.txt",
+            "threw the bottle at the left side",
+            "Kristin King",
+        ),
+        (
+            "entertainment/284.txt",
+            "So listeners will get the advantage",
+            "Jason King",
+        ),
+        (
+            "business/425.txt",
+            "With the completion of our",
+            "Bill Owens",
+        ),
+        (
+            "politics/016.txt",
+            "We are deeply concerned by the skills",
+            "the committee",
+        ),
+    ]);
+}

@@ -33,6 +33,7 @@ mod clauses;
 mod descriptions;
 mod intros;
 mod marks;
+mod phrases;
 mod resolution;
 mod salience;
 mod subjects;

@@ -1,0 +1,507 @@
+//! Noun phrases of the clause grammar: the phrase that ends before a reporting verb, the one
+//! that follows it (`said Sen. Chuck Schumer`), and whether a run of words is a name, a
+//! pronoun or a description. Methods of [`Ctx`], beside [`super::clauses`]' subject finding.
+
+use super::clauses::{Ctx, Found, MentionKind};
+use super::names_a_person;
+use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
+use crate::lexicon::{
+    is_quote_title, CLAUSE_WORDS, DETERMINERS, NAME_SUFFIXES, NOT_NAMES, ORG_NOUNS, PERSON_NOUNS,
+    PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
+};
+
+impl Ctx<'_> {
+    /// Noun phrase ending just before item index `end` (exclusive).
+    pub(super) fn np_ending_at(&self, items: &[Item], end: usize, lo: usize) -> Option<Found> {
+        if end <= lo {
+            return None;
+        }
+        let last = self.word(&items[end - 1])?;
+        let ll = lower(last);
+        if is_in(PRONOUNS_M, &ll) || is_in(PRONOUNS_F, &ll) || is_in(PRONOUNS_OTHER, &ll) {
+            let (s, e) = self.item_span(&items[end - 1]);
+            return Some(Found {
+                ms: s,
+                me: e,
+                kind: MentionKind::Pronoun,
+            });
+        }
+        // Collect words backwards.
+        let mut k = end;
+        let mut n = 0;
+        while k > lo && n < 8 {
+            let Some(w) = self.word(&items[k - 1]) else {
+                break;
+            };
+            let lw = lower(w);
+            // `the Ministry of Foreign Affairs spokesperson`, `the Finance and Economy
+            // Ministry` (BBC): an `of`, `for` or `and` between capitalised words is inside a
+            // name.
+            let of_in_name = |k: usize| {
+                is_in(&["of", "for", "and"], &lw)
+                    && k >= lo + 2
+                    && k < end
+                    && [&items[k - 2], &items[k]].iter().all(|it| {
+                        self.word(it)
+                            .is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+                    })
+            };
+            if (is_in(CLAUSE_WORDS, &lw) && !of_in_name(k))
+                || (is_cue_word(&lw) && w.chars().next().is_some_and(|c| c.is_lowercase()))
+            {
+                break;
+            }
+            k -= 1;
+            n += 1;
+        }
+        if k == end {
+            return None;
+        }
+        // `A spokesman for the Business Software Alliance said`: the spokesman speaks,
+        // not the organisation.
+        if let Some(f) = self.role_of(items, k, end, lo) {
+            return Some(f);
+        }
+        self.np_in(items, k, end)
+    }
+
+    /// `[a] spokesman for` / `[the] head of` right before the noun phrase `items[k..end]`:
+    /// the whole phrase, a description of a person.
+    fn role_of(&self, items: &[Item], k: usize, end: usize, lo: usize) -> Option<Found> {
+        if k < lo + 2 {
+            return None;
+        }
+        let prep = self.word(&items[k - 1])?;
+        if !is_in(&["for", "of", "at", "from", "with"], prep) {
+            return None;
+        }
+        let noun = lower(self.word(&items[k - 2])?);
+        let person = is_in(PERSON_NOUNS, &noun)
+            || ["man", "woman", "person"].iter().any(|s| noun.ends_with(s));
+        if !person {
+            return None;
+        }
+        // `director of rugby Nigel Melville told` (BBC sport/358): a role of something named
+        // by a lower-case word, then the name of the one who holds it. Not after a word for a
+        // body (`chief executive of engineering firm Balfour Beatty`).
+        if let Some(f) = self.np_in(items, k, end).filter(|f| {
+            let before = self.word_before(f.ms).unwrap_or("");
+            f.kind == MentionKind::Name
+                && self.text[f.ms..f.me].split_whitespace().count() >= 2
+                && before.chars().next().is_some_and(char::is_lowercase)
+                && !is_in(DETERMINERS, before)
+                && !is_in(CLAUSE_WORDS, before)
+                && !ORG_NOUNS.iter().any(|(noun, _)| *noun == before)
+        }) {
+            return Some(f);
+        }
+        let mut start = k - 2;
+        if start > lo
+            && self
+                .word(&items[start - 1])
+                .is_some_and(|w| is_in(DETERMINERS, &lower(w)))
+        {
+            start -= 1;
+        }
+        Some(self.found_over(items, start, end, MentionKind::Descriptive))
+    }
+
+    /// Classifies the words `items[a..b]` as a name (trailing capitalised run),
+    /// or a description (from its determiner on).
+    pub(super) fn np_in(&self, items: &[Item], a: usize, b: usize) -> Option<Found> {
+        if a >= b {
+            return None;
+        }
+        let words: Vec<(usize, usize, &str)> = items[a..b]
+            .iter()
+            .filter_map(|it| match *it {
+                Item::Word { s, e } => Some((s, e, &self.text[s..e])),
+                _ => None,
+            })
+            .collect();
+        if words.is_empty() || words.len() != b - a {
+            // Punctuation inside: only keep the part after the last punctuation.
+            let mut k = b;
+            while k > a && matches!(items[k - 1], Item::Word { .. }) {
+                k -= 1;
+            }
+            if k == b || k == a {
+                return None;
+            }
+            return self.np_in(items, k, b);
+        }
+        let is_cap = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
+        let (ls, le, lw) = words[words.len() - 1];
+        let llw = lower(lw);
+        if words.len() == 1
+            && (is_in(PRONOUNS_M, &llw) || is_in(PRONOUNS_F, &llw) || is_in(PRONOUNS_OTHER, &llw))
+        {
+            return Some(Found {
+                ms: ls,
+                me: le,
+                kind: MentionKind::Pronoun,
+            });
+        }
+        // a month or a weekday is a surname after a first name or title ("Theresa May",
+        // "Mrs May", "Mike Friday")
+        let surname_month = is_in(
+            &[
+                "May",
+                "March",
+                "June",
+                "August",
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ],
+            lw,
+        ) && (words.len() >= 2
+            && words[words.len() - 2]
+                .2
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && {
+                let p = words[words.len() - 2].2;
+                is_quote_title(&lower(p)) || !not_a_name(p)
+            }
+            // `"…," May wrote on his website` (BBC entertainment/138: Brian May): a month
+            // that speaks is a surname.
+            || words.len() == 1 && items.get(b).is_some_and(|it| self.is_cue(it)));
+        // `Dr Fox said` (BBC: Liam Fox): a title makes an outlet's name a surname.
+        let titled_surname = words.len() >= 2
+            && is_in(NOT_NAMES, lw)
+            && is_quote_title(&lower(words[words.len() - 2].2));
+        if not_a_name(lw) && !surname_month && !titled_surname {
+            return None;
+        }
+        let name_suffix = is_in(NAME_SUFFIXES, &llw)
+            && words.len() >= 2
+            && is_cap(words[words.len() - 2].2)
+            && !is_quote_title(&lower(words[words.len() - 2].2));
+        // `Ms King said`, `says King, 30,` (BBC): a title word after an honorific, or before
+        // an age, is a surname.
+        let title_surname = is_quote_title(&llw)
+            && (words.len() >= 2
+                && is_in(
+                    &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."],
+                    &lower(words[words.len() - 2].2),
+                )
+                || self.is_punct(items.get(b), ",")
+                    && items
+                        .get(b + 1)
+                        .and_then(|x| self.word(x))
+                        .is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit())));
+        if is_cap(lw) && (!is_quote_title(&llw) || name_suffix || title_surname) {
+            // Trailing capitalised run, extended over titles/particles.
+            let mut k = words.len() - 1;
+            while k > 0 {
+                let w = words[k - 1].2;
+                let lw2 = lower(w);
+                // `the Department for Transport said` (BBC business/166), `the Bank of
+                // England`: an institution's `of`/`for` joins the run.
+                let org_noun = |w: &str| ORG_NOUNS.iter().any(|(noun, _)| *noun == lower(w));
+                let institution_link = k >= 2
+                    && is_cap(words[k - 2].2)
+                    && ((is_in(&["of", "for"], &lw2) && org_noun(words[k - 2].2))
+                        // `the Finance and Economy Ministry said` (BBC business): `and`
+                        // inside a body's name, when the run ends in an institution noun.
+                        || (lw2 == "and" && org_noun(lw)));
+                if is_cap(w)
+                    || institution_link
+                    || is_in(
+                        &[
+                            "de", "van", "von", "der", "bin", "al", "la", "le", "da", "del",
+                        ],
+                        &lw2,
+                    )
+                {
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            // `the Labour MP for Birkenhead asked` (BBC politics): a role of a place or
+            // body is a description of a person, not the place.
+            // `the Tory MP for Sleaford and North Hykeham` (BBC politics/273): over `and`.
+            let mut r = k;
+            if r >= 3 && lower(words[r - 1].2) == "and" && is_cap(words[r - 2].2) {
+                r -= 1;
+                while r >= 2 && is_cap(words[r - 1].2) {
+                    r -= 1;
+                }
+            }
+            if r >= 2 && is_in(&["for", "of"], &lower(words[r - 1].2)) {
+                let role = lower(words[r - 2].2);
+                // Only after a determiner: `Secretary of State Marco Rubio` and `Jack
+                // Beedle, President of In-Stat` name people.
+                let det = words[..r - 1]
+                    .iter()
+                    .position(|w| is_in(DETERMINERS, &lower(w.2)));
+                if let (true, Some(start)) =
+                    (is_quote_title(&role) || is_in(PERSON_NOUNS, &role), det)
+                {
+                    return Some(Found {
+                        ms: words[start].0,
+                        me: le,
+                        kind: MentionKind::Descriptive,
+                    });
+                }
+            }
+            // `the American`, `the Spaniard`: one capitalised word after an
+            // article is a description, not a name.
+            // So is one after an article and a preposition (`an analyst at ASK-Raymond
+            // James`, BBC business/480); `a tearful Claxton` and `the 19-year-old Simpson`
+            // are people.
+            if k + 1 == words.len() && k > 0 {
+                let article = (0..k).rev().find(|&i| {
+                    !words[i].2.chars().next().is_some_and(char::is_lowercase)
+                        || is_in(&["the", "a", "an"], &lower(words[i].2))
+                });
+                let describes = |a: usize| {
+                    is_in(&["the", "a", "an"], &lower(words[a].2))
+                        && (a + 1 == k || words[a + 1..k].iter().any(|w| is_in(PREPOSITIONS, w.2)))
+                };
+                if let Some(a) = article.filter(|&a| describes(a)) {
+                    return Some(Found {
+                        ms: words[a].0,
+                        me: le,
+                        kind: MentionKind::Descriptive,
+                    });
+                }
+            }
+            // A run that starts the sentence with a function word is not a name.
+            let first = lower(words[k].2);
+            if is_in(
+                &[
+                    "the", "but", "and", "so", "still", "yet", "then", "now", "in", "on", "at",
+                    "after", "during", "speaking", "asked", "when",
+                ],
+                &first,
+            ) {
+                k += 1;
+                if k >= words.len() {
+                    return None;
+                }
+            }
+            // Descriptions like `the Florida senator` end in lowercase, so a
+            // trailing capitalised run here is a name (maybe with titles).
+            return Some(Found {
+                ms: words[k].0,
+                me: le,
+                kind: MentionKind::Name,
+            });
+        }
+        // Descriptive: from the leftmost determiner, else the last three words; but a
+        // determiner that follows a noun opens a phrase of its own (`In its report on the
+        // council's work the committee said`, BBC: `the committee`), unlike one after a
+        // preposition (`a spokesman for the ministry`).
+        let mut k = words.len().saturating_sub(3);
+        for (i, w) in words.iter().enumerate() {
+            if is_in(DETERMINERS, &lower(w.2)) {
+                k = i;
+                break;
+            }
+        }
+        if let Some(i) = (k + 2..words.len().saturating_sub(1)).rev().find(|&i| {
+            is_in(&["the", "a", "an"], &lower(words[i].2)) && {
+                let before = lower(words[i - 1].2);
+                before.chars().all(char::is_alphabetic)
+                    && !is_in(PREPOSITIONS, &before)
+                    && !is_in(CLAUSE_WORDS, &before)
+                    && !is_in(DETERMINERS, &before)
+            }
+        }) {
+            k = i;
+        }
+        // `Media, Culture and Sport spokeswoman`: never start at a joining word.
+        while k + 1 < words.len() && is_in(CLAUSE_WORDS, &lower(words[k].2)) {
+            k += 1;
+        }
+        Some(Found {
+            ms: words[k].0,
+            me: le,
+            kind: MentionKind::Descriptive,
+        })
+    }
+
+    /// Noun phrase after a verb (`said Sen. Chuck Schumer`, `said a spokesman`).
+    pub(super) fn np_after(&self, items: &[Item], verb: usize, hi: usize) -> Option<Found> {
+        let mut k = verb + 1;
+        let start = k;
+        let mut n = 0;
+        while k < hi && n < 10 {
+            let Some(w) = self.word(&items[k]) else { break };
+            let lw = lower(w);
+            // `and` may join modifiers (`oil and gas worker Mike Wipf`).
+            if k > start
+                && lw != "and"
+                && is_in(
+                    &[
+                        "who",
+                        "in",
+                        "at",
+                        "on",
+                        "during",
+                        "after",
+                        "before",
+                        "when",
+                        "while",
+                        "that",
+                        "because",
+                        "as",
+                        "to",
+                        "with",
+                        "about",
+                        "last",
+                        "this",
+                        "from",
+                        "via",
+                        "earlier",
+                        "later",
+                        "afterwards",
+                        "afterward",
+                        "adding",
+                        "noting",
+                        "saying",
+                    ],
+                    &lw,
+                )
+            {
+                break;
+            }
+            if k == start
+                && is_in(
+                    &[
+                        "that", "in", "at", "on", "to", "it", "this", "so", "of", "about", "with",
+                        "during", "after", "before", "by", "from", "for", "recently", "last",
+                        "earlier", "later", "then",
+                    ],
+                    &lw,
+                )
+            {
+                return None;
+            }
+            k += 1;
+            n += 1;
+        }
+        if k == start {
+            return None;
+        }
+        // `said Kleinwort and Benson Ltd's securities analyst, Peter Tasker` (Reuters): a
+        // role ending at a comma, then a name: the name.
+        if k > start + 1 && self.is_punct(items.get(k), ",") {
+            let role = self
+                .word(&items[k - 1])
+                .is_some_and(|w| is_in(PERSON_NOUNS, w) || names_a_person(w));
+            let mut m = k + 1;
+            while m < hi
+                && m - k <= 4
+                && self
+                    .word(&items[m])
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                m += 1;
+            }
+            let ends = m == hi || !matches!(items.get(m), Some(Item::Word { .. }));
+            if role && ends && m >= k + 3 {
+                if let Some(g) = self.np_in(items, k + 1, m) {
+                    if g.kind == MentionKind::Name {
+                        return Some(g);
+                    }
+                }
+            }
+        }
+        // `says Cara Diemont of IT firm Dimension Data`: a name right after the
+        // verb ends with its capitalised run.
+        let cap = |x: &Item| {
+            self.word(x).is_some_and(|w| {
+                w.chars().next().is_some_and(|c| c.is_uppercase()) || is_quote_title(&lower(w))
+            })
+        };
+        let upper_first = self
+            .word(&items[start])
+            .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+        if upper_first {
+            let mut m = start;
+            // `said Nortel president and chief executive Bill Owens` (BBC): `and` between
+            // titles stays inside.
+            let joined = |m: usize| {
+                self.word(&items[m]) == Some("and")
+                    && m + 1 < k
+                    && cap(&items[m + 1])
+                    && m > start
+                    && self
+                        .word(&items[m - 1])
+                        .is_some_and(|w| is_quote_title(&lower(w)))
+            };
+            while m < k && (cap(&items[m]) || joined(m)) {
+                m += 1;
+            }
+            // `White House-era documents from …`: a capitalised premodifier of a
+            // lower-case noun is not a name; keep the whole phrase.
+            let premodifier = m < k
+                && self.word(&items[m]).is_some_and(|w| {
+                    w.chars().next().is_some_and(|c| c.is_lowercase())
+                        && !is_in(&["of", "from", "at", "for", "and", "in"], w)
+                });
+            if !premodifier {
+                k = m;
+            }
+        }
+        // `said a spokesman for Abbey National Building Society` (Reuters): the unnamed
+        // spokesman, in full, as `A spokesman for X said` reads.
+        let indefinite = self
+            .word(&items[start])
+            .is_some_and(|w| is_in(&["a", "an", "one"], &lower(w)));
+        if indefinite {
+            let role = (start + 1..k.min(start + 4)).find(|&i| {
+                self.word(&items[i])
+                    .is_some_and(|w| is_in(PERSON_NOUNS, &lower(w)) || names_a_person(w))
+            });
+            let linked = role.is_some_and(|r| {
+                items
+                    .get(r + 1)
+                    .and_then(|it| self.word(it))
+                    .is_some_and(|w| is_in(&["for", "of", "at"], w))
+            });
+            if linked {
+                return Some(self.found_over(items, start, k, MentionKind::Descriptive));
+            }
+        }
+        let mut f = self.np_in(items, start, k)?;
+        if f.kind == MentionKind::Name {
+            // Keep a leading title run attached (`said Sen. Chuck Schumer`).
+            let (ss, _) = self.item_span(&items[start]);
+            let pre = &self.text[ss..f.ms];
+            if pre.split_whitespace().all(|w| {
+                is_quote_title(&lower(w)) || w.chars().next().is_some_and(|c| c.is_uppercase())
+            }) {
+                f.ms = ss;
+            }
+        }
+        // `said the senator's spokesman, Brian Fallon` → prefer the name.
+        if f.kind == MentionKind::Descriptive && self.is_punct(items.get(k), ",") {
+            let mut m = k + 1;
+            while m < hi && matches!(items[m], Item::Word { .. }) && m - k < 5 {
+                m += 1;
+            }
+            if let Some(g) = self.np_in(items, k + 1, m) {
+                if g.kind == MentionKind::Name
+                    && self.text[g.ms..g.me]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase())
+                {
+                    return Some(g);
+                }
+            }
+        }
+        // `said analyst Victor Krueger of the Gartner Group` (Reuters): the analyst.
+        Some(self.affiliated_person(items, &f, start).unwrap_or(f))
+    }
+}
