@@ -756,3 +756,31 @@ fn a_noun_phrase_ends_where_the_speaker_does() {
         ),
     ]);
 }
+
+/// `the collector said`, `the owner said`: a role no word list knows is the person the story
+/// set it beside (`According to the district collector, Rajesh Deshmukh,`, `Maria Russo, the
+/// restaurant's owner`). Written for this test in the styles of Indian and US local news,
+/// which the shared corpora lack; on BBC and Reuters the rule changes nothing (a looser
+/// version, any of five words before a name, made `the book` and `the newspaper` people).
+#[test]
+fn a_role_the_story_gave_someone_is_that_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("local.txt");
+    std::fs::write(
+        &path,
+        "Minister reviews flood relief\n\n\
+         According to the district collector, Rajesh Deshmukh, \"Over 2,000 people have been \
+         moved to relief camps.\"\n\n\
+         Deshmukh added that schools will remain closed. \"Safety of the children is our \
+         priority,\" the collector said.\n\n\
+         \"It is the best pasta in town,\" said Maria Russo, the restaurant's owner.\n\n\
+         \"We will open again on Monday,\" the owner said.\n",
+    )
+    .unwrap();
+    let article = extract_articles(&path).remove(0);
+    assert_eq!(
+        speaker_of(&article, "Safety of the children"),
+        "Rajesh Deshmukh"
+    );
+    assert_eq!(speaker_of(&article, "We will open again"), "Maria Russo");
+}

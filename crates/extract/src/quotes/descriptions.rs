@@ -3,7 +3,7 @@
 //! [`super::resolution`], which maps names and pronouns.
 
 use super::resolution::{Canonical, Resolver, EXPANSION_RADIUS, PRONOUN_REACH, SPEAKER_REACH};
-use super::salience::{role_words, DESCRIPTION_WORDS};
+use super::salience::{apposed_roles, role_words, DESCRIPTION_WORDS};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
@@ -170,14 +170,35 @@ impl Resolver<'_> {
             || capitalised && words.len() == 2
             // `The 41-year-old chart-topper told reporters` (BBC entertainment/269)
             || words.iter().any(|w| w.ends_with("-year-old"));
-        if person {
+        // `According to the district collector, Rajesh Deshmukh, …` ⏎ `the collector said`:
+        // a role word the article itself gave a person, though no list knows it; only that
+        // person (or one introduced so later), never the nearest.
+        let introduced_role = !person
+            && head.len() > 2
+            && head.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_in(CLAUSE_WORDS, head)
+            && !is_in(DETERMINERS, head)
+            && self.role_given(head);
+        if person || introduced_role {
             let modifiers: Vec<String> = (1..words.len())
                 .filter(|&i| i != head_at && !is_in(CLAUSE_WORDS, &words[i]))
                 .map(|i| words[i].clone())
                 .collect();
-            return self.person_by_role(ms, head, &modifiers, !titled);
+            // `the top seed` is not `seventh seed Feliciano Lopez` (BBC sport/459): a role
+            // learnt from the article is taken bare only.
+            if !person && !modifiers.is_empty() {
+                return None;
+            }
+            return self.person_by_role(ms, head, &modifiers, !titled && person);
         }
         None
+    }
+
+    /// Whether the article sets the role noun `head` right beside a person's name.
+    fn role_given(&mut self, head: &str) -> bool {
+        self.apposed
+            .get_or_insert_with(|| apposed_roles(self.text, self.entities))
+            .contains(head)
     }
 
     /// The named owner of a description (`TNO's report` -> TNO), as a speaker.

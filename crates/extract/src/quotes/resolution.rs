@@ -85,6 +85,9 @@ pub(super) struct Resolver<'a> {
     /// Per person entity, the words that introduce it (`England sevens coach Mike Friday`,
     /// `Eric Holcomb, the Republican governor,`): built on first use, for `the coach said`.
     pub(super) roles: Option<Vec<FxHashSet<String>>>,
+    /// Role nouns set right beside a person's name ([`super::salience::apposed_roles`]),
+    /// computed on first use.
+    pub(super) apposed: Option<FxHashSet<String>>,
     /// The person who spoke the quote before the one being resolved: a `he said` after
     /// `“…,” Lin said.` continues Lin's turn even when nothing says Lin's gender.
     pub(super) last_quote_speaker: Option<String>,
@@ -197,6 +200,7 @@ impl<'a> Resolver<'a> {
             mentions,
             by_surname: None,
             roles: None,
+            apposed: None,
             org_names: None,
             last_quote_speaker: None,
             descriptions: FxHashSet::default(),
