@@ -517,17 +517,22 @@ impl EntityExtractor {
                     }
                     // `Radio 1`, `Channel 4`: a numbered station is named with its number
                     if s.ty != 0
-                        && NUMBERED_NAMES.contains(&fold_string(tok(e - 1)).as_str())
                         && b.toks.get(e).is_some_and(|t| {
-                            let n = &text[t.start..t.end];
-                            n.len() <= 2 && n.bytes().all(|c| c.is_ascii_digit())
+                            let n = &text.as_bytes()[t.start..t.end];
+                            n.len() <= 2 && n.iter().all(u8::is_ascii_digit)
                         })
+                        && NUMBERED_NAMES
+                            .iter()
+                            .any(|n| tok(e - 1).eq_ignore_ascii_case(n))
                     {
                         e += 1;
                     }
                     // `Liberal Democrat David Laws`: the party before a person's name
                     let mut ty = s.ty;
-                    if s.ty == 2 && e - st >= 3 {
+                    if s.ty == 2
+                        && e - st >= 3
+                        && self.has_first_name_inside((st + 1..e - 1).map(tok))
+                    {
                         let words: Vec<&str> = (st..e).map(tok).collect();
                         if let Some(k) = self.person_after_affiliation(&words) {
                             st += k;

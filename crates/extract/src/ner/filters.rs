@@ -44,6 +44,17 @@ impl EntityExtractor {
         })
     }
 
+    /// Whether any of `words` is a gendered first name: the cheap test before
+    /// [`Self::person_after_affiliation`], which few organisation spans pass.
+    pub(super) fn has_first_name_inside<'w>(
+        &self,
+        words: impl IntoIterator<Item = &'w str>,
+    ) -> bool {
+        words
+            .into_iter()
+            .any(|w| self.gaz.token_flags(folded_hash(w)) & (G_FIRST_M | G_FIRST_F) != 0)
+    }
+
     /// A word that is a surname but no first name, tagged a person only where it opens a
     /// sentence or follows a heading's colon, and written in lower case elsewhere in the
     /// article, is that word ("Nvidia's new vertical: Nation building" made "Nation" the
