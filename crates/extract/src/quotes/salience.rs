@@ -83,7 +83,7 @@ pub(super) fn apposed_roles(text: &str, entities: &[Entity]) -> FxHashSet<String
         (w.len() > 2
             && w.starts_with(char::is_lowercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !(w.ends_with('s') && !w.ends_with("ss"))
+            && (w.ends_with("ss") || !w.ends_with('s'))
             && !is_in(CLAUSE_WORDS, w)
             && !is_in(PREPOSITIONS, w))
         .then(|| w.to_owned())
