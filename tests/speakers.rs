@@ -784,3 +784,24 @@ fn a_role_the_story_gave_someone_is_that_person() {
     );
     assert_eq!(speaker_of(&article, "We will open again"), "Maria Russo");
 }
+
+/// `police said` with no article is the force the story named (`The Miami-Dade Police
+/// Department said …` ⏎ `“There were no arrests,” police said`): written for this test in
+/// US wire style; no BBC or Reuters quote of the shared corpora has the shape.
+#[test]
+fn police_are_the_force_named_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("police.txt");
+    std::fs::write(
+        &path,
+        "Crowd gathers at courthouse\n\n\
+         The Miami-Dade Police Department said the crowd was peaceful. \"There were no \
+         arrests,\" police said.\n",
+    )
+    .unwrap();
+    let article = extract_articles(&path).remove(0);
+    assert_eq!(
+        speaker_of(&article, "There were no arrests"),
+        "Miami-Dade Police Department"
+    );
+}

@@ -133,6 +133,10 @@ impl Resolver<'_> {
                 !(inside || joined || and)
             })
             .count();
+        // `“There were no arrests,” police said`: the force the article named, if any.
+        if words.len() == 1 && first == "police" {
+            return self.org_by_head(ms, first, &["police"]);
+        }
         if first != "the" || length > DESCRIPTION_WORDS {
             return None;
         }
