@@ -805,3 +805,31 @@ fn police_are_the_force_named_before() {
         "Miami-Dade Police Department"
     );
 }
+
+/// UK tabloid descriptions: `the mother-of-nine` is the mother the story named (Katherine
+/// Jackson, BBC entertainment/108); `A source close to the industry said` is that source, not
+/// the industry (Reuters reut2-003), and `an analyst familiar with the two mines` the analyst
+/// (reut2-006).
+#[test]
+fn a_mother_of_nine_and_a_source_close_to_something() {
+    assert_bbc_speakers(&[(
+        "entertainment/108.txt",
+        "I can't sleep thinking",
+        "Katherine Jackson",
+    )]);
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-003.sgm",
+                "You could question just how committed",
+                "a source close to the industry",
+            ),
+            (
+                "reut2-006.sgm",
+                "the properties, together, have a potential value",
+                "an analyst familiar with the two mines",
+            ),
+        ],
+    );
+}

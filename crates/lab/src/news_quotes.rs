@@ -123,6 +123,9 @@ pub struct Report {
     /// its own paragraph, an earlier one, or nowhere before it (judged, right). An aggregate
     /// that says which kind of attribution fails without printing a held-out quote.
     pub by_where: BTreeMap<&'static str, (usize, usize)>,
+    /// Gold quotes by what newsdex attributed them through: a name, a pronoun, a
+    /// description, or no mention (judged, right).
+    pub by_mention: BTreeMap<&'static str, (usize, usize)>,
     /// Wrong speakers by where the gold speaker is named and where the predicted one was
     /// found (`none`, `in its paragraph`, `in an earlier para`, `after`).
     pub wrong_where: BTreeMap<(&'static str, &'static str), usize>,
@@ -188,6 +191,13 @@ impl fmt::Display for Report {
             writeln!(
                 f,
                 "  named {k:<18} {:.1}% ({right}/{judged})",
+                pct(*right, *judged)
+            )?;
+        }
+        for (k, (judged, right)) in &self.by_mention {
+            writeln!(
+                f,
+                "  through {k:<14} {:.1}% ({right}/{judged})",
                 pct(*right, *judged)
             )?;
         }
@@ -465,6 +475,26 @@ fn where_named(text: &str, span: (usize, usize), speaker: &str) -> &'static str 
     }
 }
 
+/// What a predicted quote's speaker was found through: `a pronoun` (he, she, it, they), `a
+/// description` (starts lower-case or with a determiner), `a name`, or `no mention`.
+fn mention_kind(q: &Quote) -> &'static str {
+    let Some(m) = &q.speaker_mention else {
+        return "no mention";
+    };
+    let t = m.text.to_lowercase();
+    if ["he", "she", "it", "they", "we", "i"].contains(&t.as_str()) {
+        "a pronoun"
+    } else if m.text.starts_with(char::is_lowercase)
+        || ["a ", "an ", "the ", "one "]
+            .iter()
+            .any(|d| t.starts_with(d))
+    {
+        "a description"
+    } else {
+        "a name"
+    }
+}
+
 /// Why `predicted` is not `gold_speaker`.
 fn error_kind(gold: &Gold, gold_speaker: &str, q: &Quote) -> ErrorKind {
     let Some(predicted) = q.speaker.as_deref() else {
@@ -558,10 +588,12 @@ pub fn eval_news_quotes(
                 .is_some_and(|p| speaker_right(g, gold_speaker, p));
             let source = doc.doc.split('/').next().unwrap_or("").to_owned();
             let place = where_named(&text, span, gold_speaker);
+            let through = mention_kind(q);
             for entry in [
                 report.by_kind.entry(g.kind.clone()).or_default(),
                 report.by_source.entry(source).or_default(),
                 report.by_where.entry(place).or_default(),
+                report.by_mention.entry(through).or_default(),
             ] {
                 entry.0 += 1;
                 entry.1 += usize::from(right);

@@ -14,12 +14,15 @@ use rustc_hash::FxHashSet;
 
 /// The sex a description's head noun gives (`woman`, `father`), if any.
 fn head_gender(head: &str) -> Option<Gender> {
+    let head = head.split_once("-of-").map_or(head, |(noun, _)| noun);
     let female = [
-        "woman", "mother", "wife", "daughter", "girl", "actress", "sister",
+        "woman", "mother", "wife", "daughter", "girl", "actress", "sister", "mum", "widow",
     ];
     if female.iter().any(|f| head.ends_with(f)) {
         Some(Gender::Female)
-    } else if head.ends_with("man") || is_in(&["father", "husband", "son", "boy"], head) {
+    } else if head.ends_with("man")
+        || is_in(&["father", "husband", "son", "boy", "dad", "widower"], head)
+    {
         Some(Gender::Male)
     } else {
         None

@@ -627,6 +627,11 @@ pub(super) fn names_a_thing(description: &str) -> bool {
 /// Does this description name a person by role (`A Labour spokesman`, `the chairwoman`)?
 pub(super) fn names_a_person(description: &str) -> bool {
     let head = lower(description_head(description));
+    // `the mum-of-one`, `the father-of-three` (UK tabloids): the family noun before `-of-`
+    let head = match head.split_once("-of-") {
+        Some((noun, _)) => noun.to_owned(),
+        None => head,
+    };
     // `The 31-year-old insisted he will be happy …` (BBC sport: Kostas Kenteris).
     is_in(PERSON_NOUNS, &head)
         || ["man", "woman", "person", "-year-old"]

@@ -57,6 +57,23 @@ impl Ctx<'_> {
         if k == end {
             return None;
         }
+        // `A source close to the couple told The Sun:`, `people familiar with the matter
+        // said`: the phrase is the source, not what it is close to.
+        if k >= lo + 3 {
+            let (w1, w2) = (
+                self.word(&items[k - 1]).map(lower).unwrap_or_default(),
+                self.word(&items[k - 2]).map(lower).unwrap_or_default(),
+            );
+            if (w1 == "to" && w2 == "close") || (w1 == "with" && w2 == "familiar") {
+                let det = (lo.max(k.saturating_sub(6))..k - 2).rev().find(|&j| {
+                    self.word(&items[j])
+                        .is_some_and(|w| is_in(DETERMINERS, &lower(w)))
+                });
+                if let Some(d) = det {
+                    return self.np_in(items, d, end);
+                }
+            }
+        }
         // `A spokesman for the Business Software Alliance said`: the spokesman speaks,
         // not the organisation.
         if let Some(f) = self.role_of(items, k, end, lo) {
