@@ -833,3 +833,26 @@ fn a_mother_of_nine_and_a_source_close_to_something() {
         ],
     );
 }
+
+/// `the regulator said` after a body named by its initials is that body (France's `CSA`, BBC
+/// tech/371), and `quoted him as saying` is the man quoted, not a description `him`
+/// (constructed: no corpus quote has that shape).
+#[test]
+fn a_body_named_by_initials_and_one_quoted_as_saying() {
+    assert_bbc_speakers(&[(
+        "tech/371.txt",
+        "Following the recent success of Freeview",
+        "CSA",
+    )]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gulf.txt");
+    std::fs::write(
+        &path,
+        "Gulf\n\nParliament Speaker Ali Rafsanjani gave an interview to the Iranian news \
+         agency IRNA.\n\n\"We can close it with artillery only,\" the agency quoted him as \
+         saying.\n",
+    )
+    .unwrap();
+    let article = extract_articles(&path).remove(0);
+    assert_eq!(speaker_of(&article, "We can close it"), "Ali Rafsanjani");
+}

@@ -296,6 +296,21 @@ fn quoted_as_saying(ctx: &Ctx, items: &[Item], v: usize, hi: usize) -> Option<Fo
     if !is_in(&["saying", "telling", "stating", "writing"], next) {
         return None;
     }
+    // `The agency quoted him as saying` (Reuters): the one quoted, as `he`.
+    if as_at == v + 2 {
+        if let Some(w) = ctx
+            .word(&items[v + 1])
+            .filter(|w| is_in(&["him", "her"], w))
+        {
+            let (ms, me) = ctx.item_span(&items[v + 1]);
+            debug_assert_eq!(&ctx.text[ms..me], w);
+            return Some(Found {
+                ms,
+                me,
+                kind: MentionKind::Pronoun,
+            });
+        }
+    }
     ctx.np_after(items, v, as_at)
 }
 

@@ -29,6 +29,21 @@ fn head_gender(head: &str) -> Option<Gender> {
     }
 }
 
+/// Heads of descriptions a body named by its initials goes by (`the agency`: NASA).
+const ACRONYM_BODY_NOUNS: &[&str] = &[
+    "agency",
+    "authority",
+    "commission",
+    "committee",
+    "organisation",
+    "organization",
+    "regulator",
+];
+
+/// How far back `the agency` looks for a body named by its initials (`NASA`): the sentence
+/// or two before.
+const ACRONYM_REACH: usize = 400;
+
 /// Most entity mentions a role description or a state body looks back over: a story names a
 /// few hundred; the cap keeps a hostile text of millions of descriptions linear.
 const ROLE_SCAN_MENTIONS: usize = 2_000;
@@ -284,6 +299,30 @@ impl Resolver<'_> {
     /// `name_words` (`Russia's Defence Ministry`), else the one `it` would refer to.
     fn org_by_head(&mut self, pos: usize, head: &str, name_words: &[&str]) -> Option<Canonical> {
         let before = self.mentions.partition_point(|m| m.1 <= pos);
+        // `NASA delayed the launch. “…,” the agency said`: the body just named by its
+        // initials, for the nouns such bodies go by (US copy calls the SEC, a commission,
+        // `the agency` too); not `the government` (`PE` and `EC` took it on BBC, Reuters).
+        let acronym = is_in(ACRONYM_BODY_NOUNS, head)
+            .then(|| {
+                self.mentions[..before]
+                    .iter()
+                    .rev()
+                    .take_while(|m| pos - m.1 < ACRONYM_REACH)
+                    .find(|m| self.entities[m.2].kind == EntityKind::Org)
+            })
+            .flatten()
+            .filter(|m| {
+                let t = &self.text[m.0..m.1];
+                (3..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
+            })
+            .map(|m| self.entities[m.2].name.clone());
+        if let Some(name) = acronym.filter(|_| !name_words.is_empty()) {
+            return Some(Canonical {
+                name,
+                gender: None,
+                kind: Some(EntityKind::Org),
+            });
+        }
         let named = self.mentions[..before]
             .iter()
             .rev()

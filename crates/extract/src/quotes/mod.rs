@@ -516,7 +516,12 @@ fn speak(
                         )),
                     },
                     MentionKind::Pronoun => {
-                        let pron = lower(&mtext);
+                        // `quoted him as saying`: the object form means the same person
+                        let pron = match lower(&mtext).as_str() {
+                            "him" => "he".to_owned(),
+                            "her" => "she".to_owned(),
+                            other => other.to_owned(),
+                        };
                         let kind = if pron == "it" || pron == "they" {
                             SpeakerKind::Org
                         } else {
