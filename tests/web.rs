@@ -859,3 +859,16 @@ fn the_deck_under_the_headline_opens_the_story_on_real_pages() {
         "{maverick:#?}"
     );
 }
+
+/// A few words in a box of their own (no paragraph, heading or list item) are page
+/// furniture and go; a subheading whose heading wraps its words in a `<div>` stays (the
+/// Washington Post's `<h3><div>Looking ahead</div></h3>`).
+#[test]
+fn subheadings_in_boxes_stay_on_real_pages() {
+    let post = fundus_paragraphs("us/WashingtonPost_2024_04_26.html.gz");
+    for heading in ["Friday\u{2019}s storms", "Looking ahead"] {
+        assert!(post.iter().any(|p| p == heading), "{post:#?}");
+    }
+    let bbc = fundus_paragraphs("uk/BBC_2026_04_25.html.gz");
+    assert!(!bbc.iter().any(|p| p == "Duncan Walker"), "{bbc:#?}");
+}

@@ -172,6 +172,8 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     html_blocks::link_icons_removed(&page.doc);
     html_blocks::section_kickers_removed(&page.doc);
     html_blocks::comments_removed(&page.doc);
+    // Read after the furniture goes, before Readability edits the page.
+    let loose = boilerplate::loose_lines(&page.doc);
     let story = boilerplate::story_paragraphs(&page.doc);
     let article = page.parse().map_err(no_text)?;
     let mut body = paragraphs(&article.text_content);
@@ -190,6 +192,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
         body = paragraphs(&boilerplate::plain_markup(&full));
     }
     let body = html_blocks::without_captions(&body, &captions);
+    let body = boilerplate::without_loose_lines(&body, &loose);
     // Structured names first: a byline is free text ("Tollefson, Jeff").
     // Then the names meta tags give: Readability's byline is the text around them
     // ("Sarah LazareTwitter Today 5:00 am" on The Nation).
