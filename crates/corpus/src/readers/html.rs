@@ -188,8 +188,12 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     // Readability sometimes keeps one section of a long feature; the text the publisher
     // declares wins when it is clearly longer (on fundus's pages: Wired and The New Yorker
     // went from a word F1 of 0.34 and 0.64 to 0.95 and 0.98). A shorter one is a teaser.
+    let declared_body = linked.body.clone();
     if let Some(full) = linked.body.filter(|full| full.len() * 10 > body.len() * 13) {
         body = paragraphs(&boilerplate::plain_markup(&full));
+    } else if let Some(full) = declared_body {
+        // Else it vets the body's paragraphs (see `declared`).
+        body = super::declared::within_declared(&body, &boilerplate::plain_markup(&full));
     }
     let body = html_blocks::without_captions(&body, &captions);
     let body = boilerplate::without_loose_lines(&body, &loose);
