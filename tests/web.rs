@@ -859,3 +859,46 @@ fn the_deck_under_the_headline_opens_the_story_on_real_pages() {
         "{maverick:#?}"
     );
 }
+
+/// A few words in a box of their own (no paragraph, heading or list item) are page
+/// furniture and go; a subheading whose heading wraps its words in a `<div>` stays (the
+/// Washington Post's `<h3><div>Looking ahead</div></h3>`).
+#[test]
+fn subheadings_in_boxes_stay_on_real_pages() {
+    let post = fundus_paragraphs("us/WashingtonPost_2024_04_26.html.gz");
+    for heading in ["Friday\u{2019}s storms", "Looking ahead"] {
+        assert!(post.iter().any(|p| p == heading), "{post:#?}");
+    }
+    let bbc = fundus_paragraphs("uk/BBC_2026_04_25.html.gz");
+    assert!(!bbc.iter().any(|p| p == "Duncan Walker"), "{bbc:#?}");
+}
+
+/// A page's declared story text (JSON-LD `articleBody`) vets the paragraphs: a long one
+/// whose wording it does not hold goes once the story has started, while the key points
+/// above the story and the subheadings it leaves out stay (Business Insider).
+#[test]
+fn paragraphs_the_declared_story_lacks_go_on_real_pages() {
+    let path = corpora().join("html-samples/fundus/us/BusinessInsider_2025_04_01.html.gz");
+    let gz = std::fs::read(&path).unwrap();
+    let kind = newsdex_corpus::decode::Compression::of(&gz).unwrap();
+    let html = newsdex_corpus::decode::decompress(kind, &gz, 64 << 20).unwrap();
+    let html = String::from_utf8(html).unwrap();
+    let teaser = "Read about the couple who sold their house, bought a sailboat, and spent \
+                  two years crossing the Pacific with their three children and a cat.";
+    let anchor = "<p>After the beach trip, her mom told her enough was enough.";
+    assert!(html.contains(anchor));
+    let html = html.replacen(anchor, &format!("<p>{teaser}</p>{anchor}"), 1);
+    let article = newsdex_corpus::readers::html::parse_html(html, None).unwrap();
+    let paragraphs: Vec<&str> = article.body.split("\n\n").collect();
+    assert!(!paragraphs.contains(&teaser), "{paragraphs:#?}");
+    for kept in [
+        "Emma Roma Jayne struggled with her weight until she got bariatric surgery in 2023.",
+        "Her feet have gotten smaller",
+        "After the beach trip, her mom told her enough was enough.",
+    ] {
+        assert!(
+            paragraphs.iter().any(|p| p.starts_with(kept)),
+            "{paragraphs:#?}"
+        );
+    }
+}

@@ -172,6 +172,8 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     html_blocks::link_icons_removed(&page.doc);
     html_blocks::section_kickers_removed(&page.doc);
     html_blocks::comments_removed(&page.doc);
+    // Read after the furniture goes, before Readability edits the page.
+    let loose = boilerplate::loose_lines(&page.doc);
     let story = boilerplate::story_paragraphs(&page.doc);
     let article = page.parse().map_err(no_text)?;
     let mut body = paragraphs(&article.text_content);
@@ -186,10 +188,15 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
     // Readability sometimes keeps one section of a long feature; the text the publisher
     // declares wins when it is clearly longer (on fundus's pages: Wired and The New Yorker
     // went from a word F1 of 0.34 and 0.64 to 0.95 and 0.98). A shorter one is a teaser.
+    let declared_body = linked.body.clone();
     if let Some(full) = linked.body.filter(|full| full.len() * 10 > body.len() * 13) {
         body = paragraphs(&boilerplate::plain_markup(&full));
+    } else if let Some(full) = declared_body {
+        // Else it vets the body's paragraphs (see `declared`).
+        body = super::declared::within_declared(&body, &boilerplate::plain_markup(&full));
     }
     let body = html_blocks::without_captions(&body, &captions);
+    let body = boilerplate::without_loose_lines(&body, &loose);
     // Structured names first: a byline is free text ("Tollefson, Jeff").
     // Then the names meta tags give: Readability's byline is the text around them
     // ("Sarah LazareTwitter Today 5:00 am" on The Nation).

@@ -2,6 +2,7 @@
 //! JSON Lines, a stream) into [`crate::RawArticle`]s; none knows about the others.
 
 mod boilerplate;
+mod declared;
 pub mod html;
 mod html_blocks;
 mod html_dates;
