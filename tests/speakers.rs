@@ -856,3 +856,29 @@ fn a_body_named_by_initials_and_one_quoted_as_saying() {
     let article = extract_articles(&path).remove(0);
     assert_eq!(speaker_of(&article, "We can close it"), "Ali Rafsanjani");
 }
+
+/// `they` with no organisation leading is the plural subject before it: `The companies said
+/// they would jointly own the hotel … They said they would spend … "…"` (Reuters reut2-000),
+/// `The Conservatives say …` ⏎ `They say the Lib Dem policy would leave universities …
+/// "goodwill"` (BBC politics/213); and protesters who chant (constructed).
+#[test]
+fn they_are_the_plural_subject_before() {
+    assert_speakers(
+        "reuters21578",
+        &[("reut2-000.sgm", "to enhance the Biltmore", "the companies")],
+    );
+    assert_bbc_speakers(&[("politics/213.txt", "goodwill", "the Conservatives")]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("protest.txt");
+    std::fs::write(
+        &path,
+        "Protest\n\nHundreds of protesters gathered outside parliament on Saturday. \"No more \
+         cuts,\" they chanted.\n",
+    )
+    .unwrap();
+    let article = extract_articles(&path).remove(0);
+    assert_eq!(
+        speaker_of(&article, "No more cuts"),
+        "Hundreds of protesters"
+    );
+}

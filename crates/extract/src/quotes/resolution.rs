@@ -549,7 +549,9 @@ impl<'a> Resolver<'a> {
         } else if pron == "it" {
             return self.org_antecedent(pos);
         } else if pron == "they" {
-            return self.group_antecedent(pos);
+            return self
+                .group_antecedent(pos)
+                .or_else(|| self.plural_antecedent(pos));
         } else {
             return None;
         };

@@ -4,6 +4,7 @@
 
 use super::resolution::Resolver;
 use super::salience::{W_INITIAL, W_SPEAKER};
+use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 
 /// Sentences a `they` looks back for the organisation leading one.
@@ -84,4 +85,90 @@ impl Resolver<'_> {
         }
         None
     }
+
+    /// The people a `they` at `pos` means when no organisation leads: the plural subject
+    /// that opens the sentence before it or before the quote it follows (`Hundreds of
+    /// protesters gathered … . “No more cuts,” they chanted`; `The Smiths said they would
+    /// fight on. “…,” they said`), recorded as a description.
+    pub(super) fn plural_antecedent(&mut self, pos: usize) -> Option<String> {
+        let text = self.text;
+        let before = text[..pos].trim_end();
+        // `“…,” they chanted`: the sentence before the quote
+        let anchor = if before.ends_with(['"', '”', '’', '\'']) {
+            let qi = self.quotes.partition_point(|q| q.close_end <= before.len());
+            self.quotes.get(qi.checked_sub(1)?)?.open
+        } else {
+            pos
+        };
+        let prev = text[..anchor].trim_end();
+        let end = prev.len().checked_sub(1)?;
+        if !prev.ends_with(['.', '!', '?']) {
+            return None;
+        }
+        let start = prev[..end]
+            .rfind(['.', '!', '?', '\n', '"', '”', '“'])
+            .map_or(0, |p| {
+                p + prev[p..].chars().next().map_or(1, char::len_utf8)
+            });
+        let mut words = Vec::new();
+        let mut off = start;
+        for w in text[start..end].split(' ') {
+            if !w.is_empty() {
+                words.push((off, w));
+            }
+            off += w.len() + 1;
+            if words.len() > PLURAL_SUBJECT_WORDS {
+                break;
+            }
+        }
+        let k = (0..words.len().saturating_sub(1)).find(|&k| {
+            let w = words[k].1;
+            let next = words[k + 1].1;
+            // a capitalised plural only after `The` (`The Smiths`, not `Marcos` or `This`)
+            let capital = w.starts_with(char::is_uppercase);
+            (!capital || k == 1 && lower(words[0].1) == "the")
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !is_in(
+                    &[
+                        "this", "was", "has", "is", "its", "his", "hers", "yours", "ours",
+                    ],
+                    &lower(w),
+                )
+                && w.len() > 3
+                && w.chars().all(char::is_alphabetic)
+                && next.starts_with(char::is_lowercase)
+                && next.chars().all(char::is_alphabetic)
+                && !is_in(&["of", "and", "in", "from", "at"], next)
+        })?;
+        // what leads it: quantities and determiners (`Hundreds of`, `The`), or nothing
+        let lead_ok = words[..k].iter().all(|(_, w)| {
+            is_in(PLURAL_LEADS, &lower(w)) || w.chars().next().is_some_and(char::is_uppercase)
+        });
+        if !lead_ok || (k > 0 && !is_in(PLURAL_LEADS, &lower(words[0].1))) {
+            return None;
+        }
+        let (ms, me) = (words[0].0, words[k].0 + words[k].1.len());
+        Some(self.push_description(ms, me))
+    }
 }
+
+/// Most words before a plural subject's head (`Hundreds of angry local protesters`).
+const PLURAL_SUBJECT_WORDS: usize = 5;
+
+/// Words that may lead a plural subject.
+const PLURAL_LEADS: &[&str] = &[
+    "the",
+    "some",
+    "many",
+    "most",
+    "several",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "of",
+    "local",
+    "angry",
+    "young",
+    "other",
+];
