@@ -882,3 +882,18 @@ fn they_are_the_plural_subject_before() {
         "Hundreds of protesters"
     );
 }
+
+/// A spokesman nobody named is a spokesman, not the nearest person: `the rapper's spokesman`
+/// is not Snoop Dogg (BBC entertainment/115), `the executive spokeswoman` not Nicola
+/// Sturgeon (politics/174); the words stay as the article gives them.
+#[test]
+fn an_unnamed_spokesman_is_not_the_person_he_speaks_for() {
+    assert_bbc_speakers(&[
+        ("entertainment/115.txt", "untrue", "the rapper's spokesman"),
+        (
+            "politics/174.txt",
+            "Ministers were told of that",
+            "the executive spokeswoman",
+        ),
+    ]);
+}

@@ -524,6 +524,26 @@ impl Resolver<'_> {
                     kind: None,
                 }
             }
+            // `the rapper's spokesman said` with no spokesman named or described: an
+            // unnamed source, not the nearest person (BBC: Snoop Dogg, Elvis Presley, Nicola
+            // Sturgeon). Not `official` or `executive`, which named people are called too
+            // (Reuters: `the Chrysler executive` is Fred Zuckerman).
+            (None, None)
+                if is_in(
+                    &[
+                        "aide",
+                        "diplomat",
+                        "insider",
+                        "source",
+                        "spokesman",
+                        "spokesperson",
+                        "spokeswoman",
+                    ],
+                    head,
+                ) =>
+            {
+                return None
+            }
             (None, None) => {
                 self.scan_cue_subjects(pos);
                 // `The woman` is no man the article named (The Mirror: Andy Burnham).
