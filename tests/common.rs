@@ -86,6 +86,15 @@ pub fn problems<'a>(summary: &'a serde_json::Value, list: &str) -> Vec<(&'a str,
         .collect()
 }
 
+/// The `extract --json` object of `body`, an article written for a test (a shape the shared
+/// corpora lack), read from a text file as a user's would be.
+pub fn extract_text(body: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, body).unwrap();
+    extract_articles(&path).remove(0)
+}
+
 /// Every article `newsdex extract --json` prints for `path` (no index involved).
 pub fn extract_articles(path: &Path) -> Vec<serde_json::Value> {
     let path = path.to_str().expect("test paths are UTF-8");

@@ -308,10 +308,7 @@ fn speakers_introduced_by_according_to_short_forms_and_quoted_as_saying() {
 /// that person for every quote of the sentence, and her next paragraph's "she said".
 #[test]
 fn a_turn_continues_with_its_speaker_whatever_the_name_lists_say() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("story.txt");
-    std::fs::write(
-        &path,
+    let article = extract_text(
         "India and Pakistan\n\n\
 Indian Defense Minister Rajnath Singh said Wednesday his government had exercised its \
 \u{201c}right to respond\u{201d} while launching strikes in Pakistan.\n\n\
@@ -327,9 +324,7 @@ Col. Sofiya Qureshi, an Indian army officer, said the Indian missile strikes sta
 Another officer, Wing Commander Vyomika Singh, said the strikes were undertaken through \
 \u{201c}precision capability\u{201d} so that there was \u{201c}no collateral damage.\u{201d}\n\n\
 \u{201c}India has demonstrated considerable restraint in its response,\u{201d} she said.\n",
-    )
-    .unwrap();
-    let article = extract_articles(&path).remove(0);
+    );
     let speaker_of = |opening: &str| {
         article["quotes"]
             .as_array()

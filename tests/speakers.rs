@@ -607,10 +607,7 @@ fn the_company_is_a_business_not_the_regulator_beside_it() {
 /// a preposition is no subject).
 #[test]
 fn a_pronoun_skips_a_man_for_she_and_an_object_after_a_preposition() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("feature.txt");
-    std::fs::write(
-        &path,
+    let article = extract_text(
         "The last bakery in Mosul\n\n\
          Jane Okafor, 45, has lived in the camp since October. Her husband, John Bello, was \
          killed in the first week.\n\n\
@@ -619,9 +616,7 @@ fn a_pronoun_skips_a_man_for_she_and_an_object_after_a_preposition() {
          Salim is grateful, but worried about prices. Flour now costs twice what it did under \
          Saddam Hussein, he says.\n\n\
          \"Everything is expensive now.\"\n",
-    )
-    .unwrap();
-    let article = extract_articles(&path).remove(0);
+    );
     assert_eq!(speaker_of(&article, "We have nothing left"), "Jane Okafor");
     assert_eq!(
         speaker_of(&article, "Everything is expensive"),
@@ -764,10 +759,7 @@ fn a_noun_phrase_ends_where_the_speaker_does() {
 /// version, any of five words before a name, made `the book` and `the newspaper` people).
 #[test]
 fn a_role_the_story_gave_someone_is_that_person() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("local.txt");
-    std::fs::write(
-        &path,
+    let article = extract_text(
         "Minister reviews flood relief\n\n\
          According to the district collector, Rajesh Deshmukh, \"Over 2,000 people have been \
          moved to relief camps.\"\n\n\
@@ -775,9 +767,7 @@ fn a_role_the_story_gave_someone_is_that_person() {
          priority,\" the collector said.\n\n\
          \"It is the best pasta in town,\" said Maria Russo, the restaurant's owner.\n\n\
          \"We will open again on Monday,\" the owner said.\n",
-    )
-    .unwrap();
-    let article = extract_articles(&path).remove(0);
+    );
     assert_eq!(
         speaker_of(&article, "Safety of the children"),
         "Rajesh Deshmukh"
@@ -790,16 +780,11 @@ fn a_role_the_story_gave_someone_is_that_person() {
 /// US wire style; no BBC or Reuters quote of the shared corpora has the shape.
 #[test]
 fn police_are_the_force_named_before() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("police.txt");
-    std::fs::write(
-        &path,
+    let article = extract_text(
         "Crowd gathers at courthouse\n\n\
          The Miami-Dade Police Department said the crowd was peaceful. \"There were no \
          arrests,\" police said.\n",
-    )
-    .unwrap();
-    let article = extract_articles(&path).remove(0);
+    );
     assert_eq!(
         speaker_of(&article, "There were no arrests"),
         "Miami-Dade Police Department"
@@ -844,16 +829,11 @@ fn a_body_named_by_initials_and_one_quoted_as_saying() {
         "Following the recent success of Freeview",
         "CSA",
     )]);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("gulf.txt");
-    std::fs::write(
-        &path,
+    let article = extract_text(
         "Gulf\n\nParliament Speaker Ali Rafsanjani gave an interview to the Iranian news \
          agency IRNA.\n\n\"We can close it with artillery only,\" the agency quoted him as \
          saying.\n",
-    )
-    .unwrap();
-    let article = extract_articles(&path).remove(0);
+    );
     assert_eq!(speaker_of(&article, "We can close it"), "Ali Rafsanjani");
 }
 
@@ -868,15 +848,10 @@ fn they_are_the_plural_subject_before() {
         &[("reut2-000.sgm", "to enhance the Biltmore", "the companies")],
     );
     assert_bbc_speakers(&[("politics/213.txt", "goodwill", "the Conservatives")]);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("protest.txt");
-    std::fs::write(
-        &path,
+    let article = extract_text(
         "Protest\n\nHundreds of protesters gathered outside parliament on Saturday. \"No more \
          cuts,\" they chanted.\n",
-    )
-    .unwrap();
-    let article = extract_articles(&path).remove(0);
+    );
     assert_eq!(
         speaker_of(&article, "No more cuts"),
         "Hundreds of protesters"
