@@ -872,3 +872,27 @@ fn an_unnamed_spokesman_is_not_the_person_he_speaks_for() {
         ),
     ]);
 }
+
+/// A blank line ends every phrase: a wire headline is no part of the name that opens the
+/// story under it (`ADVANCED TOBACCO <ATPI> MERGER TALKS END` ⏎ `Advanced Tobacco Products
+/// Inc said …` ⏎ `The company had previously announced that a "major U.S. based company"`,
+/// Reuters reut2-003; `The firm said Airbus … is engaging in "predatory practices"` is
+/// McDonnell Douglas, named as a speaker after its headline).
+#[test]
+fn a_headline_is_no_part_of_the_name_under_it() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-003.sgm",
+                "major U.S. based company",
+                "Advanced Tobacco Products Inc",
+            ),
+            (
+                "reut2-003.sgm",
+                "predatory practices",
+                "McDonnell Douglas Corp",
+            ),
+        ],
+    );
+}

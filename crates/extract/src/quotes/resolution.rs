@@ -819,7 +819,11 @@ impl Resolver<'_> {
             let mut i = j - 1;
             while i > 0
                 && cap(&self.text[words[i - 1].0..words[i - 1].1])
-                && self.text[words[i - 1].1..words[i].0].trim().is_empty()
+                // not across lines: `…NEW PRESIDENT FOR ROLM UNIT` ⏎ `International
+                // Business Machines Corp said` is no one's name (Reuters)
+                && self.text[words[i - 1].1..words[i].0]
+                    .chars()
+                    .all(|c| c.is_whitespace() && c != '\n')
             {
                 i -= 1;
             }

@@ -45,6 +45,18 @@ pub(super) fn tokenize(text: &str, s: usize, e: usize, out: &mut Vec<Item>) {
     let mut it = seg.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
+            // A blank line ends whatever phrase runs into it: `… FOR ROLM UNIT` ⏎⏎
+            // `International Business Machines Corp said` is no one's name (Reuters).
+            if c == '\n'
+                && seg[i + 1..]
+                    .trim_start_matches([' ', '\t', '\r'])
+                    .starts_with('\n')
+            {
+                out.push(Item::Punct { s: s + i, c: '\n' });
+                while it.peek().is_some_and(|&(_, d)| d.is_whitespace()) {
+                    it.next();
+                }
+            }
             continue;
         }
         if c.is_alphanumeric() {
