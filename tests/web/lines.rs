@@ -1,0 +1,46 @@
+//! Paragraph rules on real fundus tune pages: lines publishers set between or after a
+//! story's paragraphs (captions with their picture credit, sign-ups, pointers) go, the
+//! story stays.
+
+use crate::common::corpora;
+
+/// Fundus page `page`'s HTML with `inserted` set as paragraphs before `anchor` (the start
+/// of one of its story paragraphs), read as newsdex reads it: the body's paragraphs.
+pub(super) fn with_paragraphs(page: &str, anchor: &str, inserted: &[&str]) -> Vec<String> {
+    let path = corpora().join("html-samples/fundus").join(page);
+    let gz = std::fs::read(&path).unwrap();
+    let kind = newsdex_corpus::decode::Compression::of(&gz).unwrap();
+    let html = newsdex_corpus::decode::decompress(kind, &gz, 64 << 20).unwrap();
+    let html = String::from_utf8(html).unwrap();
+    assert!(html.contains(anchor), "{page}: {anchor}");
+    let set: String = inserted.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let html = html.replacen(anchor, &format!("{set}{anchor}"), 1);
+    let article = newsdex_corpus::readers::html::parse_html(html, None).unwrap();
+    article.body.split("\n\n").map(str::to_owned).collect()
+}
+
+/// Captions whose picture credit ends them unbracketed, sign-ups and pointers (lines of
+/// the tune pages' HTML: Rolling Stone's, AP's, The New Yorker's, the Mirror's) go when a
+/// page sets them as paragraphs of its story (The Independent's, no declared text).
+#[test]
+fn credits_sign_ups_and_pointers_go_on_a_real_page() {
+    let furniture = [
+        "Donna Kelce and Taylor Swift celebrate after Super Bowl LVIII. Perry Knotts/Getty Images",
+        "A woman takes a picture of the dock of El Palito refinery near Puerto Cabello, \
+         Venezuela. AP Photo",
+        "Sign up for our daily newsletter to receive the best stories from The New Yorker.",
+        "More: Plymouth protests erupt in violence as multiple people injured by rioters",
+    ];
+    let anchor = "<p>Australian teenager Holly Bowles has become the sixth";
+    let paragraphs = with_paragraphs("uk/TheIndependent_2024_11_22.html.gz", anchor, &furniture);
+    for line in furniture {
+        assert!(!paragraphs.iter().any(|p| p == line), "{paragraphs:#?}");
+    }
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p.starts_with("Australian teenager Holly Bowles has become the sixth")),
+        "{paragraphs:#?}"
+    );
+    assert_eq!(paragraphs.len(), 6, "{paragraphs:#?}");
+}
