@@ -44,3 +44,21 @@ fn credits_sign_ups_and_pointers_go_on_a_real_page() {
     );
     assert_eq!(paragraphs.len(), 6, "{paragraphs:#?}");
 }
+
+/// Contributors' bios that close a story go whoever the byline names: Daily Maverick sets
+/// its two authors' bios after the story, each name a link set apart from its sentence.
+#[test]
+fn contributors_bios_after_the_story_go_on_a_real_page() {
+    let maverick = super::fundus_paragraphs("za/DailyMaverick_2026_01_06.html.gz");
+    assert!(
+        !maverick
+            .iter()
+            .any(|p| p.contains("University of the Witwatersrand")),
+        "{maverick:#?}"
+    );
+    let last = maverick.last().unwrap();
+    assert!(
+        last.starts_with("Together, these actions can build"),
+        "{last}"
+    );
+}
