@@ -62,3 +62,20 @@ fn contributors_bios_after_the_story_go_on_a_real_page() {
         "{last}"
     );
 }
+
+/// With a declared story text (Business Insider's `articleBody`), a one-line teaser of 8
+/// or more words that the text lacks goes once the story has started (a related story's
+/// headline, Euronews's), while its subheadings of up to 7 words stay.
+#[test]
+fn one_line_teasers_the_declared_story_lacks_go_on_a_real_page() {
+    let teaser = "Swedish police to investigate reports of information leaks to violent gangs";
+    let anchor = "<p>After the beach trip, her mom told her enough was enough.";
+    let paragraphs = with_paragraphs("us/BusinessInsider_2025_04_01.html.gz", anchor, &[teaser]);
+    assert!(!paragraphs.iter().any(|p| p == teaser), "{paragraphs:#?}");
+    for kept in ["Her feet have gotten smaller", "After the beach trip"] {
+        assert!(
+            paragraphs.iter().any(|p| p.starts_with(kept)),
+            "{paragraphs:#?}"
+        );
+    }
+}
