@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::common::*;
 use newsdex_corpus::{dates::parse_date, read_path, ReadLimits};
 
+mod lines;
+
 /// A fundus test page and what fundus's per-publisher parser read from it.
 struct Gold {
     page: PathBuf,

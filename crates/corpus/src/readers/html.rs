@@ -208,6 +208,7 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
         article.byline.as_deref().map(authors).unwrap_or_default()
     };
     let body = recirculation::without_author_bios(&body, &authors);
+    let body = recirculation::without_tail_bios(&body);
     let body = html_blocks::with_standfirst(body, standfirst.as_deref());
     // The deck under the headline opens the story: `eval-web` tune text 0.987 -> 0.988,
     // segment 0.974 -> 0.976 (The Intercept, the Washington Post, Daily Maverick); held-out

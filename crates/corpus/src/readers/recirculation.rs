@@ -132,6 +132,117 @@ pub fn without_author_bios(body: &str, authors: &[String]) -> String {
         .join("\n\n")
 }
 
+/// Roles a contributor's bio names, matched against the words of its first sentence
+/// (lower-cased, a plural's `s` dropped).
+const BIO_ROLES: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "writer",
+    "editor",
+    "journalist",
+    "columnist",
+    "contributor",
+    "producer",
+    "author",
+    "professor",
+    "lecturer",
+    "fellow",
+    "researcher",
+    "analyst",
+    "photographer",
+];
+
+/// What a bio says its subject does instead of naming a role ("Jane Doe covers
+/// politics for ...").
+const BIO_BEATS: &[&str] = &["covers", "reports on", "writes about", "writes on"];
+
+/// How many of the story's last paragraphs may be contributors' bios (Daily Maverick sets
+/// two, one per author); a bio stops the text, it is not one paragraph among others.
+const MAX_TAIL_BIOS: usize = 3;
+
+/// Most words after "is a" in which a bio names its role.
+const MAX_ROLE_AT: usize = 12;
+
+/// `body` without the contributors' bios that end it, whoever the byline names: up to
+/// [`MAX_TAIL_BIOS`] last paragraphs that open "Name Surname is a(n)/the ... reporter"
+/// (a role of [`BIO_ROLES`] in the first sentence), "Name Surname covers ... for ...",
+/// or "is an associate professor ..." when the name was a link set apart. On the tune
+/// pages' gold text and the 2,225 BBC stories none matched but a contributor's bio
+/// closing its story (3 BBC, 2 on Daily Maverick's tune page).
+pub fn without_tail_bios(body: &str) -> String {
+    let mut paragraphs: Vec<&str> = body
+        .split(
+            "
+
+",
+        )
+        .collect();
+    let mut dropped = 0;
+    while paragraphs.len() > 1
+        && dropped < MAX_TAIL_BIOS
+        && paragraphs.last().is_some_and(|p| is_contributor_bio(p))
+    {
+        paragraphs.pop();
+        dropped += 1;
+    }
+    paragraphs.join("\n\n")
+}
+
+/// Whether `p` reads as a contributor's bio (see [`without_tail_bios`]).
+fn is_contributor_bio(p: &str) -> bool {
+    let p = p.trim();
+    if p.len() > MAX_BIO {
+        return false;
+    }
+    let first = first_sentence(p);
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let named = |n: usize| {
+        (2..=4).contains(&n)
+            && n < words.len()
+            && words[..n].iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let Some(is) = words.iter().position(|w| *w == "is" || *w == "Is") else {
+        return beat(first, &words, &named);
+    };
+    // The name lost to a link sets the bio's "Is a" / "is a" first.
+    let subject = is == 0 || named(is);
+    let article = words
+        .get(is + 1)
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
+    let role = words.iter().skip(is + 2).take(MAX_ROLE_AT).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let w = w.strip_suffix('s').unwrap_or(&w);
+        BIO_ROLES.contains(&w)
+    });
+    (subject && article && role) || beat(first, &words, &named)
+}
+
+/// `p` up to its first full stop that follows no initial ("Jane Q. Doe is ...").
+fn first_sentence(p: &str) -> &str {
+    p.match_indices(". ")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            p[..at]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() > 1)
+        })
+        .map_or(p, |at| &p[..at])
+}
+
+/// "Jane Doe covers politics for ...": a name, then a beat verb, and "for" or "at" later.
+fn beat(first: &str, words: &[&str], named: &dyn Fn(usize) -> bool) -> bool {
+    (2..=4).any(|n| {
+        named(n) && {
+            let rest = words[n..].join(" ");
+            BIO_BEATS.iter().any(|b| rest.starts_with(b))
+                && (rest.contains(" for ") || rest.contains(" at "))
+        }
+    }) && first.len() <= MAX_BIO
+}
+
 /// Most words of the job title set after an author's name in a byline.
 const MAX_TITLE_WORDS: usize = 4;
 
@@ -150,6 +261,33 @@ fn is_job_title(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contributors_bios_that_end_a_story_go() {
+        let story = "The council met on Tuesday. It voted to close the market.";
+        for bio in [
+            "Jane Doe is a reporter covering city hall for the Daily Bugle.",
+            "Jane Q. Doe is the paper's health editor. She lives in Leeds.",
+            "is an associate professor at the University of the Witwatersrand. Tanya Zack",
+            "John Smith covers the courts for the Herald.",
+        ] {
+            assert_eq!(
+                without_tail_bios(&format!("{story}\n\n{bio}")),
+                story,
+                "{bio}"
+            );
+        }
+        for kept in [
+            "Jane Doe is a reporter covering city hall for the Daily Bugle.\n\nThe council met.",
+            "The council met.\n\nHe is a writer, and says so.",
+            "The council met.\n\nThe mayor is a former reporter, and it shows.",
+            "Jane Doe is a reporter.",
+            "The council met.\n\nJane Doe",
+            "The council met.\n\nIs",
+        ] {
+            assert_eq!(without_tail_bios(kept), kept);
+        }
+    }
 
     #[test]
     fn lists_of_other_stories_go_and_subheadings_stay() {

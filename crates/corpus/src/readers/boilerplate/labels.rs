@@ -4,7 +4,8 @@
 //! story (kickers, lone bylines and datelines) and under it (topic tags).
 
 use super::words::{
-    CREDITS, CREDIT_ENDINGS, CREDIT_PREFIXES, LABELS, MONTHS, POINTER_PREFIXES, PROMO_PHRASES,
+    CREDITS, CREDIT_ENDINGS, CREDIT_MARKS, CREDIT_PREFIXES, CREDIT_TAILS, LABELS, MONTHS,
+    POINTER_PREFIXES, PROMO_PHRASES,
 };
 
 /// Whether a paragraph of the extracted text is a label rather than story text.
@@ -82,7 +83,7 @@ fn is_caption(line: &str) -> bool {
     if line.len() > MAX_CAPTION {
         return false;
     }
-    if line.contains(" Photo by ") || line.contains("Photograph: ") {
+    if line.contains(" Photo by ") || line.contains("Photograph: ") || has_credit_tail(line) {
         return true;
     }
     let Some(inner) = line
@@ -97,6 +98,24 @@ fn is_caption(line: &str) -> bool {
         && inner
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| CREDITS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Longest picture credit after a mark such as "Credit: ": an agency and a name or two.
+const MAX_CREDIT_TAIL: usize = 60;
+
+/// Whether a caption-sized `line` ends with a picture credit: an agency (see
+/// [`CREDIT_TAILS`]), or a short credit after a mark (see [`CREDIT_MARKS`]) that ends no
+/// sentence of its own. None matched a paragraph of the tune pages' gold text nor of the
+/// BBC stories; on the tune pages' HTML they are 80 captions' credits.
+fn has_credit_tail(line: &str) -> bool {
+    let lower = line.trim_end_matches([')', '.', ' ']).to_lowercase();
+    CREDIT_TAILS.iter().any(|t| lower.ends_with(t))
+        || CREDIT_MARKS.iter().any(|m| {
+            line.rfind(m).is_some_and(|at| {
+                let tail = &line[at + m.len()..];
+                tail.len() <= MAX_CREDIT_TAIL && !tail.contains(". ")
+            })
+        })
 }
 
 /// A byline or date line: "By Jane Doe For Dailymail.Com", "By Euronews with Agencies",
@@ -317,6 +336,12 @@ mod tests {
             "Reporting by Maya Gebeilly in Beirut; Writing by David Clarke; Editing by Daniel Flynn",
             "With files from The Associated Press and Mohamed El Saife",
             "\u{2014}Associated Press writer John Leicester in Paris contributed to this report.",
+            "Donna Kelce and Taylor Swift celebrate after Super Bowl LVIII. Perry Knotts/Getty Images",
+            "A woman takes a picture of the dock of El Palito refinery. AP Photo",
+            "Federal Energy and Climate Change Minister Chris Bowen. Credit: Oliver Lane/RegionalHUB",
+            "Sign up for our free email newsletter, and we'll make sure to keep you in the loop.",
+            "This article was originally published by The Conversation.",
+            "More: Far-right protests planned across the country this week",
         ] {
             assert!(is_label(label), "{label}");
         }
@@ -334,6 +359,9 @@ mod tests {
             "Jan 6 rioters at 10",
             "In March 2020",
             "Editing by hand, the monks copied the whole Bible twice.",
+            "BT is offering customers free calls if they sign up to broadband in December.",
+            "Image: that was what the campaign cared about. It bought ads to fix it, aides said.",
+            "The agency said the photo was taken in 2019 by a freelancer working for the AP",
         ] {
             assert!(!is_label(text), "{text}");
         }
