@@ -195,8 +195,8 @@ fn readable(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
         // Else it vets the body's paragraphs (see `declared`).
         body = super::declared::within_declared(&body, &boilerplate::plain_markup(&full));
     }
-    let body = html_blocks::without_captions(&body, &captions);
-    let body = boilerplate::without_loose_lines(&body, &loose);
+    let body = html_blocks::without_paragraphs(&body, &captions);
+    let body = html_blocks::without_paragraphs(&body, &loose);
     // Structured names first: a byline is free text ("Tollefson, Jeff").
     // Then the names meta tags give: Readability's byline is the text around them
     // ("Sarah LazareTwitter Today 5:00 am" on The Nation).

@@ -87,7 +87,7 @@ pub fn link_icons_removed(doc: &Document) {
 /// ignored (the work stays bounded on a page of many figures).
 const MAX_CAPTIONS: usize = 500;
 
-/// Longest caption text kept for [`without_captions`]: captions are a sentence or two.
+/// Longest caption text kept for [`without_paragraphs`]: captions are a sentence or two.
 const MAX_CAPTION_TEXT: usize = 600;
 
 /// The texts of the page's `<figcaption>`s and of each element inside them (a caption
@@ -229,20 +229,23 @@ fn all_text_styled(block: &NodeRef) -> bool {
         })
 }
 
-/// `body` (paragraphs separated by blank lines) without the paragraphs that repeat a
-/// caption: slideshows print each picture's caption again as text beside it (Rest of
-/// World: four extra paragraphs on its tune page).
-pub fn without_captions(body: &str, captions: &HashSet<String>) -> String {
-    if captions.is_empty() {
+/// `body` (paragraphs separated by blank lines) without the paragraphs whose text, spaces
+/// collapsed, is in `drop`: the captions slideshows print again as text beside each
+/// picture (Rest of World: four extra paragraphs on its tune page), or the page's loose
+/// lines ([`super::boilerplate::loose_lines`]).
+pub fn without_paragraphs(body: &str, drop: &HashSet<String>) -> String {
+    if drop.is_empty() {
         return body.to_owned();
     }
     body.split("\n\n")
-        .filter(|p| !captions.contains(&collapsed(p)))
+        .filter(|p| !drop.contains(&collapsed(p)))
         .collect::<Vec<_>>()
         .join("\n\n")
 }
 
-fn collapsed(text: &str) -> String {
+/// `text` with every run of whitespace one space: how a block's text and a body paragraph
+/// are compared.
+pub(crate) fn collapsed(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -588,7 +591,7 @@ mod tests {
         let body = "Bethany Funke (R)\n\nAn inline picture in a sentence.\n\n\
                     The ASP briefing\n\nNot the alt.";
         assert_eq!(
-            without_captions(body, &captions),
+            without_paragraphs(body, &captions),
             "An inline picture in a sentence.\n\nNot the alt."
         );
     }
@@ -603,7 +606,7 @@ mod tests {
         let captions = caption_texts(&doc);
         let body = "Some worry about talks\n\nRead the other story\n\nNATO";
         assert_eq!(
-            without_captions(body, &captions),
+            without_paragraphs(body, &captions),
             "Read the other story\n\nNATO"
         );
     }
@@ -665,7 +668,10 @@ mod tests {
         );
         let captions = caption_texts(&doc);
         let body = "The story.\n\nOffice buildings  await tenants.\n\nThe end.";
-        assert_eq!(without_captions(body, &captions), "The story.\n\nThe end.");
+        assert_eq!(
+            without_paragraphs(body, &captions),
+            "The story.\n\nThe end."
+        );
     }
 
     /// Deeply nested blocks, each with a link and a sentence, and a wide page of linked

@@ -6,6 +6,8 @@
 
 use std::collections::HashSet;
 
+use crate::readers::html_blocks::collapsed;
+
 use dom_query::{Document, NodeRef};
 
 /// Most words of a loose line: `eval-web` tune unchanged from 1 to 12 words (0.988 /
@@ -102,22 +104,6 @@ fn is_loose(block: &NodeRef) -> bool {
         && !block.ancestors_it(Some(MAX_NESTING)).any(|a| named(&a))
 }
 
-/// `body` (paragraphs separated by blank lines) without the paragraphs that are loose
-/// lines.
-pub fn without_loose_lines(body: &str, loose: &HashSet<String>) -> String {
-    if loose.is_empty() {
-        return body.to_owned();
-    }
-    body.split("\n\n")
-        .filter(|p| !loose.contains(&collapsed(p)))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
-fn collapsed(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,7 +142,10 @@ mod tests {
             let loose = loose_lines(&fundus_doc(page));
             assert!(loose.contains(line), "{page}: {loose:#?}");
             let body = format!("{line}\n\nThe story.");
-            assert_eq!(without_loose_lines(&body, &loose), "The story.");
+            assert_eq!(
+                crate::readers::html_blocks::without_paragraphs(&body, &loose),
+                "The story."
+            );
         }
         // The Washington Post sets its subheadings as `<h3><div>Looking ahead</div></h3>`.
         let post = loose_lines(&fundus_doc("us/WashingtonPost_2024_04_26.html.gz"));

@@ -22,7 +22,7 @@ mod words;
 
 pub use furniture::strip;
 pub use labels::{without_lead_in, without_lead_out};
-pub use loose::{loose_lines, without_loose_lines};
+pub use loose::loose_lines;
 pub use markup::plain_markup;
 pub use story::story_paragraphs;
 
