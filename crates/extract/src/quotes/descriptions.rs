@@ -337,24 +337,39 @@ impl Resolver<'_> {
             .map(|e| e.name.clone());
         let generic = name_words.is_empty();
         let business = is_in(COMMERCIAL_NOUNS, head);
-        let name = named.or_else(|| {
-            generic
-                .then(|| {
-                    self.org_antecedent_where(pos, |name| {
-                        let folded = crate::fold::fold_string(name);
-                        let words: Vec<&str> = folded
-                            .split(|c: char| !c.is_alphanumeric())
-                            .filter(|w| !w.is_empty())
-                            .collect();
-                        // `Union Carbide Corp`, `May Department Stores Co`: a legal form
-                        // makes a business whatever else the name holds.
-                        !business
-                            || words.last().is_some_and(|w| LEGAL_FORMS.contains(w))
-                            || !words.iter().any(|w| PUBLIC_BODY_WORDS.contains(w))
+        let name = named
+            .or_else(|| {
+                generic
+                    .then(|| {
+                        self.org_antecedent_where(pos, |name| {
+                            let folded = crate::fold::fold_string(name);
+                            let words: Vec<&str> = folded
+                                .split(|c: char| !c.is_alphanumeric())
+                                .filter(|w| !w.is_empty())
+                                .collect();
+                            // `Union Carbide Corp`, `May Department Stores Co`: a legal form
+                            // makes a business whatever else the name holds.
+                            !business
+                                || words.last().is_some_and(|w| LEGAL_FORMS.contains(w))
+                                || !words.iter().any(|w| PUBLIC_BODY_WORDS.contains(w))
+                        })
                     })
-                })
-                .flatten()
-        })?;
+                    .flatten()
+            })
+            // `Statistics Canada reported …` ⏎ `“…,” the agency said`: the body that spoke last,
+            // for the nouns a body of any name goes by
+            .or_else(|| {
+                is_in(ACRONYM_BODY_NOUNS, head)
+                    .then(|| {
+                        // a firm (`Nesbitt Thomson Bongard Inc`) is no agency
+                        self.org_that_spoke(pos, &|name: &str| {
+                            let folded = crate::fold::fold_string(name);
+                            let last = folded.rsplit([' ', '.']).find(|w| !w.is_empty());
+                            !last.is_some_and(|w| LEGAL_FORMS.contains(&w))
+                        })
+                    })
+                    .flatten()
+            })?;
         Some(Canonical {
             name,
             gender: None,

@@ -660,6 +660,27 @@ impl Resolver<'_> {
         pos: usize,
         fits: impl Fn(&str) -> bool,
     ) -> Option<String> {
+        if let Some(name) = self.org_that_spoke(pos, &fits) {
+            return Some(name);
+        }
+        // mentions do not overlap, so they end in the order they start
+        let before = self.mentions.partition_point(|m| m.1 <= pos);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| pos - m.1 < ORG_MENTION_REACH)
+            .map(|m| &self.entities[m.2])
+            .find(|e| e.kind == EntityKind::Org && fits(&e.name))
+            .map(|e| e.name.clone())
+    }
+
+    /// The last organisation whose name passes `fits` to speak or report in the 2.5 KB
+    /// before `pos` (`Statistics Canada reported …`).
+    pub(super) fn org_that_spoke(
+        &mut self,
+        pos: usize,
+        fits: &impl Fn(&str) -> bool,
+    ) -> Option<String> {
         self.scan_cue_subjects(pos);
         let entities = self.entities;
         let org_names = self.org_names.get_or_insert_with(|| {
@@ -675,18 +696,7 @@ impl Resolver<'_> {
             .rev()
             .take_while(|(&at, _)| pos - at <= SPEAKER_REACH)
             .find(|(_, e)| org_names.contains(e.name.as_str()) && fits(&e.name));
-        if let Some((_, e)) = spoke {
-            return Some(e.name.clone());
-        }
-        // mentions do not overlap, so they end in the order they start
-        let before = self.mentions.partition_point(|m| m.1 <= pos);
-        self.mentions[..before]
-            .iter()
-            .rev()
-            .take_while(|m| pos - m.1 < ORG_MENTION_REACH)
-            .map(|m| &self.entities[m.2])
-            .find(|e| e.kind == EntityKind::Org && fits(&e.name))
-            .map(|e| e.name.clone())
+        spoke.map(|(_, e)| e.name.clone())
     }
 
     /// Adds the named subjects of reporting verbs outside quotes in the 2.5 KB
