@@ -130,3 +130,11 @@ pub(crate) const FIRM_STAFF: &[&str] = &[
     "partner",
     "broker",
 ];
+
+/// What a party's member is called before their name (`Tory MP`, `Republican Senator`), where
+/// the party's own name is another word.
+pub(crate) const PARTY_MEMBERS: &[&str] =
+    &["tory", "republican", "democrat", "democratic", "unionist"];
+
+/// Last words of names that go on with a number (`Radio 1`, `Channel 4`, `Formula 1`).
+pub(crate) const NUMBERED_NAMES: &[&str] = &["radio", "channel", "formula", "tv", "station"];

@@ -452,6 +452,20 @@ pub(crate) const UNNAMED_SOURCE_NOUNS: &[&str] = &[
     "trader",
 ];
 
+/// The [`UNNAMED_SOURCE_NOUNS`] that, with no one named or described in the role, stay a
+/// description instead of the nearest person (`the rapper's spokesman` is not Snoop Dogg).
+/// Not `official` or `executive`, which named people are called too (Reuters: `the Chrysler
+/// executive` is Fred Zuckerman).
+pub(crate) const ANONYMOUS_SOURCE_NOUNS: &[&str] = &[
+    "aide",
+    "diplomat",
+    "insider",
+    "source",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
 /// Head nouns of descriptions that name a person (`the expert said`, `the coach added`):
 /// a definite one is resolved to the person the article introduced. Words ending in
 /// -man, -woman, -person, -ist, -ian and ages (`the 36-year-old`) count without a list.
@@ -779,4 +793,32 @@ pub(crate) const THOUGHT_VERBS: &[&str] = &[
     "recognized",
     "acknowledges",
     "acknowledged",
+];
+
+/// Heads of descriptions a body named by its initials goes by (`the agency`: NASA).
+pub(crate) const ACRONYM_BODY_NOUNS: &[&str] = &[
+    "agency",
+    "authority",
+    "commission",
+    "committee",
+    "organisation",
+    "organization",
+    "regulator",
+];
+
+/// Words that may lead a plural subject.
+pub(crate) const PLURAL_LEADS: &[&str] = &[
+    "the",
+    "some",
+    "many",
+    "most",
+    "several",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "of",
+    "local",
+    "angry",
+    "young",
+    "other",
 ];

@@ -24,7 +24,8 @@ use crate::entity::{Entity, EntityKind, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_compass, is_particle, is_quote_title, is_series_word, is_wire_jargon, CREDIT_CUES,
-    CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, PAGE_FURNITURE, POSTNOMINALS, STYLE_TITLES,
+    CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, NUMBERED_NAMES, PAGE_FURNITURE, POSTNOMINALS,
+    STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -324,9 +325,6 @@ fn title_case(s: &str) -> String {
     }
     out
 }
-
-/// Last words of names that go on with a number (`Radio 1`, `Channel 4`, `Formula 1`).
-const NUMBERED_NAMES: &[&str] = &["radio", "channel", "formula", "tv", "station"];
 
 impl EntityExtractor {
     /// Does "'s" after `bare` belong to the name? The tagger keeps it inside a span both

@@ -11,12 +11,10 @@ use super::gazetteer::{
 use super::groups::Mention;
 use super::EntityExtractor;
 use crate::fold::{fold_string, folded_hash};
-use crate::lexicon::{is_award, is_holiday, INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS};
+use crate::lexicon::{
+    is_award, is_holiday, INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS, PARTY_MEMBERS,
+};
 use rustc_hash::{FxHashMap, FxHashSet};
-
-/// What a party's member is called before their name (`Tory MP`, `Republican Senator`), where
-/// the party's own name is another word.
-const PARTY_MEMBERS: &[&str] = &["tory", "republican", "democrat", "democratic", "unionist"];
 
 impl EntityExtractor {
     /// `Liberal Democrat David Laws`, tagged as one organisation: where a person's first

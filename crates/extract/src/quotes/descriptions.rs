@@ -7,8 +7,9 @@ use super::salience::{apposed_roles, role_words, DESCRIPTION_WORDS};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
-    is_quote_title, CLAUSE_WORDS, COMMERCIAL_NOUNS, DETERMINERS, DOCUMENT_NOUNS, LEGAL_FORMS,
-    ORG_NOUNS, PERSON_NOUNS, PUBLIC_BODY_WORDS, STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
+    is_quote_title, ACRONYM_BODY_NOUNS, ANONYMOUS_SOURCE_NOUNS, CLAUSE_WORDS, COMMERCIAL_NOUNS,
+    DETERMINERS, DOCUMENT_NOUNS, LEGAL_FORMS, ORG_NOUNS, PERSON_NOUNS, PUBLIC_BODY_WORDS,
+    STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
 };
 use rustc_hash::FxHashSet;
 
@@ -28,17 +29,6 @@ fn head_gender(head: &str) -> Option<Gender> {
         None
     }
 }
-
-/// Heads of descriptions a body named by its initials goes by (`the agency`: NASA).
-const ACRONYM_BODY_NOUNS: &[&str] = &[
-    "agency",
-    "authority",
-    "commission",
-    "committee",
-    "organisation",
-    "organization",
-    "regulator",
-];
 
 /// How far back `the agency` looks for a body named by its initials (`NASA`): the sentence
 /// or two before.
@@ -446,6 +436,11 @@ impl Resolver<'_> {
         // `A Bayern spokesman said on Monday …` ⏎ `“…,” the spokesman said` (BBC sport/136):
         // reporting verbs outside quotes introduce describable speakers too.
         self.scan_cue_subjects(pos);
+        // `Later the prime minister's spokesman was asked …`: looked up once, here, before
+        // `roles` borrows `self`; used when no one was introduced in the role.
+        let described_span = is_in(UNNAMED_SOURCE_NOUNS, head)
+            .then(|| self.described_in_text(pos, head))
+            .flatten();
         let roles = self
             .roles
             .get_or_insert_with(|| role_words(self.text, self.entities));
@@ -528,11 +523,8 @@ impl Resolver<'_> {
             }
             // `Later the prime minister's spokesman was asked …` ⏎ `The spokesman said:`
             // (BBC politics/009): the unnamed one the text just described, spoken or not.
-            (None, None)
-                if is_in(UNNAMED_SOURCE_NOUNS, head)
-                    && self.described_in_text(pos, head).is_some() =>
-            {
-                let (ms, me) = self.described_in_text(pos, head)?;
+            (None, None) if described_span.is_some() => {
+                let (ms, me) = described_span?;
                 Canonical {
                     name: self.push_description(ms, me),
                     gender: head_gender(head),
@@ -540,25 +532,8 @@ impl Resolver<'_> {
                 }
             }
             // `the rapper's spokesman said` with no spokesman named or described: an
-            // unnamed source, not the nearest person (BBC: Snoop Dogg, Elvis Presley, Nicola
-            // Sturgeon). Not `official` or `executive`, which named people are called too
-            // (Reuters: `the Chrysler executive` is Fred Zuckerman).
-            (None, None)
-                if is_in(
-                    &[
-                        "aide",
-                        "diplomat",
-                        "insider",
-                        "source",
-                        "spokesman",
-                        "spokesperson",
-                        "spokeswoman",
-                    ],
-                    head,
-                ) =>
-            {
-                return None
-            }
+            // unnamed source, not the nearest person (BBC: Snoop Dogg, Elvis Presley).
+            (None, None) if is_in(ANONYMOUS_SOURCE_NOUNS, head) => return None,
             (None, None) => {
                 self.scan_cue_subjects(pos);
                 // `The woman` is no man the article named (The Mirror: Andy Burnham).

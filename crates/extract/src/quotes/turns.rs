@@ -6,6 +6,7 @@ use super::resolution::Resolver;
 use super::salience::{W_INITIAL, W_SPEAKER};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
+use crate::lexicon::PLURAL_LEADS;
 
 /// Sentences a `they` looks back for the organisation leading one.
 const GROUP_SENTENCES: usize = 3;
@@ -155,20 +156,3 @@ impl Resolver<'_> {
 
 /// Most words before a plural subject's head (`Hundreds of angry local protesters`).
 const PLURAL_SUBJECT_WORDS: usize = 5;
-
-/// Words that may lead a plural subject.
-const PLURAL_LEADS: &[&str] = &[
-    "the",
-    "some",
-    "many",
-    "most",
-    "several",
-    "hundreds",
-    "thousands",
-    "dozens",
-    "of",
-    "local",
-    "angry",
-    "young",
-    "other",
-];
