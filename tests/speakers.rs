@@ -918,3 +918,51 @@ fn the_agency_is_the_body_that_reported() {
         ],
     );
 }
+
+/// A quote that opens its sentence after a sentence led by someone new is theirs: `Scrum-half
+/// Peter Stringer was also glad …` ⏎ `"All credit to them," he told BBC Sport` (BBC
+/// sport/301), `But Ruddock feels that the England man should be more careful. "…," he said`
+/// (sport/307), `But for Allen Weiner, a research director …, the future of search is …`
+/// (tech/337, where Yahoo had been a person: it is a company, org_aliases.tsv). Not when that
+/// sentence carries its own attribution (`Mr Brown liked to …, the Tory leader said. "…," he
+/// said`, politics/364), nor a name in a clause before the main one (`After Lily Miyazaki
+/// won …, it was Katie Boulter who …`, the news-quotes set). `said ABC in a statement` is ABC
+/// News (entertainment/205) and `Conservative co-chairman Liam Fox` a person (politics/387):
+/// broadcasters may speak.
+#[test]
+fn a_sentence_about_someone_new_hands_them_the_next_quote() {
+    assert_bbc_speakers(&[
+        ("sport/301.txt", "All credit to them", "Peter Stringer"),
+        (
+            "sport/307.txt",
+            "The boy himself should look at his actions",
+            "Mike Ruddock",
+        ),
+        (
+            "tech/337.txt",
+            "Yahoo was busy building a portal",
+            "Olivier Beauvillain",
+        ),
+        (
+            "tech/337.txt",
+            "Search technology is valuable",
+            "Allen Weiner",
+        ),
+        (
+            "politics/364.txt",
+            "This dodgy government",
+            "Michael Howard",
+        ),
+        (
+            "sport/079.txt",
+            "Comments like these only help",
+            "Gregory Ioannidis",
+        ),
+        (
+            "entertainment/205.txt",
+            "We respect our producing partners",
+            "ABC News",
+        ),
+        ("politics/387.txt", "at best misrepresentation", "Liam Fox"),
+    ]);
+}

@@ -16,6 +16,13 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "about", "into", "over", "under", "during", "is", "was", "are", "were", "be", "not",
 ];
 
+/// Words that open a subordinate clause before a sentence's main one: a name right after
+/// one (`After Lily Miyazaki won …, it was Katie Boulter who …`) is not the sentence's subject.
+pub(crate) const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "as", "although", "though", "because", "if", "since",
+    "once", "until", "unless", "whereas",
+];
+
 /// The common prepositions: a name right after one is its object, not a subject.
 pub(crate) const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "of", "for", "with", "from", "by", "about", "into", "over", "under",

@@ -6,11 +6,11 @@ use super::clauses::{Ctx, Found, MentionKind};
 use super::marks::RawQuote;
 use super::names_a_person;
 use super::salience::{honorific_gender, next_to_cue, subject_weight, W_SPEAKER};
-use super::words::{is_in, lower, not_a_name, tokenize, Item};
+use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, INNER_TITLES, MALE_HONORIFICS, ORG_NOUNS,
-    POSTNOMINALS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES, TITLE_MODIFIERS,
+    POSTNOMINALS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES, SUBORDINATORS, TITLE_MODIFIERS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::btree_map::Entry;
@@ -560,6 +560,7 @@ impl<'a> Resolver<'a> {
         // pronoun opening a sentence continues the subject of the sentence before.
         if let Some(at) = self
             .previous_subject(pos, want)
+            .or_else(|| self.subject_before_quote(pos, want))
             .or_else(|| self.narrative_introduction(pos, want))
         {
             let e = &self.events[&at];
@@ -637,13 +638,65 @@ impl Resolver<'_> {
             .rfind(['.', '!', '?', '\n'])
             .map_or(0, |p| p + 1);
         let (&at, e) = self.events.range(start..end).next()?;
-        let opens = self.text[start..at]
-            .trim_matches(|c: char| c.is_whitespace() || "\"“”‘’".contains(c))
-            .split_whitespace()
-            .count()
-            <= 2;
+        let lead =
+            self.text[start..at].trim_matches(|c: char| c.is_whitespace() || "\"“”‘’".contains(c));
+        let opens = lead.split_whitespace().count() <= 2
+            && !lead
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| is_in(SUBORDINATORS, &lower(w)));
         let person = e.kind == Some(EntityKind::Person);
         (opens && person && e.gender.is_none_or(|g| g == want)).then_some(at)
+    }
+
+    /// Most words after a sentence's last comma that make an inverted attribution (`, the
+    /// Tory leader said.`, `, said Mr Flynn.`).
+    const INVERTED_TAIL_WORDS: usize = 5;
+
+    /// When the pronoun at `pos` follows a quote that opens its sentence (`“…,” he said`):
+    /// the subject of the sentence before the quote, as [`Self::previous_subject`] finds
+    /// it. A narrative sentence led by someone new hands them the turn (`But for Allen
+    /// Weiner, a research director …, the future of search is … . “Search technology is
+    /// valuable …,” he said`, BBC tech/337, where the last speaker was nearer by bytes).
+    fn subject_before_quote(&self, pos: usize, want: Gender) -> Option<usize> {
+        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
+        let q = self.quotes.get(qi.checked_sub(1)?)?;
+        // only the attribution's own words between the quote and the pronoun
+        if self.text[q.close_end..pos].trim().len() > 1 {
+            return None;
+        }
+        // `Mr Brown liked to rattle off … , the Tory leader said.` (BBC politics/364): a
+        // sentence that ends with its own attribution is that speaker's, not its subject's.
+        let before = self.text[..q.open].trim_end();
+        let last = before.char_indices().next_back().map_or(0, |(i, _)| i);
+        let start = before[..last]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |p| p + 1);
+        // the words after the sentence's last comma: `the Tory leader said`, `said Mr Flynn`
+        let sentence = before[start..].trim_end_matches(['.', '!', '?']);
+        let tail: Vec<&str> = sentence
+            .rsplit_once(',')
+            .map_or("", |(_, t)| t)
+            .split_whitespace()
+            .collect();
+        let cue = |w: Option<&&str>| w.is_some_and(|w| is_cue_word(&lower(w)));
+        // `said Mr Flynn` is a name after the verb; `reacted angrily to Pound's comments` is
+        // no attribution
+        let named_after = tail.len() <= 4
+            && tail
+                .iter()
+                .skip(1)
+                .all(|w| w.starts_with(char::is_uppercase));
+        // `the Tory leader said`: a subject, then the verb
+        let subject_first = tail.first().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) || is_in(&["the", "a", "an", "his", "her"], w)
+        });
+        let attributed = tail.len() <= Self::INVERTED_TAIL_WORDS
+            && ((cue(tail.first()) && named_after) || (subject_first && cue(tail.last())));
+        if attributed {
+            return None;
+        }
+        self.previous_subject(q.open, want)
     }
 
     /// The organisation `“…,” it said` refers to: the last one named as a speaker or as the

@@ -163,6 +163,9 @@ pub(super) fn next_to_cue(text: &str, s: usize, e: usize) -> bool {
 /// lower-case word follows it.
 pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
     let after = text.get(e..).unwrap_or("");
+    if gives_view(text, s, after) {
+        return Some(W_INITIAL);
+    }
     let comma = after.trim_start().strip_prefix(',');
     let after = comma.unwrap_or(after);
     let mut next = after.split_whitespace().next().unwrap_or("");
@@ -233,6 +236,35 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
         None
     }
 }
+
+/// Does the mention at `s` (followed by `after`) open its sentence as `For NAME,`, the
+/// person whose view the sentence gives (`For Jupiter analyst Olivier Beauvillain, Yahoo's
+/// decision … was an error. “…,” he said`; `But for Allen Weiner, a research director …, the
+/// future of search is …`, BBC tech/337)? Then a pronoun after it is theirs, as after a
+/// subject. Only capitalised words and titles may stand between `For` and the name.
+fn gives_view(text: &str, s: usize, after: &str) -> bool {
+    if !after.starts_with(',') {
+        return false;
+    }
+    let lo = text.floor_char_boundary(s.saturating_sub(VIEW_OPENING_BYTES));
+    let before = &text[lo..s];
+    let Some(p) = before.rfind(['.', '!', '?', '\n', '”', '"', ':', ',', ';']) else {
+        return false;
+    };
+    let stop = before[p..].chars().next().map_or(1, char::len_utf8);
+    let mut words = before[p + stop..].split_whitespace();
+    let mut first = words.next().unwrap_or("");
+    if is_in(&["but", "and"], &lower(first)) {
+        first = words.next().unwrap_or("");
+    }
+    first.eq_ignore_ascii_case("for")
+        && words
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_quote_title(&lower(w)))
+}
+
+/// Bytes looked back from a name for a `For` that opens its sentence: `But for
+/// Jupiter Research analyst` and the like.
+const VIEW_OPENING_BYTES: usize = 60;
 
 /// Longest apposition after a subject, in bytes (`, Al Jazeera's manager of international
 /// communications,`).
