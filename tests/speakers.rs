@@ -966,3 +966,48 @@ fn a_sentence_about_someone_new_hands_them_the_next_quote() {
         ("politics/387.txt", "at best misrepresentation", "Liam Fox"),
     ]);
 }
+
+/// Names that a relative clause, a time phrase or a namesake hid: `Jeffrey Warren,
+/// spokesman for the Pharmaceutical Manufacturers Association, which represents …, said` and
+/// `Frank Naylor, chairman of the Farm Credit Administration (FCA), which regulates …, said`
+/// are the men, not their roles (Reuters reut2-004); `said another official following an assessment of …` is the
+/// official (reut2-001); `said Castaignede ahead of the 12 March tie` is Castaignede, not the
+/// tie (BBC sport/340); and a headline's bare `Robinson` belongs to the England captain Jason
+/// Robinson of the lead, not to coach Andy Robinson named later, so his `Robinson said:` is
+/// his (sport/342).
+#[test]
+fn relative_clauses_time_phrases_and_namesakes_hide_no_speaker() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-004.sgm",
+                "as long as the farm credit system is a key player",
+                "Frank Naylor",
+            ),
+            (
+                "reut2-004.sgm",
+                "A mechanism already exists at the FDA",
+                "Jeffrey Warren",
+            ),
+            (
+                "reut2-001.sgm",
+                "Brazil has to do business through the banks",
+                "another official",
+            ),
+        ],
+    );
+    assert_bbc_speakers(&[
+        (
+            "sport/340.txt",
+            "All the chat in France has been about",
+            "Thomas Castaignede",
+        ),
+        (
+            "sport/342.txt",
+            "This is very disappointing for me",
+            "Jason Robinson",
+        ),
+        ("politics/240.txt", "Whilst we accept", "Faulkner"),
+    ]);
+}

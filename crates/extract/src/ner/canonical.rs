@@ -786,7 +786,15 @@ impl EntityExtractor {
                             .last()
                             .map(|&j| ms[j].span.start)
                             .filter(|&s| s < m.span.start);
-                        (idx.len(), full_before.max(short_before))
+                        // With no name before it (a headline's `Robinson`), the person
+                        // named in full first: the story's lead (`England captain Jason
+                        // Robinson`), not coach Andy Robinson, named later (BBC sport/342).
+                        let first_full = full.first().map(|&j| ms[j].span.start);
+                        (
+                            idx.len(),
+                            full_before.max(short_before),
+                            std::cmp::Reverse(first_full),
+                        )
                     })
                 };
                 let target = if !last.is_empty() {

@@ -271,6 +271,40 @@ impl<'a> Ctx<'a> {
             }
             // items[k..j-1] is the segment between commas.
             if k < j - 1 && k > lo && self.is_punct(items.get(k - 1), ",") {
+                // `A spokesman for the World Summit … (WSIS), which is meeting this week in
+                // Geneva, told` (BBC tech/033): a relative clause says something of the
+                // subject before it and holds no speaker.
+                let relative = self
+                    .word(&items[k])
+                    .is_some_and(|w| is_in(&["which", "who", "whose", "where"], &lower(w)));
+                if relative {
+                    let mut e = k - 1;
+                    if e > lo && self.is_punct(items.get(e - 1), ")") {
+                        let mut p = e - 1;
+                        while p > lo && !self.is_punct(items.get(p), "(") && e - p < 10 {
+                            p -= 1;
+                        }
+                        if self.is_punct(items.get(p), "(") {
+                            e = p;
+                        }
+                    }
+                    let b = self.np_ending_at(items, e, lo)?;
+                    // `Frank Naylor, chairman of the Farm Credit Administration (FCA), which
+                    // regulates …, said` (Reuters): the name before the role.
+                    let named = (b.kind == MentionKind::Descriptive)
+                        .then(|| self.index_at(items, b.ms, lo, None))
+                        .flatten()
+                        .filter(|&r| r > lo + 1 && self.is_punct(items.get(r - 1), ","))
+                        .and_then(|r| self.np_ending_at(items, r - 1, lo))
+                        .filter(|n| n.kind == MentionKind::Name && self.person_like(n));
+                    // `Lord Faulkner of Worcester, who chaired the inquiry, said:`
+                    return Some(
+                        named
+                            .or_else(|| self.name_before_affiliation(items, &b, lo))
+                            .or_else(|| self.affiliated_person(items, &b, lo))
+                            .unwrap_or(b),
+                    );
+                }
                 let inner = self.np_in(items, k, j - 1);
                 // Only a name-like segment is the speaker (`adviser, Jake Sullivan,
                 // told`); `Trump, asked about Mr. Putin, said` is a clause.
