@@ -1011,3 +1011,31 @@ fn relative_clauses_time_phrases_and_namesakes_hide_no_speaker() {
         ("politics/240.txt", "Whilst we accept", "Faulkner"),
     ]);
 }
+
+/// What a description says of its owner holds: `The prime minister's official spokesman` is
+/// not `Lib Dem foreign affairs spokesman Menzies Campbell` (BBC politics/324); and a court
+/// paper speaks for whoever filed it: `Her lawsuit, filed in …, said … she "has never
+/// taken …"` and `the suit added` are Marion Jones's (sport/049), while `the lawsuit` no
+/// one was said to own stays the lawsuit, not the last speaker (tech/148, where that was
+/// NPD Group).
+#[test]
+fn an_owner_named_in_a_description_decides_who_it_is() {
+    assert_bbc_speakers(&[
+        (
+            "politics/324.txt",
+            "The attorney general made it clear",
+            "the prime minister's official spokesman",
+        ),
+        (
+            "sport/049.txt",
+            "has never taken banned performance-enhancing drugs",
+            "Marion Jones",
+        ),
+        ("sport/049.txt", "false and malicious", "Marion Jones"),
+        (
+            "tech/148.txt",
+            "Apple has unlawfully bundled",
+            "the lawsuit",
+        ),
+    ]);
+}

@@ -407,7 +407,8 @@ fn norm(name: &str) -> String {
 
 /// A description as compared: [`norm`] without a leading determiner.
 fn norm_description(d: &str) -> String {
-    let n = norm(d);
+    // `Big Brother's spokeswoman` and `a Big Brother spokeswoman` are one person
+    let n = norm(&d.replace("'s ", " ").replace("’s ", " "));
     for det in [
         "a ", "an ", "one ", "some ", "his ", "her ", "its ", "their ",
     ] {

@@ -684,22 +684,27 @@ pub(crate) const PUBLIC_BODY_WORDS: &[&str] = &[
 /// Head nouns of what is written rather than said (`the statement said`, `her letter
 /// said`): the speaker is its author.
 pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
+    "affidavit",
     "brochure",
+    "complaint",
     "document",
     "email",
     "filing",
+    "lawsuit",
     "leaflet",
     "letter",
     "manifesto",
     "memo",
     "note",
     "pamphlet",
+    "petition",
     "post",
     "release",
     "report",
     "ruling",
     "statement",
     "study",
+    "suit",
     "tweet",
 ];
 

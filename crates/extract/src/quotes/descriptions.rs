@@ -13,6 +13,12 @@ use crate::lexicon::{
 };
 use rustc_hash::FxHashSet;
 
+/// Documents filed in court: their author is their owner, never the last speaker.
+const COURT_PAPERS: &[&str] = &["affidavit", "complaint", "lawsuit", "petition", "suit"];
+
+/// How far back `the suit` looks for `Her lawsuit`: a few paragraphs.
+const OWNED_DOCUMENT_BYTES: usize = 1500;
+
 /// The sex a description's head noun gives (`woman`, `father`), if any.
 fn head_gender(head: &str) -> Option<Gender> {
     let head = head.split_once("-of-").map_or(head, |(noun, _)| noun);
@@ -125,7 +131,15 @@ impl Resolver<'_> {
                     kind: Some(EntityKind::Org),
                 }),
                 "their" => None,
-                _ => self.last_speaker(ms),
+                // `Her lawsuit, filed in …, said …` ⏎ `the suit added` (BBC sport/049): the
+                // author of the one the text gave an owner.
+                // A court paper's author is no one who spoke before it (`the lawsuit` after
+                // `market research firm NPD Group has reported`): without an owner it stays
+                // the lawsuit.
+                _ if is_in(COURT_PAPERS, head) => self.earlier_owner(ms, head),
+                _ => self
+                    .earlier_owner(ms, head)
+                    .or_else(|| self.last_speaker(ms)),
             };
         }
         // A name inside counts as one word: `the Ministry of Foreign Affairs spokesperson`.
@@ -227,6 +241,41 @@ impl Resolver<'_> {
         }
         let start = ms + (text[..at].len() - owner.len());
         Some(self.canonical_gender(start, start + owner.len()))
+    }
+
+    /// The owner of the last `his`/`her`/`X's` document with head `head` (or one it ends:
+    /// `lawsuit` for `suit`) written in the [`OWNED_DOCUMENT_BYTES`] before `pos`.
+    fn earlier_owner(&mut self, pos: usize, head: &str) -> Option<Canonical> {
+        let lo = self
+            .text
+            .floor_char_boundary(pos.saturating_sub(OWNED_DOCUMENT_BYTES));
+        let before = &self.text[lo..pos];
+        let mut end = before.len();
+        while let Some(at) = before[..end].rfind(head) {
+            end = at;
+            let whole = before[..at]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let word_start = at - whole.len();
+            let after = before[at + head.len()..].chars().next();
+            if after.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let noun_start = lo + word_start;
+            let owner = self.text[..noun_start].trim_end();
+            let last = owner.rsplit(char::is_whitespace).next().unwrap_or("");
+            let ostart = owner.len() - last.len();
+            return match lower(last).as_str() {
+                "his" => self.resolve_pronoun_canonical(ostart, "he"),
+                "her" => self.resolve_pronoun_canonical(ostart, "she"),
+                _ if last.ends_with("'s") || last.ends_with("’s") => {
+                    self.possessor(ostart, noun_start + whole.len() + head.len())
+                }
+                _ => continue,
+            };
+        }
+        None
     }
 
     /// A speaker the article never names (`A spokesman for the Business Software Alliance
@@ -469,13 +518,29 @@ impl Resolver<'_> {
                     && lower(super::description_head(&e.name)) == head
             })
             .map(|(&at, e)| (at, e.name.clone()));
+        // `The prime minister's official spokesman` is nobody introduced as some other
+        // body's spokesman (`Lib Dem foreign affairs spokesman Menzies Campbell`, BBC
+        // politics/324): an owner the description names must be in the introduction too.
+        let owners: Vec<&str> = modifiers
+            .iter()
+            .filter_map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
+            .collect();
+        let owned = |words: &FxHashSet<String>| {
+            owners.iter().all(|o| {
+                words.contains(*o)
+                    || words.contains(&format!("{o}'s"))
+                    || words.contains(&format!("{o}’s"))
+            })
+        };
         let introduced = self.mentions[..before]
             .iter()
             .rev()
             .take_while(|m| described.as_ref().is_none_or(|d| m.1 > d.0))
             .take_while(|m| pos - m.1 < EXPANSION_RADIUS)
             .take(ROLE_SCAN_MENTIONS)
-            .filter(|m| roles[m.2].contains(head) && !other_office(&roles[m.2]))
+            .filter(|m| {
+                roles[m.2].contains(head) && !other_office(&roles[m.2]) && owned(&roles[m.2])
+            })
             .map(|m| {
                 let shared = modifiers.iter().filter(|w| roles[m.2].contains(*w)).count();
                 (shared, m)
