@@ -1039,3 +1039,28 @@ fn an_owner_named_in_a_description_decides_who_it_is() {
         ),
     ]);
 }
+
+/// Feature copy's manner-of-speaking verbs attribute like `said`: `"You can call it a peace
+/// dividend," smiles one broker` (BBC business/428), `…, observes Ms Alexander. "It is seen
+/// as a selling off …"` (business/284). A plural noun is no verb: `the jokes about them
+/// "would sail pretty close to the bone"` stays Ricky Gervais's (entertainment/167).
+#[test]
+fn manner_of_speaking_verbs_attribute() {
+    assert_bbc_speakers(&[
+        (
+            "business/428.txt",
+            "You can call it a peace dividend",
+            "one broker",
+        ),
+        (
+            "business/284.txt",
+            "It is seen as a selling off",
+            "Anne Alexander",
+        ),
+        (
+            "entertainment/167.txt",
+            "would sail pretty close to the bone",
+            "Ricky Gervais",
+        ),
+    ]);
+}
