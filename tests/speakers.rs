@@ -1064,3 +1064,23 @@ fn manner_of_speaking_verbs_attribute() {
         ),
     ]);
 }
+
+/// A job title joined by `and` is still the name's premodifier after a quote: `"…," Music
+/// Choice music and marketing manager Simon George said` (BBC entertainment/290; it had no
+/// speaker), `…, said chairman and chief executive Richard Parsons` (business/001: it was
+/// TimeWarner).
+#[test]
+fn a_title_joined_by_and_leads_to_the_name() {
+    assert_bbc_speakers(&[
+        (
+            "entertainment/290.txt",
+            "Wanting to share your most treasured musical gem",
+            "Simon George",
+        ),
+        (
+            "business/001.txt",
+            "Our financial performance was strong",
+            "Richard Parsons",
+        ),
+    ]);
+}

@@ -451,8 +451,22 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                                 let p = lower(p);
                                 is_quote_title(&p) || names_a_person(&p)
                             });
+                        // `sales and marketing director Simon George said`: `and` joining
+                        // two lower-case words of a job title.
+                        let plain = |w: Option<&&str>| {
+                            w.is_some_and(|w| {
+                                w.chars().next().is_some_and(char::is_lowercase)
+                                    && !is_in(CLAUSE_WORDS, w)
+                                    && !is_cue_word(w)
+                            })
+                        };
+                        let joined_title = lw == "and"
+                            && n > 0
+                            && plain(gap_words_v.get(n - 1))
+                            && plain(gap_words_v.get(n + 1));
                         in_name
                             || role_of
+                            || joined_title
                             || !is_in(CLAUSE_WORDS, &lw)
                                 && !is_in(
                                     &[
