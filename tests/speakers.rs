@@ -1062,6 +1062,12 @@ fn manner_of_speaking_verbs_attribute() {
             "would sail pretty close to the bone",
             "Ricky Gervais",
         ),
+        // `Tony Blair had in 1997 complained about "…"`: a year is no subject
+        (
+            "politics/331.txt",
+            "personalised abusive campaigning",
+            "Tony Blair",
+        ),
     ]);
 }
 

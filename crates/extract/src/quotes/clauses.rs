@@ -178,8 +178,11 @@ impl<'a> Ctx<'a> {
                 .is_some_and(|w| is_in(&["in", "on"], w))
         }) {
             let head = self.word(&items[j - 1]).map(lower).unwrap_or_default();
+            // `Tony Blair had in 1997 complained about` (BBC politics/312): a year too
+            let year = head.len() == 4 && head.bytes().all(|b| b.is_ascii_digit());
             let setting = is_in(DOCUMENT_NOUNS, &head)
                 || is_in(MONTHDAYS, &head)
+                || year
                 || is_in(
                     &["interview", "morning", "afternoon", "evening", "night"],
                     &head,
@@ -187,6 +190,14 @@ impl<'a> Ctx<'a> {
             let plain = items[p + 1..j].iter().all(|it| self.word(it).is_some());
             if setting && plain {
                 j = p;
+                // and the auxiliary before the phrase (`had in 1997 complained`)
+                while j > lo + 1
+                    && self
+                        .word(&items[j - 1])
+                        .is_some_and(|w| is_in(AUX_ADVERBS, &lower(w)))
+                {
+                    j -= 1;
+                }
             }
         }
         // A relative clause: `condemned by Mary Jones, who said:`, `Donald Trump Jr who wrote
