@@ -1090,3 +1090,38 @@ fn a_title_joined_by_and_leads_to_the_name() {
         ),
     ]);
 }
+
+/// A speaker mention's head is the last person in it: `Tory Shadow Chancellor Oliver Letwin`
+/// (BBC politics/268, where the tagger also made a person of `Tory Shadow`), `Oxfam's Barbara
+/// Stocking` (politics/130: it was Oxfam), `Rep. Dan Glickman` (Reuters reut2-006: it was
+/// `Rep`); `said Richard and Judy executive producer Amanda Ross` is Amanda Ross, not Richard
+/// Madeley (entertainment/004); `Morquendi's message` is Morquendi's (tech/106).
+#[test]
+fn the_last_person_in_a_speaker_mention_is_its_head() {
+    assert_bbc_speakers(&[
+        (
+            "politics/268.txt",
+            "a brilliant machine for talking about things",
+            "Oliver Letwin",
+        ),
+        (
+            "politics/130.txt",
+            "As rich countries get richer",
+            "Barbara Stocking",
+        ),
+        (
+            "entertainment/004.txt",
+            "It was very hard to follow last year",
+            "Amanda Ross",
+        ),
+        ("tech/106.txt", "She was being swept away", "Morquendi"),
+    ]);
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-006.sgm",
+            "On balance, this is the best new idea I have seen",
+            "Dan Glickman",
+        )],
+    );
+}

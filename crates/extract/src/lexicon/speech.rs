@@ -729,6 +729,8 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "letter",
     "manifesto",
     "memo",
+    // `Morquendi's message` (a text message, BBC tech/106)
+    "message",
     "note",
     "pamphlet",
     "petition",

@@ -473,6 +473,31 @@ impl Ctx<'_> {
             while m < k && (cap(&items[m]) || joined(m)) {
                 m += 1;
             }
+            // `said Richard and Judy executive producer Amanda Ross` (BBC
+            // entertainment/004): two names joined by `and` before a job title are the
+            // title's premodifier, not the speaker.
+            if m + 2 < k
+                && self.word(&items[m]) == Some("and")
+                && cap(&items[m + 1])
+                && !is_quote_title(&lower(self.word(&items[m + 1]).unwrap_or("")))
+            {
+                let mut n = m + 1;
+                while n < k
+                    && self
+                        .word(&items[n])
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                {
+                    n += 1;
+                }
+                let titled = n < k
+                    && self.word(&items[n]).is_some_and(|w| {
+                        w.starts_with(char::is_lowercase)
+                            && (is_quote_title(&lower(w)) || is_in(PERSON_NOUNS, &lower(w)))
+                    });
+                if titled {
+                    m = n;
+                }
+            }
             // `White House-era documents from …`: a capitalised premodifier of a
             // lower-case noun is not a name; keep the whole phrase.
             let premodifier = m < k

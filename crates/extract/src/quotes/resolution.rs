@@ -228,6 +228,19 @@ impl<'a> Resolver<'a> {
             .map(|i| &self.entities[i])
     }
 
+    /// The person the tagger found last inside (or over) the mention `ms..me`: the head of
+    /// `Tory Shadow Chancellor Oliver Letwin` is Oliver Letwin, where the tagger also made a
+    /// person of `Tory Shadow` (BBC politics/268).
+    fn last_person_at(&self, ms: usize, me: usize) -> Option<&'a Entity> {
+        let first = self.mentions.partition_point(|m| m.1 <= ms);
+        self.mentions[first..]
+            .iter()
+            .take_while(|m| m.0 < me)
+            .map(|m| &self.entities[m.2])
+            .filter(|e| e.kind == EntityKind::Person)
+            .last()
+    }
+
     /// The speaker mention `ms..me` without its titles, when it runs past the end of the
     /// entity `e`'s mention inside it by capitalised words only.
     fn extends_entity(&self, ms: usize, me: usize, e: &Entity) -> Option<String> {
@@ -291,7 +304,7 @@ impl<'a> Resolver<'a> {
     pub(super) fn canonical_gender(&mut self, ms: usize, me: usize) -> Canonical {
         let mtext = &self.text[ms..me];
         let (stripped, hon_g) = strip_name(mtext);
-        let person = self.entity_at(ms, me, EntityKind::Person, false);
+        let person = self.last_person_at(ms, me);
         // The tagger stopped short of the mention's last words (`Mike` of `Mike Friday`:
         // a weekday is no name to it): the mention, which the grammar read as a name,
         // is the fuller one.
