@@ -1118,10 +1118,19 @@ fn the_last_person_in_a_speaker_mention_is_its_head() {
     ]);
     assert_speakers(
         "reuters21578",
-        &[(
-            "reut2-006.sgm",
-            "On balance, this is the best new idea I have seen",
-            "Dan Glickman",
-        )],
+        &[
+            (
+                "reut2-006.sgm",
+                "On balance, this is the best new idea I have seen",
+                "Dan Glickman",
+            ),
+            // `said Jardine Fleming (Securities) Ltd analyst Nick Edwards`: a bracket inside
+            // the firm's name (it was Jardine Fleming)
+            (
+                "reut2-005.sgm",
+                "This is not really of benefit to U.S. Firms either",
+                "Nick Edwards",
+            ),
+        ],
     );
 }

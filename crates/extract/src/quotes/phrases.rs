@@ -352,6 +352,27 @@ impl Ctx<'_> {
         let start = k;
         let mut n = 0;
         while k < hi && n < 10 {
+            // `said Jardine Fleming (Securities) Ltd analyst Nick Edwards` (Reuters): a
+            // bracketed word inside a firm's name.
+            if k > start && self.is_punct(items.get(k), "(") {
+                let close = (k + 1..hi.min(k + 5)).find(|&c| self.is_punct(items.get(c), ")"));
+                let inner_words =
+                    close.is_some_and(|c| items[k + 1..c].iter().all(|it| self.word(it).is_some()));
+                // only inside a name: a capitalised word goes on after it (`Ltd`)
+                let goes_on = close.is_some_and(|c| {
+                    items
+                        .get(c + 1)
+                        .and_then(|it| self.word(it))
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                });
+                match close {
+                    Some(c) if inner_words && goes_on && c + 1 < hi => {
+                        k = c + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             let Some(w) = self.word(&items[k]) else { break };
             let lw = lower(w);
             // `and` may join modifiers (`oil and gas worker Mike Wipf`).
@@ -470,8 +491,15 @@ impl Ctx<'_> {
                         .word(&items[m - 1])
                         .is_some_and(|w| is_quote_title(&lower(w)))
             };
-            while m < k && (cap(&items[m]) || joined(m)) {
+            while m < k && (cap(&items[m]) || joined(m) || self.is_punct(items.get(m), "()")) {
                 m += 1;
+            }
+            // `said Rep. Earl Blumenauer (D-Ore.) on Monday`: a bracket that ends the run
+            // is no part of the name.
+            if m > start && self.is_punct(items.get(m - 1), ")") {
+                if let Some(open) = (start..m).rev().find(|&o| self.is_punct(items.get(o), "(")) {
+                    m = open;
+                }
             }
             // `said Richard and Judy executive producer Amanda Ross` (BBC
             // entertainment/004): two names joined by `and` before a job title are the
