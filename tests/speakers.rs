@@ -1062,6 +1062,12 @@ fn manner_of_speaking_verbs_attribute() {
             "would sail pretty close to the bone",
             "Ricky Gervais",
         ),
+        // `And on Thursday Mr Blair is saying: "…"`: a progressive is a finite verb
+        (
+            "politics/099.txt",
+            "I want to talk about the central purpose",
+            "Tony Blair",
+        ),
         // `Tony Blair had in 1997 complained about "…"`: a year is no subject
         (
             "politics/331.txt",

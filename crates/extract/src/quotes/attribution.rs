@@ -564,6 +564,18 @@ pub(super) fn pre_window(
         if is_in(WEAK_VERBS, w) && k - v > 4 {
             continue;
         }
+        // `And on Thursday Mr Blair is saying: “…”` (BBC politics/099): a progressive is
+        // a finite verb.
+        let progressive = w.ends_with("ing")
+            && v > sent_lo
+            && ctx
+                .word(&items[v - 1])
+                .is_some_and(|b| is_in(&["is", "was", "are", "were"], b));
+        if progressive {
+            if let Some(f) = ctx.subject_before(items, v - 1, sent_lo) {
+                return Some(f);
+            }
+        }
         if w.ends_with("ing") {
             // Participle (`…, adding that “…”`): the speaker is the subject of an
             // earlier cue in the sentence (possibly after an earlier quote).
