@@ -603,6 +603,16 @@ impl Resolver<'_> {
             // unnamed source, not the nearest person (BBC: Snoop Dogg, Elvis Presley).
             (None, None) if is_in(ANONYMOUS_SOURCE_NOUNS, head) => return None,
             (None, None) => {
+                // `… despite a call from Charles Kennedy.` ⏎ `The Lib Dem leader said …` (BBC
+                // politics/049): a description opening the sentence after one that ends on a
+                // person's name is that person, news style's second reference.
+                if let Some(c) = self.person_ending_sentence_before(pos) {
+                    let want = head_gender(head);
+                    if want.is_none() || c.gender.is_none() || c.gender == want {
+                        self.push_event(pos, c.clone());
+                        return Some(c);
+                    }
+                }
                 self.scan_cue_subjects(pos);
                 // `The woman` is no man the article named (The Mirror: Andy Burnham).
                 let want = head_gender(head);
@@ -623,6 +633,22 @@ impl Resolver<'_> {
         };
         self.push_event(pos, c.clone());
         Some(c)
+    }
+
+    /// The person whose name ends the sentence right before the one that starts at `pos`
+    /// (the description `pos` must open its sentence).
+    fn person_ending_sentence_before(&self, pos: usize) -> Option<Canonical> {
+        let before = self.text[..pos].trim_end();
+        let stop = before.strip_suffix(['.', '!', '?'])?;
+        let end = stop.len();
+        let at = self.mentions.partition_point(|m| m.1 < end);
+        let &(_, me, i) = self.mentions.get(at)?;
+        let e = &self.entities[i];
+        (me == end && e.kind == EntityKind::Person).then(|| Canonical {
+            name: e.name.clone(),
+            gender: e.gender,
+            kind: Some(EntityKind::Person),
+        })
     }
 
     /// The latest unnamed description with the head noun `head` outside quotes in the
