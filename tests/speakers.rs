@@ -1037,6 +1037,9 @@ fn an_owner_named_in_a_description_decides_who_it_is() {
             "Apple has unlawfully bundled",
             "the lawsuit",
         ),
+        // `… despite a call … from Charles Kennedy.` ⏎ `The Lib Dem leader said … a "good
+        // opportunity"`: a second reference to the name that ended the sentence before
+        ("politics/049.txt", "good opportunity", "Charles Kennedy"),
     ]);
 }
 
