@@ -1143,3 +1143,25 @@ fn the_last_person_in_a_speaker_mention_is_its_head() {
         ],
     );
 }
+
+/// A partial quote's speaker is the subject of the verb that evaluates it, through an
+/// apposition or title: `Aviation analyst Nick Van den Brul of BNP Paribas described BA's
+/// latest quarterly results as "pretty modest"` (BBC business/004: it was `Aviation`), `with
+/// the Los Angeles Times labelling it a "dispiriting vanity project"` (entertainment/074: it
+/// was the United States), `with election coordinator Alan Milburn accusing Mr Howard of
+/// producing a "fraudulent prospectus"` (politics/275: it was Labour); but a participle's
+/// own object is no subject: `Reyes … issuing a statement through Arsenal describing the
+/// speculation as "flattering"` stays Reyes's (sport/154).
+#[test]
+fn a_partial_quote_belongs_to_the_subject_of_its_verb() {
+    assert_bbc_speakers(&[
+        ("business/004.txt", "pretty modest", "Nick Van den Brul"),
+        (
+            "entertainment/074.txt",
+            "dispiriting vanity project",
+            "Los Angeles Times",
+        ),
+        ("politics/275.txt", "fraudulent prospectus", "Alan Milburn"),
+        ("sport/154.txt", "flattering", "Jose Antonio Reyes"),
+    ]);
+}

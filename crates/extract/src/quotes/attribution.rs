@@ -183,8 +183,8 @@ pub(super) fn partial_subject(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found>
     let items = &unit.items;
     let sid = unit.sent[k];
     let sent_lo = unit.sent.partition_point(|&s| s < sid);
-    let evaluative = (sent_lo..k).any(|i| {
-        ctx.word(&items[i]).is_some_and(|w| {
+    let evaluative = |i: &usize| {
+        ctx.word(&items[*i]).is_some_and(|w| {
             let lw = lower(w);
             w.chars().next().is_some_and(char::is_lowercase)
                 && (is_cue_word(&lw)
@@ -192,11 +192,35 @@ pub(super) fn partial_subject(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found>
                         .iter()
                         .any(|stem| lw.starts_with(stem)))
         })
-    });
-    if !evaluative {
+    };
+    if !(sent_lo..k).any(|i| evaluative(&i)) {
         return None;
     }
-    let f = ctx.sentence_subject(items, sent_lo, k)?;
+    // a participle's subject is the sentence's (`Reyes … issuing a statement through Arsenal
+    // describing the speculation as "flattering"`, BBC sport/154)
+    let finite =
+        |i: &usize| evaluative(i) && !ctx.word(&items[*i]).is_some_and(|w| w.ends_with("ing"));
+    // `Mr. Trump's campaign chairman, Paul Manafort, dismissed criticism … as "…"`
+    // (PolNeAR): the subject the first such verb has, through an apposition, before the
+    // sentence's first noun phrase.
+    // `with election coordinator Alan Milburn accusing Mr Howard of producing a "…"` (BBC
+    // politics/275): after `with`, a participle has a subject of its own.
+    let with_subject = |v: usize| {
+        let f = ctx.subject_before(items, v, sent_lo)?;
+        let at = (sent_lo..v).find(|&i| ctx.item_span(&items[i]).0 >= f.ms)?;
+        // `with` and at most three title words before the name
+        (at.saturating_sub(4).max(sent_lo)..at)
+            .any(|i| ctx.word(&items[i]) == Some("with"))
+            .then_some(f)
+    };
+    let participle =
+        |i: &usize| evaluative(i) && ctx.word(&items[*i]).is_some_and(|w| w.ends_with("ing"));
+    let named = (sent_lo..k)
+        .find(finite)
+        .and_then(|v| ctx.subject_before(items, v, sent_lo))
+        .or_else(|| (sent_lo..k).find(participle).and_then(with_subject))
+        .filter(|f| f.kind == MentionKind::Name);
+    let f = named.or_else(|| ctx.sentence_subject(items, sent_lo, k))?;
     (f.kind != MentionKind::Descriptive || ctx.text[f.ms..f.me].split_whitespace().count() <= 4)
         .then_some(f)
 }
