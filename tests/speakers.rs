@@ -1163,5 +1163,12 @@ fn a_partial_quote_belongs_to_the_subject_of_its_verb() {
         ),
         ("politics/275.txt", "fraudulent prospectus", "Alan Milburn"),
         ("sport/154.txt", "flattering", "Jose Antonio Reyes"),
+        // `"…listeners." Saumil Nanavati, president of Sydus, said, "…"`: a verb that
+        // introduces a quote of its own attributes none before it (it was Nanavati)
+        (
+            "tech/344.txt",
+            "This allows us to tap into a huge new audience",
+            "James Cridland",
+        ),
     ]);
 }

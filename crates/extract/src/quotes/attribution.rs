@@ -294,9 +294,15 @@ fn short_report(ctx: &Ctx, items: &[Item], f: &Found, hi: usize) -> bool {
         return true;
     };
     let mut tail = 0;
-    for it in &items[v + 1..hi] {
+    for (n, it) in items[v + 1..hi].iter().enumerate() {
         if ctx.is_punct(Some(it), ".!?;") {
             break;
+        }
+        // `Education Secretary Ruth Kelly said Prof Aynsley-Green would "strengthen the
+        // voice of children …"` (BBC politics/057): a quote inside the reported clause makes
+        // it a report of its own; after a colon the verb introduces that quote instead.
+        if matches!(it, Item::Quote { .. }) && n > 0 && !ctx.is_punct(items.get(v + n), ":") {
+            return false;
         }
         if matches!(it, Item::Word { .. }) {
             tail += 1;
