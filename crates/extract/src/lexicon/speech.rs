@@ -39,6 +39,8 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "teases",
     "confesses",
     "agrees",
+    // `Surveying rust-belt desolation …, Williamson concludes: "…"` (PolNeAR train)
+    "concludes",
     // `“…,” Kelce shared.`: lifestyle and sport copy (news-quotes RollingStone).
     "shared",
     "shares",
