@@ -779,3 +779,26 @@ fn a_sentence_opening_pronoun_is_no_country() {
     let us = mention_texts(entity(&spears, "places", "United States"));
     assert_eq!(us, BTreeSet::from(["US".to_owned()]), "{spears}");
 }
+
+/// A known first name the tagger left outside a lone surname is part of the name: `Labour MP
+/// Karen Buck` is Karen Buck, not `Buck` (BBC politics/268; her `she told` went to `Buck`).
+/// Not a word opening its sentence, a function word or month that is a first name too (`In`,
+/// `So`, `January`), nor a capitals headline's word (`AIDE DEAVER INDICTED`, Reuters).
+#[test]
+fn a_first_name_left_outside_a_surname_joins_it() {
+    let corpora = corpora();
+    let buck = &extract_articles(&corpora.join("bbc-news-2225/politics/268.txt"))[0];
+    let people = names(buck, "people");
+    assert!(people.contains("Karen Buck"), "{people:?}");
+    assert!(!people.contains("Buck"), "{people:?}");
+    let quote = crate::speakers::bbc_quote(&corpora, "politics/268.txt", "If the policy is seen");
+    assert_eq!(quote["speaker"], "Karen Buck");
+    let deaver = article_titled(
+        &corpora.join("reuters21578/reut2-006.sgm"),
+        "FORMER WHITE HOUSE AIDE DEAVER INDICTED",
+    );
+    let people = names(&deaver, "people");
+    assert!(people.contains("Michael Deaver"), "{people:?}");
+    // `AIDE DEAVER` joined as a name would have split Deaver from Michael Deaver
+    assert!(!people.contains("Deaver"), "{people:?}");
+}

@@ -23,9 +23,9 @@ use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_compass, is_particle, is_quote_title, is_series_word, is_wire_jargon, CREDIT_CUES,
-    CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, NUMBERED_NAMES, PAGE_FURNITURE, POSTNOMINALS,
-    STYLE_TITLES,
+    is_compass, is_never_word, is_particle, is_quote_title, is_series_word, is_wire_jargon,
+    CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, NUMBERED_NAMES, PAGE_FURNITURE,
+    POSTNOMINALS, STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -487,6 +487,34 @@ impl EntityExtractor {
                         if title.chars().next().is_some_and(char::is_uppercase)
                             && STYLE_TITLES.contains(&fold_string(title).as_str())
                         {
+                            st -= 1;
+                        }
+                    }
+                    // `Labour MP Karen Buck`: a known first name right before a lone name the
+                    // tagger found, and in no name of its own, is part of it (BBC
+                    // politics/268: `Buck`, and `she` with it). Spans are in text order and
+                    // apart: one binary search.
+                    if s.ty == 0 && e - st == 1 && st == s.start && st > 0 {
+                        let first = tok(st - 1);
+                        let capital = first.chars().next().is_some_and(char::is_uppercase);
+                        let fl = self.gaz.token_flags(folded_hash(first));
+                        // not `In`, `So`, `January` (first names too), nor a word opening
+                        // its sentence
+                        let before = text
+                            [doc.line_start(b.toks[st - 1].start)..b.toks[st - 1].start]
+                            .trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'(".contains(c));
+                        let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':']);
+                        // nor a word of a capitals headline (`AIDE DEAVER INDICTED`)
+                        let known = fl & G_FIRST != 0
+                            && fl & G_COMMON == 0
+                            && !is_all_caps(first)
+                            && !is_never_word(first)
+                            && !opens;
+                        let adjacent = b.toks[st - 1].end + 1 == b.toks[st].start
+                            && text.as_bytes()[b.toks[st - 1].end] == b' ';
+                        let at = b.spans.partition_point(|o| o.end <= st - 1);
+                        let free = b.spans.get(at).is_none_or(|o| o.start > st - 1);
+                        if capital && known && adjacent && free {
                             st -= 1;
                         }
                     }
