@@ -717,6 +717,12 @@ pub(crate) const PUBLIC_BODY_WORDS: &[&str] = &[
     "university",
 ];
 
+/// Nouns for someone's spoken words (`Mr Solana's comments come the day after …`): their
+/// owner said the quote before them.
+pub(crate) const SPEECH_NOUNS: &[&str] = &[
+    "answer", "comment", "comments", "remark", "remarks", "reply", "response", "views", "words",
+];
+
 /// Head nouns of what is written rather than said (`the statement said`, `her letter
 /// said`): the speaker is its author.
 pub(crate) const DOCUMENT_NOUNS: &[&str] = &[

@@ -8,8 +8,8 @@ use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use super::{names_a_person, names_a_thing};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, EVALUATIVE_VERB_STEMS, LISTENER_VERBS,
-    REPORTED_CLAUSE_OPENERS, WEAK_VERBS,
+    is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, EVALUATIVE_VERB_STEMS,
+    LISTENER_VERBS, REPORTED_CLAUSE_OPENERS, SPEECH_NOUNS, WEAK_VERBS,
 };
 use rustc_hash::FxHashMap;
 
@@ -279,10 +279,18 @@ const SHORT_REPORT_TAIL: usize = 5;
 /// words (or comes before `f`: `said Smith`), or `f` owns the words (`Mr Solana's comments`).
 fn short_report(ctx: &Ctx, items: &[Item], f: &Found, hi: usize) -> bool {
     // `Mr Solana's comments come the day after …` (BBC politics/216): the owner of the words.
+    // Not `BA's shares closed up four pence` (BBC business/004): only words are owned so.
     let words = &ctx.text[f.ms..];
     let owner = words.find("'s ").or_else(|| words.find("’s "));
-    if owner.is_some_and(|at| at <= f.me - f.ms) {
-        return true;
+    if let Some(at) = owner.filter(|&at| at <= f.me - f.ms) {
+        let owned = words[at + 3..]
+            .split_whitespace()
+            .next()
+            .map(|w| lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+            .unwrap_or_default();
+        if is_in(SPEECH_NOUNS, &owned) || is_in(DOCUMENT_NOUNS, &owned) {
+            return true;
+        }
     }
     // Items are in text order: a binary search, then a bounded look, keep a paragraph of
     // thousands of quotes linear.
