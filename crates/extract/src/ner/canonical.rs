@@ -512,7 +512,7 @@ impl EntityExtractor {
                             && !opens;
                         let adjacent = b.toks[st - 1].end + 1 == b.toks[st].start
                             && text.as_bytes()[b.toks[st - 1].end] == b' ';
-                        let at = b.spans.partition_point(|o| o.end <= st - 1);
+                        let at = b.spans.partition_point(|o| o.end < st);
                         let free = b.spans.get(at).is_none_or(|o| o.start > st - 1);
                         if capital && known && adjacent && free {
                             st -= 1;
