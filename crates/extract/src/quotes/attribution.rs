@@ -198,8 +198,8 @@ pub(super) fn partial_subject(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found>
     }
     // a participle's subject is the sentence's (`Reyes … issuing a statement through Arsenal
     // describing the speculation as "flattering"`, BBC sport/154)
-    let finite =
-        |i: &usize| evaluative(i) && !ctx.word(&items[*i]).is_some_and(|w| w.ends_with("ing"));
+    let participle_at = |i: &usize| ctx.word(&items[*i]).is_some_and(|w| w.ends_with("ing"));
+    let finite = |i: &usize| evaluative(i) && !participle_at(i);
     // `Mr. Trump's campaign chairman, Paul Manafort, dismissed criticism … as "…"`
     // (PolNeAR): the subject the first such verb has, through an apposition, before the
     // sentence's first noun phrase.
@@ -213,8 +213,7 @@ pub(super) fn partial_subject(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found>
             .any(|i| ctx.word(&items[i]) == Some("with"))
             .then_some(f)
     };
-    let participle =
-        |i: &usize| evaluative(i) && ctx.word(&items[*i]).is_some_and(|w| w.ends_with("ing"));
+    let participle = |i: &usize| evaluative(i) && participle_at(i);
     let named = (sent_lo..k)
         .find(finite)
         .and_then(|v| ctx.subject_before(items, v, sent_lo))
@@ -281,9 +280,12 @@ fn short_report(ctx: &Ctx, items: &[Item], f: &Found, hi: usize) -> bool {
     // `Mr Solana's comments come the day after …` (BBC politics/216): the owner of the words.
     // Not `BA's shares closed up four pence` (BBC business/004): only words are owned so.
     let words = &ctx.text[f.ms..];
-    let owner = words.find("'s ").or_else(|| words.find("’s "));
-    if let Some(at) = owner.filter(|&at| at <= f.me - f.ms) {
-        let owned = words[at + 3..]
+    let owner = words
+        .find("'s ")
+        .map(|at| (at, "'s ".len()))
+        .or_else(|| words.find("’s ").map(|at| (at, "’s ".len())));
+    if let Some((at, mark)) = owner.filter(|&(at, _)| at <= f.me - f.ms) {
+        let owned = words[at + mark..]
             .split_whitespace()
             .next()
             .map(|w| lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
