@@ -216,11 +216,7 @@ impl<'a> Resolver<'a> {
         kind: EntityKind,
         within: bool,
     ) -> Option<&'a Entity> {
-        // mentions do not overlap one another, so those overlapping ms..me are consecutive
-        let first = self.mentions.partition_point(|m| m.1 <= ms);
-        self.mentions[first..]
-            .iter()
-            .take_while(|m| m.0 < me)
+        self.mentions_over(ms, me)
             .filter(|m| !within || (m.0 <= ms && me <= m.1))
             .map(|m| m.2)
             .filter(|&i| self.entities[i].kind == kind)
@@ -228,14 +224,18 @@ impl<'a> Resolver<'a> {
             .map(|i| &self.entities[i])
     }
 
+    /// The entity mentions (start, end, entity index) overlapping the bytes `ms..me`, in text
+    /// order: mentions do not overlap one another, so those are consecutive.
+    fn mentions_over(&self, ms: usize, me: usize) -> impl Iterator<Item = &(usize, usize, usize)> {
+        let first = self.mentions.partition_point(|m| m.1 <= ms);
+        self.mentions[first..].iter().take_while(move |m| m.0 < me)
+    }
+
     /// The person the tagger found last inside (or over) the mention `ms..me`: the head of
     /// `Tory Shadow Chancellor Oliver Letwin` is Oliver Letwin, where the tagger also made a
     /// person of `Tory Shadow` (BBC politics/268).
     fn last_person_at(&self, ms: usize, me: usize) -> Option<&'a Entity> {
-        let first = self.mentions.partition_point(|m| m.1 <= ms);
-        self.mentions[first..]
-            .iter()
-            .take_while(|m| m.0 < me)
+        self.mentions_over(ms, me)
             .map(|m| &self.entities[m.2])
             .filter(|e| e.kind == EntityKind::Person)
             .last()
