@@ -1178,3 +1178,44 @@ fn a_partial_quote_belongs_to_the_subject_of_its_verb() {
         ),
     ]);
 }
+
+/// A peer is known by a title and a surname: `Lord Goldsmith`, the attorney general the BBC
+/// never names in full in politics/327, is the speaker and the person (not a bare
+/// "Goldsmith" that the archive's Sir James Goldsmith would take); with Betty Boothroyd
+/// named in full (politics/287), "Baroness Boothroyd" is her, not a second person.
+#[test]
+fn a_peer_is_a_title_and_a_surname_and_joins_a_full_name() {
+    assert_bbc_speakers(&[
+        (
+            "politics/327.txt",
+            "No other minister or official",
+            "Lord Goldsmith",
+        ),
+        (
+            "politics/117.txt",
+            "How it interacts with the Commons",
+            "Lord Falconer",
+        ),
+    ]);
+    let corpora = corpora();
+    let people = |file: &str| -> Vec<String> {
+        extract_articles(&corpora.join("bbc-news-2225").join(file))[0]["people"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let goldsmith = people("politics/327.txt");
+    assert!(
+        goldsmith.iter().any(|p| p == "Lord Goldsmith"),
+        "{goldsmith:?}"
+    );
+    assert!(!goldsmith.iter().any(|p| p == "Goldsmith"), "{goldsmith:?}");
+    let boothroyd = people("politics/287.txt");
+    let named: Vec<&String> = boothroyd
+        .iter()
+        .filter(|p| p.ends_with("Boothroyd"))
+        .collect();
+    assert_eq!(named, ["Betty Boothroyd"], "{boothroyd:?}");
+}

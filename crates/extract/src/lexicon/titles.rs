@@ -235,12 +235,16 @@ pub(crate) const FEMALE_HONORIFICS: &[&str] = &[
 ];
 
 /// Titles a person may be known by with one name only (`King Charles`, `Pope Francis`,
-/// `Prince Harry`): kept when stripping them would leave a lone name. Not `Sir` or `Lord`:
-/// `Sir Keir` is Keir Starmer, named in full elsewhere in the story.
+/// `Prince Harry`, `Lord Goldsmith`): kept when stripping them would leave a lone name. Not
+/// `Sir`: `Sir Keir` is Keir Starmer, named in full elsewhere in the story.
 pub(crate) const STYLE_TITLES: &[&str] = &[
     "king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir",
-    "sheikh", "sheik", "duke", "duchess",
+    "sheikh", "sheik", "duke", "duchess", "lord", "baroness",
 ];
+
+/// The style titles that go before a surname, not a first name: `Lord Goldsmith` is Peter
+/// Goldsmith when the story names him so (`canonical`), and the name it knows otherwise.
+pub(crate) const PEER_TITLES: &[&str] = &["lord", "baroness"];
 
 /// Common Chinese, Korean and Vietnamese family names, which news writes first (`Lin Jian`,
 /// `Ma Ying-jeou`, `Song Il-gook`): a name opening with one is not gendered by the first-name

@@ -25,7 +25,7 @@ use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_compass, is_never_word, is_particle, is_quote_title, is_series_word, is_wire_jargon,
     CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, NUMBERED_NAMES, PAGE_FURNITURE,
-    POSTNOMINALS, STYLE_TITLES,
+    PEER_TITLES, POSTNOMINALS, STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -768,8 +768,23 @@ impl EntityExtractor {
         // looked up by its last and by its first word
         let mut by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         let mut by_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        // `Lord Goldsmith`, `Baroness Boothroyd`: a peer is a surname under a title. With
+        // Peter Goldsmith named in full in the story it is him; alone it is the name the
+        // story knows (BBC politics: Lord Goldsmith in six stories, never in full).
+        let peer: Vec<bool> = ms
+            .iter()
+            .map(|m| {
+                m.ty == 0
+                    && m.tok_end - m.tok_start == 2
+                    && m.key
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| PEER_TITLES.contains(&w))
+            })
+            .collect();
+        let surname_of = |m: &Mention| m.key.rsplit(' ').next().unwrap_or("").to_owned();
         for (i, m) in ms.iter().enumerate() {
-            if m.ty != 0 || m.tok_end - m.tok_start < 2 {
+            if m.ty != 0 || m.tok_end - m.tok_start < 2 || peer[i] {
                 continue;
             }
             let gi = *by_key
@@ -785,6 +800,32 @@ impl EntityExtractor {
                 });
             groups[gi].2.push(i);
         }
+        // a peer no full name explains is a full name of its own
+        let mut peer_keys: Vec<(usize, String)> = Vec::new();
+        for (i, m) in ms.iter().enumerate() {
+            if !peer[i] || by_last.contains_key(surname_of(m).as_str()) {
+                continue;
+            }
+            let gi = match peer_keys.iter().find(|(_, k)| *k == m.key) {
+                Some(&(g, _)) => g,
+                None => {
+                    groups.push((EntityKind::Person, m.key.clone(), Vec::new()));
+                    peer_keys.push((groups.len() - 1, m.key.clone()));
+                    groups.len() - 1
+                }
+            };
+            groups[gi].2.push(i);
+        }
+        for &(g, ref key) in &peer_keys {
+            by_key.insert((EntityKind::Person, key.clone()), g);
+            if let Some(last) = key.rsplit(' ').next() {
+                by_last.entry(last).or_default().push(g);
+            }
+        }
+        let placed: FxHashSet<usize> = peer_keys
+            .iter()
+            .flat_map(|(g, _)| groups[*g].2.iter().copied())
+            .collect();
         // mentions in a full-name group so far are its full names, in text order
         let full_names: Vec<usize> = groups.iter().map(|g| g.2.len()).collect();
         for (i, m) in ms.iter().enumerate() {
@@ -792,13 +833,22 @@ impl EntityExtractor {
                 Some(k) => k,
                 None => continue,
             };
-            if kind == EntityKind::Person && m.tok_end - m.tok_start >= 2 {
+            if kind == EntityKind::Person
+                && m.tok_end - m.tok_start >= 2
+                && (!peer[i] || placed.contains(&i))
+            {
                 continue;
             }
             let gi = if kind == EntityKind::Person {
-                // join a full name whose last (else first) word matches
-                let last = by_last.get(m.key.as_str()).map_or(&[][..], |v| v);
-                let first = by_first.get(m.key.as_str()).map_or(&[][..], |v| v);
+                // join a full name whose last (else first) word matches (a peer: its
+                // surname)
+                let key = if peer[i] {
+                    surname_of(m)
+                } else {
+                    m.key.clone()
+                };
+                let last = by_last.get(key.as_str()).map_or(&[][..], |v| v);
+                let first = by_first.get(key.as_str()).map_or(&[][..], |v| v);
                 // An ambiguous surname ("Clinton" with Hillary and Bill named) goes to the person
                 // named most often, then to the one named last before it: news style names the
                 // main figure in full and uses the bare surname for them. Mentions come in text
@@ -891,6 +941,7 @@ impl EntityExtractor {
                         let s = &text[ms[i].span.start..ms[i].span.end];
                         (
                             !is_all_caps(s),
+                            !peer[i] && ms[i].tok_end - ms[i].tok_start >= 2,
                             ms[i].tok_end - ms[i].tok_start,
                             std::cmp::Reverse(ms[i].span.start),
                         )
