@@ -157,6 +157,46 @@ fn the_archive_reads_names_as_one() {
         .expect("Reagan as written");
     assert_eq!(reagan["joined_with"], "Ronald Reagan", "{reagan}");
 
+    // Quotes too: "Reagan said" is Ronald Reagan's quote. `--speaker "Ronald Reagan"` (and
+    // `speaker:` in the query) finds the quotes credited to the bare surname, and the
+    // speakers facet counts them with him.
+    let quotes_of = |args: &[&str]| -> Vec<Value> {
+        let args = [&["quotes", "--json", "--all"], args].concat();
+        json_lines(&found(&index, &args))
+    };
+    let by_name = quotes_of(&["--speaker", "Ronald Reagan"]);
+    let bare_quotes = by_name.iter().filter(|q| q["speaker"] == "Reagan").count();
+    let full_quotes = by_name
+        .iter()
+        .filter(|q| q["speaker"] == "Ronald Reagan")
+        .count();
+    assert!(
+        bare_quotes > 50 && full_quotes > 0,
+        "{bare_quotes} bare, {full_quotes} full"
+    );
+    let in_query = quotes_of(&["speaker:\"Ronald Reagan\""]);
+    assert_eq!(in_query.len(), by_name.len());
+    // ... and no other Reagan's: Nancy Reagan's quotes are hers
+    assert!(
+        by_name
+            .iter()
+            .all(|q| q["speaker"] == "Reagan" || q["speaker"] == "Ronald Reagan"),
+        "{by_name:?}"
+    );
+    let speakers = facet(&index, "speakers", &[]);
+    let reagan_row = speakers
+        .iter()
+        .find(|r| r["name"] == "Ronald Reagan")
+        .expect("Ronald Reagan among the speakers");
+    assert_eq!(reagan_row["count"], by_name.len() as u64, "{reagan_row}");
+    assert!(!facet_names(&speakers).contains("Reagan"));
+    let speakers_unmerged = facet(&index, "speakers", &["--unmerged"]);
+    let bare_row = speakers_unmerged
+        .iter()
+        .find(|r| r["name"] == "Reagan")
+        .expect("Reagan as written");
+    assert_eq!(bare_row["joined_with"], "Ronald Reagan", "{bare_row}");
+
     // A firm named after people is no person anywhere: "Moody" is Moody's Investors
     // Service, tagged a person in a minority of its stories.
     assert!(!listed.contains("Moody"), "{listed:?}");

@@ -176,6 +176,31 @@ fn cli_on_a_cluster_matches_local() {
         same(&local, &cluster, &[kind, "--unmerged", "-n", "60"]);
         same(&local, &cluster, &[kind, "--unmerged", "oil", "-n", "15"]);
     }
+    // a bare surname's quotes are the dominant full name's, on both
+    let speaker_quotes = |index: &Path, query: &[&str]| -> Vec<String> {
+        let args = [&["quotes", "--all", "--json"], query].concat();
+        let mut v: Vec<String> = json_lines(&ok(index, &args))
+            .iter()
+            .map(|q| format!("{}:{}:{}", q["speaker"], q["article_id"], q["text"]))
+            .collect();
+        v.sort();
+        v
+    };
+    let reagan = speaker_quotes(&local, &["--speaker", "Ronald Reagan"]);
+    assert!(
+        reagan.iter().any(|q| q.starts_with("\"Reagan\":")),
+        "{reagan:?}"
+    );
+    assert_eq!(
+        reagan,
+        speaker_quotes(&cluster, &["--speaker", "Ronald Reagan"])
+    );
+    assert_eq!(
+        reagan,
+        speaker_quotes(&cluster, &["speaker:\"Ronald Reagan\""])
+    );
+    let speakers = same(&local, &cluster, &["speakers", "-n", "400", "--json"]);
+    assert!(speakers.contains("\"Ronald Reagan\""), "{speakers}");
     let people = same(
         &local,
         &cluster,

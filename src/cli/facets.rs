@@ -51,6 +51,11 @@ pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
         limits: Limits::LOCAL,
         ..SearchRequest::default()
     };
+    let unit = if kind == FacetKind::Speakers {
+        "quote"
+    } else {
+        "article"
+    };
     if args.unmerged {
         let (rows, _) = facet_read(&index, &request, kind, args.top, Reading::AsWritten)?;
         let (kept, merges) = facet_read(&index, &request, kind, usize::MAX, Reading::Merged)?;
@@ -66,17 +71,13 @@ pub fn run(index_dir: &Path, args: FacetArgs, kind: FacetKind) -> Result<Code> {
         ignore_broken_pipe(print_unmerged(
             &mut out,
             Style::detect(args.json),
+            unit,
             &rows,
             &fate,
         ))?;
         return Ok(Code::found(rows.len()));
     }
     let rows = facet(&index, &request, kind, args.top)?;
-    let unit = if kind == FacetKind::Speakers {
-        "quote"
-    } else {
-        "article"
-    };
     let kinds = if kind == FacetKind::Speakers {
         Some(speaker_kinds(&index, &request)?)
     } else {

@@ -431,9 +431,11 @@ struct UnmergedRow<'a> {
 }
 
 /// `people --unmerged`: names as the stories wrote them, with their fate by default.
+/// `unit`: what is counted (`article`, or `quote` for speakers).
 pub fn print_unmerged(
     out: &mut impl Write,
     style: Style,
+    unit: &str,
     rows: &[(String, u64)],
     fates: &[Fate],
 ) -> io::Result<()> {
@@ -442,6 +444,7 @@ pub fn print_unmerged(
         .map(|(_, c)| c.to_string().len())
         .max()
         .unwrap_or(1);
+    let unit_width = plural(2, unit).len();
     for ((name, count), fate) in rows.iter().zip(fates) {
         if style.json {
             json_line(
@@ -467,20 +470,12 @@ pub fn print_unmerged(
             out,
             "{:>width$} {}  {}{}",
             count,
-            style.dim(articles(*count)),
+            style.dim(&format!("{:<unit_width$}", plural(*count, unit))),
             printable(name),
             style.dim(&note)
         )?;
     }
     Ok(())
-}
-
-fn articles(n: u64) -> &'static str {
-    if n == 1 {
-        "article "
-    } else {
-        "articles"
-    }
 }
 
 #[cfg(test)]

@@ -116,6 +116,11 @@ fn facet(os: &Client, a: super::facets::FacetArgs, kind: FacetKind) -> Result<Co
         limits: Limits::LOCAL,
         ..SearchRequest::default()
     };
+    let unit = if kind == FacetKind::Speakers {
+        "quote"
+    } else {
+        "article"
+    };
     if a.unmerged {
         let read = newsdex_opensearch::search::facet_unmerged(os, &request, kind, a.top)?;
         let (rows, fates): (Vec<_>, Vec<_>) = read
@@ -126,16 +131,17 @@ fn facet(os: &Client, a: super::facets::FacetArgs, kind: FacetKind) -> Result<Co
         ignore_broken_pipe(print_unmerged(
             &mut out,
             Style::detect(a.json),
+            unit,
             &rows,
             &fates,
         ))?;
         return Ok(Code::found(rows.len()));
     }
     let rows = newsdex_opensearch::search::facet(os, &request, kind, a.top)?;
-    let unit = if kind == FacetKind::Speakers {
-        "quotes"
+    let kinds = if kind == FacetKind::Speakers {
+        Some(newsdex_opensearch::search::speaker_kinds(os, &request)?)
     } else {
-        "articles"
+        None
     };
     let mut out = std::io::stdout().lock();
     ignore_broken_pipe(print_facets(
@@ -143,9 +149,9 @@ fn facet(os: &Client, a: super::facets::FacetArgs, kind: FacetKind) -> Result<Co
         Style::detect(a.json),
         unit,
         &rows,
-        None,
+        kinds.as_ref(),
     ))?;
-    Ok(Code::Ok)
+    Ok(Code::found(rows.len()))
 }
 
 fn fate_of(fate: newsdex_opensearch::search::Fate) -> Fate {

@@ -89,6 +89,7 @@ pub fn article_documents(
         if let Some(speaker) = &quote.speaker {
             q.add_text(f.speaker, speaker);
             q.add_text(f.speaker_facet, speaker);
+            q.add_text(f.speaker_name, speaker);
         }
         if let Some(kind) = quote.speaker_kind {
             q.add_text(f.speaker_kind, kind.as_str());

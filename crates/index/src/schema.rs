@@ -65,6 +65,7 @@ pub mod field {
     pub const QUOTE: &str = "quote";
     pub const SPEAKER: &str = "speaker";
     pub const SPEAKER_FACET: &str = "speaker_facet";
+    pub const SPEAKER_NAME: &str = "speaker_name";
     pub const SPEAKER_MENTION: &str = "speaker_mention";
     pub const SPEAKER_KIND: &str = "speaker_kind";
     pub const PARTIAL: &str = "partial";
@@ -143,6 +144,9 @@ pub struct Fields {
     pub speaker: Field,
     /// A quote's speaker, for counting.
     pub speaker_facet: Field,
+    /// A quote's speaker whole (see [`EXACT_TOKENIZER`]): "Reagan" alone told from "Ronald
+    /// Reagan", so `--speaker "Ronald Reagan"` can take the quotes credited to the bare surname.
+    pub speaker_name: Field,
     /// JSON `{"start","end","text"}` of the words naming the speaker.
     pub speaker_mention: Field,
     /// What the speaker is: `person`, `org` or `description` (someone the article never
@@ -242,6 +246,7 @@ pub fn build() -> (Schema, Fields) {
         quote: b.add_text_field(field::QUOTE, text(NEWS_TOKENIZER, Use::Ranked, true)),
         speaker: b.add_text_field(field::SPEAKER, text(NAME_TOKENIZER, Use::Matched, true)),
         speaker_facet: b.add_text_field(field::SPEAKER_FACET, FAST),
+        speaker_name: b.add_text_field(field::SPEAKER_NAME, exact()),
         speaker_mention: b.add_text_field(field::SPEAKER_MENTION, STORED),
         speaker_kind: b.add_text_field(field::SPEAKER_KIND, STRING | STORED),
         partial: b.add_u64_field(field::PARTIAL, STORED),

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use crate::client::Client;
 use newsdex_extract::{canonical_alias, fold_string, EntityKind};
-use newsdex_search::names::{DOMINANCE, MIN_STORIES};
+use newsdex_search::names::dominant;
 use newsdex_search::{Filters, QueryError};
 
 pub(crate) fn phrase(field: &str, value: &str) -> Value {
@@ -40,7 +40,9 @@ pub(crate) fn name_clause(
     Ok(match kind {
         EntityKind::Person => {
             let mut any = vec![phrase("person", value)];
-            if let Some(surname) = dominated_surname(client, value, filters)? {
+            let articles = client.target.articles();
+            let bare_in = (articles.as_str(), "person.exact");
+            if let Some(surname) = dominated_surname(client, value, filters, bare_in)? {
                 any.push(json!({"term": {"person.exact": surname}}));
             }
             json!({"bool": {"should": any, "minimum_should_match": 1}})
@@ -57,45 +59,97 @@ pub(crate) fn name_clause(
     })
 }
 
-/// `--person "Ronald Reagan"`: the surname, when the archive names "Reagan" alone as a person
-/// and Ronald Reagan dominates the full names with that surname within the date range.
-fn dominated_surname(client: &Client, value: &str, filters: &Filters) -> Result<Option<String>> {
+/// `--speaker "Ronald Reagan"` (or `speaker:` in the query), resolved as locally: its words
+/// as a phrase among the speaker's words, or the bare surname whole where the full name
+/// dominates it among the archive's people.
+pub(crate) fn speaker_clause(client: &Client, value: &str, filters: &Filters) -> Result<Value> {
+    let mut any = vec![phrase("speaker", value)];
+    let quotes = client.target.quotes();
+    let bare_in = (quotes.as_str(), "speaker.exact");
+    if let Some(surname) = dominated_surname(client, value, filters, bare_in)? {
+        any.push(json!({"term": {"speaker.exact": surname}}));
+    }
+    Ok(json!({"bool": {"should": any, "minimum_should_match": 1}}))
+}
+
+/// Articles (or quotes) naming `name` whole in the exact field of `bare_in` (index, field).
+fn count_whole(client: &Client, bare_in: (&str, &str), name: &str) -> Result<u64> {
+    let (index, field) = bare_in;
+    let bare = json!({"query": {"term": {field: name}}});
+    let n = client.json("POST", &format!("/{index}/_count"), &bare)?;
+    Ok(n["count"].as_u64().unwrap_or(0))
+}
+
+/// `--person "Ronald Reagan"`: the surname, when the archive names "Reagan" alone (in
+/// `bare_in`: people of articles, or speakers of quotes) and Ronald Reagan dominates the
+/// full names with that surname within the date range.
+fn dominated_surname(
+    client: &Client,
+    value: &str,
+    filters: &Filters,
+    bare_in: (&str, &str),
+) -> Result<Option<String>> {
     let words: Vec<&str> = value.split_whitespace().collect();
     let Some(&surname) = words.last() else {
         return Ok(None);
     };
-    if words.len() < 2 {
+    if words.len() < 2 || count_whole(client, bare_in, surname)? == 0 {
         return Ok(None);
     }
+    let counts = full_names_ending(client, surname, filters)?;
+    Ok(dominant(&counts, &fold_string(value)).map(|_| surname.to_owned()))
+}
+
+/// The person who dominates the one-word `bare` among the full names of the articles in the
+/// filters' date range, unless the archive types that name otherwise: as
+/// `newsdex_search::names::merge_speakers` reads a bare speaker locally.
+pub(crate) fn dominant_person(
+    client: &Client,
+    bare: &str,
+    filters: &Filters,
+) -> Result<Option<String>> {
+    let articles = client.target.articles();
+    if count_whole(client, (&articles, "person.exact"), bare)? == 0 {
+        return Ok(None);
+    }
+    let counts = full_names_ending(client, bare, filters)?;
+    let Some(top) = dominant(&counts, "") else {
+        return Ok(None);
+    };
+    if crate::names::typed_otherwise(client, EntityKind::Person, top)? {
+        return Ok(None);
+    }
+    Ok(Some(top.to_owned()))
+}
+
+/// Full names (two words or more) ending in `surname`, with their article counts, among the
+/// articles in the filters' date range.
+fn full_names_ending(
+    client: &Client,
+    surname: &str,
+    filters: &Filters,
+) -> Result<HashMap<String, u64>> {
     let index = client.target.articles();
-    let bare = json!({"query": {"term": {"person.exact": surname}}});
-    let n = client.json("POST", &format!("/{index}/_count"), &bare)?;
-    if n["count"].as_u64().unwrap_or(0) == 0 {
-        return Ok(None);
-    }
     let mut must = vec![phrase("person", surname)];
     must.extend(date_range(filters));
     let body = json!({
         "size": 0, "query": {"bool": {"filter": must}},
-        "aggs": {"names": {"terms": {"field": "person.facet", "size": 1000}}}
+        "aggs": {"names": {"terms": {"field": "person.facet", "size": SURNAME_CANDIDATES}}}
     });
     let reply = client.json("POST", &format!("/{index}/_search"), &body)?;
     let folded_surname = fold_string(surname);
-    let counts: HashMap<String, u64> = buckets(&reply, "names")
+    Ok(buckets(&reply, "names")
         .into_iter()
         .filter(|(name, _)| {
             let folded = fold_string(name);
             let mut w = folded.split_whitespace();
             w.next_back() == Some(folded_surname.as_str()) && w.next().is_some()
         })
-        .collect();
-    let Some((top, &n)) = counts.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else {
-        return Ok(None);
-    };
-    let others: u64 = counts.values().sum::<u64>() - n;
-    let wanted = fold_string(top) == fold_string(value);
-    Ok((wanted && n >= MIN_STORIES && n >= DOMINANCE * others).then(|| surname.to_owned()))
+        .collect())
 }
+
+/// Full names with one surname read when deciding dominance, as locally.
+const SURNAME_CANDIDATES: usize = 1000;
 
 pub(crate) fn buckets(reply: &Value, agg: &str) -> Vec<(String, u64)> {
     reply

@@ -9,8 +9,9 @@ use serde_json::{json, Value};
 use crate::client::Client;
 use crate::dsl::{buckets, run_search};
 use newsdex_extract::{fold_string, is_bare_first_name, EntityKind};
-use newsdex_search::names::dominant_full_name;
+use newsdex_search::names::{dominant_full_name, merge_bare_speakers, Merge};
 use newsdex_search::vote::{self, Evidence};
+use newsdex_search::Filters;
 
 fn exact_field(kind: EntityKind) -> &'static str {
     match kind {
@@ -230,6 +231,60 @@ pub fn fates(
         }
     }
     Ok(fates)
+}
+
+/// Is `name` typed otherwise across the archive ([`vote::typed_otherwise`])?
+pub(crate) fn typed_otherwise(client: &Client, kind: EntityKind, name: &str) -> Result<bool> {
+    Ok(evidence_of_all(client, kind, &[name])?
+        .first()
+        .copied()
+        .unwrap_or(false))
+}
+
+/// Speaker `rows` (counted over the quotes `query` matches) with bare surnames counted with
+/// the person who dominates them, as locally (`newsdex_search::names::merge_speakers`).
+pub fn merge_speakers(
+    client: &Client,
+    query: &Value,
+    filters: &Filters,
+    rows: &mut Vec<(String, u64)>,
+) -> Result<Vec<Merge>> {
+    merge_bare_speakers(
+        rows,
+        |bare| crate::dsl::dominant_person(client, bare, filters),
+        |names| {
+            let any = json!({"bool": {"filter": [
+                query,
+                {"terms": {"speaker.exact": names}}
+            ]}});
+            let reply = client.json(
+                "POST",
+                &format!("/{}/_count", client.target.quotes()),
+                &json!({ "query": any }),
+            )?;
+            Ok(reply["count"].as_u64().unwrap_or(0))
+        },
+    )
+}
+
+/// The fate of each speaker of `rows` in the merged listing: a bare surname joins the
+/// person who dominates it ([`merge_speakers`]).
+pub fn speaker_fates(
+    client: &Client,
+    filters: &Filters,
+    rows: &[(String, u64)],
+) -> Result<Vec<Fate>> {
+    rows.iter()
+        .map(|(name, _)| {
+            if name.trim().contains(' ') {
+                return Ok(Fate::Kept);
+            }
+            Ok(match crate::dsl::dominant_person(client, name, filters)? {
+                Some(into) => Fate::JoinedWith(into),
+                None => Fate::Kept,
+            })
+        })
+        .collect()
 }
 
 /// For each of `names`: is it typed otherwise across the archive ([`vote::typed_otherwise`])?

@@ -10,7 +10,7 @@ use anyhow::Result;
 use serde_json::{json, Value};
 
 use crate::client::Client;
-use crate::dsl::name_clause;
+use crate::dsl::{name_clause, speaker_clause};
 use newsdex_extract::EntityKind;
 use newsdex_search::query::ast::{Expr, Field};
 use newsdex_search::query::{Scope, ENDINGS};
@@ -115,7 +115,13 @@ impl Translator<'_> {
             Field::Body => return self.text_leaf("body", leaf, true),
             Field::Quote => return self.text_leaf("text", leaf, true),
             Field::Source => return self.text_leaf("source", leaf, false),
-            Field::Speaker => return self.text_leaf("speaker", leaf, false),
+            Field::Speaker => {
+                return match leaf {
+                    Expr::Term(w) => speaker_clause(self.client, w, self.filters),
+                    Expr::Phrase(ws) => speaker_clause(self.client, &ws.join(" "), self.filters),
+                    _ => self.text_leaf("speaker", leaf, false),
+                }
+            }
             Field::Author => return self.text_leaf("authors", leaf, false),
             Field::Lang => {
                 return match leaf {

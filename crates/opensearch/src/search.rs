@@ -5,7 +5,7 @@ use anyhow::{bail, Result};
 use serde_json::{json, Value};
 
 use crate::client::Client;
-use crate::dsl::{buckets, date_range, keys_of, name_clause, phrase, run_search};
+use crate::dsl::{buckets, date_range, keys_of, name_clause, phrase, run_search, speaker_clause};
 pub use crate::names::Fate;
 use crate::query::Translator;
 use newsdex_extract::EntityKind;
@@ -54,7 +54,7 @@ fn filter_clauses(client: &Client, filters: &Filters) -> Result<Vec<Value>> {
         clauses.push(phrase("source", s));
     }
     for s in &filters.speakers {
-        clauses.push(phrase("speaker", s));
+        clauses.push(speaker_clause(client, s, filters)?);
     }
     for (kind, values) in [
         (EntityKind::Person, &filters.people),
@@ -291,8 +291,10 @@ fn facet_rows(
     let query = full_query(client, request, quotes)?;
     // merged rows need room: dropped and merged names leave gaps, as locally
     let wanted = match entity {
-        Some(_) if merged => top.saturating_mul(2).saturating_add(20),
-        _ => top,
+        _ if !merged => top,
+        Some(_) => top.saturating_mul(2).saturating_add(20),
+        None if kind == FacetKind::Speakers => top.saturating_mul(2).saturating_add(20),
+        None => top,
     };
     let body = json!({
         "size": 0,
@@ -325,14 +327,69 @@ pub fn facet(
         query,
         entity,
     } = facet_rows(client, request, kind, top, true)?;
-    let Some(entity) = entity else {
-        return Ok(rows);
+    let mut rows = match entity {
+        Some(entity) => crate::names::read_merged(client, &query, entity, rows)?,
+        None if kind == FacetKind::Speakers => {
+            let mut rows = rows;
+            crate::names::merge_speakers(client, &query, &request.filters, &mut rows)?;
+            rows
+        }
+        None => return Ok(rows),
     };
-    let mut rows = crate::names::read_merged(client, &query, entity, rows)?;
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     rows.truncate(top);
     Ok(rows)
 }
+
+/// `newsdex_search::speaker_kinds` on a cluster: `org` or `description` for the speakers
+/// quoted mostly as such among the quotes `request` matches, the others being people.
+pub fn speaker_kinds(
+    client: &Client,
+    request: &SearchRequest,
+) -> Result<std::collections::HashMap<String, &'static str>> {
+    let query = full_query(client, request, true)?;
+    let body = json!({
+        "size": 0,
+        "query": query,
+        "aggs": {"names": {
+            "terms": {"field": "speaker.facet", "size": SPEAKER_KIND_ROWS},
+            "aggs": {"kinds": {"terms": {"field": "speaker_kind", "size": 3}}}
+        }}
+    });
+    let reply = run_search(client, &client.target.quotes(), &body)?;
+    let mut kinds = std::collections::HashMap::new();
+    for bucket in reply
+        .pointer("/aggregations/names/buckets")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let (Some(name), Some(total)) = (bucket["key"].as_str(), bucket["doc_count"].as_u64())
+        else {
+            continue;
+        };
+        let of_kind = bucket
+            .pointer("/kinds/buckets")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|b| Some((b["key"].as_str()?.to_owned(), b["doc_count"].as_u64()?)));
+        for kind in of_kind {
+            let label = match kind.0.as_str() {
+                "org" => "org",
+                "description" => "description",
+                _ => continue,
+            };
+            if 2 * kind.1 > total {
+                kinds.insert(name.to_owned(), label);
+            }
+        }
+    }
+    Ok(kinds)
+}
+
+/// Speakers whose kind [`speaker_kinds`] reads, as locally.
+const SPEAKER_KIND_ROWS: usize = 10_000;
 
 /// `--unmerged`: the first `top` names as extraction wrote them (no name dropped or merged),
 /// each with what the default listing does with it.
@@ -349,6 +406,9 @@ pub fn facet_unmerged(
     } = facet_rows(client, request, kind, top, false)?;
     let fates = match entity {
         Some(entity) => crate::names::fates(client, &query, entity, &rows)?,
+        None if kind == FacetKind::Speakers => {
+            crate::names::speaker_fates(client, &request.filters, &rows)?
+        }
         None => vec![Fate::Kept; rows.len()],
     };
     Ok(rows.into_iter().zip(fates).collect())

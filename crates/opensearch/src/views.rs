@@ -113,11 +113,13 @@ pub fn speakers_in(
     ) {
         filters.push(w);
     }
+    // room for merged names, as locally
+    let wanted = top.saturating_mul(2).saturating_add(20);
     let body = json!({
         "size": 0,
         "query": query,
         "aggs": {"names": {"terms": {
-            "field": "speaker.facet", "size": top.clamp(1, 65_536),
+            "field": "speaker.facet", "size": wanted.clamp(1, 65_536),
             "order": [{"_count": "desc"}, {"_key": "asc"}]
         }}}
     });
@@ -125,6 +127,8 @@ pub fn speakers_in(
         &run_search(client, &client.target.quotes(), &body)?,
         "names",
     );
+    crate::names::merge_speakers(client, &query, &quotes.filters, &mut rows)?;
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     rows.truncate(top);
     Ok(rows)
 }

@@ -399,7 +399,41 @@ pub fn speakers_in(
     quotes.limits.check_top(top)?;
     let searcher = searcher(index)?;
     let (full, keys) = quote_query(index, &searcher, quotes, Some(articles))?;
-    count_names(&searcher, &*full, field::SPEAKER_FACET, top, keys)
+    let rows = count_names(
+        &searcher,
+        &*full,
+        field::SPEAKER_FACET,
+        merge_margin(top),
+        keys.clone(),
+    )?;
+    let filters = &quotes.filters;
+    Ok(read_speakers(index, &searcher, &*full, filters, rows, top, keys)?.0)
+}
+
+/// The first `top` of the speaker `rows` (counted over `full`'s matches, within `keys`'
+/// articles when given), bare surnames counted with their dominant full name
+/// ([`names::merge_speakers`]), with the merges made.
+fn read_speakers(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    full: &dyn Query,
+    filters: &Filters,
+    mut rows: Vec<(String, u64)>,
+    top: usize,
+    keys: Option<KeySet>,
+) -> Result<FacetRead> {
+    let count = |names: &[String]| -> Result<u64> {
+        let Some(any) = names::any_whole(index, index.fields.speaker_name, names) else {
+            return Ok(0);
+        };
+        let both = BooleanQuery::new(vec![(Occur::Must, full.box_clone()), (Occur::Must, any)]);
+        let n = search_in(searcher, &both, Count, keys.clone()).context("counting a speaker")?;
+        Ok(n as u64)
+    };
+    let merges = names::merge_speakers(index, searcher, filters, &mut rows, count)?;
+    by_count(&mut rows);
+    rows.truncate(top);
+    Ok((rows, merges))
 }
 
 fn quotes_page(
@@ -574,6 +608,10 @@ pub fn facet_read(
         FacetKind::Orgs => Some(EntityKind::Org),
         FacetKind::Speakers | FacetKind::Sources => None,
     };
+    if kind == FacetKind::Speakers && reading == names::Reading::Merged {
+        let rows = count_names(&searcher, &*full, field_name, merge_margin(top), None)?;
+        return read_speakers(index, &searcher, &*full, &request.filters, rows, top, None);
+    }
     let Some(entity) = entity.filter(|_| reading == names::Reading::Merged) else {
         return Ok((
             count_names(&searcher, &*full, field_name, top, None)?,

@@ -51,6 +51,8 @@ pub struct NameFilters {
     pub places: Vec<NameMatch>,
     /// One per `--org`.
     pub orgs: Vec<NameMatch>,
+    /// One per `--speaker`.
+    pub speakers: Vec<NameMatch>,
 }
 
 /// Resolves the person, place and organisation values of `filters`.
@@ -66,7 +68,7 @@ pub fn resolve(index: &NewsIndex, searcher: &Searcher, filters: &Filters) -> Res
         people: filters
             .people
             .iter()
-            .map(|p| person(index, searcher, p, filters))
+            .map(|p| person(index, searcher, p, filters, index.fields.person_name))
             .collect::<Result<_>>()?,
         places: filters
             .places
@@ -78,6 +80,11 @@ pub fn resolve(index: &NewsIndex, searcher: &Searcher, filters: &Filters) -> Res
             .iter()
             .map(|o| aliased(EntityKind::Org, o))
             .collect(),
+        speakers: filters
+            .speakers
+            .iter()
+            .map(|p| person(index, searcher, p, filters, index.fields.speaker_name))
+            .collect::<Result<_>>()?,
     })
 }
 
@@ -117,13 +124,15 @@ fn without_legal_suffix(value: &str) -> String {
     joined.trim_end_matches(',').to_owned()
 }
 
-/// `--person value`: a full name also matches its bare surname when it dominates the
-/// surname among the articles in the filters' date range.
+/// `--person value` (or `--speaker`): a full name also matches its bare surname when it
+/// dominates the surname among the people of the articles in the filters' date range.
+/// `bare_in` is the exact field the bare surname is looked for in (people or speakers).
 fn person(
     index: &NewsIndex,
     searcher: &Searcher,
     value: &str,
     filters: &Filters,
+    bare_in: Field,
 ) -> Result<NameMatch> {
     let mut m = NameMatch {
         phrase: value.to_owned(),
@@ -133,7 +142,7 @@ fn person(
     let Some(&surname) = words.last() else {
         return Ok(m);
     };
-    if words.len() < 2 || doc_freq(index, searcher, index.fields.person_name, surname)? == 0 {
+    if words.len() < 2 || doc_freq(index, searcher, bare_in, surname)? == 0 {
         return Ok(m);
     }
     let counts = full_names_with(index, searcher, surname, filters)?;
@@ -183,8 +192,8 @@ fn full_names_with(
 }
 
 /// The name among `counts` that dominates the others, if it is `want` (folded) or, with an
-/// empty `want`, whichever it is.
-fn dominant<'a>(counts: &'a HashMap<String, u64>, want: &str) -> Option<&'a str> {
+/// empty `want`, whichever it is. Both backends decide with it.
+pub fn dominant<'a>(counts: &'a HashMap<String, u64>, want: &str) -> Option<&'a str> {
     let (top, &n) = counts
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
@@ -207,6 +216,74 @@ pub fn dominant_full_name(rows: &[(String, u64)], bare: &str) -> Option<String> 
         .cloned()
         .collect();
     dominant(&full, "").map(str::to_owned)
+}
+
+/// The person who dominates the one-word `bare` among the full names of the articles in the
+/// filters' date range, as `--speaker` and `--person` resolve it, unless the archive types
+/// that full name otherwise (a bare "Lynch" does not join "Merrill Lynch").
+fn dominant_person(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    bare: &str,
+    filters: &Filters,
+) -> Result<Option<String>> {
+    if doc_freq(index, searcher, index.fields.person, bare)? == 0 {
+        return Ok(None);
+    }
+    let counts = full_names_with(index, searcher, bare, filters)?;
+    let Some(top) = dominant(&counts, "") else {
+        return Ok(None);
+    };
+    if typed_otherwise(index, searcher, EntityKind::Person, top)? {
+        return Ok(None);
+    }
+    Ok(Some(top.to_owned()))
+}
+
+/// The speakers listing read as `--speaker` matches: a bare surname ("Reagan", credited
+/// with 130 quotes across BBC + Reuters) counted with the person who dominates it
+/// ([`dominant_person`]: Ronald Reagan, 10 quotes under his full name). `count` gives the
+/// quotes among those listed whose speaker is any of some whole names.
+pub fn merge_speakers(
+    index: &NewsIndex,
+    searcher: &Searcher,
+    filters: &Filters,
+    rows: &mut Vec<(String, u64)>,
+    count: impl FnMut(&[String]) -> Result<u64>,
+) -> Result<Vec<Merge>> {
+    merge_bare_speakers(
+        rows,
+        |bare| dominant_person(index, searcher, bare, filters),
+        count,
+    )
+}
+
+/// [`merge_speakers`] on any backend: `dominant_of` names the person a bare surname joins.
+/// A full name not among `rows` is added with its count.
+pub fn merge_bare_speakers(
+    rows: &mut Vec<(String, u64)>,
+    mut dominant_of: impl FnMut(&str) -> Result<Option<String>>,
+    mut count: impl FnMut(&[String]) -> Result<u64>,
+) -> Result<Vec<Merge>> {
+    let bare: Vec<String> = rows
+        .iter()
+        .filter(|(name, _)| !name.trim().contains(' '))
+        .map(|(name, _)| name.clone())
+        .collect();
+    let mut merges = Vec::new();
+    for b in bare {
+        let Some(into) = dominant_of(&b)? else {
+            continue;
+        };
+        let n = count(&[b.clone(), into.clone()])?;
+        rows.retain(|(name, _)| *name != b);
+        match rows.iter_mut().find(|(name, _)| *name == into) {
+            Some(entry) => entry.1 = n,
+            None => rows.push((into.clone(), n)),
+        }
+        merges.push(Merge { bare: b, into });
+    }
+    Ok(merges)
 }
 
 fn kind_article(f: &Fields) -> Box<dyn Query> {

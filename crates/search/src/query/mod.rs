@@ -95,15 +95,15 @@ pub fn with_filters(
         }
     };
     add(&filters.sources, &[fields.source]);
+    let mut named = |matches: &[NameMatch], words: &[Field], whole: Field| {
+        for m in matches {
+            clauses.push((Occur::Must, name_clause(index, words, whole, m)));
+        }
+    };
     if kind == newsdex_index::schema::KIND_QUOTE {
         // articles have no speakers: `check_article_filters` refuses them there
-        add(&filters.speakers, &[fields.speaker]);
+        named(&names.speakers, &[fields.speaker], fields.speaker_name);
     } else {
-        let mut named = |matches: &[NameMatch], words: &[Field], whole: Field| {
-            for m in matches {
-                clauses.push((Occur::Must, name_clause(index, words, whole, m)));
-            }
-        };
         named(&names.people, &[fields.person], fields.person_name);
         named(
             &names.places,

@@ -150,7 +150,6 @@ impl Translator<'_> {
             Field::Body => return self.text_leaf(f.body, leaf, true),
             Field::Quote => return self.text_leaf(f.quote, leaf, true),
             Field::Source => return self.text_leaf(f.source, leaf, false),
-            Field::Speaker => return self.text_leaf(f.speaker, leaf, false),
             Field::Author => return self.text_leaf(f.authors, leaf, false),
             Field::Lang => {
                 return match leaf {
@@ -164,6 +163,7 @@ impl Translator<'_> {
             Field::Person => (&[f.person], f.person_name),
             Field::Place => (&[f.place, f.place_within], f.place_name),
             Field::Org => (&[f.org], f.org_name),
+            Field::Speaker => (&[f.speaker], f.speaker_name),
         };
         let value = match leaf {
             Expr::Term(w) => w.clone(),
@@ -185,6 +185,7 @@ impl Translator<'_> {
         match field {
             Field::Person => one.people.push(value),
             Field::Place => one.places.push(value),
+            Field::Speaker => one.speakers.push(value),
             _ => one.orgs.push(value),
         }
         let resolved = names::resolve(self.index, self.searcher, &one)?;
@@ -193,6 +194,7 @@ impl Translator<'_> {
             .first()
             .or(resolved.places.first())
             .or(resolved.orgs.first())
+            .or(resolved.speakers.first())
             .context("resolving a name")?;
         Ok(super::name_clause(&self.index.index, words, whole, m))
     }
