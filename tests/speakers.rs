@@ -1008,7 +1008,7 @@ fn relative_clauses_time_phrases_and_namesakes_hide_no_speaker() {
             "This is very disappointing for me",
             "Jason Robinson",
         ),
-        ("politics/240.txt", "Whilst we accept", "Faulkner"),
+        ("politics/240.txt", "Whilst we accept", "Lord Faulkner"),
     ]);
 }
 
@@ -1218,4 +1218,42 @@ fn a_peer_is_a_title_and_a_surname_and_joins_a_full_name() {
         .filter(|p| p.ends_with("Boothroyd"))
         .collect();
     assert_eq!(named, ["Betty Boothroyd"], "{boothroyd:?}");
+}
+
+/// People who speak together are a description, however a sentence capitalises them
+/// (`Analysts …` opening BBC business/406; Reuters capitalises after `U.S.`: `one U.S.
+/// Spokesman`), never a person called "Analysts"; a firm's staff speak for the firm
+/// (`analysts at Boston Consulting Group wrote`, TechCrunch); and an unnamed source who
+/// reported speech in the paragraph before is the `he` of the next one when no one was
+/// named in between (Reuters: `One analyst said …` ⏎ `“…,” he said`, which went to the man
+/// the analysts had talked about).
+#[test]
+fn groups_staff_and_an_unnamed_source_of_the_paragraph_before() {
+    assert_bbc_speakers(&[("business/406.txt", "stand-off", "analysts")]);
+    assert_speakers(
+        "reuters21578",
+        &[
+            ("reut2-007.sgm", "semi-gilts", "economists"),
+            (
+                "reut2-003.sgm",
+                "There has been some change, but it's not across the board",
+                "one U.S. spokesman",
+            ),
+            (
+                "reut2-000.sgm",
+                "It is a natural instinct of self-preservation",
+                "one analyst",
+            ),
+            (
+                "reut2-005.sgm",
+                "we are in an impossible situation",
+                "a company spokesman",
+            ),
+        ],
+    );
+    let techcrunch = extract_fundus(&corpora(), "us/TechCrunch", "V1");
+    assert_eq!(
+        speaker_of(&techcrunch, "Companies should start preparing"),
+        "Boston Consulting Group"
+    );
 }

@@ -502,6 +502,67 @@ pub(crate) const ANONYMOUS_SOURCE_NOUNS: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Plural nouns for people who speak together (`Police said`, `Officials told reporters`):
+/// capitalised at a sentence's start they are still a description, never a person's name.
+/// (Constructed `Police said: "…"` gave the person "Police", and Reuters' `the U.S.
+/// Official added` a person "Official".)
+pub(crate) const GROUP_NOUNS: &[&str] = &[
+    "police",
+    "officials",
+    "analysts",
+    "economists",
+    "strategists",
+    "researchers",
+    "scientists",
+    "experts",
+    "executives",
+    "doctors",
+    "residents",
+    "witnesses",
+    "protesters",
+    "investigators",
+    "prosecutors",
+    "lawyers",
+    "sources",
+    "critics",
+    "officers",
+    "authorities",
+    "organisers",
+    "organizers",
+    "campaigners",
+    "activists",
+    "traders",
+    "dealers",
+    "bankers",
+    "engineers",
+    "teachers",
+    "parents",
+    "fans",
+    "supporters",
+    "ministers",
+    "diplomats",
+    "observers",
+    "insiders",
+];
+
+/// The [`GROUP_NOUNS`] that are an organisation's staff: `analysts at Goldman Sachs said`
+/// speak for the firm, and the firm is the speaker (news-quotes: `analysts at Boston
+/// Consulting Group wrote` is the group). Not `for`: `lawyers for Smith` are not Smith.
+pub(crate) const STAFF_NOUNS: &[&str] = &[
+    "analysts",
+    "economists",
+    "strategists",
+    "researchers",
+    "scientists",
+    "officials",
+    "executives",
+    "experts",
+    "engineers",
+    "doctors",
+    "dealers",
+    "traders",
+];
+
 /// Head nouns of descriptions that name a person (`the expert said`, `the coach added`):
 /// a definite one is resolved to the person the article introduced. Words ending in
 /// -man, -woman, -person, -ist, -ian and ages (`the 36-year-old`) count without a list.

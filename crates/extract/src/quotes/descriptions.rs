@@ -8,8 +8,8 @@ use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, ACRONYM_BODY_NOUNS, ANONYMOUS_SOURCE_NOUNS, CLAUSE_WORDS, COMMERCIAL_NOUNS,
-    DETERMINERS, DOCUMENT_NOUNS, LEGAL_FORMS, ORG_NOUNS, PERSON_NOUNS, PUBLIC_BODY_WORDS,
-    STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
+    DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, LEGAL_FORMS, ORG_NOUNS, PERSON_NOUNS,
+    PUBLIC_BODY_WORDS, STAFF_NOUNS, STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
 };
 use rustc_hash::FxHashSet;
 
@@ -73,6 +73,27 @@ impl Resolver<'_> {
             .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
             .collect();
         let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        // `analysts at Goldman Sachs said`: a firm's staff speak for it (news-quotes:
+        // `analysts at Boston Consulting Group wrote` is the group). Not `for`: `lawyers for
+        // Smith` are not Smith.
+        if words.len() >= 3
+            && is_in(STAFF_NOUNS, &words[0])
+            && is_in(&["at", "from", "of", "with"], &words[1])
+        {
+            let after = ms + raw[0].len();
+            if let Some(e) = self
+                .entity_at(after, me, EntityKind::Org, false)
+                .filter(|e| e.mentions.iter().any(|m| after < m.start && m.end <= me))
+            {
+                let c = Canonical {
+                    name: e.name.clone(),
+                    gender: None,
+                    kind: Some(EntityKind::Org),
+                };
+                self.push_event(ms, c.clone());
+                return Some(c);
+            }
+        }
         // `said Paul King, chief security architect at Cisco` (BBC tech/270), `Apurva Shah`:
         // a name ending in a title word is the person the tagger found there (`Ms King`:
         // in its last word).
@@ -292,12 +313,20 @@ impl Resolver<'_> {
         // `A spokesman for the Association of Payment and Clearing Services (Apacs)` is a man
         // (BBC tech/122): the head before the post-modifier.
         let gender = head_gender(&lower(super::description_head(text)));
-        let name = match text.split_once(' ') {
-            Some((first, rest)) if is_in(DETERMINERS, &lower(first)) => {
-                format!("{} {rest}", lower(first))
-            }
+        // `Police said` and `police said` too; `the U.S. Official added` (Reuters capitalises
+        // after `U.S.`) is an official
+        let first_lower = |w: &str| is_in(DETERMINERS, &lower(w)) || is_in(GROUP_NOUNS, &lower(w));
+        let mut name = match text.split_once(' ') {
+            Some((first, rest)) if first_lower(first) => format!("{} {rest}", lower(first)),
+            None if first_lower(text) => lower(text),
             _ => text.to_owned(),
         };
+        if let Some((rest, last)) = name.rsplit_once(' ') {
+            let head = lower(last);
+            if last != head && (is_in(UNNAMED_SOURCE_NOUNS, &head) || is_in(GROUP_NOUNS, &head)) {
+                name = format!("{rest} {head}");
+            }
+        }
         self.descriptions.insert(name.clone());
         self.push_event(
             ms,

@@ -6,8 +6,9 @@ use super::clauses::{Ctx, Found, MentionKind};
 use super::names_a_person;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
-    is_quote_title, CLAUSE_WORDS, DETERMINERS, NAME_SUFFIXES, NOT_NAMES, ORG_NOUNS, PERSON_NOUNS,
-    PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
+    is_quote_title, CLAUSE_WORDS, DETERMINERS, GROUP_NOUNS, NAME_SUFFIXES, NOT_NAMES, ORG_NOUNS,
+    PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS,
+    UNNAMED_SOURCE_NOUNS,
 };
 
 impl Ctx<'_> {
@@ -93,6 +94,11 @@ impl Ctx<'_> {
             return None;
         }
         let noun = lower(self.word(&items[k - 2])?);
+        // `analysts at Goldman Sachs said`: the firm's staff speak for it
+        // (`Resolver::resolve_description` finds the firm)
+        if is_in(STAFF_NOUNS, &noun) && prep != "for" {
+            return Some(self.found_over(items, k - 2, end, MentionKind::Descriptive));
+        }
         let person = is_in(PERSON_NOUNS, &noun)
             || ["man", "woman", "person"].iter().any(|s| noun.ends_with(s));
         if !person {
@@ -304,6 +310,24 @@ impl Ctx<'_> {
                 if k >= words.len() {
                     return None;
                 }
+            }
+            // `Police said`, `Officials told`: a plural of people capitalised at the
+            // sentence's start describes them; so does a source's noun capitalised after an
+            // abbreviation (Reuters capitalises after `U.S.`: `the U.S. Official added`), but
+            // not a body's name (`the Scottish Executive said`).
+            let det_before = k
+                .checked_sub(1)
+                .filter(|&d| is_in(DETERMINERS, &lower(words[d].2)));
+            let group = is_in(GROUP_NOUNS, &llw);
+            let after_abbreviation = words.len() >= k + 2
+                && words[words.len() - 2].2.ends_with('.')
+                && (group || is_in(UNNAMED_SOURCE_NOUNS, &llw));
+            if (group && k + 1 == words.len()) || after_abbreviation {
+                return Some(Found {
+                    ms: words[det_before.unwrap_or(k)].0,
+                    me: le,
+                    kind: MentionKind::Descriptive,
+                });
             }
             // Descriptions like `the Florida senator` end in lowercase, so a
             // trailing capitalised run here is a name (maybe with titles).

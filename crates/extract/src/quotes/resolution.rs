@@ -770,6 +770,21 @@ impl Resolver<'_> {
     /// …`) as speaker events: people introduced by indirect speech are the
     /// usual antecedents of a later `she said`. Only run for pronoun speakers,
     /// so quote-free text never pays for it.
+    /// Is `pos` in the paragraph after the one holding `from`, with no person named
+    /// between them?
+    fn next_paragraph_unnamed(&self, from: usize, pos: usize) -> bool {
+        let gap = &self.text[from..pos];
+        let lines = gap.split('\n').filter(|l| !l.trim().is_empty()).count();
+        if lines > 2 {
+            return false;
+        }
+        let at = self.mentions.partition_point(|m| m.0 < from);
+        !self.mentions[at..]
+            .iter()
+            .take_while(|m| m.0 < pos)
+            .any(|m| self.entities[m.2].kind == EntityKind::Person)
+    }
+
     pub(super) fn scan_cue_subjects(&mut self, pos: usize) {
         let mut lo = pos.saturating_sub(SPEAKER_REACH).max(self.scanned_upto);
         while lo < pos && !self.text.is_char_boundary(lo) {
@@ -817,11 +832,15 @@ impl Resolver<'_> {
             }
             // `A Labour spokesman later said the timing …` ⏎ `“…,” he said` (BBC
             // politics/331): an unnamed someone a pronoun of the same paragraph may continue.
-            // (Over paragraphs, the BBC diff showed more named people lost than won.)
+            // (Over paragraphs, the BBC diff showed more named people lost than won.) But
+            // from the paragraph just before, with no person named since, it is the one
+            // meant: `A company spokesman said the plant would close.` ⏎ `“…,” he said`
+            // (Reuters: `A U.S. banker said …` went to the man named before him).
             if let Some(f) = before.as_ref().filter(|f| {
                 let d = &self.text[f.ms..f.me];
                 f.kind == MentionKind::Descriptive
-                    && !self.text[f.me..pos].contains('\n')
+                    && (!self.text[f.me..pos].contains('\n')
+                        || self.next_paragraph_unnamed(f.me, pos))
                     && names_a_person(d)
                     && d.split_whitespace()
                         .next()
