@@ -1229,7 +1229,16 @@ fn a_peer_is_a_title_and_a_surname_and_joins_a_full_name() {
 /// the analysts had talked about).
 #[test]
 fn groups_staff_and_an_unnamed_source_of_the_paragraph_before() {
-    assert_bbc_speakers(&[("business/406.txt", "stand-off", "analysts")]);
+    assert_bbc_speakers(&[
+        ("business/406.txt", "stand-off", "analysts"),
+        // `A statement from Chelsea explaining the decision read:` is the club's, not
+        // "the decision"'s
+        (
+            "sport/199.txt",
+            "We want to make clear that Chelsea",
+            "Chelsea",
+        ),
+    ]);
     assert_speakers(
         "reuters21578",
         &[

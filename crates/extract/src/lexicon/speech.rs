@@ -675,7 +675,19 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
 /// resolve only to an organisation whose name holds one of the words (`the government`
 /// stays a description when the article names no government).
 pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
-    ("agency", &["agency"]),
+    // `the World Health Organization … the agency said`, the FDA: agencies are rarely named
+    // so (not `service`: Reuters' `the ratings agency` is no Public Service Electric)
+    (
+        "agency",
+        &[
+            "agency",
+            "organization",
+            "organisation",
+            "administration",
+            "programme",
+            "program",
+        ],
+    ),
     ("airline", &[]),
     ("authority", &["authority"]),
     ("bank", &[]),
@@ -692,7 +704,8 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
     ("corporation", &[]),
     ("council", &["council"]),
     ("court", &["court"]),
-    ("department", &["department"]),
+    // `the Home Office … the department said`: Whitehall's offices are departments
+    ("department", &["department", "office"]),
     ("embassy", &["embassy"]),
     ("firm", &[]),
     ("force", &["police", "force"]),

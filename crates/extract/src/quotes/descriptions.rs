@@ -94,6 +94,34 @@ impl Resolver<'_> {
                 return Some(c);
             }
         }
+        // `A statement from the family read`, `a letter by 50 MPs said`: a document's author
+        // follows it (the family; an organisation or person the article named).
+        if let Some(c) = self.opening_document_author(ms) {
+            return Some(c);
+        }
+        let inside = (1..words.len().saturating_sub(2).min(4))
+            .find(|&i| is_in(DOCUMENT_NOUNS, &words[i]) && is_in(&["from", "by"], &words[i + 1]));
+        let mut before = self.text[..ms].split_whitespace().rev().map(lower);
+        let (prep, noun) = (before.next(), before.next());
+        let outside = prep.is_some_and(|p| is_in(&["from", "by"], &p))
+            && noun.is_some_and(|n| is_in(DOCUMENT_NOUNS, &n));
+        let author = match inside {
+            Some(i) => Some(raw[i + 2].as_ptr() as usize - self.text.as_ptr() as usize),
+            None => outside.then_some(ms),
+        };
+        if let Some(author) = author {
+            let named = [EntityKind::Org, EntityKind::Person]
+                .into_iter()
+                .find_map(|kind| self.entity_at(author, me, kind, true));
+            return Some(match named {
+                Some(_) => self.canonical_gender(author, me),
+                None => Canonical {
+                    name: self.push_description(author, me),
+                    gender: None,
+                    kind: None,
+                },
+            });
+        }
         // `said Paul King, chief security architect at Cisco` (BBC tech/270), `Apurva Shah`:
         // a name ending in a title word is the person the tagger found there (`Ms King`:
         // in its last word).
@@ -242,6 +270,32 @@ impl Resolver<'_> {
             return self.person_by_role(ms, head, &modifiers, !titled && person);
         }
         None
+    }
+
+    /// `A statement from Chelsea explaining the decision read:` (BBC sport/199): a sentence
+    /// that opens with a document from a named author gives the author's words, whatever
+    /// noun the subject parser found before the verb.
+    fn opening_document_author(&mut self, ms: usize) -> Option<Canonical> {
+        let start = self.text[..ms]
+            .rfind(['.', '\n', '!', '?'])
+            .map_or(0, |i| i + 1);
+        let head: Vec<&str> = self.text[start..ms].split_whitespace().take(6).collect();
+        let i = head.iter().position(|w| is_in(DOCUMENT_NOUNS, &lower(w)))?;
+        if i > 2 || !is_in(&["from", "by"], &lower(head.get(i + 1)?)) {
+            return None;
+        }
+        let author = head.get(i + 2)?;
+        let at = author.as_ptr() as usize - self.text.as_ptr() as usize;
+        let e = [EntityKind::Org, EntityKind::Person]
+            .into_iter()
+            .find_map(|kind| self.entity_at(at, at + author.len(), kind, true))?;
+        let c = Canonical {
+            name: e.name.clone(),
+            gender: e.gender,
+            kind: Some(e.kind),
+        };
+        self.push_event(ms, c.clone());
+        Some(c)
     }
 
     /// Whether the article sets the role noun `head` right beside a person's name.

@@ -73,6 +73,14 @@ impl Ctx<'_> {
                 if let Some(d) = det {
                     return self.np_in(items, d, end);
                 }
+                // `Sources close to the prime minister said`: a plural needs no determiner
+                let plural = self
+                    .word(&items[k - 3])
+                    .map(lower)
+                    .filter(|w| is_in(GROUP_NOUNS, w) || is_in(&["people", "friends"], w));
+                if plural.is_some() {
+                    return Some(self.found_over(items, k - 3, end, MentionKind::Descriptive));
+                }
             }
         }
         // `A spokesman for the Business Software Alliance said`: the spokesman speaks,
