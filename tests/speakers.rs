@@ -1231,6 +1231,12 @@ fn a_peer_is_a_title_and_a_surname_and_joins_a_full_name() {
 fn groups_staff_and_an_unnamed_source_of_the_paragraph_before() {
     assert_bbc_speakers(&[
         ("business/406.txt", "stand-off", "analysts"),
+        // `said the New Zealander` is Peter Jackson, not a person called "Zealander"
+        (
+            "entertainment/385.txt",
+            "I think it's gonna be a lot of lawyers",
+            "Peter Jackson",
+        ),
         // `A statement from Chelsea explaining the decision read:` is the club's, not
         // "the decision"'s
         (

@@ -244,8 +244,11 @@ impl Resolver<'_> {
             || ["ist", "ian", "-old"]
                 .iter()
                 .any(|suffix| head.ends_with(suffix))
-            // `the American`, `the Spaniard`
+            // `the American`, `the Spaniard`, `the South Korean`
             || capitalised && words.len() == 2
+            || capitalised
+                && words.len() == 3
+                && (crate::lexicon::is_compass(raw[1]) || raw[1] == "New")
             // `The 41-year-old chart-topper told reporters` (BBC entertainment/269)
             || words.iter().any(|w| w.ends_with("-year-old"));
         // `According to the district collector, Rajesh Deshmukh, …` ⏎ `the collector said`:

@@ -6,8 +6,8 @@ use super::clauses::{Ctx, Found, MentionKind};
 use super::names_a_person;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
-    is_quote_title, CLAUSE_WORDS, DETERMINERS, GROUP_NOUNS, NAME_SUFFIXES, NOT_NAMES, ORG_NOUNS,
-    PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS,
+    is_compass, is_quote_title, CLAUSE_WORDS, DETERMINERS, GROUP_NOUNS, NAME_SUFFIXES, NOT_NAMES,
+    ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS,
     UNNAMED_SOURCE_NOUNS,
 };
 
@@ -288,7 +288,21 @@ impl Ctx<'_> {
             // So is one after an article and a preposition (`an analyst at ASK-Raymond
             // James`, BBC business/480); `a tearful Claxton` and `the 19-year-old Simpson`
             // are people.
-            if k + 1 == words.len() && k > 0 {
+            // `said the South Korean`, `the New Zealander`: a compass word or `New` before a
+            // nationality is one word of it.
+            let nationality = |i: usize| {
+                let w = words[i].2;
+                (is_compass(w) || w == "New")
+                    && ["an", "er", "ese", "ish"]
+                        .iter()
+                        .any(|end| words[i + 1].2.ends_with(end))
+            };
+            let one = if k + 2 == words.len() && k > 0 && nationality(k) {
+                k + 1
+            } else {
+                k
+            };
+            if one + 1 == words.len() && k > 0 {
                 let article = (0..k).rev().find(|&i| {
                     !words[i].2.chars().next().is_some_and(char::is_lowercase)
                         || is_in(&["the", "a", "an"], &lower(words[i].2))
