@@ -257,3 +257,37 @@ pub(crate) const FAMILY_NAME_FIRST: &[&str] = &[
     "ren", "shen", "song", "su", "sun", "tang", "tian", "tran", "wang", "wei", "wu", "xiao", "xie",
     "xu", "yang", "yao", "ye", "yoon", "yu", "yuan", "zeng", "zhang", "zhao", "zheng", "zhou",
 ];
+
+/// Nouns that say a woman (`his wife, Anna`, `the mother-of-two`): a description's head
+/// ends in one, or one stands right before a name.
+pub(crate) const FEMALE_NOUNS: &[&str] = &[
+    "woman",
+    "mother",
+    "wife",
+    "daughter",
+    "girl",
+    "actress",
+    "sister",
+    "mum",
+    "widow",
+    "girlfriend",
+    "grandmother",
+    "aunt",
+    "niece",
+    "mom",
+];
+
+/// Nouns that say a man (`her husband, John`), besides any ending in `man`.
+pub(crate) const MALE_NOUNS: &[&str] = &[
+    "father",
+    "husband",
+    "son",
+    "boy",
+    "dad",
+    "widower",
+    "boyfriend",
+    "grandfather",
+    "uncle",
+    "nephew",
+    "brother",
+];

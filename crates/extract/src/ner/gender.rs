@@ -26,6 +26,25 @@ impl EntityExtractor {
             if let Some(Some(g)) = self.gaz.titles.get(&fold_string(w)) {
                 return Some(to_g(*g));
             }
+            // `Her husband, John,` (a `she said` after it went to John)
+            let kin = fold_string(w.trim_end_matches(','));
+            if crate::lexicon::MALE_NOUNS.contains(&kin.as_str()) {
+                return Some(Gender::Male);
+            }
+            if crate::lexicon::FEMALE_NOUNS.contains(&kin.as_str()) {
+                return Some(Gender::Female);
+            }
+        }
+        // `Her husband, John,`: a lone first name that is no surname says the gender too
+        // (a `she said` after it went to John). Not `Lee said`: Lee is a surname as well.
+        if !name.contains(' ') {
+            let flags = self.gaz.token_flags(crate::fold::folded_hash(name));
+            let first_only =
+                flags & super::gazetteer::G_FIRST != 0 && flags & super::gazetteer::G_SURNAME == 0;
+            if let (true, Some(Some(g))) = (first_only, self.gaz.first_name_gender(name)) {
+                return Some(to_g(g));
+            }
+            return None;
         }
         let first = name.split(' ').next().unwrap_or("");
         let family_first = crate::lexicon::FAMILY_NAME_FIRST.contains(&fold_string(first).as_str());

@@ -8,8 +8,8 @@ use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, ACRONYM_BODY_NOUNS, ANONYMOUS_SOURCE_NOUNS, CLAUSE_WORDS, COMMERCIAL_NOUNS,
-    DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, LEGAL_FORMS, ORG_NOUNS, PERSON_NOUNS,
-    PUBLIC_BODY_WORDS, STAFF_NOUNS, STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
+    DETERMINERS, DOCUMENT_NOUNS, FEMALE_NOUNS, GROUP_NOUNS, LEGAL_FORMS, MALE_NOUNS, ORG_NOUNS,
+    PERSON_NOUNS, PUBLIC_BODY_WORDS, STAFF_NOUNS, STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
 };
 use rustc_hash::FxHashSet;
 
@@ -22,14 +22,9 @@ const OWNED_DOCUMENT_BYTES: usize = 1500;
 /// The sex a description's head noun gives (`woman`, `father`), if any.
 fn head_gender(head: &str) -> Option<Gender> {
     let head = head.split_once("-of-").map_or(head, |(noun, _)| noun);
-    let female = [
-        "woman", "mother", "wife", "daughter", "girl", "actress", "sister", "mum", "widow",
-    ];
-    if female.iter().any(|f| head.ends_with(f)) {
+    if FEMALE_NOUNS.iter().any(|f| head.ends_with(f)) {
         Some(Gender::Female)
-    } else if head.ends_with("man")
-        || is_in(&["father", "husband", "son", "boy", "dad", "widower"], head)
-    {
+    } else if head.ends_with("man") || is_in(MALE_NOUNS, head) {
         Some(Gender::Male)
     } else {
         None

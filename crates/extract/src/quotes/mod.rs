@@ -857,6 +857,11 @@ mod tests {
                  very much,” she said.",
                 "a spokeswoman for the firm",
             ),
+            (
+                "Jane Doe, 34, was injured in the crash. Her husband, John, was not hurt. \
+                 “I remember the bang and then nothing,” she said from her hospital bed.",
+                "Jane Doe",
+            ),
         ];
         for (text, want) in cases {
             let x = crate::Extracted::from_text(ex, text);

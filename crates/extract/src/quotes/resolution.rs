@@ -765,11 +765,6 @@ impl Resolver<'_> {
         spoke.map(|(_, e)| e.name.clone())
     }
 
-    /// Adds the named subjects of reporting verbs outside quotes in the 2.5 KB
-    /// before `pos` (`state Representative Karlee Macer, a Democrat, said that
-    /// …`) as speaker events: people introduced by indirect speech are the
-    /// usual antecedents of a later `she said`. Only run for pronoun speakers,
-    /// so quote-free text never pays for it.
     /// Is `pos` in the paragraph after the one holding `from`, with no person named
     /// between them?
     fn next_paragraph_unnamed(&self, from: usize, pos: usize) -> bool {
@@ -785,6 +780,11 @@ impl Resolver<'_> {
             .any(|m| self.entities[m.2].kind == EntityKind::Person)
     }
 
+    /// Adds the named subjects of reporting verbs outside quotes in the 2.5 KB
+    /// before `pos` (`state Representative Karlee Macer, a Democrat, said that
+    /// …`) as speaker events: people introduced by indirect speech are the
+    /// usual antecedents of a later `she said`. Only run for pronoun speakers,
+    /// so quote-free text never pays for it.
     pub(super) fn scan_cue_subjects(&mut self, pos: usize) {
         let mut lo = pos.saturating_sub(SPEAKER_REACH).max(self.scanned_upto);
         while lo < pos && !self.text.is_char_boundary(lo) {
