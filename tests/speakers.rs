@@ -1231,6 +1231,13 @@ fn a_peer_is_a_title_and_a_surname_and_joins_a_full_name() {
 fn groups_staff_and_an_unnamed_source_of_the_paragraph_before() {
     assert_bbc_speakers(&[
         ("business/406.txt", "stand-off", "analysts"),
+        // `The US government denied the claims … In a statement, it said:` is the
+        // government, named by a description only (it was BBC One)
+        (
+            "politics/100.txt",
+            "The Department of Defense has no doubt",
+            "US government",
+        ),
         // `said the New Zealander` is Peter Jackson, not a person called "Zealander"
         (
             "entertainment/385.txt",

@@ -742,6 +742,18 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
     ("university", &["university"]),
 ];
 
+/// Heads of descriptions that name a state body, besides [`ORG_NOUNS`]: `The Indian army`,
+/// `The Israeli military` speak as one (an `it` after them is them).
+pub(crate) const ORG_DESCRIPTION_HEADS: &[&str] = &[
+    "army",
+    "military",
+    "navy",
+    "regime",
+    "administration",
+    "junta",
+    "cabinet",
+];
+
 /// Generic nouns of [`ORG_NOUNS`] that mean a business (`the company said`): they refer to the
 /// last organisation in view that is not a public body (a name holding one of
 /// [`PUBLIC_BODY_WORDS`]), so a recall story's `the company said` is the maker, not the

@@ -858,6 +858,11 @@ mod tests {
                 "a spokeswoman for the firm",
             ),
             (
+                "Amnesty International said the attack was a war crime. The Israeli military \
+                 denied targeting civilians. “We only strike military targets,” it said.",
+                "Israeli military",
+            ),
+            (
                 "Jane Doe, 34, was injured in the crash. Her husband, John, was not hurt. \
                  “I remember the bang and then nothing,” she said from her hospital bed.",
                 "Jane Doe",

@@ -9,8 +9,9 @@ use super::salience::{honorific_gender, next_to_cue, subject_weight, W_SPEAKER};
 use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
-    is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, INNER_TITLES, MALE_HONORIFICS, ORG_NOUNS,
-    POSTNOMINALS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES, SUBORDINATORS, TITLE_MODIFIERS,
+    is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, INNER_TITLES, MALE_HONORIFICS,
+    ORG_DESCRIPTION_HEADS, ORG_NOUNS, POSTNOMINALS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
+    SUBORDINATORS, TITLE_MODIFIERS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::btree_map::Entry;
@@ -31,6 +32,9 @@ pub(super) const SPEAKER_REACH: usize = 2500;
 /// How far back (bytes) `it said` takes the nearest organisation merely named, when none
 /// spoke: the paragraph or two before.
 pub(super) const ORG_MENTION_REACH: usize = 1500;
+/// How far back an `it` looks for a body named by a description (`The Indian army said …`):
+/// the paragraph or two before.
+const ORG_DESCRIPTION_REACH: usize = 600;
 
 /// Someone who may be the antecedent of a later pronoun: a person in subject position or
 /// next to a reporting verb, a resolved speaker, or a named subject of a reporting verb.
@@ -717,7 +721,55 @@ impl Resolver<'_> {
     /// organisation named in the 1.5 KB before. Nearest alone took products tagged as
     /// organisations (`the Alpha Eight Inch Disk Drive`) mentioned after the company.
     pub(super) fn org_antecedent(&mut self, pos: usize) -> Option<String> {
-        self.org_antecedent_where(pos, |_| true)
+        let described = self.org_described_before(pos);
+        let named = self.org_antecedent_where(pos, |_| true);
+        match (described, named) {
+            (Some((at, name)), Some(org)) => {
+                // the later of the two: the described body when no named one came after it
+                let org_after = self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .skip_while(|m| m.0 >= pos)
+                    .take_while(|m| m.0 > at)
+                    .any(|m| self.entities[m.2].name == org);
+                Some(if org_after { org } else { name })
+            }
+            (d, n) => n.or(d.map(|(_, name)| name)),
+        }
+    }
+
+    /// `The Indian army said it had struck …` ⏎ `“…,” it said` (NationalPost): a body the
+    /// story names only by a description opening a sentence just before (`The Israeli
+    /// military`, `The Swedish government`), as its start and the name without `The`.
+    fn org_described_before(&self, pos: usize) -> Option<(usize, String)> {
+        let mut lo = pos.saturating_sub(ORG_DESCRIPTION_REACH);
+        while !self.text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let window = &self.text[lo..pos];
+        window.rmatch_indices("The ").find_map(|(i, _)| {
+            let at = lo + i;
+            let before = self.text[..at].trim_end_matches([' ', '"', '“', '\t']);
+            let opens = before.is_empty() || before.ends_with(['.', '\n', '!', '?', '”', '"']);
+            if !opens {
+                return None;
+            }
+            let words: Vec<&str> = self.text[at + 4..pos].split_whitespace().take(4).collect();
+            let head = words.iter().position(|w| {
+                let w = lower(w.trim_end_matches(|c: char| !c.is_alphabetic()));
+                is_in(ORG_DESCRIPTION_HEADS, &w) || ORG_NOUNS.iter().any(|(n, _)| *n == w)
+            })?;
+            let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+            if head == 0 || !words[..head].iter().all(capitalised) || capitalised(&words[head]) {
+                return None;
+            }
+            let name = words[..=head]
+                .join(" ")
+                .trim_end_matches(|c: char| !c.is_alphabetic())
+                .to_owned();
+            Some((at, name))
+        })
     }
 
     /// [`Self::org_antecedent`] among the organisations whose name passes `fits`.
