@@ -1238,6 +1238,15 @@ fn groups_staff_and_an_unnamed_source_of_the_paragraph_before() {
             "The Department of Defense has no doubt",
             "US government",
         ),
+        // `Michael Jackson's mother has said she is "100% certain"`: Katherine Jackson, the
+        // one woman of that surname the story names
+        ("entertainment/108.txt", "100% certain", "Katherine Jackson"),
+        // `an agency statement` is the agency in view's (the IAEA)
+        (
+            "tech/105.txt",
+            "Failure to replace the hardware",
+            "International Atomic Energy Agency",
+        ),
         // `said the New Zealander` is Peter Jackson, not a person called "Zealander"
         (
             "entertainment/385.txt",

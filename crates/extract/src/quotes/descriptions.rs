@@ -94,6 +94,9 @@ impl Resolver<'_> {
         if let Some(c) = self.opening_document_author(ms) {
             return Some(c);
         }
+        if let Some(c) = self.relative_of_named(&raw) {
+            return Some(c);
+        }
         let inside = (1..words.len().saturating_sub(2).min(4))
             .find(|&i| is_in(DOCUMENT_NOUNS, &words[i]) && is_in(&["from", "by"], &words[i + 1]));
         let mut before = self.text[..ms].split_whitespace().rev().map(lower);
@@ -181,6 +184,20 @@ impl Resolver<'_> {
                 // `market research firm NPD Group has reported`): without an owner it stays
                 // the lawsuit.
                 _ if is_in(COURT_PAPERS, head) => self.earlier_owner(ms, head),
+                // `“…,” a club statement read`: the club in view wrote it, as `the club
+                // said` would be
+                "a" | "an" if head_at > 1 => {
+                    let body = words[1..head_at].iter().find_map(|w| {
+                        ORG_NOUNS
+                            .iter()
+                            .find(|(noun, _)| noun == w)
+                            .map(|&(noun, name_words)| (noun, name_words))
+                    });
+                    match body {
+                        Some((noun, name_words)) => self.org_by_head(ms, noun, name_words),
+                        None => None,
+                    }
+                }
                 // `A stark message has appeared on the site from the MPAA` (BBC tech/038): a
                 // new document is nobody's said before it.
                 "a" | "an" => None,
@@ -268,6 +285,46 @@ impl Resolver<'_> {
             return self.person_by_role(ms, head, &modifiers, !titled && person);
         }
         None
+    }
+
+    /// `Travis Kelce's mom said` (RollingStone): a relative of a named person is the one
+    /// person of that surname and sex the story names besides them (Donna Kelce), if any.
+    fn relative_of_named(&self, raw: &[&str]) -> Option<Canonical> {
+        // (RollingStone writes `Kelce‘s`)
+        let possessive = |w: &str| ["'s", "’s", "‘s"].iter().any(|s| w.ends_with(s));
+        let p = raw.iter().position(|w| possessive(w))?;
+        let head = lower(raw.get(p + 1..)?.last()?);
+        let gender = if is_in(FEMALE_NOUNS, &head) {
+            Gender::Female
+        } else if is_in(MALE_NOUNS, &head) {
+            Gender::Male
+        } else {
+            return None;
+        };
+        let owner = raw[..=p].join(" ");
+        let owner = ["'s", "’s", "‘s"]
+            .iter()
+            .find_map(|s| owner.strip_suffix(s))?;
+        let surname = owner.rsplit(' ').next()?;
+        if !surname.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let mut relatives = self.entities.iter().filter(|e| {
+            e.kind == EntityKind::Person
+                && e.name != owner
+                && e.name.contains(' ')
+                && e.name.rsplit(' ').next() == Some(surname)
+                && e.gender.is_none_or(|g| g == gender)
+        });
+        let one = relatives.next()?;
+        if relatives.next().is_some() {
+            return None;
+        }
+        Some(Canonical {
+            name: one.name.clone(),
+            gender: Some(gender),
+            kind: Some(EntityKind::Person),
+        })
     }
 
     /// `A statement from Chelsea explaining the decision read:` (BBC sport/199): a sentence
