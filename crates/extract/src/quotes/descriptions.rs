@@ -95,6 +95,8 @@ impl Resolver<'_> {
             return Some(c);
         }
         if let Some(c) = self.relative_of_named(&raw) {
+            // a later `she` is her
+            self.push_event(ms, c.clone());
             return Some(c);
         }
         let inside = (1..words.len().saturating_sub(2).min(4))
