@@ -142,6 +142,25 @@ fn aliases_titles_and_surnames_canonicalise() {
     assert_eq!(sao_paulo["mentions"].as_array().unwrap().len(), 2);
 }
 
+/// A brand is not its later parent or name: BBC's 2004-05 Google stories name Google, not
+/// Alphabet (2015), and the query-time alias leads to the same name.
+#[test]
+fn a_brand_keeps_its_name_across_the_years() {
+    let article = extract(&corpora().join("bbc-news-2225/tech/010.txt"));
+    let orgs = names(&article, "orgs");
+    assert!(orgs.contains("Google"), "{orgs:?}");
+    assert!(!orgs.contains("Alphabet"), "{orgs:?}");
+    let facebook = extract_stdin(
+        "Facebook and Twitter\n\nFacebook said on Monday it had removed the posts. Twitter \
+         declined to comment on the decision by the social network.\n",
+    );
+    let orgs = names(&facebook, "orgs");
+    assert!(
+        orgs.contains("Facebook") && orgs.contains("Twitter"),
+        "{orgs:?}"
+    );
+}
+
 /// BBC politics/149 ("Blair returns from peace mission"), read by hand.
 #[test]
 fn bbc_article_checked_by_hand() {

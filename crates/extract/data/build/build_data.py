@@ -591,15 +591,20 @@ HAND_ORGS = {
     # companies
     "Apple": ("company", ["Apple", "Apple Inc."]),
     "Microsoft": ("company", ["Microsoft"]),
-    "Alphabet": ("company", ["Alphabet", "Google"]),
+    # a brand and its later parent or name are apart: a 2005 Google story is no Alphabet
+    # story, a 2010 Facebook one no Meta one (the archive spans decades)
+    "Alphabet": ("company", ["Alphabet"]),
+    "Google": ("company", ["Google"]),
     "Amazon.com": ("company", ["Amazon.com", "Amazon Inc."]),
-    "Meta": ("company", ["Meta", "Meta Platforms", "Facebook"]),
+    "Meta": ("company", ["Meta", "Meta Platforms"]),
+    "Facebook": ("company", ["Facebook"]),
     "Nvidia": ("company", ["Nvidia", "NVIDIA"]),
     "Tesla": ("company", ["Tesla"]),
     "SpaceX": ("company", ["SpaceX"]),
     "OpenAI": ("company", ["OpenAI"]),
     "Anthropic": ("company", ["Anthropic"]),
-    "X": ("company", ["Twitter", "X Corp"]),
+    "X": ("company", ["X Corp"]),
+    "Twitter": ("company", ["Twitter"]),
     "TikTok": ("company", ["TikTok"]),
     "ByteDance": ("company", ["ByteDance"]),
     "Netflix": ("company", ["Netflix"]),
