@@ -1247,6 +1247,10 @@ fn groups_staff_and_an_unnamed_source_of_the_paragraph_before() {
             "Failure to replace the hardware",
             "International Atomic Energy Agency",
         ),
+        // `Mr Blair told Labour members the Tories offered a "hard right agenda"`: Blair's
+        // words; `offered a` reports nothing (it was the Conservative Party)
+        ("politics/007.txt", "hard right agenda", "Tony Blair"),
+        ("politics/220.txt", "clear choice", "Liam Fox"),
         // `said the New Zealander` is Peter Jackson, not a person called "Zealander"
         (
             "entertainment/385.txt",

@@ -73,7 +73,7 @@ pub(crate) fn speaker_clause(client: &Client, value: &str, filters: &Filters) ->
 }
 
 /// Articles (or quotes) naming `name` whole in the exact field of `bare_in` (index, field).
-fn count_whole(client: &Client, bare_in: (&str, &str), name: &str) -> Result<u64> {
+pub(crate) fn count_whole(client: &Client, bare_in: (&str, &str), name: &str) -> Result<u64> {
     let (index, field) = bare_in;
     let bare = json!({"query": {"term": {field: name}}});
     let n = client.json("POST", &format!("/{index}/_count"), &bare)?;
@@ -100,31 +100,9 @@ fn dominated_surname(
     Ok(dominant(&counts, &fold_string(value)).map(|_| surname.to_owned()))
 }
 
-/// The person who dominates the one-word `bare` among the full names of the articles in the
-/// filters' date range, unless the archive types that name otherwise: as
-/// `newsdex_search::names::merge_speakers` reads a bare speaker locally.
-pub(crate) fn dominant_person(
-    client: &Client,
-    bare: &str,
-    filters: &Filters,
-) -> Result<Option<String>> {
-    let articles = client.target.articles();
-    if count_whole(client, (&articles, "person.exact"), bare)? == 0 {
-        return Ok(None);
-    }
-    let counts = full_names_ending(client, bare, filters)?;
-    let Some(top) = dominant(&counts, "") else {
-        return Ok(None);
-    };
-    if crate::names::typed_otherwise(client, EntityKind::Person, top)? {
-        return Ok(None);
-    }
-    Ok(Some(top.to_owned()))
-}
-
 /// Full names (two words or more) ending in `surname`, with their article counts, among the
 /// articles in the filters' date range.
-fn full_names_ending(
+pub(crate) fn full_names_ending(
     client: &Client,
     surname: &str,
     filters: &Filters,

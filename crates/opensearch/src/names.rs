@@ -233,8 +233,26 @@ pub fn fates(
     Ok(fates)
 }
 
+/// The person who dominates the one-word `bare` among the full names of the articles in the
+/// filters' date range, unless the archive types that name otherwise: as
+/// `newsdex_search::names::merge_speakers` reads a bare speaker locally.
+fn dominant_person(client: &Client, bare: &str, filters: &Filters) -> Result<Option<String>> {
+    let articles = client.target.articles();
+    if crate::dsl::count_whole(client, (&articles, "person.exact"), bare)? == 0 {
+        return Ok(None);
+    }
+    let counts = crate::dsl::full_names_ending(client, bare, filters)?;
+    let Some(top) = newsdex_search::names::dominant(&counts, "") else {
+        return Ok(None);
+    };
+    if typed_otherwise(client, EntityKind::Person, top)? {
+        return Ok(None);
+    }
+    Ok(Some(top.to_owned()))
+}
+
 /// Is `name` typed otherwise across the archive ([`vote::typed_otherwise`])?
-pub(crate) fn typed_otherwise(client: &Client, kind: EntityKind, name: &str) -> Result<bool> {
+fn typed_otherwise(client: &Client, kind: EntityKind, name: &str) -> Result<bool> {
     Ok(evidence_of_all(client, kind, &[name])?
         .first()
         .copied()
@@ -251,7 +269,7 @@ pub fn merge_speakers(
 ) -> Result<Vec<Merge>> {
     merge_bare_speakers(
         rows,
-        |bare| crate::dsl::dominant_person(client, bare, filters),
+        |bare| dominant_person(client, bare, filters),
         |names| {
             let any = json!({"bool": {"filter": [
                 query,
@@ -279,7 +297,7 @@ pub fn speaker_fates(
             if name.trim().contains(' ') {
                 return Ok(Fate::Kept);
             }
-            Ok(match crate::dsl::dominant_person(client, name, filters)? {
+            Ok(match dominant_person(client, name, filters)? {
                 Some(into) => Fate::JoinedWith(into),
                 None => Fate::Kept,
             })

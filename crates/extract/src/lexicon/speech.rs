@@ -742,6 +742,11 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
     ("university", &["university"]),
 ];
 
+/// Reporting verbs that also take a thing as their object (`his party offered a "clear
+/// choice"`, BBC politics: the party was made the speaker of Liam Fox's words): before a
+/// determiner they report nothing.
+pub(crate) const THING_VERBS: &[&str] = &["offered", "cracked", "relayed", "teased"];
+
 /// Heads of descriptions that name a state body, besides [`ORG_NOUNS`]: `The Indian army`,
 /// `The Israeli military` speak as one (an `it` after them is them).
 pub(crate) const ORG_DESCRIPTION_HEADS: &[&str] = &[

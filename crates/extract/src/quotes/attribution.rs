@@ -9,7 +9,7 @@ use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use super::{names_a_person, names_a_thing};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, EVALUATIVE_VERB_STEMS,
-    LISTENER_VERBS, REPORTED_CLAUSE_OPENERS, SPEECH_NOUNS, WEAK_VERBS,
+    LISTENER_VERBS, REPORTED_CLAUSE_OPENERS, SPEECH_NOUNS, THING_VERBS, WEAK_VERBS,
 };
 use rustc_hash::FxHashMap;
 
@@ -599,6 +599,14 @@ pub(super) fn pre_window(
                     return Some(f);
                 }
             }
+        }
+        if is_in(THING_VERBS, w)
+            && items
+                .get(v + 1)
+                .and_then(|x| ctx.word(x))
+                .is_some_and(|x| is_in(DETERMINERS, &lower(x)))
+        {
+            continue;
         }
         // Weak verbs (`called`, `described`) only count right next to the quote.
         if is_in(WEAK_VERBS, w) && k - v > 4 {
