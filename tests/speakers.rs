@@ -1284,6 +1284,17 @@ fn groups_staff_and_an_unnamed_source_of_the_paragraph_before() {
                 "we are in an impossible situation",
                 "a company spokesman",
             ),
+            // `a leading Republican senator, former Senate Appropriations Committee
+            // Chairman Mark Hatfield of Oregon, said he would …` ⏎ `He said he will put a
+            // so-called "hold" on the bill`: the man set beside the description
+            ("reut2-018.sgm", "hold", "Mark Hatfield"),
+            // `French economists, including Cheval at Indosuez, agreed with the report.
+            // “…,” he said`
+            (
+                "reut2-005.sgm",
+                "One of the assumptions of the government",
+                "Jean Cheval",
+            ),
         ],
     );
     let techcrunch = extract_fundus(&corpora(), "us/TechCrunch", "V1");

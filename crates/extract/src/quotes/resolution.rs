@@ -818,14 +818,20 @@ impl Resolver<'_> {
     }
 
     /// Is `pos` in the paragraph after the one holding `from`, with no person named
-    /// between them?
+    /// between them? A person the report at `from` is about (`A Rolm spokeswoman said
+    /// Dennis Paboojian decided to step down`, Reuters) is not one between.
     fn next_paragraph_unnamed(&self, from: usize, pos: usize) -> bool {
         let gap = &self.text[from..pos];
         let lines = gap.split('\n').filter(|l| !l.trim().is_empty()).count();
         if lines > 2 {
             return false;
         }
-        let at = self.mentions.partition_point(|m| m.0 < from);
+        let sentence_end = [gap.find(". "), gap.find('\n')]
+            .into_iter()
+            .flatten()
+            .min()
+            .map_or(pos, |i| from + i);
+        let at = self.mentions.partition_point(|m| m.0 < sentence_end);
         !self.mentions[at..]
             .iter()
             .take_while(|m| m.0 < pos)
@@ -881,6 +887,24 @@ impl Resolver<'_> {
             if let Some(f) = before.as_ref().filter(|f| f.kind == MentionKind::Pronoun) {
                 found.push((f.ms, f.me, Subject::Pronoun));
                 continue;
+            }
+            // `a leading Republican senator, former … Chairman Mark Hatfield of Oregon, said`
+            // (Reuters): the person set beside the description is the subject.
+            if let Some(f) = before
+                .as_ref()
+                .filter(|f| f.kind == MentionKind::Descriptive)
+            {
+                let verb_at = ctx.item_span(&items[v]).0;
+                let at = self.mentions.partition_point(|m| m.0 < f.me);
+                let apposed = self.mentions[at..]
+                    .iter()
+                    .take_while(|m| m.1 <= verb_at)
+                    .find(|m| self.entities[m.2].kind == EntityKind::Person);
+                let set_off = self.text[f.me..verb_at].trim_start().starts_with(',');
+                if let Some(&(ms, me, _)) = apposed.filter(|_| set_off) {
+                    found.push((ms, me, Subject::Name));
+                    continue;
+                }
             }
             // `A Labour spokesman later said the timing …` ⏎ `“…,” he said` (BBC
             // politics/331): an unnamed someone a pronoun of the same paragraph may continue.
