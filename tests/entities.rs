@@ -161,6 +161,39 @@ fn a_brand_keeps_its_name_across_the_years() {
     );
 }
 
+/// A newspaper named after its kind is no person (`the Japanese daily Asahi Shimbun`,
+/// Reuters), nor is a station (`London's King Cross station`, BBC politics/113, whose
+/// `he said` went to "King Cross" and is Stephen Pound's).
+#[test]
+fn papers_and_stations_are_not_people() {
+    let reuters = corpora().join("reuters21578/reut2-001.sgm");
+    let japan_line = article_titled(
+        &reuters,
+        "CREDITORS SEEK SWIFT RESCUE PACKAGE FOR JAPAN LINE",
+    );
+    assert!(japan_line["text"]
+        .as_str()
+        .unwrap()
+        .contains("daily Asahi Shimbun"));
+    let people = names(&japan_line, "people");
+    assert!(!people.contains("Asahi Shimbun"), "{people:?}");
+    let pound = extract(&corpora().join("bbc-news-2225/politics/113.txt"));
+    let people = names(&pound, "people");
+    assert!(!people.contains("King Cross"), "{people:?}");
+    let quote = pound["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("The earth went from under")
+        })
+        .expect("Pound's quote");
+    assert_eq!(quote["speaker"], "Stephen Pound", "{quote}");
+}
+
 /// BBC politics/149 ("Blair returns from peace mission"), read by hand.
 #[test]
 fn bbc_article_checked_by_hand() {

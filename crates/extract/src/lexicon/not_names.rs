@@ -209,6 +209,12 @@ pub(crate) const WORK_BEFORE: &[&str] = &[
     "band",
     "album",
     "novel",
+    // `He told the daily newspaper Ashai Shimbun` (Reuters): a paper, not a person
+    "newspaper",
+    "magazine",
+    "tabloid",
+    "daily",
+    "weekly",
 ];
 
 /// Words right after such a title ("Vera Drake star Imelda Staunton", "the first Harry
@@ -222,4 +228,6 @@ pub(crate) const WORK_AFTER: &[&str] = &[
     "actor",
     "actress",
     "producer",
+    // `London's King Cross station` (BBC entertainment: a `he said` went to "King Cross")
+    "station",
 ];
