@@ -1251,6 +1251,14 @@ fn groups_staff_and_an_unnamed_source_of_the_paragraph_before() {
         // words; `offered a` reports nothing (it was the Conservative Party)
         ("politics/007.txt", "hard right agenda", "Tony Blair"),
         ("politics/220.txt", "clear choice", "Liam Fox"),
+        // `United's statement to the stock exchange said:` is the club's; `Lord Butler's
+        // report … into Iraq intelligence said` his
+        (
+            "sport/124.txt",
+            "The board has noted the recent press speculation",
+            "Manchester United",
+        ),
+        ("politics/027.txt", "very thin", "Robin Butler"),
         // `said the New Zealander` is Peter Jackson, not a person called "Zealander"
         (
             "entertainment/385.txt",

@@ -9,7 +9,8 @@ use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, ACRONYM_BODY_NOUNS, ANONYMOUS_SOURCE_NOUNS, CLAUSE_WORDS, COMMERCIAL_NOUNS,
     DETERMINERS, DOCUMENT_NOUNS, FEMALE_NOUNS, GROUP_NOUNS, LEGAL_FORMS, MALE_NOUNS, ORG_NOUNS,
-    PERSON_NOUNS, PUBLIC_BODY_WORDS, STAFF_NOUNS, STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
+    PERSON_NOUNS, PREPOSITIONS, PUBLIC_BODY_WORDS, STAFF_NOUNS, STATE_BODY_WORDS,
+    UNNAMED_SOURCE_NOUNS,
 };
 use rustc_hash::FxHashSet;
 
@@ -38,6 +39,10 @@ const ACRONYM_REACH: usize = 400;
 /// Most entity mentions a role description or a state body looks back over: a story names a
 /// few hundred; the cap keeps a hostile text of millions of descriptions linear.
 const ROLE_SCAN_MENTIONS: usize = 2_000;
+
+/// Words before a subject looked through for the document it belongs to (`A statement from
+/// Chelsea explaining the decision read`: five).
+const DOCUMENT_SUBJECT_WORDS: usize = 6;
 
 /// Heads of a description that name a publication (`the magazine reported`).
 const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "paper", "journal", "tabloid"];
@@ -330,29 +335,44 @@ impl Resolver<'_> {
     }
 
     /// `A statement from Chelsea explaining the decision read:` (BBC sport/199): a sentence
-    /// that opens with a document from a named author gives the author's words, whatever
-    /// noun the subject parser found before the verb.
+    /// that opens with a document from (or of) a named author gives the author's words,
+    /// whatever noun the subject parser found before the verb.
     fn opening_document_author(&mut self, ms: usize) -> Option<Canonical> {
         let start = self.text[..ms]
             .rfind(['.', '\n', '!', '?'])
             .map_or(0, |i| i + 1);
-        let head: Vec<&str> = self.text[start..ms].split_whitespace().take(6).collect();
+        // the last words before the subject found, within its sentence
+        let all: Vec<&str> = self.text[start..ms].split_whitespace().collect();
+        let head = &all[all.len().saturating_sub(DOCUMENT_SUBJECT_WORDS)..];
         let i = head.iter().position(|w| is_in(DOCUMENT_NOUNS, &lower(w)))?;
-        if i > 2 || !is_in(&["from", "by"], &lower(head.get(i + 1)?)) {
-            return None;
-        }
-        let author = head.get(i + 2)?;
+        // `…, and United's statement to the stock exchange said:` (BBC sport): the owner's
+        let owner = i
+            .checked_sub(1)
+            .map(|o| head[o])
+            .filter(|w| ["'s", "’s"].iter().any(|s| w.ends_with(s)));
+        // ... only when the subject found is the object of a preposition after the document
+        // (`to the stock exchange`, `into Iraq intelligence`): the parser's slip
+        let object =
+            head.last().is_some_and(|w| is_in(PREPOSITIONS, &lower(w))) && head.len() - i <= 5;
+        let author = match owner {
+            Some(w) if object => w,
+            Some(_) => return None,
+            None if !is_in(&["from", "by"], &lower(head.get(i + 1)?)) => return None,
+            None => head.get(i + 2)?,
+        };
+        let author = ["'s", "’s"]
+            .iter()
+            .find_map(|s| author.strip_suffix(s))
+            .unwrap_or(author);
         let at = author.as_ptr() as usize - self.text.as_ptr() as usize;
         let e = [EntityKind::Org, EntityKind::Person]
             .into_iter()
             .find_map(|kind| self.entity_at(at, at + author.len(), kind, true))?;
-        let c = Canonical {
+        Some(Canonical {
             name: e.name.clone(),
             gender: e.gender,
             kind: Some(e.kind),
-        };
-        self.push_event(ms, c.clone());
-        Some(c)
+        })
     }
 
     /// Whether the article sets the role noun `head` right beside a person's name.
