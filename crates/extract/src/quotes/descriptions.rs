@@ -43,6 +43,8 @@ const ROLE_SCAN_MENTIONS: usize = 2_000;
 /// Words before a subject looked through for the document it belongs to (`A statement from
 /// Chelsea explaining the decision read`: five).
 const DOCUMENT_SUBJECT_WORDS: usize = 6;
+/// ... within this many bytes.
+const DOCUMENT_SUBJECT_BYTES: usize = 200;
 
 /// Heads of a description that name a publication (`the magazine reported`).
 const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "paper", "journal", "tabloid"];
@@ -316,7 +318,8 @@ impl Resolver<'_> {
         if !surname.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        let mut relatives = self.entities.iter().filter(|e| {
+        // (bounded: a hostile text of millions of names and such descriptions stays linear)
+        let mut relatives = self.entities.iter().take(ROLE_SCAN_MENTIONS).filter(|e| {
             e.kind == EntityKind::Person
                 && e.name != owner
                 && e.name.contains(' ')
@@ -338,9 +341,14 @@ impl Resolver<'_> {
     /// that opens with a document from (or of) a named author gives the author's words,
     /// whatever noun the subject parser found before the verb.
     fn opening_document_author(&mut self, ms: usize) -> Option<Canonical> {
-        let start = self.text[..ms]
+        // a bounded look back: a text of one endless sentence stays linear
+        let mut lo = ms.saturating_sub(DOCUMENT_SUBJECT_BYTES);
+        while !self.text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let start = self.text[lo..ms]
             .rfind(['.', '\n', '!', '?'])
-            .map_or(0, |i| i + 1);
+            .map_or(lo, |i| lo + i + 1);
         // the last words before the subject found, within its sentence
         let all: Vec<&str> = self.text[start..ms].split_whitespace().collect();
         let head = &all[all.len().saturating_sub(DOCUMENT_SUBJECT_WORDS)..];
