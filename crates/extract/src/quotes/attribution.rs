@@ -418,6 +418,10 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
     if lower(w0) == "according" && ctx.word(items.get(i + 1)?).is_some_and(|w| w == "to") {
         return ctx.np_after(items, i + 1, hi);
     }
+    // `“The economy is strong,” per a White House official.` (US copy's `according to`)
+    if w0 == "per" {
+        return ctx.np_after(items, i, hi);
+    }
     if ctx.is_cue(&items[i]) {
         // `,” asked Smith` names the speaker; `,” told …` never does.
         if is_in(

@@ -863,6 +863,11 @@ mod tests {
                 "Israeli military",
             ),
             (
+                "The White House defended the figures on Friday. “The economy is strong and \
+                 getting stronger,” per a White House official.",
+                "a White House official",
+            ),
+            (
                 "Jane Doe, 34, was injured in the crash. Her husband, John, was not hurt. \
                  “I remember the bang and then nothing,” she said from her hospital bed.",
                 "Jane Doe",
