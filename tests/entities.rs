@@ -180,18 +180,10 @@ fn papers_and_stations_are_not_people() {
     let pound = extract(&corpora().join("bbc-news-2225/politics/113.txt"));
     let people = names(&pound, "people");
     assert!(!people.contains("King Cross"), "{people:?}");
-    let quote = pound["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|q| {
-            q["text"]
-                .as_str()
-                .unwrap()
-                .starts_with("The earth went from under")
-        })
-        .expect("Pound's quote");
-    assert_eq!(quote["speaker"], "Stephen Pound", "{quote}");
+    assert_eq!(
+        crate::quotes::speaker_of(&pound, "The earth went from under"),
+        "Stephen Pound"
+    );
 }
 
 /// BBC politics/149 ("Blair returns from peace mission"), read by hand.

@@ -87,13 +87,7 @@ impl Resolver<'_> {
                 .entity_at(after, me, EntityKind::Org, false)
                 .filter(|e| e.mentions.iter().any(|m| after < m.start && m.end <= me))
             {
-                let c = Canonical {
-                    name: e.name.clone(),
-                    gender: None,
-                    kind: Some(EntityKind::Org),
-                };
-                self.push_event(ms, c.clone());
-                return Some(c);
+                return Some(self.org_speaks(ms, e.name.clone()));
             }
         }
         // `A statement from the family read`, `a letter by 50 MPs said`: a document's author
@@ -170,13 +164,7 @@ impl Resolver<'_> {
                     })
                 })
             {
-                let c = Canonical {
-                    name: e.name.clone(),
-                    gender: None,
-                    kind: Some(EntityKind::Org),
-                };
-                self.push_event(ms, c.clone());
-                return Some(c);
+                return Some(self.org_speaks(ms, e.name.clone()));
             }
             return match first {
                 "his" => self.resolve_pronoun_canonical(ms, "he"),
@@ -381,6 +369,17 @@ impl Resolver<'_> {
             gender: e.gender,
             kind: Some(e.kind),
         })
+    }
+
+    /// The organisation `name` as the speaker at `at`, recorded for an `it` after it.
+    fn org_speaks(&mut self, at: usize, name: String) -> Canonical {
+        let c = Canonical {
+            name,
+            gender: None,
+            kind: Some(EntityKind::Org),
+        };
+        self.push_event(at, c.clone());
+        c
     }
 
     /// Whether the article sets the role noun `head` right beside a person's name.
