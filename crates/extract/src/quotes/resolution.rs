@@ -726,11 +726,11 @@ impl Resolver<'_> {
         match (described, named) {
             (Some((at, name)), Some(org)) => {
                 // the later of the two: the described body when no named one came after it
-                let org_after = self
-                    .mentions
+                // (mentions are by start: a binary search, then the window's few)
+                let end = self.mentions.partition_point(|m| m.0 < pos);
+                let org_after = self.mentions[..end]
                     .iter()
                     .rev()
-                    .skip_while(|m| m.0 >= pos)
                     .take_while(|m| m.0 > at)
                     .any(|m| self.entities[m.2].name == org);
                 Some(if org_after { org } else { name })
