@@ -82,13 +82,30 @@ pub fn read_merged(
 /// Articles among `query`'s naming any of `names` whole as a `kind`: what a row counting
 /// several written forms shows.
 fn count_any(client: &Client, query: &Value, kind: EntityKind, names: &[String]) -> Result<u64> {
+    count_any_in(
+        client,
+        &client.target.articles(),
+        query,
+        exact_field(kind),
+        names,
+    )
+}
+
+/// Documents of `index` among `query`'s with any of `names` whole in the exact `field`.
+fn count_any_in(
+    client: &Client,
+    index: &str,
+    query: &Value,
+    field: &str,
+    names: &[String],
+) -> Result<u64> {
     let any = json!({"bool": {"filter": [
         query,
-        {"terms": {exact_field(kind): names}}
+        {"terms": {field: names}}
     ]}});
     let reply = client.json(
         "POST",
-        &format!("/{}/_count", client.target.articles()),
+        &format!("/{index}/_count"),
         &json!({ "query": any }),
     )?;
     Ok(reply["count"].as_u64().unwrap_or(0))
@@ -271,16 +288,13 @@ pub fn merge_speakers(
         rows,
         |bare| dominant_person(client, bare, filters),
         |names| {
-            let any = json!({"bool": {"filter": [
+            count_any_in(
+                client,
+                &client.target.quotes(),
                 query,
-                {"terms": {"speaker.exact": names}}
-            ]}});
-            let reply = client.json(
-                "POST",
-                &format!("/{}/_count", client.target.quotes()),
-                &json!({ "query": any }),
-            )?;
-            Ok(reply["count"].as_u64().unwrap_or(0))
+                "speaker.exact",
+                names,
+            )
         },
     )
 }

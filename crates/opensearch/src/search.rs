@@ -11,7 +11,8 @@ use crate::query::Translator;
 use newsdex_extract::EntityKind;
 use newsdex_search::query::Scope;
 use newsdex_search::{
-    FacetKind, Filters, Hit, Location, Page, QueryError, QuoteHit, SearchRequest, SortBy, Stats,
+    merge_margin, FacetKind, Filters, Hit, Location, Page, QueryError, QuoteHit, SearchRequest,
+    SortBy, Stats,
 };
 
 /// Markers around highlighted words: characters no article text holds.
@@ -292,8 +293,8 @@ fn facet_rows(
     // merged rows need room: dropped and merged names leave gaps, as locally
     let wanted = match entity {
         _ if !merged => top,
-        Some(_) => top.saturating_mul(2).saturating_add(20),
-        None if kind == FacetKind::Speakers => top.saturating_mul(2).saturating_add(20),
+        Some(_) => merge_margin(top),
+        None if kind == FacetKind::Speakers => merge_margin(top),
         None => top,
     };
     let body = json!({

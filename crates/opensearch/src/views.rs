@@ -114,7 +114,7 @@ pub fn speakers_in(
         filters.push(w);
     }
     // room for merged names, as locally
-    let wanted = top.saturating_mul(2).saturating_add(20);
+    let wanted = newsdex_search::merge_margin(top);
     let body = json!({
         "size": 0,
         "query": query,

@@ -669,8 +669,9 @@ pub fn speaker_kinds(
 /// Speakers whose kind [`speaker_kinds`] reads: more than any listing shows.
 const SPEAKER_KIND_ROWS: usize = 10_000;
 
-/// How many rows to read for `top` merged ones: dropped and merged names leave room.
-fn merge_margin(top: usize) -> usize {
+/// How many rows to read for `top` merged ones: dropped and merged names leave room. The
+/// cluster's listings read as many, so both backends list the same names.
+pub fn merge_margin(top: usize) -> usize {
     top.saturating_mul(2).saturating_add(20)
 }
 
