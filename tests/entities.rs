@@ -186,6 +186,36 @@ fn papers_and_stations_are_not_people() {
     );
 }
 
+/// A surname that is also a small town is the person the story names in full: "Imelda
+/// Staunton ... Staunton is one of the favourites" (BBC entertainment/355; Staunton, Virginia)
+/// gave a place, and her `she told reporters` went to DiCaprio; "Paula Radcliffe ...
+/// Radcliffe" (sport/065). A city keeps its type ("Washington" beside George Washington), and
+/// so does a town that names a company in the story (`Taft` beside Dudley Taft and Taft
+/// Broadcasting Co, Reuters).
+#[test]
+fn a_surname_that_is_a_small_town_is_the_person() {
+    let corpora = corpora();
+    let bafta = extract(&corpora.join("bbc-news-2225/entertainment/355.txt"));
+    assert!(!names(&bafta, "places").contains("Staunton"));
+    assert!(mention_texts(entity(&bafta, "people", "Imelda Staunton")).contains("Staunton"));
+    assert_eq!(
+        crate::quotes::speaker_of(&bafta, "It's lovely to be here at home"),
+        "Imelda Staunton"
+    );
+    let radcliffe = extract(&corpora.join("bbc-news-2225/sport/065.txt"));
+    assert!(!names(&radcliffe, "orgs").contains("Radcliffe"));
+    assert_eq!(
+        crate::quotes::speaker_of(&radcliffe, "I don't pick races"),
+        "Paula Radcliffe"
+    );
+    let taft = article_titled(
+        &corpora.join("reuters21578/reut2-002.sgm"),
+        "TAFT<TFB> BIDDERS WOULD SELL ENTERTAINMENT UNIT",
+    );
+    assert!(names(&taft, "people").contains("Dudley Taft"));
+    assert!(names(&taft, "orgs").contains("Taft"));
+}
+
 /// BBC politics/149 ("Blair returns from peace mission"), read by hand.
 #[test]
 fn bbc_article_checked_by_hand() {

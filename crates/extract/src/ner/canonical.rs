@@ -24,8 +24,8 @@ use crate::entity::{Entity, EntityKind, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_compass, is_never_word, is_particle, is_quote_title, is_series_word, is_wire_jargon,
-    CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, NUMBERED_NAMES, PAGE_FURNITURE,
-    PEER_TITLES, POSTNOMINALS, STYLE_TITLES,
+    CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, LEGAL_FORMS, MORE_LEGAL_FORMS,
+    NUMBERED_NAMES, PAGE_FURNITURE, PEER_TITLES, POSTNOMINALS, STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -33,6 +33,12 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// LOC -0.7 / ORG -1.4 F1 (the same string legitimately takes two types, e.g. a city and its
 /// football club), and pass 2 of the tagger already sees the article-level votes as features.
 const VOTE_TYPES: bool = false;
+
+/// A lone word the gazetteer knows as a town smaller than this is still the surname of a
+/// person the same article names in full ("Imelda Staunton" ... "Staunton is one of the
+/// favourites", BBC entertainment: Staunton, Virginia has 24k people). Bigger places keep
+/// their type ("George Washington" beside Washington); regions without a figure (0) too.
+const SURNAME_TOWN_MAX: u64 = 100_000;
 
 /// Is `line` a byline or a picture credit ("By Jane Smith", "Photo: John Doe/Reuters",
 /// "Jane Smith/Getty Images")? Short lines only: a sentence that says "by" is no byline.
@@ -751,13 +757,31 @@ impl EntityExtractor {
             .filter(|m| m.ty == 0 && m.tok_end - m.tok_start >= 2)
             .filter_map(|m| m.key.rsplit(' ').next().map(|w| w.to_string()))
             .collect();
+        // A small town's name (below) also stays as tagged when the article names a company
+        // after it (the first word of a name with a legal form): `Taft` beside Dudley Taft and
+        // Taft Broadcasting Co is mostly the company (Reuters). Not for other words: `Wrigley
+        // said` beside William Wrigley and Wm. Wrigley Jr Co is the president.
+        let company_firsts: FxHashSet<String> = ms
+            .iter()
+            .filter(|m| {
+                m.ty == 2
+                    && m.key.split(' ').skip(1).any(|w| {
+                        LEGAL_FORMS.contains(&w.trim_end_matches('.'))
+                            || MORE_LEGAL_FORMS.contains(&w)
+                    })
+            })
+            .filter_map(|m| m.key.split(' ').next().map(str::to_string))
+            .collect();
         for m in &mut ms {
-            if m.ty != 0
-                && m.tok_end - m.tok_start == 1
-                && surnames.contains(&m.key)
-                && !self.gaz.has_place(&m.key)
-                && !self.gaz.orgs.contains_key(&m.key)
-            {
+            if m.ty == 0 || m.tok_end - m.tok_start != 1 || !surnames.contains(&m.key) {
+                continue;
+            }
+            let town = match self.gaz.place_population(&m.key) {
+                None => false,
+                Some(p) if p > 0 && p < SURNAME_TOWN_MAX => true,
+                Some(_) => continue,
+            };
+            if !(town && company_firsts.contains(&m.key)) && !self.gaz.orgs.contains_key(&m.key) {
                 m.ty = 0;
             }
         }

@@ -78,6 +78,14 @@ impl Gazetteer {
         self.place_idx.contains_key(&hash_bytes(folded.as_bytes()))
     }
 
+    /// Population of the place a folded mention string names (0 when the gazetteer has no
+    /// figure, as for most regions), or `None` when it names no place.
+    pub fn place_population(&self, folded: &str) -> Option<u64> {
+        self.place_idx
+            .get(&hash_bytes(folded.as_bytes()))
+            .map(|&(_, p)| p)
+    }
+
     /// Canonical place for a folded mention string.
     pub fn place(&self, folded: &str) -> Option<PlaceInfo> {
         let &(off, population) = self.place_idx.get(&hash_bytes(folded.as_bytes()))?;

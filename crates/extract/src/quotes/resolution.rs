@@ -819,7 +819,8 @@ impl Resolver<'_> {
 
     /// Is `pos` in the paragraph after the one holding `from`, with no person named
     /// between them? A person the report at `from` is about (`A Rolm spokeswoman said
-    /// Dennis Paboojian decided to step down`, Reuters) is not one between.
+    /// Dennis Paboojian decided to step down`, Reuters) is not one between, nor one named
+    /// inside a quote (`One analyst said …` ⏎ `“… self-preservation for Soriano,” he said`).
     fn next_paragraph_unnamed(&self, from: usize, pos: usize) -> bool {
         let gap = &self.text[from..pos];
         let lines = gap.split('\n').filter(|l| !l.trim().is_empty()).count();
@@ -835,7 +836,11 @@ impl Resolver<'_> {
         !self.mentions[at..]
             .iter()
             .take_while(|m| m.0 < pos)
-            .any(|m| self.entities[m.2].kind == EntityKind::Person)
+            .any(|m| {
+                let qi = self.quotes.partition_point(|q| q.close_end <= m.0);
+                self.entities[m.2].kind == EntityKind::Person
+                    && !self.quotes.get(qi).is_some_and(|q| q.open <= m.0)
+            })
     }
 
     /// Adds the named subjects of reporting verbs outside quotes in the 2.5 KB
