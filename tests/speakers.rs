@@ -1311,3 +1311,47 @@ fn groups_staff_and_an_unnamed_source_of_the_paragraph_before() {
         "Boston Consulting Group"
     );
 }
+
+/// `In a statement the RSPCA said …` ⏎ `“…,” said the statement` is the RSPCA (BBC tech/202;
+/// it went to the man named before, John Underwood), and the body keeps its name as written,
+/// not "Rspca". `The call was made in a report into the BBC's Freeview digital service`
+/// names what the report is about, not its author (entertainment/202).
+#[test]
+fn the_statement_is_by_whoever_spoke_in_it() {
+    let corpora = corpora();
+    let rifle = extract_articles(&corpora.join("bbc-news-2225/tech/202.txt")).remove(0);
+    assert_eq!(speaker_of(&rifle, "Animals hit but not killed"), "RSPCA");
+    assert_eq!(speaker_of(&rifle, "We assume it would be"), "RSPCA");
+    let nao = bbc_quote(&corpora, "entertainment/202.txt", "impressive");
+    assert_ne!(nao["speaker"], "BBC's Freeview", "{nao}");
+}
+
+/// A surname that is also a town is the person the story named in full: `Kuroda` (a town in
+/// Japan) had been a place, so `He told the daily newspaper … that Reagan's decision …` ⏎
+/// `“…,” he said` went to Reagan, not Makoto Kuroda (Reuters reut2-015); `Fujioka said` is
+/// the Asian Development Bank's Masao Fujioka (reut2-016). A name inside a quote does not
+/// take an unnamed source's turn (`A defence ministry spokesman said …` ⏎ `“… with U.S.
+/// Defence Secretary Caspar Weinberger,” he said`, reut2-011).
+#[test]
+fn a_surname_that_is_a_town_still_speaks() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-015.sgm",
+                "The United States has excessive expectations",
+                "Makoto Kuroda",
+            ),
+            (
+                "reut2-016.sgm",
+                "The situation (in Vietnam) is not conducive",
+                "Masao Fujioka",
+            ),
+            (
+                "reut2-011.sgm",
+                "This is an objective decision, made after",
+                "a defence ministry spokesman",
+            ),
+        ],
+    );
+}

@@ -959,22 +959,23 @@ impl EntityExtractor {
                 idx.sort_by_key(|&i| ms[i].span.start);
                 let mentions: Vec<Span> = idx.iter().map(|&i| ms[i].span).collect();
                 // display name: longest mention, preferring mixed case
-                let best = idx
-                    .iter()
-                    .max_by_key(|&&i| {
-                        let s = &text[ms[i].span.start..ms[i].span.end];
-                        (
-                            !is_all_caps(s),
-                            !peer[i] && ms[i].tok_end - ms[i].tok_start >= 2,
-                            ms[i].tok_end - ms[i].tok_start,
-                            std::cmp::Reverse(ms[i].span.start),
-                        )
-                    })
-                    .map(|&i| &text[ms[i].span.start..ms[i].span.end])
-                    .unwrap_or("");
-                // all-caps headline forms get title case, short acronyms (IRA, CNN) stay
-                let acronym =
-                    !best.contains(' ') && (best.chars().count() <= 4 || best.contains('.'));
+                let best_at = idx.iter().copied().max_by_key(|&i| {
+                    let s = &text[ms[i].span.start..ms[i].span.end];
+                    (
+                        !is_all_caps(s),
+                        !peer[i] && ms[i].tok_end - ms[i].tok_start >= 2,
+                        ms[i].tok_end - ms[i].tok_start,
+                        std::cmp::Reverse(ms[i].span.start),
+                    )
+                });
+                let best = best_at.map_or("", |i| &text[ms[i].span.start..ms[i].span.end]);
+                // all-caps headline forms get title case; acronyms stay: short ones (IRA,
+                // CNN), dotted ones, and any one word in capitals in a mixed-case line (`The
+                // RSPCA said`, BBC: it had been "Rspca")
+                let acronym = !best.contains(' ')
+                    && (best.chars().count() <= 4
+                        || best.contains('.')
+                        || best_at.is_some_and(|i| !is_all_caps(doc.line_of(ms[i].span))));
                 let mut name = if is_all_caps(best) && !acronym {
                     title_case(best)
                 } else {
