@@ -1355,3 +1355,18 @@ fn a_surname_that_is_a_town_still_speaks() {
         ],
     );
 }
+
+/// `Cardinal Cormac Murphy-O'Connor has said` was tagged an organisation once the headline
+/// (`Cardinal criticises Iraq war cost`) made `Cardinal` one across the story, so `the
+/// cardinal said` stayed a description in all ten of his quotes (BBC politics/060).
+#[test]
+fn a_title_before_a_name_tagged_as_a_body_is_a_person() {
+    assert_bbc_speakers(&[
+        (
+            "politics/060.txt",
+            "How is it that peace has not arrived",
+            "Cormac Murphy-O'Connor",
+        ),
+        ("politics/060.txt", "billions", "Cormac Murphy-O'Connor"),
+    ]);
+}

@@ -571,6 +571,16 @@ impl EntityExtractor {
                             ty = 0;
                         }
                     }
+                    // `Cardinal Cormac Murphy-O'Connor` tagged an organisation (the headline
+                    // `Cardinal criticises Iraq war cost` made `Cardinal` one across the story,
+                    // BBC politics): a person's title, then a name of plain capitalised words
+                    if ty == 2
+                        && e - st >= 3
+                        && self.titled_name(&(st..e).map(tok).collect::<Vec<_>>())
+                    {
+                        st += 1;
+                        ty = 0;
+                    }
                     let span = Span {
                         start: b.toks[st].start,
                         end: b.toks[e - 1].end,

@@ -6,7 +6,8 @@ use super::canonical::{
     in_credit, is_all_caps, is_credit_line, is_page_furniture, DocText, MONTH_ABBREVIATIONS,
 };
 use super::gazetteer::{
-    G_COMMON, G_FIRST, G_FIRST_F, G_FIRST_M, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME,
+    G_COMMON, G_COUNTRY, G_FIRST, G_FIRST_F, G_FIRST_M, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN,
+    G_SURNAME,
 };
 use super::groups::Mention;
 use super::EntityExtractor;
@@ -40,6 +41,29 @@ impl EntityExtractor {
                     || self.gaz.orgs.contains_key(&format!("{head}s"))
                     || PARTY_MEMBERS.contains(&head.as_str()))
         })
+    }
+
+    /// `Cardinal Cormac Murphy-O'Connor`: a title that goes before names, then two or more
+    /// capitalised words that no organisation or place name or common word uses, opening
+    /// with a first name or ending with a surname; and no known organisation as a whole
+    /// (`General Motors Europe`, `General Motors Corp` stay firms).
+    pub(super) fn titled_name(&self, words: &[&str]) -> bool {
+        let Some((first, rest)) = words.split_first() else {
+            return false;
+        };
+        let flags = |w: &str| self.gaz.token_flags(folded_hash(w));
+        let named = rest.first().is_some_and(|w| flags(w) & G_FIRST != 0)
+            || rest
+                .last()
+                .is_some_and(|w| w.split('-').any(|p| flags(p) & G_SURNAME != 0));
+        rest.len() >= 2
+            && named
+            && self.gaz.titles.contains_key(&fold_string(first))
+            && !self.gaz.orgs.contains_key(&fold_string(&words.join(" ")))
+            && rest.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && flags(w) & (G_ORG | G_ORGSUFFIX | G_COMMON | G_PLACE | G_COUNTRY) == 0
+            })
     }
 
     /// Whether any of `words` is a gendered first name: the cheap test before
