@@ -1315,7 +1315,8 @@ fn groups_staff_and_an_unnamed_source_of_the_paragraph_before() {
 /// `In a statement the RSPCA said …` ⏎ `“…,” said the statement` is the RSPCA (BBC tech/202;
 /// it went to the man named before, John Underwood), and the body keeps its name as written,
 /// not "Rspca". `The call was made in a report into the BBC's Freeview digital service`
-/// names what the report is about, not its author (entertainment/202).
+/// names what the report is about, not its author (entertainment/202). `The Boeing
+/// statement` is Boeing's (Reuters).
 #[test]
 fn the_statement_is_by_whoever_spoke_in_it() {
     let corpora = corpora();
@@ -1324,6 +1325,12 @@ fn the_statement_is_by_whoever_spoke_in_it() {
     assert_eq!(speaker_of(&rifle, "We assume it would be"), "RSPCA");
     let nao = bbc_quote(&corpora, "entertainment/202.txt", "impressive");
     assert_ne!(nao["speaker"], "BBC's Freeview", "{nao}");
+    // `The Boeing statement after the crash said: “…,” the statement said` (it went to
+    // Washington)
+    assert_speakers(
+        "reuters21578",
+        &[("reut2-013.sgm", "Examination of the wreckage", "Boeing")],
+    );
 }
 
 /// A surname that is also a town is the person the story named in full: `Kuroda` (a town in

@@ -434,6 +434,21 @@ impl Resolver<'_> {
                 _ if last.ends_with("'s") || last.ends_with("’s") => {
                     self.possessor(ostart, noun_start + whole.len() + head.len())
                 }
+                // `The Boeing statement after the crash said: …` ⏎ `the statement said`
+                // (Reuters): the body named just before the noun
+                _ if last.starts_with(char::is_uppercase) => {
+                    let at = self.mentions.partition_point(|m| m.1 < ostart + last.len());
+                    match self.mentions.get(at).filter(|m| {
+                        m.1 == ostart + last.len() && self.entities[m.2].kind == EntityKind::Org
+                    }) {
+                        Some(m) => Some(Canonical {
+                            name: self.entities[m.2].name.clone(),
+                            gender: None,
+                            kind: Some(EntityKind::Org),
+                        }),
+                        None => continue,
+                    }
+                }
                 // `In a statement the RSPCA said …` ⏎ `“…,” said the statement` (BBC tech):
                 // whoever that sentence names as speaking
                 "a" | "an"
