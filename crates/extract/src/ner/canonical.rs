@@ -980,12 +980,14 @@ impl EntityExtractor {
                 });
                 let best = best_at.map_or("", |i| &text[ms[i].span.start..ms[i].span.end]);
                 // all-caps headline forms get title case; acronyms stay: short ones (IRA,
-                // CNN), dotted ones, and any one word in capitals in a mixed-case line (`The
-                // RSPCA said`, BBC: it had been "Rspca")
+                // CNN), dotted ones, and a body's one word in capitals in a mixed-case line
+                // (`The RSPCA said`, BBC: it had been "Rspca"; a place there is a dateline's,
+                // `FRANKFURT, Oct 20 - The Bundesbank …`)
                 let acronym = !best.contains(' ')
                     && (best.chars().count() <= 4
                         || best.contains('.')
-                        || best_at.is_some_and(|i| !is_all_caps(doc.line_of(ms[i].span))));
+                        || (kind != EntityKind::Place
+                            && best_at.is_some_and(|i| !is_all_caps(doc.line_of(ms[i].span)))));
                 let mut name = if is_all_caps(best) && !acronym {
                     title_case(best)
                 } else {
