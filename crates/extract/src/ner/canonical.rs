@@ -791,7 +791,7 @@ impl EntityExtractor {
                 Some(p) if p > 0 && p < SURNAME_TOWN_MAX => true,
                 Some(_) => continue,
             };
-            if !(town && company_firsts.contains(&m.key)) && !self.gaz.orgs.contains_key(&m.key) {
+            if !(self.gaz.orgs.contains_key(&m.key) || town && company_firsts.contains(&m.key)) {
                 m.ty = 0;
             }
         }

@@ -161,7 +161,7 @@ impl<'a> Ctx<'a> {
                                     "stanley", "hadley", "dudley", "huntley", "riley", "lilly",
                                     "polly", "dolly",
                                 ],
-                                w.as_str(),
+                                &w,
                             )))
                         && skipped < 3 =>
                 {

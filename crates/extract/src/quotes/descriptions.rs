@@ -72,7 +72,7 @@ impl Resolver<'_> {
         let raw: Vec<&str> = self.text[ms..me].split_whitespace().collect();
         let words: Vec<String> = raw
             .iter()
-            .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+            .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).into_owned())
             .collect();
         let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         // `analysts at Goldman Sachs said`: a firm's staff speak for it (news-quotes:
@@ -428,7 +428,7 @@ impl Resolver<'_> {
             let owner = self.text[..noun_start].trim_end();
             let last = owner.rsplit(char::is_whitespace).next().unwrap_or("");
             let ostart = owner.len() - last.len();
-            return match lower(last).as_str() {
+            return match &*lower(last) {
                 "his" => self.resolve_pronoun_canonical(ostart, "he"),
                 "her" => self.resolve_pronoun_canonical(ostart, "she"),
                 _ if last.ends_with("'s") || last.ends_with("’s") => {
@@ -488,7 +488,6 @@ impl Resolver<'_> {
             .iter()
             .take_while(|m| m.1 <= hi)
             .filter(|m| {
-                let qi = self.quotes.partition_point(|q| q.close_end <= m.0);
                 let issued = || {
                     let gap: Vec<&str> = text[m.1..pos].split_whitespace().collect();
                     gap.len() == 2 && is_in(&["issued", "released"], &lower(gap[0]))
@@ -504,7 +503,7 @@ impl Resolver<'_> {
                         self.entities[m.2].kind,
                         EntityKind::Person | EntityKind::Org
                     )
-                    && !self.quotes.get(qi).is_some_and(|q| q.open <= m.0)
+                    && !self.in_quote(m.0)
                     && (next_to_cue(text, m.0, m.1) || (m.1 < pos && issued()))
             })
             .min_by_key(|m| m.0.abs_diff(pos))
@@ -535,7 +534,7 @@ impl Resolver<'_> {
         let first_lower = |w: &str| is_in(DETERMINERS, &lower(w)) || is_in(GROUP_NOUNS, &lower(w));
         let mut name = match text.split_once(' ') {
             Some((first, rest)) if first_lower(first) => format!("{} {rest}", lower(first)),
-            None if first_lower(text) => lower(text),
+            None if first_lower(text) => lower(text).into_owned(),
             _ => text.to_owned(),
         };
         if let Some((rest, last)) = name.rsplit_once(' ') {

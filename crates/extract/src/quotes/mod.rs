@@ -517,7 +517,7 @@ fn speak(
                     },
                     MentionKind::Pronoun => {
                         // `quoted him as saying`: the object form means the same person
-                        let pron = match lower(&mtext).as_str() {
+                        let pron = match &*lower(&mtext) {
                             "him" => "he".to_owned(),
                             "her" => "she".to_owned(),
                             other => other.to_owned(),
@@ -635,7 +635,7 @@ pub(super) fn names_a_person(description: &str) -> bool {
     // `the mum-of-one`, `the father-of-three` (UK tabloids): the family noun before `-of-`
     let head = match head.split_once("-of-") {
         Some((noun, _)) => noun.to_owned(),
-        None => head,
+        None => head.into_owned(),
     };
     // `The 31-year-old insisted he will be happy …` (BBC sport: Kostas Kenteris).
     is_in(PERSON_NOUNS, &head)

@@ -4,7 +4,7 @@
 
 use super::clauses::{Ctx, Found, MentionKind};
 use super::names_a_person;
-use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
+use super::words::{is_cue_word, is_in, is_org_noun, lower, not_a_name, Item};
 use crate::lexicon::{
     is_compass, is_quote_title, CLAUSE_WORDS, DETERMINERS, GROUP_NOUNS, NAME_SUFFIXES, NOT_NAMES,
     ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS,
@@ -235,7 +235,7 @@ impl Ctx<'_> {
                 let lw2 = lower(w);
                 // `the Department for Transport said` (BBC business/166), `the Bank of
                 // England`: an institution's `of`/`for` joins the run.
-                let org_noun = |w: &str| ORG_NOUNS.iter().any(|(noun, _)| *noun == lower(w));
+                let org_noun = is_org_noun;
                 let institution_link = k >= 2
                     && is_cap(words[k - 2].2)
                     && ((is_in(&["of", "for"], &lw2) && org_noun(words[k - 2].2))

@@ -6,7 +6,7 @@ use super::clauses::{Ctx, Found, MentionKind};
 use super::marks::RawQuote;
 use super::names_a_person;
 use super::salience::{honorific_gender, next_to_cue, subject_weight, W_SPEAKER};
-use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
+use super::words::{is_cue_word, is_in, is_org_noun, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, INNER_TITLES, MALE_HONORIFICS,
@@ -104,9 +104,7 @@ pub(super) fn strip_name(m: &str) -> (String, Option<Gender>) {
     let mut words: Vec<&str> = Vec::new();
     let toks: Vec<&str> = m.split_whitespace().collect();
     // `the Finance and Economy Ministry`: a body's name keeps its leading words.
-    let mut lead = !toks
-        .last()
-        .is_some_and(|w| ORG_NOUNS.iter().any(|(noun, _)| *noun == lower(w)));
+    let mut lead = !toks.last().is_some_and(|w| is_org_noun(w));
     for (i, w) in toks.iter().enumerate() {
         let lw = lower(w);
         if lead && (is_quote_title(&lw) || is_in(TITLE_MODIFIERS, &lw)) && i + 1 < toks.len() {
@@ -339,17 +337,16 @@ impl<'a> Resolver<'a> {
         // politics/167): the tagger ran the committee into the man; the name after the body
         // is his.
         let bare_name = stripped.contains(' ')
-            && stripped.split_whitespace().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && !ORG_NOUNS.iter().any(|(noun, _)| *noun == lower(w))
-            });
+            && stripped
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_org_noun(w));
         if person.is_none() && bare_name {
             if let Some(e) = org() {
                 let merged = e.name.find(stripped.as_str()).is_some_and(|at| {
                     e.name[..at]
                         .split_whitespace()
                         .next_back()
-                        .is_some_and(|w| ORG_NOUNS.iter().any(|(noun, _)| *noun == lower(w)))
+                        .is_some_and(is_org_noun)
                 });
                 if merged {
                     return Canonical {
@@ -817,6 +814,12 @@ impl Resolver<'_> {
         spoke.map(|(_, e)| e.name.clone())
     }
 
+    /// Is byte `pos` inside a quote?
+    pub(super) fn in_quote(&self, pos: usize) -> bool {
+        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
+        self.quotes.get(qi).is_some_and(|q| q.open <= pos)
+    }
+
     /// Is `pos` in the paragraph after the one holding `from`, with no person named
     /// between them? A person the report at `from` is about (`A Rolm spokeswoman said
     /// Dennis Paboojian decided to step down`, Reuters) is not one between, nor one named
@@ -836,11 +839,7 @@ impl Resolver<'_> {
         !self.mentions[at..]
             .iter()
             .take_while(|m| m.0 < pos)
-            .any(|m| {
-                let qi = self.quotes.partition_point(|q| q.close_end <= m.0);
-                self.entities[m.2].kind == EntityKind::Person
-                    && !self.quotes.get(qi).is_some_and(|q| q.open <= m.0)
-            })
+            .any(|m| self.entities[m.2].kind == EntityKind::Person && !self.in_quote(m.0))
     }
 
     /// Adds the named subjects of reporting verbs outside quotes in the 2.5 KB

@@ -34,7 +34,8 @@ pub(super) fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<Strin
                     .next()
                     .unwrap_or("");
                 for w in clause.split_whitespace().rev().take(BEFORE) {
-                    words.insert(lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
+                    words
+                        .insert(lower(w.trim_matches(|c: char| !c.is_alphanumeric())).into_owned());
                 }
                 // `The Bishop of Durham, the Rt Rev Dr Tom Wright` (BBC entertainment/009):
                 // a name after a comma and nothing but titles is the apposition of the
@@ -50,20 +51,24 @@ pub(super) fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<Strin
                         .next()
                         .unwrap_or("");
                     for w in role.split_whitespace().rev().take(BEFORE) {
-                        words.insert(lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
+                        words.insert(
+                            lower(w.trim_matches(|c: char| !c.is_alphanumeric())).into_owned(),
+                        );
                     }
                 }
                 // `King Charles` is the king (Metro): a title inside the name.
                 for w in text[m.start..m.end].split_whitespace() {
                     let w = lower(w);
                     if is_quote_title(&w) {
-                        words.insert(w);
+                        words.insert(w.into_owned());
                     }
                 }
                 if let Some(rest) = text[m.end..].strip_prefix(", ") {
                     let appos = rest.split([',', '.', ';', '\n']).next().unwrap_or("");
                     for w in appos.split_whitespace().take(APPOSITION) {
-                        words.insert(lower(w.trim_matches(|c: char| !c.is_alphanumeric())));
+                        words.insert(
+                            lower(w.trim_matches(|c: char| !c.is_alphanumeric())).into_owned(),
+                        );
                     }
                 }
             }

@@ -26,8 +26,21 @@ pub(super) fn is_in(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
 
-pub(super) fn lower(w: &str) -> String {
-    w.to_lowercase()
+/// `w` in lower case, borrowed when it already is (most words are: copying each one showed
+/// as a tenth of extraction's allocations).
+pub(super) fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+/// Is `w` (any case) a noun that heads organisations' names (`Ministry`, `club`)? Folds once:
+/// folding inside the search allocated once per list entry, 2% of extraction.
+pub(super) fn is_org_noun(w: &str) -> bool {
+    let w = lower(w);
+    crate::lexicon::ORG_NOUNS.iter().any(|(noun, _)| *noun == w)
 }
 
 /// Token of the attribution windows (text outside quotes).
