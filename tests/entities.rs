@@ -216,6 +216,30 @@ fn a_surname_that_is_a_small_town_is_the_person() {
     assert!(names(&taft, "orgs").contains("Taft"));
 }
 
+/// The first BBC story (business/001), as issue 21 found it: "Time Warner" was a person
+/// beside the organisation TimeWarner, and Google was a place as well as an organisation.
+/// A name the story also writes as one word of an organisation is that organisation, and a
+/// known organisation's one word that is no known place is no place.
+#[test]
+fn a_company_written_two_ways_is_one_company_and_no_place() {
+    let story = extract(&corpora().join("bbc-news-2225/business/001.txt"));
+    let (people, orgs, places) = (
+        names(&story, "people"),
+        names(&story, "orgs"),
+        names(&story, "places"),
+    );
+    assert!(!people.iter().any(|p| p.contains("Warner")), "{people:?}");
+    assert!(orgs.contains("Time Warner"), "{orgs:?}");
+    assert!(!orgs.contains("TimeWarner"), "{orgs:?}");
+    assert_eq!(
+        mention_texts(entity(&story, "orgs", "Time Warner")).len(),
+        3
+    );
+    assert!(orgs.contains("Google"), "{orgs:?}");
+    assert!(!places.contains("Google"), "{places:?}");
+    assert!(people.contains("Richard Parsons"), "{people:?}");
+}
+
 /// One word in capitals in a mixed-case line is an acronym and keeps its capitals (`In a
 /// statement the RSPCA said`, BBC tech/202, had given "Rspca"), except a place: that is a
 /// wire heading's (`FRANKFURT BOURSE CLOSES QUIETLY EASIER`, Reuters), Frankfurt as

@@ -795,6 +795,47 @@ impl EntityExtractor {
                 m.ty = 0;
             }
         }
+        // A name the story also writes as one word of an organisation is that organisation
+        // (`Time Warner said` beside `TimeWarner`, BBC business/001: "Time Warner" was a
+        // person), and a known organisation's one word that is no known place is no place
+        // (`search-engine Google` there was a place; `Wall Street` stays one, as in CoNLL).
+        let org_keys: FxHashSet<String> = ms
+            .iter()
+            .filter(|m| m.ty == 2 && m.tok_end - m.tok_start == 1)
+            .map(|m| m.key.clone())
+            .collect();
+        for m in &mut ms {
+            if m.ty != 2 && !org_keys.is_empty() {
+                // `Time Warner said`, where the tagger took only `Warner`: the word before
+                // joins too
+                let before = text[..m.span.start]
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit([' ', '\n']).next())
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .map(fold_string);
+                let joined = m.key.replace(' ', "");
+                let with_before = before.map(|b| format!("{b}{joined}"));
+                let key = [
+                    Some(joined).filter(|_| m.tok_end - m.tok_start >= 2),
+                    with_before,
+                ]
+                .into_iter()
+                .flatten()
+                .find(|k| org_keys.contains(k));
+                if let Some(key) = key {
+                    m.ty = 2;
+                    m.key = key;
+                    continue;
+                }
+            }
+            if m.ty == 1
+                && m.tok_end - m.tok_start == 1
+                && self.gaz.orgs.contains_key(&m.key)
+                && !self.gaz.has_place(&m.key)
+            {
+                m.ty = 2;
+            }
+        }
         // 3. group
         let mut groups: Vec<Group> = Vec::new();
         let mut by_key: FxHashMap<(EntityKind, String), usize> = FxHashMap::default();
