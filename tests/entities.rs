@@ -240,6 +240,30 @@ fn a_company_written_two_ways_is_one_company_and_no_place() {
     assert!(people.contains("Richard Parsons"), "{people:?}");
 }
 
+/// Titles of films, songs and bands are not people: no one's name opens with `The` or with
+/// a verb's `-ing`/`-ed` form that is no first name (BBC entertainment: Finding Nemo, Being
+/// Julia, Led Zeppelin, The Killers had each been a person). People beside them stay.
+#[test]
+fn titles_that_open_with_a_verb_or_the_are_not_people() {
+    let corpora = corpora().join("bbc-news-2225/entertainment");
+    for (file, title, person) in [
+        ("046.txt", "Finding Nemo", None),
+        ("051.txt", "Being Julia", None),
+        ("138.txt", "Led Zeppelin", None),
+        ("283.txt", "The Killers", None),
+        ("355.txt", "Finding Neverland", Some("Kate Winslet")),
+    ] {
+        let story = extract(&corpora.join(file));
+        let text = story["text"].as_str().unwrap();
+        assert!(text.contains(title), "{file}");
+        let people = names(&story, "people");
+        assert!(!people.contains(title), "{file}: {people:?}");
+        if let Some(person) = person {
+            assert!(people.contains(person), "{file}: {people:?}");
+        }
+    }
+}
+
 /// One word in capitals in a mixed-case line is an acronym and keeps its capitals (`In a
 /// statement the RSPCA said`, BBC tech/202, had given "Rspca"), except a place: that is a
 /// wire heading's (`FRANKFURT BOURSE CLOSES QUIETLY EASIER`, Reuters), Frankfurt as

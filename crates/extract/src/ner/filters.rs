@@ -7,7 +7,7 @@ use super::canonical::{
 };
 use super::gazetteer::{
     G_COMMON, G_COUNTRY, G_FIRST, G_FIRST_F, G_FIRST_M, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN,
-    G_SURNAME,
+    G_SURNAME, G_TITLE,
 };
 use super::groups::Mention;
 use super::EntityExtractor;
@@ -173,6 +173,23 @@ impl EntityExtractor {
             let first = m.key.split(' ').next().unwrap_or("");
             if self.gaz.token_flags(folded_hash(first)) & G_FIRST == 0 {
                 return Some(2);
+            }
+        }
+        // a title, not a person: `Finding Nemo`, `Being Julia`, `Led Zeppelin`, `The
+        // Passion` (BBC entertainment). No one's name opens with `The` or with a common word
+        // made of a verb (`-ing`, `-ed`) that is no first name or title.
+        if m.ty == 0 && m.tok_end - m.tok_start > 1 {
+            let first = text[m.span.start..m.span.end]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            let fl = self.gaz.token_flags(folded_hash(first));
+            let verbal = first.len() >= 3
+                && (first.ends_with("ing") || first.ends_with("ed"))
+                && fl & G_COMMON != 0
+                && fl & (G_FIRST | G_TITLE | G_SURNAME) == 0;
+            if first == "The" || verbal {
+                return None;
             }
         }
         if m.ty != 0 || m.tok_end - m.tok_start != 1 {
