@@ -1377,3 +1377,24 @@ fn a_title_before_a_name_tagged_as_a_body_is_a_person() {
         ("politics/060.txt", "billions", "Cormac Murphy-O'Connor"),
     ]);
 }
+
+/// BBC runs one speaker's sentences as `"… wise. "He lacks …"`: the second piece belongs to
+/// whoever opened the first, not to the next sentence's `X told the BBC: "…"`, whose colon
+/// introduces the quote after it (politics/394: Jack Straw's, given to "the Foreign
+/// Secretary"; business/317: Jon Walton's, given to Annie Walker).
+#[test]
+fn a_colon_cue_introduces_the_quote_after_it_not_the_one_before() {
+    assert_bbc_speakers(&[
+        (
+            "politics/394.txt",
+            "He lacks strategy and good judgment",
+            "Jack Straw",
+        ),
+        (
+            "business/317.txt",
+            "Every week footfall has been showing",
+            "Jon Walton",
+        ),
+        ("sport/195.txt", "He is a fan of Kevin Keegan", "Hassall"),
+    ]);
+}

@@ -310,8 +310,10 @@ fn short_report(ctx: &Ctx, items: &[Item], f: &Found, hi: usize) -> bool {
         }
         // `Education Secretary Ruth Kelly said Prof Aynsley-Green would "strengthen the
         // voice of children …"` (BBC politics/057): a quote inside the reported clause makes
-        // it a report of its own; after a colon the verb introduces that quote instead.
-        if matches!(it, Item::Quote { .. }) && n > 0 && !ctx.is_punct(items.get(v + n), ":") {
+        // it a report of its own; after a colon the verb introduces that quote instead
+        // (`"… him." The Foreign Secretary told the BBC: "…"`, BBC politics: the quote before
+        // is the one `Mr Straw said of the Tory leader:` opened).
+        if matches!(it, Item::Quote { .. }) && n > 0 {
             return false;
         }
         if matches!(it, Item::Word { .. }) {
