@@ -1398,3 +1398,35 @@ fn a_colon_cue_introduces_the_quote_after_it_not_the_one_before() {
         ("sport/195.txt", "He is a fan of Kevin Keegan", "Hassall"),
     ]);
 }
+
+/// Sport names players by position: `skipper Jason Robinson believes … . “…,” said the Sale
+/// full-back` (BBC sport/323: the description stayed unresolved, and with the noun known
+/// went to the coach, Andy Robinson, until the sentence before the quote counted), `the
+/// giant winger` (sport/366), `the Gloucester fly-half` (sport/369). A sentence before led by
+/// a description or a pronoun gives its subject no name (`The Spaniard believed he was
+/// talking to … Emilio Butragueno`, sport/154, stays Reyes's).
+#[test]
+fn a_player_is_named_by_position() {
+    assert_bbc_speakers(&[
+        (
+            "sport/323.txt",
+            "There is no lack of confidence in the team",
+            "Jason Robinson",
+        ),
+        (
+            "sport/366.txt",
+            "I actually started training three weeks",
+            "Jonah Lomu",
+        ),
+        (
+            "sport/369.txt",
+            "There are so many great sevens players",
+            "Simon Amor",
+        ),
+        (
+            "sport/154.txt",
+            "I wish I was playing for Real Madrid",
+            "Jose Antonio Reyes",
+        ),
+    ]);
+}

@@ -851,7 +851,10 @@ impl Resolver<'_> {
                 // `… despite a call from Charles Kennedy.` ⏎ `The Lib Dem leader said …` (BBC
                 // politics/049): a description opening the sentence after one that ends on a
                 // person's name is that person, news style's second reference.
-                if let Some(c) = self.person_ending_sentence_before(pos) {
+                if let Some(c) = self
+                    .person_ending_sentence_before(pos)
+                    .or_else(|| self.sole_person_before_quote(pos))
+                {
                     let want = head_gender(head);
                     if want.is_none() || c.gender.is_none() || c.gender == want {
                         self.push_event(pos, c.clone());
@@ -890,6 +893,54 @@ impl Resolver<'_> {
         let &(_, me, i) = self.mentions.get(at)?;
         let e = &self.entities[i];
         (me == end && e.kind == EntityKind::Person).then(|| Canonical {
+            name: e.name.clone(),
+            gender: e.gender,
+            kind: Some(EntityKind::Person),
+        })
+    }
+
+    /// `skipper Jason Robinson believes … . “…,” said the Sale full-back` (BBC sport/323):
+    /// for a description in the attribution right after a quote, the one person the sentence
+    /// before the quote names, if it names exactly one, as its subject.
+    fn sole_person_before_quote(&self, pos: usize) -> Option<Canonical> {
+        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
+        let q = self.quotes.get(qi.checked_sub(1)?)?;
+        // only the attribution's own words between the quote and the description
+        let between = &self.text[q.close_end..pos];
+        if between.split_whitespace().count() > 2 || between.contains(['.', '\n']) {
+            return None;
+        }
+        let before = self.text[..q.open].trim_end();
+        let end = before.strip_suffix(['.', '!', '?'])?.len();
+        let start = self.text[..end]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |i| i + 1);
+        // a sentence led by a description or a pronoun has that as its subject (`The senior
+        // official said the Bank of Japan is hoping Paul Volcker …`, Reuters; `She will now
+        // meet Venus Williams`, BBC)
+        let opener = self.text[start..end]
+            .split_whitespace()
+            .next()
+            .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))?;
+        if is_in(DETERMINERS, &opener) || is_in(&["he", "she", "they", "it", "we", "i"], &opener) {
+            return None;
+        }
+        let first = self.mentions.partition_point(|m| m.0 < start);
+        let mut people = self.mentions[first..]
+            .iter()
+            .take_while(|m| m.1 <= end)
+            .filter(|m| self.entities[m.2].kind == EntityKind::Person && !self.in_quote(m.0))
+            .map(|m| (m.0, m.2));
+        let (at, one) = people.next()?;
+        // the subject, not an object (`his leading role was played by Steve Coogan`)
+        if !self.events.contains_key(&at) {
+            return None;
+        }
+        if people.any(|(_, i)| self.entities[i].name != self.entities[one].name) {
+            return None;
+        }
+        let e = &self.entities[one];
+        Some(Canonical {
             name: e.name.clone(),
             gender: e.gender,
             kind: Some(EntityKind::Person),
