@@ -1430,3 +1430,31 @@ fn a_player_is_named_by_position() {
         ),
     ]);
 }
+
+/// A description before a surname the story gives in full is no first name: `Man-of-the-match
+/// Duff explained …` is Damien Duff (BBC sport/217, three quotes), `Washington-based Weil`
+/// is Ulric Weil (Reuters reut2-016). A name after a sentence-opening preposition is no
+/// subject: `Of Hepburn, she said:` is Cate Blanchett's (BBC entertainment/372).
+#[test]
+fn a_description_before_a_surname_is_no_first_name() {
+    assert_bbc_speakers(&[
+        (
+            "sport/217.txt",
+            "I would have headed that every time",
+            "Damien Duff",
+        ),
+        (
+            "entertainment/372.txt",
+            "The longevity of her career is inspiring",
+            "Cate Blanchett",
+        ),
+    ]);
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-016.sgm",
+            "bailed out the whole quarter",
+            "Ulric Weil",
+        )],
+    );
+}

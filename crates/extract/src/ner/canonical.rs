@@ -795,6 +795,55 @@ impl EntityExtractor {
                 m.ty = 0;
             }
         }
+        // `Man-of-the-match Duff`, `Singer Ferguson`: a capitalised common word (or a
+        // lower-case compound) before the surname of a person the story names in full is a
+        // description, not a first name (BBC: Damien Duff's quotes went to "Man-of-the-match
+        // Duff").
+        let descriptive = |first: &str| {
+            let fl = self.gaz.token_flags(folded_hash(first));
+            let compound = first.contains('-')
+                && first
+                    .split('-')
+                    .skip(1)
+                    .all(|p| p.starts_with(char::is_lowercase));
+            compound || (fl & G_COMMON != 0 && fl & (G_FIRST | G_TITLE) == 0 && !is_particle(first))
+        };
+        // surname -> the full names that end in it and open with no description themselves
+        // (`Paddy Casey` beside `Singer-songwriter Casey` is the one name there)
+        let mut full_surnames: FxHashMap<String, FxHashSet<String>> = FxHashMap::default();
+        for m in ms
+            .iter()
+            .filter(|m| m.ty == 0 && m.tok_end - m.tok_start >= 2)
+        {
+            let first = text[m.span.start..m.span.end]
+                .split(' ')
+                .next()
+                .unwrap_or("");
+            if let Some(last) = m.key.rsplit(' ').next().filter(|_| !descriptive(first)) {
+                full_surnames
+                    .entry(last.to_string())
+                    .or_default()
+                    .insert(m.key.clone());
+            }
+        }
+        for m in &mut ms {
+            if m.ty != 0 || m.tok_end - m.tok_start != 2 {
+                continue;
+            }
+            let surface = &text[m.span.start..m.span.end];
+            let Some((first, rest)) = surface.split_once(' ') else {
+                continue;
+            };
+            let rest_key = fold_string(rest);
+            let named_elsewhere = full_surnames
+                .get(&rest_key)
+                .is_some_and(|keys| keys.iter().any(|k| *k != m.key));
+            if named_elsewhere && descriptive(first) {
+                m.tok_start += 1;
+                m.span.start = m.span.end - rest.len();
+                m.key = rest_key;
+            }
+        }
         // A name the story also writes as one word of an organisation is that organisation
         // (`Time Warner said` beside `TimeWarner`, BBC business/001: "Time Warner" was a
         // person), and a known organisation's one word that is no known place is no place

@@ -223,8 +223,9 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
         before.split_whitespace().next_back().unwrap_or(""),
     );
     // `matched to Mr Houston when …`: after a preposition a name is no subject.
+    // (`Of Hepburn, she said:` opens its sentence with one, BBC entertainment/372)
     let prev = before.split_whitespace().next_back().unwrap_or("");
-    if is_in(OBJECT_PREPOSITIONS, prev) {
+    if is_in(OBJECT_PREPOSITIONS, &lower(prev)) {
         return None;
     }
     if sent_start {
