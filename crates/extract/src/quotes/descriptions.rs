@@ -20,6 +20,14 @@ const COURT_PAPERS: &[&str] = &["affidavit", "complaint", "lawsuit", "petition",
 /// How far back `the suit` looks for `Her lawsuit`: a few paragraphs.
 const OWNED_DOCUMENT_BYTES: usize = 1500;
 
+/// Bytes looked through for the ends of the sentence around a document's author or before a
+/// quote (news sentences are shorter; the bound keeps a text of one endless sentence linear).
+const SENTENCE_REACH: usize = 600;
+
+/// Most bytes between a quote and a description attributing it (`," said the Sale
+/// full-back`): the attribution's own few words.
+const ATTRIBUTION_GAP: usize = 40;
+
 /// The sex a description's head noun gives (`woman`, `father`), if any.
 fn head_gender(head: &str) -> Option<Gender> {
     let head = head.split_once("-of-").map_or(head, |(noun, _)| noun);
@@ -477,12 +485,14 @@ impl Resolver<'_> {
     /// a report into the BBC's Freeview service`, BBC entertainment/202).
     fn named_in_sentence(&mut self, pos: usize) -> Option<Canonical> {
         let text = self.text;
-        let lo = text[..pos]
+        let reach = text.floor_char_boundary(pos.saturating_sub(SENTENCE_REACH));
+        let lo = text[reach..pos]
             .rfind(['.', '!', '?', '\n'])
-            .map_or(0, |i| i + 1);
-        let hi = text[pos..]
+            .map_or(reach, |i| reach + i + 1);
+        let reach = text.floor_char_boundary(pos.saturating_add(SENTENCE_REACH));
+        let hi = text[pos..reach]
             .find(['.', '!', '?', '\n'])
-            .map_or(text.len(), |i| pos + i);
+            .map_or(reach, |i| pos + i);
         let first = self.mentions.partition_point(|m| m.0 < lo);
         let (ms, me, ei) = self.mentions[first..]
             .iter()
@@ -907,14 +917,20 @@ impl Resolver<'_> {
         let q = self.quotes.get(qi.checked_sub(1)?)?;
         // only the attribution's own words between the quote and the description
         let between = &self.text[q.close_end..pos];
-        if between.split_whitespace().count() > 2 || between.contains(['.', '\n']) {
+        if between.len() > ATTRIBUTION_GAP
+            || between.split_whitespace().count() > 2
+            || between.contains(['.', '\n'])
+        {
             return None;
         }
         let before = self.text[..q.open].trim_end();
         let end = before.strip_suffix(['.', '!', '?'])?.len();
-        let start = self.text[..end]
+        let reach = self
+            .text
+            .floor_char_boundary(end.saturating_sub(SENTENCE_REACH));
+        let start = self.text[reach..end]
             .rfind(['.', '!', '?', '\n'])
-            .map_or(0, |i| i + 1);
+            .map_or(reach, |i| reach + i + 1);
         // a sentence led by a description or a pronoun has that as its subject (`The senior
         // official said the Bank of Japan is hoping Paul Volcker …`, Reuters; `She will now
         // meet Venus Williams`, BBC)
