@@ -1458,3 +1458,23 @@ fn a_description_before_a_surname_is_no_first_name() {
         )],
     );
 }
+
+/// `Mr Howard last week said his front bench team had reached a "collective view"` (BBC
+/// politics/227): `last week` sits between subject and verb like `yesterday`; the speaker had
+/// been "Howard last week". Also `this week` (politics/126: Iyad Allawi) and Reuters' `late
+/// last night`.
+#[test]
+fn last_week_is_no_part_of_the_speaker() {
+    assert_bbc_speakers(&[
+        ("politics/227.txt", "collective view", "Michael Howard"),
+        ("politics/126.txt", "spectator", "Iyad Allawi"),
+    ]);
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-013.sgm",
+            "the dissolution of the present government",
+            "the Christian Democrat leadership",
+        )],
+    );
+}

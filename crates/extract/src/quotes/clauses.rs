@@ -61,6 +61,22 @@ const COUNT_WORDS: &[&str] = &[
     "few", "more", "fewer",
 ];
 
+/// Units of time that `last` or `this` make an adverb between a subject and its verb.
+const TIME_UNITS: &[&str] = &[
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "summer",
+    "autumn",
+    "winter",
+    "spring",
+];
+
 impl<'a> Ctx<'a> {
     pub(super) fn word(&self, it: &Item) -> Option<&'a str> {
         match *it {
@@ -167,6 +183,27 @@ impl<'a> Ctx<'a> {
                 {
                     j -= 1;
                     skipped += 1;
+                }
+                // `Mr Howard last week said` (BBC politics: the speaker had been "Howard last
+                // week"), `this morning`, `late last night`
+                Some(w)
+                    if j >= lo + 2
+                        && is_in(TIME_UNITS, &w)
+                        && self
+                            .word(&items[j - 2])
+                            .is_some_and(|p| is_in(&["last", "this"], &lower(p)))
+                        && skipped < 3 =>
+                {
+                    j -= 2;
+                    skipped += 1;
+                    // `late last night`
+                    if j > lo
+                        && self
+                            .word(&items[j - 1])
+                            .is_some_and(|p| is_in(&["late", "early"], &lower(p)))
+                    {
+                        j -= 1;
+                    }
                 }
                 _ => break,
             }
