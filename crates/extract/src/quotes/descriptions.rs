@@ -9,8 +9,8 @@ use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, ACRONYM_BODY_NOUNS, ANONYMOUS_SOURCE_NOUNS, CLAUSE_WORDS, COMMERCIAL_NOUNS,
     DETERMINERS, DOCUMENT_NOUNS, FEMALE_NOUNS, GROUP_NOUNS, LEGAL_FORMS, MALE_NOUNS, ORG_NOUNS,
-    PERSON_NOUNS, PREPOSITIONS, PUBLIC_BODY_WORDS, STAFF_NOUNS, STATE_BODY_WORDS,
-    UNNAMED_SOURCE_NOUNS,
+    PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, PUBLIC_BODY_WORDS,
+    STAFF_NOUNS, STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
 };
 use rustc_hash::FxHashSet;
 
@@ -938,7 +938,10 @@ impl Resolver<'_> {
             .split_whitespace()
             .next()
             .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))?;
-        if is_in(DETERMINERS, &opener) || is_in(&["he", "she", "they", "it", "we", "i"], &opener) {
+        let pronoun = [PRONOUNS_M, PRONOUNS_F, PRONOUNS_OTHER]
+            .iter()
+            .any(|list| is_in(list, &opener));
+        if is_in(DETERMINERS, &opener) || pronoun {
             return None;
         }
         let first = self.mentions.partition_point(|m| m.0 < start);
