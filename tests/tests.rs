@@ -20,4 +20,5 @@ mod quotes;
 mod search;
 mod show;
 mod speakers;
+mod speakers_reported;
 mod web;

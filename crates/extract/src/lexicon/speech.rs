@@ -376,6 +376,23 @@ pub(crate) const WEAK_VERBS: &[&str] = &[
     "posted",
 ];
 
+/// Participles of `X is alleged to have said`: the report is someone's, the words are X's.
+pub(crate) const RAISING_PARTICIPLES: &[&str] = &[
+    "alleged",
+    "said",
+    "reported",
+    "understood",
+    "believed",
+    "thought",
+    "claimed",
+    "known",
+    "quoted",
+    "rumoured",
+    "rumored",
+    "supposed",
+    "expected",
+];
+
 /// Words that may sit between a subject and its verb (`Sullivan later said`).
 pub(crate) const AUX_ADVERBS: &[&str] = &[
     // `But Tenneco today said` (Reuters-21578 wire style)

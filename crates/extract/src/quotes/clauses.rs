@@ -7,6 +7,7 @@ use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS,
     LISTENER_VERBS, MONTHDAYS, OPENING_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS,
+    RAISING_PARTICIPLES,
 };
 use rustc_hash::FxHashMap;
 
@@ -206,6 +207,34 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 _ => break,
+            }
+        }
+        // `Mr Houston is alleged to have said that …` (BBC politics/125): the subject of
+        // `is`, not the participle.
+        // (`to` may be skipped above as an adverb.)
+        let to = if j < verb && self.word(&items[j]) == Some("to") {
+            Some(j)
+        } else {
+            (j > lo && self.word(&items[j - 1]) == Some("to")).then(|| j - 1)
+        };
+        if let Some(t) = to.filter(|&t| {
+            t >= lo + 3
+                && self
+                    .word(&items[t - 1])
+                    .is_some_and(|w| is_in(RAISING_PARTICIPLES, w))
+                && self
+                    .word(&items[t - 2])
+                    .is_some_and(|w| is_in(BE_FORMS, &lower(w)))
+        }) {
+            j = t - 2;
+            while j > lo
+                && skipped < 3
+                && self
+                    .word(&items[j - 1])
+                    .is_some_and(|w| is_in(AUX_ADVERBS, &lower(w)))
+            {
+                j -= 1;
+                skipped += 1;
             }
         }
         // `The Indian army in a statement said`, `Pakistan on Wednesday said` (NationalPost):
