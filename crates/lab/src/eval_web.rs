@@ -429,8 +429,12 @@ fn score_page(page: &Page, dump: Option<&Path>) -> Result<PageScore> {
             page.gold.title.as_deref().unwrap_or(""),
             gold_segments.join("\n\n")
         );
-        std::fs::write(dir.join(format!("{file}.got.txt")), got)?;
-        std::fs::write(dir.join(format!("{file}.gold.txt")), gold)?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("creating the dump folder {}", dir.display()))?;
+        for (suffix, body) in [("got", got), ("gold", gold)] {
+            let path = dir.join(format!("{file}.{suffix}.txt"));
+            std::fs::write(&path, body).with_context(|| format!("writing {}", path.display()))?;
+        }
     }
     Ok(PageScore {
         name,

@@ -191,3 +191,21 @@ fn web_pages_meet_heldout_floors() {
         "date F1 without JSON-LD and meta {bare_date}: {out}"
     );
 }
+
+/// `eval-web --dump DIR` writes each tune page's text and gold there, creating the folder (it
+/// had failed with a bare "No such file or directory"), and never a held-out page.
+#[test]
+fn web_dump_creates_its_folder_and_holds_tune_pages_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("new").join("dump");
+    lab(&["eval-web", "--part", "all", "--dump", dir.to_str().unwrap()]);
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    // 52 tune pages, two files each (the held-out part has 27 more)
+    assert_eq!(names.len(), 2 * 52, "{names:?}");
+    assert!(names.contains(&"uk_BBC_2024_08_01.gold.txt".to_owned()));
+    let got = std::fs::read_to_string(dir.join("uk_BBC_2024_08_01.got.txt")).unwrap();
+    assert!(got.split_whitespace().count() > 100, "{got}");
+}
