@@ -216,6 +216,30 @@ fn a_surname_that_is_a_small_town_is_the_person() {
     assert!(names(&taft, "orgs").contains("Taft"));
 }
 
+/// Wire copy writes Arabic names with a lower-case particle surname: in `United Arab Emirates
+/// (UAE) Central Bank Governor Abdel Malik al-Hamar said` (Reuters reut2-017) the tagger
+/// stopped before `al-Hamar`, and the person was "Abdel Malik" (24 such names in Reuters
+/// 000-021). And `"…," said al-Chalabi, who is in Caracas` is his quote, not Caracas's
+/// (reut2-018).
+#[test]
+fn a_particle_surname_is_part_of_the_name() {
+    let uae = article_titled(
+        &corpora().join("reuters21578/reut2-017.sgm"),
+        "UAE TO COORDINATE EXCHANGE RATES WITH GCC",
+    );
+    let people = names(&uae, "people");
+    assert!(people.contains("Abdel Malik al-Hamar"), "{people:?}");
+    assert!(!people.contains("Abdel Malik"), "{people:?}");
+    crate::speakers::assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-018.sgm",
+            "It (OPEC) has no choice but to defend the price",
+            "Fadhil al-Chalabi",
+        )],
+    );
+}
+
 /// The first BBC story (business/001), as issue 21 found it: "Time Warner" was a person
 /// beside the organisation TimeWarner, and Google was a place as well as an organisation.
 /// A name the story also writes as one word of an organisation is that organisation, and a

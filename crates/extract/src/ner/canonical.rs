@@ -23,9 +23,9 @@ use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_compass, is_never_word, is_particle, is_quote_title, is_series_word, is_wire_jargon,
-    CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, LEGAL_FORMS, MORE_LEGAL_FORMS,
-    NUMBERED_NAMES, PAGE_FURNITURE, PEER_TITLES, POSTNOMINALS, STYLE_TITLES,
+    is_compass, is_never_word, is_particle, is_particle_surname, is_quote_title, is_series_word,
+    is_wire_jargon, CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, LEGAL_FORMS,
+    MORE_LEGAL_FORMS, NUMBERED_NAMES, PAGE_FURNITURE, PEER_TITLES, POSTNOMINALS, STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -556,6 +556,16 @@ impl EntityExtractor {
                         && NUMBERED_NAMES
                             .iter()
                             .any(|n| tok(e - 1).eq_ignore_ascii_case(n))
+                    {
+                        e += 1;
+                    }
+                    // `Abdel Malik al-Hamar`, `Ahmed al-Tayer` (Reuters): the tagger leaves a
+                    // lower-case particle surname out of the person's name
+                    if s.ty == 0
+                        && b.toks.get(e).is_some_and(|t| {
+                            text[b.toks[e - 1].end..t.start] == *" "
+                                && is_particle_surname(&text[t.start..t.end])
+                        })
                     {
                         e += 1;
                     }

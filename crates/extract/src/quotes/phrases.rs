@@ -4,7 +4,7 @@
 
 use super::clauses::{Ctx, Found, MentionKind};
 use super::names_a_person;
-use super::words::{is_cue_word, is_in, is_org_noun, lower, not_a_name, Item};
+use super::words::{is_cue_word, is_in, is_org_noun, lower, name_cased, not_a_name, Item};
 use crate::lexicon::{
     is_compass, is_quote_title, CLAUSE_WORDS, DETERMINERS, GROUP_NOUNS, NAME_SUFFIXES, NOT_NAMES,
     ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS,
@@ -161,7 +161,9 @@ impl Ctx<'_> {
             }
             return self.np_in(items, k, b);
         }
-        let is_cap = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
+        // `said al-Chalabi, who is in Caracas` (Reuters reut2-018: the speaker had been
+        // Caracas): a name may open with a lower-case particle.
+        let is_cap = name_cased;
         let (ls, le, lw) = words[words.len() - 1];
         let llw = lower(lw);
         if words.len() == 1
@@ -517,13 +519,10 @@ impl Ctx<'_> {
         // `says Cara Diemont of IT firm Dimension Data`: a name right after the
         // verb ends with its capitalised run.
         let cap = |x: &Item| {
-            self.word(x).is_some_and(|w| {
-                w.chars().next().is_some_and(|c| c.is_uppercase()) || is_quote_title(&lower(w))
-            })
+            self.word(x)
+                .is_some_and(|w| name_cased(w) || is_quote_title(&lower(w)))
         };
-        let upper_first = self
-            .word(&items[start])
-            .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+        let upper_first = self.word(&items[start]).is_some_and(name_cased);
         if upper_first {
             let mut m = start;
             // `said Nortel president and chief executive Bill Owens` (BBC): `and` between

@@ -1,7 +1,9 @@
 //! The quote grammar's view of a paragraph: words, punctuation and quotes as opaque units.
 //! Only paragraphs that hold quotes are tokenised, so this runs on a small part of a text.
 
-use crate::lexicon::{is_never_word, CUE_VERBS, NOT_NAMES, QUOTE_ABBREVIATIONS};
+use crate::lexicon::{
+    is_never_word, is_particle_surname, CUE_VERBS, NOT_NAMES, QUOTE_ABBREVIATIONS,
+};
 use rustc_hash::FxHashSet;
 
 /// A capitalised word that is never a speaker's name: [`NOT_NAMES`], or one of the function
@@ -116,4 +118,10 @@ pub(super) fn tokenize(text: &str, s: usize, e: usize, out: &mut Vec<Item>) {
             out.push(Item::Punct { s: s + i, c });
         }
     }
+}
+
+/// Does `w` start like a name: a capital, or a lower-case Arabic particle and a hyphen before
+/// one (`al-Chalabi`, `el-Sisi`), as wire copy writes them?
+pub(super) fn name_cased(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) || is_particle_surname(w)
 }
