@@ -514,3 +514,29 @@ fn unwritable_index_is_fatal_exit_2() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/corpus"));
 }
+
+/// Plain text saved from web pages keeps HTML's character references: 25 BBC stories write
+/// `Jos&#233; Manuel Barroso`, `S&#227;o Paulo`, `B&#233;ziers`. They are read as the
+/// characters they stand for, so the names are found and searched as written
+/// (tech/048: the person had been "Manuel Barroso", and "EC President Jos&#233" an
+/// organisation); `AT&T`-like ampersands stay.
+#[test]
+fn plain_text_character_references_are_read_as_characters() {
+    let story = corpora().join("bbc-news-2225/tech/048.txt");
+    let raw = fs::read_to_string(&story).unwrap();
+    assert!(
+        raw.contains("Jos&#233; Manuel Barroso"),
+        "the story changed"
+    );
+    let article = extract_articles(&story).remove(0);
+    let text = article["text"].as_str().unwrap();
+    assert!(text.contains("José Manuel Barroso") && !text.contains("&#"));
+    let people: Vec<&str> = article["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(people.contains(&"José Manuel Barroso"), "{people:?}");
+    assert!(!people.contains(&"Manuel Barroso"), "{people:?}");
+}

@@ -16,6 +16,7 @@ mod format;
 mod parse;
 pub mod readers;
 pub mod record;
+mod references;
 mod source;
 pub mod stream;
 

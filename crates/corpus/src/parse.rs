@@ -78,6 +78,12 @@ pub fn parse_file(
         .unwrap_or(text);
     match sniff(&text, declared) {
         Format::Text => {
+            // `Jos&#233; Manuel Barroso` (BBC): references in text saved from a web page
+            let text = if text.contains('&') {
+                crate::references::decode_references(&text).into_owned()
+            } else {
+                text
+            };
             let (title, body) = text::split_title_body(&text).ok_or(ReadError::Empty)?;
             let (date, date_source) = plain_text_date(&text[title.end..], name.shown);
             out.articles.push(Article {

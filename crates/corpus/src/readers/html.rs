@@ -30,6 +30,7 @@ use dom_smoothie::{Config, Readability, TextMode};
 use super::{boilerplate, html_blocks, html_dates, html_title, recirculation};
 use crate::article::RawArticle;
 use crate::dates::parse_date;
+use crate::references::decode_references;
 
 /// Deepest element nesting a page keeps; deeper tags are dropped, their text kept. The 79
 /// real news pages of fundus's test set nest at most 51 deep (most 20-27), and browsers
@@ -430,7 +431,7 @@ fn plain_page(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
                 if lower.starts_with("<title") && title.is_empty() {
                     let inner = chunk.split_once('>').map_or("", |(_, r)| r);
                     let inner = inner.rsplit_once("</").map_or(inner, |(t, _)| t);
-                    title = one_line(&entities(inner));
+                    title = one_line(&decode_references(inner));
                 } else if lower.starts_with("<br")
                     || lower.starts_with("<p")
                     || lower.starts_with("<li")
@@ -439,7 +440,7 @@ fn plain_page(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
                     text.push('\n');
                 }
             }
-            Piece::Other(chunk) => text.push_str(&entities(chunk)),
+            Piece::Other(chunk) => text.push_str(&decode_references(chunk)),
             Piece::Open(_) | Piece::Close(_) => text.push('\n'),
         }
     }
@@ -458,53 +459,6 @@ fn plain_page(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
         source: url.and_then(host),
         ..RawArticle::default()
     })
-}
-
-/// The few character references plain text needs (`&amp;`, `&lt;`, `&gt;`, `&quot;`,
-/// `&#39;`, `&nbsp;`, numeric ones); others stay as written.
-fn entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        let tail = &rest[at..];
-        let semi = tail[..tail.len().min(12)].find(';');
-        let decoded = semi.and_then(|end| {
-            let name = &tail[1..end];
-            let c = match name {
-                "amp" => '&',
-                "lt" => '<',
-                "gt" => '>',
-                "quot" => '"',
-                "apos" | "#39" => '\'',
-                "nbsp" => ' ',
-                _ => {
-                    let num = name.strip_prefix('#')?;
-                    let code = match num.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                        None => num.parse().ok()?,
-                    };
-                    char::from_u32(code)?
-                }
-            };
-            Some((c, end + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &tail[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &tail[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// What the page declares about its article in JSON-LD (schema.org `NewsArticle`).

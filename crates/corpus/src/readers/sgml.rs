@@ -6,6 +6,7 @@
 
 use crate::article::RawArticle;
 use crate::dates::parse_date;
+use crate::references::decode_references;
 
 /// Each record in file order: an article, or why it was skipped. The second value lists
 /// problems worth a warning that did not lose the record (e.g. a missing `</REUTERS>`).
@@ -107,45 +108,10 @@ fn strip_tags(s: &str) -> String {
     out
 }
 
-/// Decodes SGML character references; control characters (`&#3;` ends every story) vanish.
+/// Decodes SGML character references; control characters (`&#3;` ends every story) vanish,
+/// written or referenced.
 fn decode_entities(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(pos) = rest.find('&') {
-        out.push_str(&rest[..pos]);
-        rest = &rest[pos..];
-        let Some(semi) = rest[..rest.floor_char_boundary(10)].find(';') else {
-            out.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let entity = &rest[1..semi];
-        let decoded = match entity {
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "amp" => Some('&'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            _ => entity
-                .strip_prefix('#')
-                .and_then(|n| n.parse::<u32>().ok())
-                .and_then(char::from_u32)
-                .map(|c| {
-                    if c.is_control() && c != '\n' {
-                        '\u{0}'
-                    } else {
-                        c
-                    }
-                }),
-        };
-        match decoded {
-            Some('\u{0}') => {}
-            Some(c) => out.push(c),
-            None => out.push_str(&rest[..=semi]),
-        }
-        rest = &rest[semi + 1..];
-    }
-    out.push_str(rest);
+    let mut out = decode_references(s).into_owned();
     out.retain(|c| !c.is_control() || c == '\n');
     out
 }
