@@ -479,7 +479,7 @@ fn last_week_is_no_part_of_the_speaker() {
 /// politics/125: no speaker, the mention had been `alleged`); `according to Gartner analyst
 /// Carolina Milanesi is "seldom strong"` is Milanesi's (tech/234: the mention ran on to
 /// `is`). A document quoted (`Des Browne quoted its five-year plan …, as saying`,
-/// politics/122) is no one quoted.
+/// politics/122) is no one quoted; a statement on someone's website is theirs.
 #[test]
 fn speech_reported_at_one_remove_is_the_reported_speakers() {
     assert_speakers(
@@ -509,6 +509,21 @@ fn speech_reported_at_one_remove_is_the_reported_speakers() {
             "Gordon Brown",
         ),
         ("tech/234.txt", "seldom strong", "Carolina Milanesi"),
+    ]);
+    // `“…,” a statement on her website said` is the owner of the page (BBC sport/443: no
+    // speaker, the mention had been nothing); `its report on the council's work` stays a
+    // report (politics/016).
+    assert_bbc_speakers(&[
+        (
+            "sport/443.txt",
+            "Kim had considered returning to action",
+            "Kim Clijsters",
+        ),
+        (
+            "politics/016.txt",
+            "We are deeply concerned by the skills shortages",
+            "the committee",
+        ),
     ]);
     let browne = bbc_quote(&corpora(), "politics/122.txt", "We are implementing");
     assert_ne!(

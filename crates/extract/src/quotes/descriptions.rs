@@ -154,6 +154,17 @@ impl Resolver<'_> {
                         || is_in(PERSON_NOUNS, &words[i - 1]))
             })
             .map_or(words.len().checked_sub(1)?, |i| i - 1);
+        // `“…,” a statement on her website said` (BBC sport/443): a document on someone's
+        // page, or from them, is theirs.
+        if let Some(on) = (1..words.len().saturating_sub(1))
+            .find(|&i| is_in(&["on", "from"], &words[i]) && is_in(DOCUMENT_NOUNS, &words[i - 1]))
+        {
+            match words[on + 1].as_str() {
+                "his" => return self.resolve_pronoun_canonical(ms, "he"),
+                "her" => return self.resolve_pronoun_canonical(ms, "she"),
+                _ => {}
+            }
+        }
         let (first, head) = (words.first()?.as_str(), words[head_at].as_str());
         if is_in(DOCUMENT_NOUNS, head) {
             // `TNO's report`, `the council's statement`: the owner wrote it.

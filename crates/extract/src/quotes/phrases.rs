@@ -6,9 +6,9 @@ use super::clauses::{Ctx, Found, MentionKind};
 use super::names_a_person;
 use super::words::{is_cue_word, is_in, is_org_noun, lower, name_cased, not_a_name, Item};
 use crate::lexicon::{
-    is_compass, is_quote_title, CLAUSE_WORDS, DETERMINERS, GROUP_NOUNS, NAME_SUFFIXES, NOT_NAMES,
-    ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS,
-    UNNAMED_SOURCE_NOUNS,
+    is_compass, is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS,
+    NAME_SUFFIXES, NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M,
+    PRONOUNS_OTHER, STAFF_NOUNS, UNNAMED_SOURCE_NOUNS,
 };
 
 impl Ctx<'_> {
@@ -82,6 +82,24 @@ impl Ctx<'_> {
                     return Some(self.found_over(items, k - 3, end, MentionKind::Descriptive));
                 }
             }
+        }
+        // `“…,” a statement on her website said` (BBC sport/443): the document on someone's
+        // page, not the page (`its report on the council's work` stays the report).
+        if k >= lo + 3
+            && self
+                .word(&items[k - 1])
+                .is_some_and(|w| is_in(&["on", "from"], w))
+            && self
+                .word(&items[k - 2])
+                .is_some_and(|w| is_in(DOCUMENT_NOUNS, &lower(w)))
+            && self
+                .word(&items[k - 3])
+                .is_some_and(|w| is_in(DETERMINERS, &lower(w)))
+            && self
+                .word(&items[k])
+                .is_some_and(|w| is_in(&["his", "her"], &lower(w)))
+        {
+            return Some(self.found_over(items, k - 3, end, MentionKind::Descriptive));
         }
         // `A spokesman for the Business Software Alliance said`: the spokesman speaks,
         // not the organisation.
