@@ -531,3 +531,29 @@ fn speech_reported_at_one_remove_is_the_reported_speakers() {
         "{browne}"
     );
 }
+
+/// Wire copy's unnamed sources: `“…,” one of the administration officials, who asked not to be
+/// identified, told Reuters` (reut2-014: no speaker, the relative clause's `asked` was taken
+/// for the report) and `a spokesman for one of the major Dutch roasters said` (reut2-000:
+/// the phrase had been cut at `of`). A quote that ends its sentence keeps its speaker when
+/// the next sentence brings an anonymous source of its own (BBC business/384: `… within the
+/// comfort zone." However, one dealer, who asked not to be named, told Reuters`).
+#[test]
+fn one_of_a_group_and_an_anonymous_source_speak() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-014.sgm",
+                "They (the Kuwaitis) have also asked Britain",
+                "one of the administration officials",
+            ),
+            (
+                "reut2-000.sgm",
+                "The fall is a technical and emotional reaction",
+                "a spokesman for one of the major Dutch roasters",
+            ),
+        ],
+    );
+    assert_bbc_speakers(&[("business/384.txt", "Profits of around", "Nick Bubb")]);
+}

@@ -376,6 +376,12 @@ pub(crate) const WEAK_VERBS: &[&str] = &[
     "posted",
 ];
 
+/// Words that pick speakers out of a group (`one of the officials said`, `two of the
+/// bankers`).
+pub(crate) const ONE_OF_QUANTIFIERS: &[&str] = &[
+    "one", "two", "three", "some", "several", "many", "most", "each", "both", "all", "none",
+];
+
 /// Participles of `X is alleged to have said`: the report is someone's, the words are X's.
 pub(crate) const RAISING_PARTICIPLES: &[&str] = &[
     "alleged",

@@ -466,7 +466,20 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                 if let Some(f) = quoted_as_saying(ctx, items, j, hi) {
                     return Some(f);
                 }
-                if ctx.is_cue(&items[j]) {
+                // `one of the administration officials, who asked not to be identified, told
+                // Reuters` (reut2-014): the relative clause's `asked` reports nothing.
+                // Only after a quote that hands over to its attribution (`,”`): `….”
+                // However, one dealer, who asked not to be named, told …` is a new report.
+                let hands_over = matches!(items.get(from.wrapping_sub(1)), Some(Item::Quote { qi })
+                    if ctx.text[ctx.quotes[*qi].start..ctx.quotes[*qi].end].ends_with(','));
+                let anonymity = hands_over
+                    && j > i
+                    && ctx.word(&items[j - 1]) == Some("who")
+                    && ctx
+                        .word(&items[j])
+                        .is_some_and(|w| is_in(&["asked", "requested"], w))
+                    && ctx.next_word_is(&items[j], &["not", "that"]);
+                if ctx.is_cue(&items[j]) && !anonymity {
                     // `Mr. Zahed said: “…”` introduces the next quote.
                     if ctx.is_punct(items.get(j + 1), ":") {
                         return None;

@@ -41,7 +41,7 @@ mod turns;
 mod words;
 
 use crate::entity::{Entity, EntityKind};
-use crate::lexicon::{is_no_speaker, DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS};
+use crate::lexicon::{is_no_speaker, DOCUMENT_NOUNS, ONE_OF_QUANTIFIERS, ORG_NOUNS, PERSON_NOUNS};
 use attribution::{
     attribute, build_unit, dash_signature, is_non_speech, is_partial, partial_subject, Attr,
 };
@@ -603,6 +603,11 @@ fn speaking_description(description: &str) -> bool {
 /// The head of a description: its last word before a preposition (`a spokesman for the
 /// Business Software Alliance` → `spokesman`).
 pub(super) fn description_head(description: &str) -> &str {
+    // `one of the administration officials`: the group's noun
+    let description = match description.split_once(" of ") {
+        Some((q, rest)) if is_in(ONE_OF_QUANTIFIERS, &lower(q)) => rest,
+        _ => description,
+    };
     description
         .split_whitespace()
         .take_while(|w| !is_in(&["for", "at", "of", "from", "with", "in", "on", "into"], w))

@@ -7,8 +7,8 @@ use super::names_a_person;
 use super::words::{is_cue_word, is_in, is_org_noun, lower, name_cased, not_a_name, Item};
 use crate::lexicon::{
     is_compass, is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS,
-    NAME_SUFFIXES, NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M,
-    PRONOUNS_OTHER, STAFF_NOUNS, UNNAMED_SOURCE_NOUNS,
+    NAME_SUFFIXES, NOT_NAMES, ONE_OF_QUANTIFIERS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS,
+    PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS, UNNAMED_SOURCE_NOUNS,
 };
 
 impl Ctx<'_> {
@@ -82,6 +82,20 @@ impl Ctx<'_> {
                     return Some(self.found_over(items, k - 3, end, MentionKind::Descriptive));
                 }
             }
+        }
+        // `one of the administration officials told Reuters`: the one, of the group.
+        if k >= lo + 2
+            && self.word(&items[k - 1]) == Some("of")
+            && self
+                .word(&items[k - 2])
+                .is_some_and(|w| is_in(ONE_OF_QUANTIFIERS, &lower(w)))
+        {
+            // (`a spokesman for one of the major Dutch roasters said`: the spokesman)
+            return Some(
+                self.role_of(items, k - 2, end, lo).unwrap_or_else(|| {
+                    self.found_over(items, k - 2, end, MentionKind::Descriptive)
+                }),
+            );
         }
         // `“…,” a statement on her website said` (BBC sport/443): the document on someone's
         // page, not the page (`its report on the council's work` stays the report).
