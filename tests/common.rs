@@ -172,3 +172,21 @@ pub fn found(index: &Path, args: &[&str]) -> String {
     );
     stdout
 }
+
+/// The names of `kind` (`people`, `places`, `orgs`) of `article` (an `extract --json` object).
+pub fn names_of<'a>(article: &'a serde_json::Value, kind: &str) -> Vec<&'a str> {
+    article[kind]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .collect()
+}
+
+/// [`names_of`] as a sorted set, for comparing lists.
+pub fn names(article: &serde_json::Value, kind: &str) -> std::collections::BTreeSet<String> {
+    names_of(article, kind)
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}

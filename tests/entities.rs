@@ -31,15 +31,6 @@ fn extract_stdin(text: &str) -> Value {
     json_lines(&String::from_utf8(out.stdout).unwrap()).remove(0)
 }
 
-fn names(article: &Value, kind: &str) -> BTreeSet<String> {
-    article[kind]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["name"].as_str().unwrap().to_owned())
-        .collect()
-}
-
 fn entity<'a>(article: &'a Value, kind: &str, name: &str) -> &'a Value {
     article[kind]
         .as_array()

@@ -531,12 +531,7 @@ fn plain_text_character_references_are_read_as_characters() {
     let article = extract_articles(&story).remove(0);
     let text = article["text"].as_str().unwrap();
     assert!(text.contains("José Manuel Barroso") && !text.contains("&#"));
-    let people: Vec<&str> = article["people"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["name"].as_str().unwrap())
-        .collect();
+    let people = names_of(&article, "people");
     assert!(people.contains(&"José Manuel Barroso"), "{people:?}");
     assert!(!people.contains(&"Manuel Barroso"), "{people:?}");
 }

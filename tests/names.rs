@@ -17,15 +17,6 @@ fn extracted(path: &Path) -> Vec<Value> {
     ))
 }
 
-fn names(article: &Value, kind: &str) -> BTreeSet<String> {
-    article[kind]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["name"].as_str().unwrap().to_owned())
-        .collect()
-}
-
 /// The hits (paths) of `search --json` with `args`.
 fn hit_paths(index: &Path, args: &[&str]) -> BTreeSet<String> {
     let args = [&["search", "--json", "-n", "100000"], args].concat();

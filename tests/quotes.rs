@@ -416,16 +416,6 @@ pub(crate) fn extract_fundus(
     extract_articles(&path).remove(0)
 }
 
-/// The names of `kind` (`people`, `places`, `orgs`) of `article` (an `extract --json` object).
-fn names_of<'a>(article: &'a serde_json::Value, kind: &str) -> Vec<&'a str> {
-    article[kind]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["name"].as_str().unwrap())
-        .collect()
-}
-
 /// The speaker of the quote of `article` (an `extract --json` object) that starts with
 /// `opening`.
 pub(crate) fn speaker_of(article: &serde_json::Value, opening: &str) -> String {

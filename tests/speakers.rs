@@ -667,12 +667,7 @@ fn a_party_before_a_name_is_no_organisation() {
         ),
     ]);
     let article = extract_articles(&corpora().join("bbc-news-2225/politics/376.txt")).remove(0);
-    let people: Vec<&str> = article["people"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["name"].as_str().unwrap())
-        .collect();
+    let people = names_of(&article, "people");
     assert!(people.contains(&"David Laws"), "{people:?}");
 }
 
