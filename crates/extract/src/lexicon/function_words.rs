@@ -255,6 +255,20 @@ pub fn is_particle(w: &str) -> bool {
         .any(|p| w.as_bytes().eq_ignore_ascii_case(p))
 }
 
+/// Lower-case particles that open a hyphenated name (`al-Chalabi`, `el-Sisi`, `bin-Laden`):
+/// the Arabic ones of [`PARTICLES`] and the article's assimilated forms (`ash-Shaikh`).
+pub(crate) const NAME_HYPHEN_PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "ben", "ould",
+];
+
+/// A surname that opens with one of [`NAME_HYPHEN_PARTICLES`] and a hyphen before a capital
+/// (`al-Hamar`), as wire copy writes Arabic names.
+pub(crate) fn is_particle_surname(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(particle, rest)| {
+        NAME_HYPHEN_PARTICLES.contains(&particle) && rest.starts_with(char::is_uppercase)
+    })
+}
+
 /// [`PARTICLES`] membership of a folded word as one `match` (a length switch, then a few
 /// compares) instead of a scan: it runs for every short lower-case token.
 #[inline]

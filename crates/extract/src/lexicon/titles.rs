@@ -291,16 +291,3 @@ pub(crate) const MALE_NOUNS: &[&str] = &[
     "nephew",
     "brother",
 ];
-
-/// Lower-case particles that open a hyphenated name (`al-Chalabi`, `el-Sisi`, `bin-Laden`).
-pub(crate) const NAME_HYPHEN_PARTICLES: &[&str] = &[
-    "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "ben", "ould",
-];
-
-/// A surname that opens with one of [`NAME_HYPHEN_PARTICLES`] and a hyphen before a capital
-/// (`al-Hamar`), as wire copy writes Arabic names.
-pub(crate) fn is_particle_surname(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(particle, rest)| {
-        NAME_HYPHEN_PARTICLES.contains(&particle) && rest.starts_with(char::is_uppercase)
-    })
-}
