@@ -106,6 +106,9 @@ enum LabCommand {
         /// Differently shuffled models averaged per pass
         #[arg(long, default_value_t = 3)]
         seeds: usize,
+        /// log2 of the rows of each pass's weight table
+        #[arg(long, default_value_t = 16)]
+        bits: u32,
     },
     /// Build the word-cluster table from unlabeled news text (hashes only)
     Clusters {
@@ -250,12 +253,14 @@ fn run(lab: Lab) -> Result<()> {
             clusters,
             epochs,
             seeds,
+            bits,
         } => {
             let train_path = or_corpus(train_path, dir, CONLL_TRAIN)?;
             let dev = or_corpus(dev, dir, CONLL_DEV)?;
             let options = train::TrainOptions {
                 epochs,
                 seeds,
+                bits,
                 clusters: Some(clusters),
                 ..train::TrainOptions::default()
             };
