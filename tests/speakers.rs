@@ -36,9 +36,10 @@ pub(crate) fn assert_bbc_speakers(cases: &[(&str, &str, &str)]) {
 
 /// A quote that ends its sentence keeps the speaker before it when the next sentence reports
 /// speech of its own (`." James Hardie chairwoman, Meredith Hellicar, said the deal …`, BBC
-/// business/337); `the OSI said` is the organisation (business/357); `X of the PCO told` and
-/// `said retail analyst Nick Bubb of Evolution Securities` are the people, not their firms
-/// (business/334, business/393); and `A Labour spokesman later said the timing …` introduces
+/// business/337); `the OSI said` is the organisation (business/357); `X of the PCO told`,
+/// `said retail analyst Nick Bubb of Evolution Securities`, `Anne Thompson of the Hollywood
+/// Reporter said` and `Simon Hart of the Countryside Alliance has questioned` are the people,
+/// not their firms (business/334, business/393, entertainment/078, politics/134); and `A Labour spokesman later said the timing …` introduces
 /// the next quote (politics/331).
 #[test]
 fn a_sentence_of_its_own_a_named_body_and_a_person_of_a_firm_speak_as_written() {
@@ -57,6 +58,12 @@ fn a_sentence_of_its_own_a_named_body_and_a_person_of_a_firm_speak_as_written() 
             "business/334.txt",
             "mutually agreed-to separation",
             "Eric Schnaible",
+        ),
+        ("entertainment/078.txt", "heart-wrenching", "Anne Thompson"),
+        (
+            "politics/134.txt",
+            "The definitions of legal and illegal hunting",
+            "Simon Hart",
         ),
         ("business/393.txt", "Laura Ashley is a bit", "Nick Bubb"),
         (

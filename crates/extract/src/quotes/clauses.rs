@@ -514,7 +514,12 @@ impl<'a> Ctx<'a> {
     /// PCO told` (BBC business/334), and through a role, `Jack Beedle, President of In-Stat,
     /// an electronics industry research firm, called` (Reuters).
     pub(super) fn affiliated_person(&self, items: &[Item], f: &Found, lo: usize) -> Option<Found> {
-        let k = self.index_at(items, f.ms, lo, None)?;
+        let mut k = self.index_at(items, f.ms, lo, None)?;
+        // `Anne Thompson of the Hollywood Reporter said` (BBC entertainment/078): over the
+        // article of a name that does not hold it.
+        if k >= lo + 3 && self.word(&items[k - 1]).is_some_and(|w| w == "the") {
+            k -= 1;
+        }
         if k < lo + 2
             || !self
                 .word(&items[k - 1])
