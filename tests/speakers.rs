@@ -118,6 +118,9 @@ fn in_a_statement_and_in_july_are_not_the_subject() {
         speaker_of(&post, "resorted to arbitrary firing"),
         "the Indian army"
     );
+    // `Indian Foreign Secretary Vikram Misri in a news briefing in New Delhi accused …`:
+    // two settings in a row, the second a place (the speaker had been New Delhi).
+    assert_eq!(speaker_of(&post, "demonstrable steps"), "Vikram Misri");
     assert_bbc_speakers(&[("politics/127.txt", "guff", "Bob Geldof")]);
 }
 

@@ -39,6 +39,23 @@ pub(super) struct Ctx<'a> {
     pub(super) quotes: &'a [RawQuote],
 }
 
+/// At most this many phrases of setting between a subject and its verb (`in a news briefing
+/// in New Delhi`).
+const SETTING_PHRASES: usize = 3;
+
+/// Events a speaker speaks at or in (`at a news conference`, `in a speech`).
+const SETTING_EVENTS: &[&str] = &[
+    "briefing",
+    "conference",
+    "speech",
+    "address",
+    "rally",
+    "hearing",
+    "summit",
+    "debate",
+    "session",
+];
+
 /// Reporting verbs that are also plural nouns (`817 points`, `two reports`).
 const COUNTED_CUES: &[&str] = &[
     "points",
@@ -238,32 +255,61 @@ impl<'a> Ctx<'a> {
             }
         }
         // `The Indian army in a statement said`, `Pakistan on Wednesday said` (NationalPost):
-        // the phrase saying where or when is not the subject.
-        if let Some(p) = (j.saturating_sub(4).max(lo + 1)..j).find(|&p| {
-            self.word(&items[p])
-                .is_some_and(|w| is_in(&["in", "on"], w))
-        }) {
+        // the phrase saying where or when is not the subject. Several in a row too: `Vikram
+        // Misri in a news briefing in New Delhi accused` (NationalPost): a place is one only
+        // after an event (`Officials in Washington said` keeps its phrase; `Speaking in
+        // Harrogate Mr Kennedy said` is no place before the name).
+        let mut phrases = 0;
+        while phrases < SETTING_PHRASES {
+            let Some(p) = (j.saturating_sub(4).max(lo + 1)..j).find(|&p| {
+                self.word(&items[p])
+                    .is_some_and(|w| is_in(&["in", "on", "at"], w))
+            }) else {
+                break;
+            };
+            let prep = self.word(&items[p]).unwrap_or_default();
             let head = self.word(&items[j - 1]).map(lower).unwrap_or_default();
             // `Tony Blair had in 1997 complained about` (BBC politics/312): a year too
             let year = head.len() == 4 && head.bytes().all(|b| b.is_ascii_digit());
-            let setting = is_in(DOCUMENT_NOUNS, &head)
+            let event = is_in(SETTING_EVENTS, &head);
+            let timed = is_in(DOCUMENT_NOUNS, &head)
                 || is_in(MONTHDAYS, &head)
                 || year
                 || is_in(
                     &["interview", "morning", "afternoon", "evening", "night"],
                     &head,
                 );
+            let capital = |it: &Item| {
+                self.word(it)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
+            let place = prep == "in"
+                && p > lo
+                && self.word(&items[p - 1]).is_some_and(|w| {
+                    let w = lower(w);
+                    is_in(SETTING_EVENTS, &w) || is_in(DOCUMENT_NOUNS, &w) || w == "interview"
+                })
+                && items[p + 1..j]
+                    .iter()
+                    .enumerate()
+                    .all(|(i, it)| capital(it) || i == 0 && self.word(it) == Some("the"));
+            let setting = match prep {
+                "at" => event,
+                _ => timed || event || place,
+            };
             let plain = items[p + 1..j].iter().all(|it| self.word(it).is_some());
-            if setting && plain {
-                j = p;
-                // and the auxiliary before the phrase (`had in 1997 complained`)
-                while j > lo + 1
-                    && self
-                        .word(&items[j - 1])
-                        .is_some_and(|w| is_in(AUX_ADVERBS, &lower(w)))
-                {
-                    j -= 1;
-                }
+            if !(setting && plain) {
+                break;
+            }
+            j = p;
+            phrases += 1;
+            // and the auxiliary before the phrase (`had in 1997 complained`)
+            while j > lo + 1
+                && self
+                    .word(&items[j - 1])
+                    .is_some_and(|w| is_in(AUX_ADVERBS, &lower(w)))
+            {
+                j -= 1;
             }
         }
         // A relative clause: `condemned by Mary Jones, who said:`, `Donald Trump Jr who wrote
