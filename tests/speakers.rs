@@ -283,29 +283,6 @@ fn a_title_finds_the_person_introduced_with_it() {
     ]);
 }
 
-/// A quote paragraph whose first sentence is about someone, with no cue: the quote is theirs
-/// (`Fostering Network executive director Robert Tapsfield criticised the existing system.
-/// "There is just no logic …"`, BBC politics/103; `Speaking on his long-term plans, Campbell
-/// signalled his intent to move abroad … "I'm 30 now …"`, sport/188), but only a person's:
-/// `The Premiership …` hands no quote to the league (business/271).
-#[test]
-fn a_narrative_sentence_about_someone_introduces_the_quote_after_it() {
-    assert_bbc_speakers(&[
-        (
-            "politics/103.txt",
-            "There is just no logic",
-            "Robert Tapsfield",
-        ),
-        ("sport/188.txt", "I'm 30 now", "Sol Campbell"),
-    ]);
-    let q = bbc_quote(
-        &corpora(),
-        "business/271.txt",
-        "Television has been the driving force",
-    );
-    assert_ne!(q["speaker"], "Premiership", "{q}");
-}
-
 /// A clause ending in a colon hands the quote to its subject: `He is prepared to go this
 /// far: "A clear conclusion has been reached …"` is Charles Kennedy's (BBC politics/284: a
 /// `He` before `is prepared` is still a subject), and `He concludes: "Keep it blogged"` is

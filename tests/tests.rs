@@ -20,5 +20,6 @@ mod quotes;
 mod search;
 mod show;
 mod speakers;
+mod speakers_intros;
 mod speakers_reported;
 mod web;

@@ -112,11 +112,26 @@ pub(super) fn intro_from_narrative_sentence(
     unit: &Unit,
     k: usize,
     sid: usize,
+    someone: impl Fn(&Found) -> bool,
 ) -> Option<Attr> {
     let items = &unit.items;
     let lo = previous_sentence_start(unit, k, sid)?;
     if items[lo..k].iter().any(|x| matches!(x, Item::Quote { .. })) {
         return None;
+    }
+    // `Mr Brown introduced Dr Greenspan … as the “the world's greatest economist”` (BBC
+    // business/213): a quote inside a sentence is its own subject's, when that is someone
+    // (`Chief executive Jim Skinner attributed … to the “vitality of our menu”`, business/
+    // 226), not the one before.
+    if unit.sent[k - 1] == sid {
+        let start = unit.sent[..k].partition_point(|&s| s < sid);
+        if let Some(own) = ctx
+            .sentence_subject(items, start, k)
+            .and_then(|f| about_someone(ctx, f))
+            .filter(|a| someone(&a.found))
+        {
+            return Some(own);
+        }
     }
     let found = ctx.sentence_subject(items, lo, k)?;
     about_someone(ctx, found)

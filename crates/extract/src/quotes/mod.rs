@@ -307,14 +307,15 @@ fn attribute_blocks(
                 // it will help …”` (BBC sport/469): a sentence about someone named in full
                 // between two quotes hands the turn over too.
                 .or_else(|| {
+                    let named_in_full = |f: &clauses::Found| {
+                        f.kind == MentionKind::Name
+                            && text[f.ms..f.me].split_whitespace().count() >= 2
+                            && names_a_tagged_person(people, f)
+                    };
                     (idx > 0 && k > 0 && sid > 0)
-                        .then(|| intro_from_narrative_sentence(ctx, &unit, k, sid))
+                        .then(|| intro_from_narrative_sentence(ctx, &unit, k, sid, named_in_full))
                         .flatten()
-                        .filter(|a| {
-                            a.found.kind == MentionKind::Name
-                                && text[a.found.ms..a.found.me].split_whitespace().count() >= 2
-                                && names_a_tagged_person(people, &a.found)
-                        })
+                        .filter(|a| named_in_full(&a.found))
                 });
             let mut got: Option<Attr> = introduced.or_else(|| {
                 prev_attributed
@@ -351,11 +352,28 @@ fn attribute_blocks(
             // A cue later in the block speaks for its own sentence, not for one two
             // sentences before it (BBC politics/185: `“The people of Swansea …” … Mr Idris
             // said …`).
+            // In the next sentence only a cue near its start (`Mr Idris said …`) or after
+            // a name however long (`FTC Bureau of Consumer Protection Director William
+            // MacLeod said`, Reuters): `Mr Negroponte wants the laptops to become more
+            // common … but conceded this was ambitious` reports other words (BBC tech/004).
             let cue_near = || {
+                let next = unit.sent.partition_point(|&s| s <= sid);
+                let named_up_to = |i: usize| {
+                    unit.items[next..i].iter().all(|it| {
+                        ctx.word(it).is_some_and(|w| {
+                            w.starts_with(char::is_uppercase) || is_in(&["of", "and", "for"], w)
+                        })
+                    })
+                };
                 unit.items
                     .iter()
                     .zip(&unit.sent)
-                    .any(|(it, &s)| (s == sid || s == sid + 1) && ctx.is_cue(it))
+                    .enumerate()
+                    .any(|(i, (it, &s))| {
+                        (s == sid
+                            || s == sid + 1 && (i < next + NEXT_SENTENCE_CUE || named_up_to(i)))
+                            && ctx.is_cue(it)
+                    })
             };
             if got.is_none() && idx == 0 && k == 0 && (!block_has_cue || !cue_near()) {
                 got = intro_from_narrative_para(ctx, paras, *us).or_else(|| {
@@ -373,9 +391,11 @@ fn attribute_blocks(
             if got.is_none() && prev_attributed.is_none() && k > 0 && sid > 0 && !cue_near() {
                 // Only a person: `Television has been the driving force …` after `The
                 // Premiership …` is no club's (BBC business/271).
-                got = intro_from_narrative_sentence(ctx, &unit, k, sid).filter(|a| {
-                    a.found.kind == MentionKind::Pronoun || names_a_tagged_person(people, &a.found)
-                });
+                let someone = |f: &clauses::Found| {
+                    f.kind == MentionKind::Pronoun || names_a_tagged_person(people, f)
+                };
+                got = intro_from_narrative_sentence(ctx, &unit, k, sid, someone)
+                    .filter(|a| someone(&a.found));
             }
             if got.is_some() {
                 prev_attributed = Some(qi);
@@ -406,6 +426,10 @@ fn names_a_tagged_person(people: &[(usize, usize, &str)], f: &clauses::Found) ->
     let at = people.partition_point(|p| p.1 <= f.ms);
     people.get(at).is_some_and(|p| p.0 < f.me)
 }
+
+/// A reporting verb among the first this many items of the sentence after a quote may be
+/// its attribution (`Mr Idris said`, `The Foreign Secretary told the BBC`).
+const NEXT_SENTENCE_CUE: usize = 6;
 
 /// Headings checked for a quote the body repeats, and the quotes after each searched: the
 /// work stays bounded on a page of thousands of quoted headings.

@@ -1,0 +1,42 @@
+//! Speakers introduced before a quote with no cue of its own: by the sentence before it, or
+//! by the subject of the sentence the quote sits in.
+
+use crate::common::*;
+use crate::speakers::{assert_bbc_speakers, bbc_quote};
+
+/// A quote paragraph whose first sentence is about someone, with no cue: the quote is theirs
+/// (`Fostering Network executive director Robert Tapsfield criticised the existing system.
+/// "There is just no logic …"`, BBC politics/103; `Speaking on his long-term plans, Campbell
+/// signalled his intent to move abroad … "I'm 30 now …"`, sport/188), but only a person's:
+/// `The Premiership …` hands no quote to the league (business/271). A report of other words
+/// after the quote does not stop it (`“We put in 25 laptops …” Mr Negroponte wants the laptops
+/// to become more common … but conceded this was ambitious`, tech/004). A quote inside a
+/// sentence is that sentence's subject's when it is someone: `Mr Brown introduced Dr Greenspan
+/// to the 400 invited guests as the “the world's greatest economist”` (business/213).
+#[test]
+fn a_narrative_sentence_about_someone_introduces_the_quote_after_it() {
+    assert_bbc_speakers(&[
+        (
+            "politics/103.txt",
+            "There is just no logic",
+            "Robert Tapsfield",
+        ),
+        ("sport/188.txt", "I'm 30 now", "Sol Campbell"),
+        (
+            "tech/004.txt",
+            "We put in 25 laptops",
+            "Nicholas Negroponte",
+        ),
+        (
+            "business/213.txt",
+            "the world's greatest economist",
+            "Gordon Brown",
+        ),
+    ]);
+    let q = bbc_quote(
+        &corpora(),
+        "business/271.txt",
+        "Television has been the driving force",
+    );
+    assert_ne!(q["speaker"], "Premiership", "{q}");
+}
