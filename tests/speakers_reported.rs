@@ -145,7 +145,11 @@ fn the_last_person_in_a_speaker_mention_is_its_head() {
 /// was the United States), `with election coordinator Alan Milburn accusing Mr Howard of
 /// producing a "fraudulent prospectus"` (politics/275: it was Labour); but a participle's
 /// own object is no subject: `Reyes … issuing a statement through Arsenal describing the
-/// speculation as "flattering"` stays Reyes's (sport/154).
+/// speculation as "flattering"` stays Reyes's (sport/154). A participle after the quote is
+/// no inverted attribution: `claimed the detention had driven four of the detainees to
+/// "madness", saying two were being held in Broadmoor` is the solicitor's (politics/040: it
+/// was `two were being held`), `Mr Temko said he blamed "cock-up not conspiracy", saying he
+/// did not detect …` Temko's (politics/331).
 #[test]
 fn a_partial_quote_belongs_to_the_subject_of_its_verb() {
     assert_bbc_speakers(&[
@@ -163,6 +167,8 @@ fn a_partial_quote_belongs_to_the_subject_of_its_verb() {
         ),
         ("politics/275.txt", "fraudulent prospectus", "Alan Milburn"),
         ("sport/154.txt", "flattering", "Jose Antonio Reyes"),
+        ("politics/040.txt", "madness", "Gareth Pierce"),
+        ("politics/331.txt", "cock-up not conspiracy", "Ned Temko"),
         // `"…listeners." Saumil Nanavati, president of Sydus, said, "…"`: a verb that
         // introduces a quote of its own attributes none before it (it was Nanavati)
         (

@@ -436,7 +436,12 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
         return ctx.np_after(items, i, hi);
     }
     if ctx.is_cue(&items[i]) {
-        // `,” asked Smith` names the speaker; `,” told …` never does.
+        // `,” asked Smith` names the speaker; `,” told …` never does, nor a participle: `…
+        // had driven four of the detainees to “madness”, saying two were being held in
+        // Broadmoor` (BBC politics/040) is the sentence's subject's.
+        if w0.ends_with("ing") {
+            return None;
+        }
         if is_in(
             &[
                 "tell",
