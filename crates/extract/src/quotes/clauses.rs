@@ -43,6 +43,10 @@ pub(super) struct Ctx<'a> {
 /// in New Delhi`).
 const SETTING_PHRASES: usize = 3;
 
+/// Most words of a relative clause that keeps a source unnamed (`who asked not to be
+/// identified by name`).
+const ANONYMITY_CLAUSE_WORDS: usize = 8;
+
 /// Events a speaker speaks at or in (`at a news conference`, `in a speech`).
 const SETTING_EVENTS: &[&str] = &[
     "briefing",
@@ -71,6 +75,8 @@ const COUNTED_CUES: &[&str] = &[
     "answers",
     "replies",
     "statements",
+    // `Noverco said it sold off 400,500 shares "to reduce …"` (Reuters)
+    "shares",
 ];
 
 /// Counts before a noun that is also a reporting verb (`two reports`, `several claims`).
@@ -223,6 +229,19 @@ impl<'a> Ctx<'a> {
                         j -= 1;
                     }
                 }
+                // `He did, however, admit that …` (BBC entertainment/271): an adverb between
+                // commas.
+                None if j >= lo + 4
+                    && skipped < 3
+                    && self.is_punct(items.get(j - 1), ",")
+                    && self.is_punct(items.get(j - 3), ",")
+                    && self
+                        .word(&items[j - 2])
+                        .is_some_and(|w| is_in(AUX_ADVERBS, &lower(w))) =>
+                {
+                    j -= 3;
+                    skipped += 1;
+                }
                 _ => break,
             }
         }
@@ -310,6 +329,31 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|w| is_in(AUX_ADVERBS, &lower(w)))
             {
                 j -= 1;
+            }
+        }
+        // `An analyst who wanted anonymity said` (Reuters): a relative clause without commas
+        // that keeps the speaker unnamed belongs to the noun before it.
+        if let Some(w) = (j.saturating_sub(ANONYMITY_CLAUSE_WORDS).max(lo + 1)..j)
+            .rev()
+            .find(|&w| self.word(&items[w]) == Some("who"))
+        {
+            let clause = &items[w + 1..j];
+            let plain = clause.iter().all(|it| {
+                self.word(it)
+                    .is_some_and(|x| x.starts_with(char::is_lowercase))
+            });
+            let unnamed = clause.iter().any(|it| {
+                self.word(it)
+                    .is_some_and(|x| is_in(&["anonymity", "named", "identified"], x))
+            });
+            // (a person's noun: `A House staff member involved in drafting the landmark
+            // 1986 immigration law who asked not to be identified said` is no law's)
+            if plain && unnamed {
+                if let Some(f) = self.np_ending_at(items, w, lo).filter(|f| {
+                    f.kind == MentionKind::Name || names_a_person(&self.text[f.ms..f.me])
+                }) {
+                    return Some(f);
+                }
             }
         }
         // A relative clause: `condemned by Mary Jones, who said:`, `Donald Trump Jr who wrote

@@ -169,8 +169,19 @@ pub(super) fn intro_from_previous_sentence(
     let words: Vec<usize> = (lo..hi)
         .filter(|&i| matches!(items[i], Item::Word { .. }))
         .collect();
+    // `… handheld computers called E-slates.` (BBC tech/066): a name given is no report.
+    let naming = |i: usize| {
+        ctx.word(&items[i])
+            .is_some_and(|w| is_in(&["called", "named", "dubbed"], w))
+            && items
+                .get(i + 1)
+                .and_then(|it| ctx.word(it))
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
     let finite_cue = |i: &usize| {
-        ctx.is_cue(&items[*i]) && !ctx.word(&items[*i]).is_some_and(|w| w.ends_with("ing"))
+        ctx.is_cue(&items[*i])
+            && !ctx.word(&items[*i]).is_some_and(|w| w.ends_with("ing"))
+            && !naming(*i)
     };
     let tail = words.iter().rev().take(5).copied().collect::<Vec<_>>();
     if let Some(v) = tail.into_iter().find(finite_cue) {

@@ -81,6 +81,14 @@ pub(super) fn tokenize(text: &str, s: usize, e: usize, out: &mut Vec<Item>) {
                 if d.is_alphanumeric() {
                     we = j + d.len_utf8();
                     it.next();
+                } else if d == ','
+                    && seg[ws..we].ends_with(|x: char| x.is_ascii_digit())
+                    && seg[j + 1..].starts_with(|x: char| x.is_ascii_digit())
+                {
+                    // `Northgate, which produced 23,400 ounces of gold …, said` (Reuters): a
+                    // thousands separator is no clause's comma.
+                    we = j + 1;
+                    it.next();
                 } else if "'’‘-.&".contains(d) {
                     // Keep joiners only when a letter follows (U.S, O'Neill, al-Sisi).
                     let nx = seg[j + d.len_utf8()..].chars().next();
