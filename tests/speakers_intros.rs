@@ -2,7 +2,7 @@
 //! by the subject of the sentence the quote sits in.
 
 use crate::common::*;
-use crate::speakers::{assert_bbc_speakers, bbc_quote};
+use crate::speakers::{assert_bbc_speakers, assert_speakers, bbc_quote};
 
 /// A quote paragraph whose first sentence is about someone, with no cue: the quote is theirs
 /// (`Fostering Network executive director Robert Tapsfield criticised the existing system.
@@ -39,4 +39,31 @@ fn a_narrative_sentence_about_someone_introduces_the_quote_after_it() {
         "Television has been the driving force",
     );
     assert_ne!(q["speaker"], "Premiership", "{q}");
+}
+
+/// The sentence before a quote keeps its subject past what is no part of the report: an
+/// adverb between commas (`He did, however, admit that copyright owners have "partly lost
+/// control …"`, BBC entertainment/271: it was `He did`), a name given (`Matthew Herren from
+/// EduVision told the BBC how … handheld computers called E-slates. "The E-slates connect
+/// …"`, tech/066: it was the computers), and a number's thousands comma (`Northgate, which
+/// produced 23,400 ounces of gold in first quarter, said`, Reuters reut2-017: it was
+/// `produced 23`).
+#[test]
+fn an_adverb_a_name_given_or_a_number_is_no_subject() {
+    assert_bbc_speakers(&[
+        (
+            "entertainment/271.txt",
+            "partly lost control",
+            "Peter Zombic",
+        ),
+        ("tech/066.txt", "The E-slates connect", "Matthew Herren"),
+    ]);
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-017.sgm",
+            "We are still looking forward",
+            "Northgate Exploration Ltd",
+        )],
+    );
 }

@@ -541,7 +541,10 @@ fn speech_reported_at_one_remove_is_the_reported_speakers() {
 /// Wire copy's unnamed sources: `“…,” one of the administration officials, who asked not to be
 /// identified, told Reuters` (reut2-014: no speaker, the relative clause's `asked` was taken
 /// for the report) and `a spokesman for one of the major Dutch roasters said` (reut2-000:
-/// the phrase had been cut at `of`). A quote that ends its sentence keeps its speaker when
+/// the phrase had been cut at `of`); `An analyst who wanted anonymity said 40 dlrs a share is
+/// a "decent" price` (reut2-001: it was `wanted anonymity`) and `A Barclays National Bank
+/// executive who asked not to be identified said:` (reut2-007: no speaker), the relative
+/// clause without commas. A quote that ends its sentence keeps its speaker when
 /// the next sentence brings an anonymous source of its own (BBC business/384: `… within the
 /// comfort zone." However, one dealer, who asked not to be named, told Reuters`).
 #[test]
@@ -558,6 +561,12 @@ fn one_of_a_group_and_an_anonymous_source_speak() {
                 "reut2-000.sgm",
                 "The fall is a technical and emotional reaction",
                 "a spokesman for one of the major Dutch roasters",
+            ),
+            ("reut2-001.sgm", "decent", "an analyst"),
+            (
+                "reut2-007.sgm",
+                "The rise of the independents",
+                "a Barclays National Bank executive",
             ),
         ],
     );
