@@ -563,6 +563,8 @@ fn one_of_a_group_and_an_anonymous_source_speak() {
                 "a spokesman for one of the major Dutch roasters",
             ),
             ("reut2-001.sgm", "decent", "an analyst"),
+            // and the `he said` after it (it was Wayne Jones, named earlier)
+            ("reut2-001.sgm", "A bdding war", "an analyst"),
             (
                 "reut2-007.sgm",
                 "The rise of the independents",

@@ -659,7 +659,10 @@ impl Resolver<'_> {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| is_in(SUBORDINATORS, &lower(w)));
-        let person = e.kind == Some(EntityKind::Person);
+        // (or an unnamed one: `An analyst who wanted anonymity said …` ⏎ `“…,” he said`,
+        // Reuters)
+        let person = e.kind == Some(EntityKind::Person)
+            || e.kind.is_none() && super::names_a_person(&e.name);
         (opens && person && e.gender.is_none_or(|g| g == want)).then_some(at)
     }
 
