@@ -574,3 +574,29 @@ fn one_of_a_group_and_an_anonymous_source_speak() {
     );
     assert_bbc_speakers(&[("business/384.txt", "Profits of around", "Nick Bubb")]);
 }
+
+/// US wire copy's second reference to a lawmaker, `the Texas Democrat`, is the nearest
+/// person the story introduced with a lawmaker's title: `House Speaker James Wright said …`
+/// ⏎ `"…," the Texas Democrat told reporters` (reut2-002: it was the organisation "Texas
+/// Democrat"); `subcommittee chairman Howard Metzenbaum`, not the deputy assistant attorney
+/// general who spoke before him (reut2-009); `Sen. Pete Wilson` as `the California
+/// Republican` (reut2-008: it was Pete Domenici).
+#[test]
+fn a_party_member_from_a_state_is_the_lawmaker_introduced() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-002.sgm",
+                "In my judgment there isn't",
+                "James Wright",
+            ),
+            (
+                "reut2-009.sgm",
+                "Airline mergers have proceeded",
+                "Howard Metzenbaum",
+            ),
+            ("reut2-008.sgm", "Japan can't just say", "Pete Wilson"),
+        ],
+    );
+}

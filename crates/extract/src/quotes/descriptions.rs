@@ -57,6 +57,25 @@ const DOCUMENT_SUBJECT_BYTES: usize = 200;
 /// Heads of a description that name a publication (`the magazine reported`).
 const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "paper", "journal", "tabloid"];
 
+/// Words that introduce a lawmaker (`Sen.`, `Rep.`, `House Speaker`, `subcommittee
+/// chairman`): whom `the Illinois Democrat` refers back to.
+const LAWMAKER_WORDS: &[&str] = &[
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "leader",
+    "whip",
+    "lawmaker",
+    "governor",
+    "gov",
+];
+
 /// Words that make an introduction another office than the bare title (`shadow home
 /// secretary David Davis` is no `home secretary`).
 const OTHER_OFFICE: &[&str] = &[
@@ -246,7 +265,10 @@ impl Resolver<'_> {
         // not a role to look up (`the MP`, `the DJ` are roles even where the tagger took them
         // for organisations).
         let rest = ms + self.text[ms..me].find(' ')? + 1;
-        let role = is_in(PERSON_NOUNS, head) || is_quote_title(head);
+        // `said the Illinois Democrat` (US wire copy): a party's member, a lawmaker the story
+        // named.
+        let member = is_in(&["democrat", "republican"], head);
+        let role = is_in(PERSON_NOUNS, head) || is_quote_title(head) || member;
         if !role
             && [EntityKind::Org, EntityKind::Place]
                 .into_iter()
@@ -269,6 +291,7 @@ impl Resolver<'_> {
         let titled = is_quote_title(head) && !super::names_a_person(head);
         let person = super::names_a_person(head)
             || titled
+            || member
             || ["ist", "ian", "-old"]
                 .iter()
                 .any(|suffix| head.ends_with(suffix))
@@ -763,6 +786,45 @@ impl Resolver<'_> {
             .roles
             .get_or_insert_with(|| role_words(self.text, self.entities));
         let before = self.mentions.partition_point(|m| m.1 <= pos);
+        // `the Ohio Democrat` is the nearest lawmaker the story named (`subcommittee chairman
+        // Howard Metzenbaum`), not the nearest person who spoke (a deputy assistant attorney
+        // general, Reuters).
+        if is_in(&["democrat", "republican"], head) {
+            let lawmaker = self.mentions[..before]
+                .iter()
+                .rev()
+                .take_while(|m| pos - m.1 < PRONOUN_REACH)
+                .find(|m| {
+                    let lawmaker = |w: &str| {
+                        is_in(
+                            LAWMAKER_WORDS,
+                            &lower(w.trim_matches(|c: char| !c.is_alphanumeric())),
+                        )
+                    };
+                    // the title right before the name, or in an apposition after it (`Robert
+                    // Byrd, the Senate majority leader,`)
+                    let titled = self.text[..m.0]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(lawmaker);
+                    let apposed = self.text[m.1..].strip_prefix(", ").is_some_and(|rest| {
+                        rest.split([',', '.', ';', '\n'])
+                            .next()
+                            .is_some_and(|a| a.split_whitespace().take(6).any(lawmaker))
+                    });
+                    self.entities[m.2].kind == EntityKind::Person && (titled || apposed)
+                })
+                .map(|m| &self.entities[m.2]);
+            if let Some(e) = lawmaker {
+                let c = Canonical {
+                    name: e.name.clone(),
+                    gender: e.gender,
+                    kind: Some(EntityKind::Person),
+                };
+                self.push_event(pos, c.clone());
+                return Some(c);
+            }
+        }
         // `the foreign secretary` is not `shadow foreign secretary Michael Ancram` (BBC
         // politics/394) nor a former one: an office the description does not say.
         let other_office = |words: &FxHashSet<String>| {

@@ -331,6 +331,19 @@ impl Ctx<'_> {
                         .iter()
                         .any(|end| words[i + 1].2.ends_with(end))
             };
+            // `said the Illinois Democrat`, `the West Virginia Republican` (US wire copy): a
+            // party's member from a state, a lawmaker.
+            if k > 0
+                && is_in(&["democrat", "republican"], &llw)
+                && (2..=3).contains(&(words.len() - k))
+                && lower(words[k - 1].2) == "the"
+            {
+                return Some(Found {
+                    ms: words[k - 1].0,
+                    me: le,
+                    kind: MentionKind::Descriptive,
+                });
+            }
             let one = if k + 2 == words.len() && k > 0 && nationality(k) {
                 k + 1
             } else {
