@@ -11,6 +11,13 @@ use crate::lexicon::{
     PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS, UNNAMED_SOURCE_NOUNS,
 };
 
+/// Lower-case auxiliaries and modals: before one, lower-case words that follow a reporting
+/// verb are the subject of the reported clause (`said the candidate could be …`).
+const FINITE_AUXILIARIES: &[&str] = &[
+    "could", "would", "will", "should", "may", "might", "must", "can", "is", "was", "were", "are",
+    "has", "had", "have",
+];
+
 impl Ctx<'_> {
     /// Noun phrase ending just before item index `end` (exclusive).
     pub(super) fn np_ending_at(&self, items: &[Item], end: usize, lo: usize) -> Option<Found> {
@@ -468,6 +475,18 @@ impl Ctx<'_> {
             }
             let Some(w) = self.word(&items[k]) else { break };
             let lw = lower(w);
+            // `Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could
+            // be …` (NYT): a finite verb after the words makes them the subject of what was
+            // said, not the one who said it.
+            if k > start
+                && is_in(FINITE_AUXILIARIES, w)
+                && items[start..k].iter().all(|it| {
+                    self.word(it)
+                        .is_some_and(|x| x.starts_with(char::is_lowercase))
+                })
+            {
+                return None;
+            }
             // `and` may join modifiers (`oil and gas worker Mike Wipf`).
             if k > start
                 && lw != "and"
