@@ -149,7 +149,10 @@ fn the_last_person_in_a_speaker_mention_is_its_head() {
 /// no inverted attribution: `claimed the detention had driven four of the detainees to
 /// "madness", saying two were being held in Broadmoor` is the solicitor's (politics/040: it
 /// was `two were being held`), `Mr Temko said he blamed "cock-up not conspiracy", saying he
-/// did not detect …` Temko's (politics/331).
+/// did not detect …` Temko's (politics/331); nor are the words after `said` when a verb
+/// follows them: `CFTC Chairman Susan Phillips, acknowledging that the proposal was
+/// "controversial," said the commission would consider …` (Reuters reut2-007: it was `the
+/// proposals`).
 #[test]
 fn a_partial_quote_belongs_to_the_subject_of_its_verb() {
     assert_bbc_speakers(&[
@@ -177,6 +180,10 @@ fn a_partial_quote_belongs_to_the_subject_of_its_verb() {
             "James Cridland",
         ),
     ]);
+    assert_speakers(
+        "reuters21578",
+        &[("reut2-007.sgm", "controversial", "Susan Phillips")],
+    );
 }
 
 /// A peer is known by a title and a surname: `Lord Goldsmith`, the attorney general the BBC
