@@ -233,11 +233,18 @@ fn a_peer_is_a_title_and_a_surname_and_joins_a_full_name() {
 /// (`analysts at Boston Consulting Group wrote`, TechCrunch); and an unnamed source who
 /// reported speech in the paragraph before is the `he` of the next one when no one was
 /// named in between (Reuters: `One analyst said …` ⏎ `“…,” he said`, which went to the man
-/// the analysts had talked about).
+/// the analysts had talked about). A `they` with no named group before it is the unnamed
+/// group that spoke last (`At the time, police said …` ⏎ `…, where "one of the officers was
+/// kicked …", they said`, entertainment/154: no speaker).
 #[test]
 fn groups_staff_and_an_unnamed_source_of_the_paragraph_before() {
     assert_bbc_speakers(&[
         ("business/406.txt", "stand-off", "analysts"),
+        (
+            "entertainment/154.txt",
+            "one of the officers was kicked",
+            "police",
+        ),
         // `The US government denied the claims … In a statement, it said:` is the
         // government, named by a description only (it was BBC One)
         (

@@ -565,7 +565,8 @@ impl<'a> Resolver<'a> {
         } else if pron == "they" {
             return self
                 .group_antecedent(pos)
-                .or_else(|| self.plural_antecedent(pos));
+                .or_else(|| self.plural_antecedent(pos))
+                .or_else(|| self.group_that_spoke(pos));
         } else {
             return None;
         };

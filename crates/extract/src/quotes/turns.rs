@@ -6,7 +6,7 @@ use super::resolution::Resolver;
 use super::salience::{W_INITIAL, W_SPEAKER};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
-use crate::lexicon::PLURAL_LEADS;
+use crate::lexicon::{GROUP_NOUNS, PLURAL_LEADS};
 
 /// Sentences a `they` looks back for the organisation leading one.
 const GROUP_SENTENCES: usize = 3;
@@ -153,6 +153,36 @@ impl Resolver<'_> {
         Some(self.push_description(ms, me))
     }
 }
+
+impl Resolver<'_> {
+    /// The unnamed group that spoke last within [`GROUP_REACH`] bytes before a `they` at
+    /// `pos`: `At the time, police said a "physical altercation" broke out. … where "one of
+    /// the officers was kicked …", they said` (BBC entertainment/154). Not past an
+    /// organisation named since: `… opposed by the Liberal Democrats. They have said …`
+    /// (BBC politics/081) is the party's.
+    pub(super) fn group_that_spoke(&mut self, pos: usize) -> Option<String> {
+        self.scan_cue_subjects(pos);
+        let (&at, e) = self
+            .events
+            .range(..pos)
+            .rev()
+            .take_while(|(&at, _)| pos - at <= GROUP_REACH)
+            .find(|(_, e)| {
+                e.kind.is_none()
+                    && self.descriptions.contains(&e.name)
+                    && is_in(GROUP_NOUNS, &lower(super::description_head(&e.name)))
+            })?;
+        let from = self.mentions.partition_point(|m| m.0 <= at);
+        let org_since = self.mentions[from..]
+            .iter()
+            .take_while(|m| m.0 < pos)
+            .any(|m| self.entities[m.2].kind == EntityKind::Org && !self.in_quote(m.0));
+        (!org_since).then(|| e.name.clone())
+    }
+}
+
+/// How far back a `they` finds the unnamed group that spoke (about two paragraphs).
+const GROUP_REACH: usize = 1200;
 
 /// Most words before a plural subject's head (`Hundreds of angry local protesters`).
 const PLURAL_SUBJECT_WORDS: usize = 5;
