@@ -600,6 +600,10 @@ impl<'a> Resolver<'a> {
             if matches!(e.kind, Some(EntityKind::Org | EntityKind::Place)) {
                 continue;
             }
+            // nor is a group (`many Democrats say`, NYT: `she added` had been "Democrats")
+            if e.kind.is_none() && plural_head(&e.name) {
+                continue;
+            }
             // Weights tried on train (weak x1..x10, unknown-gender x1..x3): x3 / x1.5 best.
             let mut eff = d * e.weight;
             match e.gender {
@@ -1035,4 +1039,13 @@ impl Resolver<'_> {
         }
         None
     }
+}
+
+/// Does the description `name` end in a plural noun (`many Democrats`, `analysts at UBS`)?
+/// Heads in `-ss`, `-us` and `-is` are singular (`the boss`).
+fn plural_head(name: &str) -> bool {
+    let head = lower(super::description_head(name));
+    head.len() > 3
+        && head.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|end| head.ends_with(end))
 }
