@@ -67,3 +67,44 @@ fn an_adverb_a_name_given_or_a_number_is_no_subject() {
         )],
     );
 }
+
+/// An apposition that leaves out its closing comma names the speaker before it, though its
+/// role comes after a few modifiers: `Eva Lichtenberg, a Austrian Green member of the
+/// European Parliament said` (BBC tech/258: it was the European Parliament), `Michael
+/// Lamberty, a Lufthansa spokesman said` (business/064: it was the spokesman); but not an
+/// adverb (`Similarly, a Genentech spokeswoman said`, Reuters reut2-010) nor a body's name cut
+/// at its comma (`A Department for Media, Culture and Sport spokeswoman said`, entertainment/
+/// 289). `One member, described as …, said` is a member (Reuters reut2-011: it was `One`).
+#[test]
+fn the_name_before_an_unclosed_apposition_speaks() {
+    assert_bbc_speakers(&[
+        (
+            "tech/258.txt",
+            "Patent rights, it is claimed",
+            "Eva Lichtenberg",
+        ),
+        (
+            "business/064.txt",
+            "We are doing research",
+            "Michael Lamberty",
+        ),
+    ]);
+    let q = bbc_quote(
+        &corpora(),
+        "entertainment/289.txt",
+        "We're aware that people",
+    );
+    let speaker = q["speaker"].as_str().unwrap_or_default();
+    assert!(speaker.ends_with("Sport spokeswoman"), "{q}");
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-010.sgm",
+                "We know it's a possibility",
+                "a Genentech spokeswoman",
+            ),
+            ("reut2-011.sgm", "The deficit is due not only", "one member"),
+        ],
+    );
+}

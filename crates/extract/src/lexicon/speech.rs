@@ -668,6 +668,8 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "leader",
     "manager",
     "mayor",
+    // `One member, described as a person with no party affiliation, said` (Reuters)
+    "member",
     "midfielder",
     "minister",
     "mother",

@@ -43,6 +43,10 @@ pub(super) struct Ctx<'a> {
 /// in New Delhi`).
 const SETTING_PHRASES: usize = 3;
 
+/// Most modifiers before the role of an apposition that leaves out its closing comma (`a
+/// Austrian Green member of …`).
+const ROLE_MODIFIERS: usize = 3;
+
 /// Most words of a relative clause that keeps a source unnamed (`who asked not to be
 /// identified by name`).
 const ANONYMITY_CLAUSE_WORDS: usize = 8;
@@ -736,10 +740,18 @@ impl<'a> Ctx<'a> {
         {
             first += 1;
         }
-        let role = lower(self.word(items.get(first)?)?);
-        let is_role = is_quote_title(&role)
-            || is_in(PERSON_NOUNS, &role)
-            || ["man", "woman", "person"].iter().any(|s| role.ends_with(s));
+        // the role after a few modifiers too: `Eva Lichtenberg, a Austrian Green member of the
+        // European Parliament said` (BBC tech/258)
+        let is_role = items[first..end]
+            .iter()
+            .take(ROLE_MODIFIERS + 1)
+            .map_while(|it| self.word(it))
+            .any(|w| {
+                let role = lower(w);
+                is_quote_title(&role)
+                    || is_in(PERSON_NOUNS, &role)
+                    || ["man", "woman", "person"].iter().any(|s| role.ends_with(s))
+            });
         // `…, Mr Blair said`: a title with its name is the subject itself.
         let named = items[first..end].iter().all(|it| {
             self.word(it)
@@ -755,6 +767,25 @@ impl<'a> Ctx<'a> {
             let w = lower(w);
             is_in(PREPOSITIONS, &w) || is_in(OPENING_PREPOSITIONS, &w) || is_in(DETERMINERS, &w)
         });
-        (f.kind == MentionKind::Name && !governed).then_some(f)
+        // Nor an adverb opening the sentence (`Similarly, a Genentech spokeswoman said`,
+        // Reuters), nor a body cut at its comma (`A Department for Media, Culture and Sport
+        // spokeswoman said`, BBC entertainment/289).
+        let adverb = is_sentence_adverb(&self.text[f.ms..f.me]);
+        (f.kind == MentionKind::Name && !governed && !adverb && self.person_like(&f)).then_some(f)
     }
+}
+
+/// `Similarly`, `Additionally`, `Currently`, `Separately`, `Interestingly`: a word in `-ly`
+/// whose stem is long and ends like an adjective's; names in `-ly` (`Kelly`, `Reilly`,
+/// `Donnelly`, `Bradley`, `Beverly`) do not.
+fn is_sentence_adverb(w: &str) -> bool {
+    let w = lower(w);
+    let Some(stem) = w.strip_suffix("ly") else {
+        return false;
+    };
+    stem.len() >= 5
+        && stem.chars().all(char::is_alphabetic)
+        && ["ar", "al", "nt", "te", "ng", "us", "ve", "se"]
+            .iter()
+            .any(|end| stem.ends_with(end))
 }
