@@ -152,7 +152,11 @@ fn the_last_person_in_a_speaker_mention_is_its_head() {
 /// did not detect …` Temko's (politics/331); nor are the words after `said` when a verb
 /// follows them: `CFTC Chairman Susan Phillips, acknowledging that the proposal was
 /// "controversial," said the commission would consider …` (Reuters reut2-007: it was `the
-/// proposals`).
+/// proposals`). `What X calls “…”` is X's, whatever the sentence's subject: `UiPath …
+/// recently announced new generative AI features … to deliver what UiPath CEO Bob Enslin
+/// calls “one-click digital transformation”` (TechCrunch: it was Uber), `with what the
+/// communique termed "extraordinary and urgent measures"` (Reuters reut2-015: it was the Bank
+/// of Japan).
 #[test]
 fn a_partial_quote_belongs_to_the_subject_of_its_verb() {
     assert_bbc_speakers(&[
@@ -182,7 +186,19 @@ fn a_partial_quote_belongs_to_the_subject_of_its_verb() {
     ]);
     assert_speakers(
         "reuters21578",
-        &[("reut2-007.sgm", "controversial", "Susan Phillips")],
+        &[
+            ("reut2-007.sgm", "controversial", "Susan Phillips"),
+            (
+                "reut2-015.sgm",
+                "extraordinary and urgent measures",
+                "the communique",
+            ),
+        ],
+    );
+    let techcrunch = extract_fundus(&corpora(), "us/TechCrunch", "V1");
+    assert_eq!(
+        speaker_of(&techcrunch, "one-click digital transformation"),
+        "Bob Enslin"
     );
 }
 

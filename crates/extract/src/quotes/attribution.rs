@@ -327,6 +327,22 @@ fn short_report(ctx: &Ctx, items: &[Item], f: &Found, hi: usize) -> bool {
     true
 }
 
+/// Verbs that give a thing a name (`what he calls “…”`).
+const NAMING_VERBS: &[&str] = &[
+    "calls",
+    "called",
+    "call",
+    "describes",
+    "described",
+    "dubs",
+    "dubbed",
+    "terms",
+    "termed",
+];
+
+/// Most words between `what` and the naming verb (`what UiPath CEO Bob Enslin calls`).
+const NAMER_WORDS: usize = 8;
+
 /// Most words between `quoted` and `as saying` (`quoted a senior central bank official in
 /// Tokyo as saying`: 9).
 const QUOTED_AS_REACH: usize = 14;
@@ -626,6 +642,22 @@ pub(super) fn pre_window(
                         .is_some_and(|w| w.starts_with(char::is_uppercase))
             });
             return ctx.np_after(items, v + 1, be.unwrap_or(k));
+        }
+        // `… to deliver what UiPath CEO Bob Enslin calls “one-click digital
+        // transformation”` (TechCrunch): whoever names it so, not the sentence's subject.
+        if is_in(NAMING_VERBS, w) && v == k - 1 {
+            if let Some(what) = (sent_lo.max(v.saturating_sub(NAMER_WORDS))..v)
+                .rev()
+                .find(|&i| ctx.word(&items[i]) == Some("what"))
+            {
+                // (`what it calls` stays the sentence's subject's: BBC tech/133's Delta)
+                if let Some(f) = ctx
+                    .subject_before(items, v, what + 1)
+                    .filter(|f| f.kind != MentionKind::Pronoun)
+                {
+                    return Some(f);
+                }
+            }
         }
         // `as X put it, “…”`
         let put_it =
