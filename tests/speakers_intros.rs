@@ -108,3 +108,32 @@ fn the_name_before_an_unclosed_apposition_speaks() {
         ],
     );
 }
+
+/// A name before two appositions speaks, the first a role: `George Miller, vice-president of
+/// the Canadian Lake Carriers Association, an association of major Canadian shipping
+/// companies, said` (Reuters reut2-008) and `Mark Olson, president of the ABA, …`
+/// (reut2-020: it was `president of the ABA`); `The U.S. secretary of state says` is the
+/// secretary, not `state` (National Post).
+#[test]
+fn a_name_before_a_role_and_a_description_speaks() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-008.sgm",
+                "These are the heaviest contract talks",
+                "George Miller",
+            ),
+            (
+                "reut2-020.sgm",
+                "The underlying basics of the economy",
+                "Mark Olson",
+            ),
+        ],
+    );
+    let post = crate::quotes::extract_fundus(&corpora(), "ca/NationalPost", "V1_1");
+    assert_eq!(
+        crate::quotes::speaker_of(&post, "I am monitoring the situation"),
+        "secretary of state"
+    );
+}

@@ -523,6 +523,18 @@ impl<'a> Ctx<'a> {
                 // Descriptive apposition: the name sits before the first comma.
                 let before = self.np_ending_at(items, k - 1, lo);
                 if let Some(b) = before {
+                    // `George Miller, vice-president of the Canadian Lake Carriers
+                    // Association, an association of …, said` (Reuters): a role in the first
+                    // apposition, the name before it.
+                    let named = (b.kind == MentionKind::Descriptive)
+                        .then(|| self.index_at(items, b.ms, lo, None))
+                        .flatten()
+                        .filter(|&r| r > lo + 1 && self.is_punct(items.get(r - 1), ","))
+                        .and_then(|r| self.np_ending_at(items, r - 1, lo))
+                        .filter(|n| n.kind == MentionKind::Name && self.person_like(n));
+                    if let Some(n) = named {
+                        return Some(n);
+                    }
                     // `Richard Doherty, from Panasonic's Hollywood Laboratories, one of the
                     // pioneers of Blu-ray, told` (BBC tech/321): the name before the body.
                     if let Some(p) = self.name_before_affiliation(items, &b, lo) {

@@ -146,7 +146,9 @@ impl Ctx<'_> {
         if is_in(STAFF_NOUNS, &noun) && prep != "for" {
             return Some(self.found_over(items, k - 2, end, MentionKind::Descriptive));
         }
+        // (`The U.S. secretary of state says`, National Post: a title too)
         let person = is_in(PERSON_NOUNS, &noun)
+            || is_quote_title(&noun)
             || ["man", "woman", "person"].iter().any(|s| noun.ends_with(s));
         if !person {
             return None;
