@@ -137,3 +137,24 @@ fn a_name_before_a_role_and_a_description_speaks() {
         "secretary of state"
     );
 }
+
+/// A pronoun follows a chain of sentences it leads back to the name that began them: `British
+/// actor Owen is hoping to repeat his Golden Globe success … . He raised one of the biggest
+/// cheers of the night … . "I was always a huge fan of Closer …," he said` (BBC
+/// entertainment/355: it was Richard Gere, who spoke last), and `Stuart has extensive
+/// top-flight experience … . He joins Norwich … . "I've been very impressed …"` (sport/186:
+/// it was Nigel Worthington). A sentence that opens with a quote ends the chain: `"He was
+/// shaken …," said Everton spokesman Ian Ross. He added: "He did speak to the police …"`
+/// stays the spokesman's (sport/175).
+#[test]
+fn a_pronoun_follows_a_chain_of_sentences_it_leads() {
+    assert_bbc_speakers(&[
+        (
+            "entertainment/355.txt",
+            "I was always a huge fan of Closer",
+            "Clive Owen",
+        ),
+        ("sport/186.txt", "I've been very impressed", "Graham Stuart"),
+        ("sport/175.txt", "He did speak to the police", "Ian Ross"),
+    ]);
+}

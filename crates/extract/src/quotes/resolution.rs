@@ -25,6 +25,9 @@ pub(super) const EXPANSION_RADIUS: usize = 64 * 1024;
 /// a `he said` is left unresolved rather than given to someone from another part of the
 /// article. About a dozen paragraphs of news text.
 pub(super) const PRONOUN_REACH: usize = 8000;
+
+/// Sentences led by `he`/`she` a pronoun chains back through to the name that began them.
+const SUBJECT_CHAIN: usize = 4;
 /// How far back (bytes) `it said` looks for an organisation that spoke, the subjects of
 /// reporting verbs are scanned, and the no-entities fallback looks for a name: a few
 /// paragraphs.
@@ -588,6 +591,11 @@ impl<'a> Resolver<'a> {
             self.push_event(pos, c);
             return Some(name);
         }
+        if let Some(c) = self.chained_subject(pos, want) {
+            let name = c.name.clone();
+            self.push_event(pos, c);
+            return Some(name);
+        }
         let mut best: Option<(usize, usize)> = None;
         for (&at, e) in self.events.range(..pos).rev() {
             let d = pos - at;
@@ -669,6 +677,62 @@ impl Resolver<'_> {
         let person = e.kind == Some(EntityKind::Person)
             || e.kind.is_none() && super::names_a_person(&e.name);
         (opens && person && e.gender.is_none_or(|g| g == want)).then_some(at)
+    }
+
+    /// The person a chain of sentences led by `he`/`she` goes back to, for a pronoun at
+    /// `pos` that opens its sentence or follows a quote that does: `The elder Soros gives
+    /// … . He has contributed … . He funds … and has stated, “…”` (Free Beacon: it was the
+    /// senator who spoke before), through at most [`SUBJECT_CHAIN`] sentences, each led by
+    /// the pronoun, to one led by a person's name (within two words) of that gender.
+    fn chained_subject(&self, pos: usize, want: Gender) -> Option<Canonical> {
+        let text = self.text;
+        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
+        let anchor = match self.quotes.get(qi.wrapping_sub(1)) {
+            Some(q) if qi > 0 && text[q.close_end..pos].trim().len() <= 1 => q.open,
+            _ => pos,
+        };
+        let before =
+            text[..anchor].trim_end_matches(|c: char| c.is_whitespace() || "\"“‘".contains(c));
+        if !before.ends_with(['.', '!', '?', '\n']) {
+            return None;
+        }
+        let pronoun = if want == Gender::Male { "he" } else { "she" };
+        let mut end = before.len() - 1;
+        for step in 0..SUBJECT_CHAIN {
+            let start = text[..end]
+                .rfind(['.', '!', '?', '\n'])
+                .map_or(0, |p| p + 1);
+            // (a sentence that opens with a quote is someone's words: `"He was shaken …,"
+            // said Everton spokesman Ian Ross. He added: …`, BBC sport/175)
+            // (the mark closing the sentence before is no opening one: `League." Stuart has`)
+            let mut lead = text[start..end].trim_start();
+            if let Some(rest) = lead.strip_prefix(['"', '”', '’', '\'']) {
+                if rest.starts_with(char::is_whitespace) {
+                    lead = rest.trim_start();
+                }
+            }
+            if lead.starts_with(['"', '“', '‘', '\'']) {
+                return None;
+            }
+            let first = lead.split_whitespace().next()?;
+            if lower(first.trim_matches(|c: char| !c.is_alphanumeric())) == pronoun {
+                end = start.checked_sub(1)?;
+                continue;
+            }
+            let from = self.mentions.partition_point(|m| m.0 < start);
+            let &(ms, _, i) = self.mentions.get(from).filter(|m| m.0 < end)?;
+            let e = &self.entities[i];
+            let leads = text[start..ms].split_whitespace().count() <= 2;
+            let fits = e.kind == EntityKind::Person && e.gender.is_none_or(|g| g == want);
+            // (only through a sentence led by the pronoun: a name leading the sentence right
+            // before is left to the speakers' salience, which knows who has been speaking)
+            return (step > 0 && leads && fits && !self.in_quote(ms)).then(|| Canonical {
+                name: e.name.clone(),
+                gender: e.gender.or(Some(want)),
+                kind: Some(EntityKind::Person),
+            });
+        }
+        None
     }
 
     /// Most words after a sentence's last comma that make an inverted attribution (`, the
