@@ -630,3 +630,36 @@ fn a_party_member_from_a_state_is_the_lawmaker_introduced() {
         ],
     );
 }
+
+/// A passive's subject is who was told, not who spoke: `Family doctors and their teams have
+/// been urged to “remain vigilant …”` is no one called Family (The Mirror), and `By 2007, it
+/// is predicted that there will be almost 2.5 million "entertainment and leisure" robots …,
+/// according to the United Nations` is the UN's (BBC tech/356: it was the robot Qrio). Its
+/// agent speaks: `he was called the "fifth child of the group" by the film's director Marc
+/// Forster` (entertainment/316: it was Johnny Depp), `Share repurchases today were called "a
+/// smart way to use corporate equity," by one SEC staff member` (Reuters reut2-020).
+#[test]
+fn a_passive_subject_is_no_speaker() {
+    let mirror = extract_fundus(&corpora(), "uk/TheMirror", "V1_1");
+    assert_ne!(speaker_of(&mirror, "remain vigilant"), "Family");
+    assert_bbc_speakers(&[
+        (
+            "tech/356.txt",
+            "entertainment and leisure",
+            "United Nations",
+        ),
+        (
+            "entertainment/316.txt",
+            "fifth child of the group",
+            "Marc Forster",
+        ),
+    ]);
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-020.sgm",
+            "a smart way to use",
+            "one SEC staff member",
+        )],
+    );
+}

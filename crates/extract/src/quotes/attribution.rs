@@ -215,6 +215,18 @@ pub(super) fn partial_subject(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found>
             .then_some(f)
     };
     let participle = |i: &usize| evaluative(i) && participle_at(i);
+    // `Family doctors … have been urged to “remain vigilant …”` (The Mirror): a passive
+    // names who was told.
+    // Its agent, if any, spoke: `Share repurchases today were called "a smart way to use
+    // corporate equity," by one SEC staff member` (Reuters).
+    if (sent_lo..k)
+        .find(finite)
+        .is_some_and(|v| is_passive(ctx, items, v, sent_lo))
+    {
+        let sent_hi = unit.sent.partition_point(|&s| s <= sid);
+        let by = (k + 1..sent_hi.min(k + 3)).find(|&i| ctx.word(&items[i]) == Some("by"))?;
+        return ctx.np_after(items, by, sent_hi);
+    }
     let named = (sent_lo..k)
         .find(finite)
         .and_then(|v| ctx.subject_before(items, v, sent_lo))
@@ -223,6 +235,18 @@ pub(super) fn partial_subject(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found>
     let f = named.or_else(|| ctx.sentence_subject(items, sent_lo, k))?;
     (f.kind != MentionKind::Descriptive || ctx.text[f.ms..f.me].split_whitespace().count() <= 4)
         .then_some(f)
+}
+
+/// Is the verb at `v` a passive participle (`have been urged`, `was warned`)? `was quoted as
+/// saying` is not: its subject spoke.
+fn is_passive(ctx: &Ctx, items: &[Item], v: usize, lo: usize) -> bool {
+    v > lo
+        && ctx
+            .word(&items[v])
+            .is_some_and(|w| w.ends_with("ed") && w != "quoted")
+        && ctx
+            .word(&items[v - 1])
+            .is_some_and(|b| is_in(&["been", "was", "were", "is", "are", "being"], b))
 }
 
 /// Finds the speaker of the quote at item `k`.
@@ -681,6 +705,12 @@ pub(super) fn pre_window(
                 .and_then(|x| ctx.word(x))
                 .is_some_and(|x| is_in(DETERMINERS, &lower(x)))
         {
+            continue;
+        }
+        // `Family doctors and their teams have been urged to “remain vigilant …”` (The
+        // Mirror): a passive's subject is who was told, not who spoke (`was quoted as saying`
+        // aside).
+        if is_passive(ctx, items, v, sent_lo) {
             continue;
         }
         // Weak verbs (`called`, `described`) only count right next to the quote.
