@@ -158,3 +158,18 @@ fn a_pronoun_follows_a_chain_of_sentences_it_leads() {
         ("sport/175.txt", "He did speak to the police", "Ian Ross"),
     ]);
 }
+
+/// The words before a name that make its role stop at a reporting verb: `An Indian official
+/// says Prime Minister Narendra Modi monitored …` ⏎ `The government official says …
+/// "successfully."` is no Modi (National Post); `The shadow chancellor said Mr Brown's "golden
+/// rule" …` after `Oliver Letwin, for the Tories, attacked …` is Letwin, the words before
+/// `said` no role of Brown's (BBC politics/128: it was Brown).
+#[test]
+fn a_role_is_not_read_across_a_reporting_verb() {
+    assert_bbc_speakers(&[("politics/128.txt", "golden rule", "Oliver Letwin")]);
+    let post = crate::quotes::extract_fundus(&corpora(), "ca/NationalPost", "V1_1");
+    assert_ne!(
+        crate::quotes::speaker_of(&post, "successfully."),
+        "Narendra Modi"
+    );
+}

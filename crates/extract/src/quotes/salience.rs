@@ -33,7 +33,14 @@ pub(super) fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<Strin
                     .rsplit(['.', '!', '?', '\n', ';', '"', '“', '”', ','])
                     .next()
                     .unwrap_or("");
-                for w in clause.split_whitespace().rev().take(BEFORE) {
+                // (not past a reporting verb: `An Indian official says Prime Minister Narendra
+                // Modi monitored …` makes Modi no official, National Post)
+                for w in clause
+                    .split_whitespace()
+                    .rev()
+                    .take(BEFORE)
+                    .take_while(|w| !is_cue_word(&lower(w)))
+                {
                     words
                         .insert(lower(w.trim_matches(|c: char| !c.is_alphanumeric())).into_owned());
                 }
