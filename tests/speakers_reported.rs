@@ -595,6 +595,13 @@ fn one_of_a_group_and_an_anonymous_source_speak() {
             ("reut2-001.sgm", "decent", "an analyst"),
             // and the `he said` after it (it was Wayne Jones, named earlier)
             ("reut2-001.sgm", "A bdding war", "an analyst"),
+            // an agent noun no list knows: `One veteran debt rescheduler said Volcker …
+            // deserves credit …` ⏎ `"…," he said` (it was Volcker)
+            (
+                "reut2-018.sgm",
+                "If it hadn't been for him",
+                "one veteran debt rescheduler",
+            ),
             (
                 "reut2-007.sgm",
                 "The rise of the independents",

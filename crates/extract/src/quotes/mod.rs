@@ -658,6 +658,30 @@ pub(super) fn names_a_thing(description: &str) -> bool {
         || people_like.iter().any(|s| head.ends_with(s)))
 }
 
+/// Does this description name someone who speaks: a person by role, or an agent noun the
+/// lexicon does not list (`One veteran debt rescheduler said`, `a banker`, `an investor`),
+/// never a body or a document?
+pub(super) fn names_a_source(description: &str) -> bool {
+    if names_a_person(description) {
+        return true;
+    }
+    let head = lower(description_head(description));
+    head.len() > 4
+        && head.chars().all(char::is_alphabetic)
+        && (head.ends_with("er") || head.ends_with("or"))
+        && !ORG_NOUNS.iter().any(|(noun, _)| *noun == head)
+        && !is_in(DOCUMENT_NOUNS, &head)
+        && !is_in(THINGS_IN_ER, &head)
+        && !is_in(crate::lexicon::DETERMINERS, &head)
+}
+
+/// Nouns in `-er`/`-or` that name no one (for [`names_a_source`]).
+const THINGS_IN_ER: &[&str] = &[
+    "paper", "number", "order", "power", "center", "centre", "matter", "water", "computer",
+    "sector", "factor", "error", "minor", "major", "letter", "cover", "poster", "chapter",
+    "quarter", "summer", "winter", "border", "corridor", "other", "either", "neither",
+];
+
 /// Does this description name a person by role (`A Labour spokesman`, `the chairwoman`)?
 pub(super) fn names_a_person(description: &str) -> bool {
     let head = lower(description_head(description));

@@ -4,7 +4,7 @@
 
 use super::clauses::{Ctx, Found, MentionKind};
 use super::marks::RawQuote;
-use super::names_a_person;
+use super::names_a_source;
 use super::salience::{honorific_gender, next_to_cue, subject_weight, W_SPEAKER};
 use super::words::{is_cue_word, is_in, is_org_noun, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
@@ -674,8 +674,10 @@ impl Resolver<'_> {
                 .is_some_and(|w| is_in(SUBORDINATORS, &lower(w)));
         // (or an unnamed one: `An analyst who wanted anonymity said …` ⏎ `“…,” he said`,
         // Reuters)
+        // (`One veteran debt rescheduler said …`, Reuters: an agent noun the lexicon does
+        // not list too)
         let person = e.kind == Some(EntityKind::Person)
-            || e.kind.is_none() && super::names_a_person(&e.name);
+            || e.kind.is_none() && names_a_source(&e.name) && !plural_head(&e.name);
         (opens && person && e.gender.is_none_or(|g| g == want)).then_some(at)
     }
 
@@ -993,7 +995,7 @@ impl Resolver<'_> {
                 f.kind == MentionKind::Descriptive
                     && (!self.text[f.me..pos].contains('\n')
                         || self.next_paragraph_unnamed(f.me, pos))
-                    && names_a_person(d)
+                    && names_a_source(d)
                     && d.split_whitespace()
                         .next()
                         .is_some_and(|w| is_in(&["a", "an", "one"], &lower(w)))
