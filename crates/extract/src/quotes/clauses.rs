@@ -462,12 +462,7 @@ impl<'a> Ctx<'a> {
                     let b = self.np_ending_at(items, e, lo)?;
                     // `Frank Naylor, chairman of the Farm Credit Administration (FCA), which
                     // regulates …, said` (Reuters): the name before the role.
-                    let named = (b.kind == MentionKind::Descriptive)
-                        .then(|| self.index_at(items, b.ms, lo, None))
-                        .flatten()
-                        .filter(|&r| r > lo + 1 && self.is_punct(items.get(r - 1), ","))
-                        .and_then(|r| self.np_ending_at(items, r - 1, lo))
-                        .filter(|n| n.kind == MentionKind::Name && self.person_like(n));
+                    let named = self.name_before_apposed_role(items, &b, lo);
                     // `Lord Faulkner of Worcester, who chaired the inquiry, said:`
                     return Some(
                         named
@@ -526,13 +521,7 @@ impl<'a> Ctx<'a> {
                     // `George Miller, vice-president of the Canadian Lake Carriers
                     // Association, an association of …, said` (Reuters): a role in the first
                     // apposition, the name before it.
-                    let named = (b.kind == MentionKind::Descriptive)
-                        .then(|| self.index_at(items, b.ms, lo, None))
-                        .flatten()
-                        .filter(|&r| r > lo + 1 && self.is_punct(items.get(r - 1), ","))
-                        .and_then(|r| self.np_ending_at(items, r - 1, lo))
-                        .filter(|n| n.kind == MentionKind::Name && self.person_like(n));
-                    if let Some(n) = named {
+                    if let Some(n) = self.name_before_apposed_role(items, &b, lo) {
                         return Some(n);
                     }
                     // `Richard Doherty, from Panasonic's Hollywood Laboratories, one of the
@@ -645,6 +634,20 @@ impl<'a> Ctx<'a> {
             .word(&items[r])
             .is_some_and(|w| is_quote_title(&lower(w)) || is_in(PERSON_NOUNS, &lower(w)));
         if r + 2 != k || !title || r < lo + 2 || !self.is_punct(items.get(r - 1), ",") {
+            return None;
+        }
+        self.np_ending_at(items, r - 1, lo)
+            .filter(|n| n.kind == MentionKind::Name && self.person_like(n))
+    }
+
+    /// The person's name before a comma right before the role `b` (a description): `Frank
+    /// Naylor, chairman of …`, `George Miller, vice-president of …`.
+    fn name_before_apposed_role(&self, items: &[Item], b: &Found, lo: usize) -> Option<Found> {
+        if b.kind != MentionKind::Descriptive {
+            return None;
+        }
+        let r = self.index_at(items, b.ms, lo, None)?;
+        if r <= lo + 1 || !self.is_punct(items.get(r - 1), ",") {
             return None;
         }
         self.np_ending_at(items, r - 1, lo)

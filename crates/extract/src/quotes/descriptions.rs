@@ -3,16 +3,14 @@
 //! [`super::resolution`], which maps names and pronouns.
 
 use super::resolution::{Canonical, Resolver, EXPANSION_RADIUS, PRONOUN_REACH, SPEAKER_REACH};
-use super::salience::{apposed_roles, next_to_cue, role_words, DESCRIPTION_WORDS};
+use super::salience::{apposed_roles, next_to_cue, DESCRIPTION_WORDS};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
-    is_quote_title, ACRONYM_BODY_NOUNS, ANONYMOUS_SOURCE_NOUNS, CLAUSE_WORDS, COMMERCIAL_NOUNS,
-    DETERMINERS, DOCUMENT_NOUNS, FEMALE_NOUNS, GROUP_NOUNS, LEGAL_FORMS, MALE_NOUNS, ORG_NOUNS,
-    PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, PUBLIC_BODY_WORDS,
-    STAFF_NOUNS, STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
+    is_quote_title, ACRONYM_BODY_NOUNS, CLAUSE_WORDS, COMMERCIAL_NOUNS, DETERMINERS,
+    DOCUMENT_NOUNS, FEMALE_NOUNS, GROUP_NOUNS, LEGAL_FORMS, MALE_NOUNS, ORG_NOUNS, PERSON_NOUNS,
+    PREPOSITIONS, PUBLIC_BODY_WORDS, STAFF_NOUNS, STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
 };
-use rustc_hash::FxHashSet;
 
 /// Documents filed in court: their author is their owner, never the last speaker.
 const COURT_PAPERS: &[&str] = &["affidavit", "complaint", "lawsuit", "petition", "suit"];
@@ -22,14 +20,10 @@ const OWNED_DOCUMENT_BYTES: usize = 1500;
 
 /// Bytes looked through for the ends of the sentence around a document's author or before a
 /// quote (news sentences are shorter; the bound keeps a text of one endless sentence linear).
-const SENTENCE_REACH: usize = 600;
-
-/// Most bytes between a quote and a description attributing it (`," said the Sale
-/// full-back`): the attribution's own few words.
-const ATTRIBUTION_GAP: usize = 40;
+pub(super) const SENTENCE_REACH: usize = 600;
 
 /// The sex a description's head noun gives (`woman`, `father`), if any.
-fn head_gender(head: &str) -> Option<Gender> {
+pub(super) fn head_gender(head: &str) -> Option<Gender> {
     let head = head.split_once("-of-").map_or(head, |(noun, _)| noun);
     if FEMALE_NOUNS.iter().any(|f| head.ends_with(f)) {
         Some(Gender::Female)
@@ -46,7 +40,7 @@ const ACRONYM_REACH: usize = 400;
 
 /// Most entity mentions a role description or a state body looks back over: a story names a
 /// few hundred; the cap keeps a hostile text of millions of descriptions linear.
-const ROLE_SCAN_MENTIONS: usize = 2_000;
+pub(super) const ROLE_SCAN_MENTIONS: usize = 2_000;
 
 /// Words before a subject looked through for the document it belongs to (`A statement from
 /// Chelsea explaining the decision read`: five).
@@ -56,39 +50,6 @@ const DOCUMENT_SUBJECT_BYTES: usize = 200;
 
 /// Heads of a description that name a publication (`the magazine reported`).
 const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "paper", "journal", "tabloid"];
-
-/// Words that introduce a lawmaker (`Sen.`, `Rep.`, `House Speaker`, `subcommittee
-/// chairman`): whom `the Illinois Democrat` refers back to.
-const LAWMAKER_WORDS: &[&str] = &[
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "chairman",
-    "chairwoman",
-    "speaker",
-    "leader",
-    "whip",
-    "lawmaker",
-    "governor",
-    "gov",
-];
-
-/// Words that make an introduction another office than the bare title (`shadow home
-/// secretary David Davis` is no `home secretary`).
-const OTHER_OFFICE: &[&str] = &[
-    "shadow",
-    "former",
-    "ex",
-    "deputy",
-    "junior",
-    "assistant",
-    "vice",
-    "acting",
-    "opposition",
-];
 
 impl Resolver<'_> {
     /// What a description refers to: a definite one (`the expert`, `the ministry`) the
@@ -761,379 +722,5 @@ impl Resolver<'_> {
             .filter(|p| p.1 == owner.len())?;
         (self.entities[place.2].kind == EntityKind::Place)
             .then(|| format!("{} {name}", &self.text[place.0..head.len()]))
-    }
-
-    /// `the coach`: the person the article introduced with that word (`England sevens
-    /// coach Mike Friday`, `Holcomb, the Republican governor`) whose mention is nearest
-    /// before `pos`; else, when `nearest`, the most salient person before it, whatever the
-    /// gender.
-    fn person_by_role(
-        &mut self,
-        pos: usize,
-        head: &str,
-        modifiers: &[String],
-        nearest: bool,
-    ) -> Option<Canonical> {
-        // `A Bayern spokesman said on Monday …` ⏎ `“…,” the spokesman said` (BBC sport/136):
-        // reporting verbs outside quotes introduce describable speakers too.
-        self.scan_cue_subjects(pos);
-        // `Later the prime minister's spokesman was asked …`: looked up once, here, before
-        // `roles` borrows `self`; used when no one was introduced in the role.
-        let described_span = is_in(UNNAMED_SOURCE_NOUNS, head)
-            .then(|| self.described_in_text(pos, head))
-            .flatten();
-        let roles = self
-            .roles
-            .get_or_insert_with(|| role_words(self.text, self.entities));
-        let before = self.mentions.partition_point(|m| m.1 <= pos);
-        // `the Ohio Democrat` is the nearest lawmaker the story named (`subcommittee chairman
-        // Howard Metzenbaum`), not the nearest person who spoke (a deputy assistant attorney
-        // general, Reuters).
-        if is_in(&["democrat", "republican"], head) {
-            let lawmaker = self.mentions[..before]
-                .iter()
-                .rev()
-                .take_while(|m| pos - m.1 < PRONOUN_REACH)
-                .find(|m| {
-                    let lawmaker = |w: &str| {
-                        is_in(
-                            LAWMAKER_WORDS,
-                            &lower(w.trim_matches(|c: char| !c.is_alphanumeric())),
-                        )
-                    };
-                    // the title right before the name, or in an apposition after it (`Robert
-                    // Byrd, the Senate majority leader,`)
-                    let titled = self.text[..m.0]
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(lawmaker);
-                    let apposed = self.text[m.1..].strip_prefix(", ").is_some_and(|rest| {
-                        rest.split([',', '.', ';', '\n'])
-                            .next()
-                            .is_some_and(|a| a.split_whitespace().take(6).any(lawmaker))
-                    });
-                    self.entities[m.2].kind == EntityKind::Person && (titled || apposed)
-                })
-                .map(|m| &self.entities[m.2]);
-            if let Some(e) = lawmaker {
-                let c = Canonical {
-                    name: e.name.clone(),
-                    gender: e.gender,
-                    kind: Some(EntityKind::Person),
-                };
-                self.push_event(pos, c.clone());
-                return Some(c);
-            }
-        }
-        // `the foreign secretary` is not `shadow foreign secretary Michael Ancram` (BBC
-        // politics/394) nor a former one: an office the description does not say.
-        let other_office = |words: &FxHashSet<String>| {
-            OTHER_OFFICE
-                .iter()
-                .any(|w| words.contains(*w) && !modifiers.iter().any(|m| m == w))
-        };
-        // The nearest person introduced in that role; of several, the one whose introduction
-        // shares most of the description's other words (`the Ministry of Foreign Affairs
-        // spokesperson` is the Foreign Ministry's spokesperson, not the army's).
-        // Further back than a pronoun reaches, only an introduction that shares two or more
-        // of those words counts (NationalPost: Lin Jian, 10 kB before).
-        // `a teacher at the venue said …` ⏎ `The teacher added`: the unnamed one the
-        // article described last with that word, when no one named in that role is nearer.
-        let described = self
-            .events
-            .range(..pos)
-            .rev()
-            .take_while(|(&at, _)| pos - at <= PRONOUN_REACH)
-            .find(|(_, e)| {
-                self.descriptions.contains(&e.name)
-                    && lower(super::description_head(&e.name)) == head
-            })
-            .map(|(&at, e)| (at, e.name.clone()));
-        // `The prime minister's official spokesman` is nobody introduced as some other
-        // body's spokesman (`Lib Dem foreign affairs spokesman Menzies Campbell`, BBC
-        // politics/324): an owner the description names must be in the introduction too.
-        let owners: Vec<&str> = modifiers
-            .iter()
-            .filter_map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
-            .collect();
-        let owned = |words: &FxHashSet<String>| {
-            owners.iter().all(|o| {
-                words.contains(*o)
-                    || words.contains(&format!("{o}'s"))
-                    || words.contains(&format!("{o}’s"))
-            })
-        };
-        let introduced = self.mentions[..before]
-            .iter()
-            .rev()
-            .take_while(|m| described.as_ref().is_none_or(|d| m.1 > d.0))
-            .take_while(|m| pos - m.1 < EXPANSION_RADIUS)
-            .take(ROLE_SCAN_MENTIONS)
-            .filter(|m| {
-                roles[m.2].contains(head) && !other_office(&roles[m.2]) && owned(&roles[m.2])
-            })
-            .map(|m| {
-                let shared = modifiers.iter().filter(|w| roles[m.2].contains(*w)).count();
-                (shared, m)
-            })
-            .filter(|(shared, m)| pos - m.1 < PRONOUN_REACH || *shared >= 2)
-            .fold(None, |best: Option<(usize, _)>, (shared, m)| match best {
-                Some((b, _)) if b >= shared => best,
-                _ => Some((shared, m)),
-            })
-            .map(|(_, m)| &self.entities[m.2]);
-        let c = match (introduced, described) {
-            (Some(e), _) => Canonical {
-                name: e.name.clone(),
-                gender: e.gender,
-                kind: Some(EntityKind::Person),
-            },
-            (None, Some((_, name))) => Canonical {
-                name,
-                gender: head_gender(head),
-                kind: None,
-            },
-            // `The home secretary said …` before `Home Secretary Charles Clarke told …` (BBC
-            // politics/100): a title no one was introduced with yet is the one person the
-            // article gives it later, with all its words.
-            (None, None) if !nearest => {
-                let mut later = self.mentions[before..]
-                    .iter()
-                    .take(ROLE_SCAN_MENTIONS)
-                    .filter(|m| {
-                        roles[m.2].contains(head)
-                            && modifiers.iter().all(|w| roles[m.2].contains(w))
-                            && !other_office(&roles[m.2])
-                    })
-                    .map(|m| m.2);
-                let first = later.next()?;
-                if later.any(|i| self.entities[i].name != self.entities[first].name) {
-                    return None;
-                }
-                let e = &self.entities[first];
-                Canonical {
-                    name: e.name.clone(),
-                    gender: e.gender,
-                    kind: Some(EntityKind::Person),
-                }
-            }
-            // `Later the prime minister's spokesman was asked …` ⏎ `The spokesman said:`
-            // (BBC politics/009): the unnamed one the text just described, spoken or not.
-            (None, None) if described_span.is_some() => {
-                let (ms, me) = described_span?;
-                Canonical {
-                    name: self.push_description(ms, me),
-                    gender: head_gender(head),
-                    kind: None,
-                }
-            }
-            // `the rapper's spokesman said` with no spokesman named or described: an
-            // unnamed source, not the nearest person (BBC: Snoop Dogg, Elvis Presley).
-            (None, None) if is_in(ANONYMOUS_SOURCE_NOUNS, head) => return None,
-            (None, None) => {
-                // `… despite a call from Charles Kennedy.` ⏎ `The Lib Dem leader said …` (BBC
-                // politics/049): a description opening the sentence after one that ends on a
-                // person's name is that person, news style's second reference.
-                if let Some(c) = self
-                    .person_ending_sentence_before(pos)
-                    .or_else(|| self.sole_person_before_quote(pos))
-                {
-                    let want = head_gender(head);
-                    if want.is_none() || c.gender.is_none() || c.gender == want {
-                        self.push_event(pos, c.clone());
-                        return Some(c);
-                    }
-                }
-                self.scan_cue_subjects(pos);
-                // `The woman` is no man the article named (The Mirror: Andy Burnham).
-                let want = head_gender(head);
-                let (_, e) = self
-                    .events
-                    .range(..pos)
-                    .rev()
-                    .take_while(|(&at, _)| pos - at <= PRONOUN_REACH)
-                    .filter(|(_, e)| e.kind == Some(EntityKind::Person))
-                    .filter(|(_, e)| want.is_none() || e.gender.is_none() || e.gender == want)
-                    .min_by_key(|(&at, e)| (pos - at) * e.weight)?;
-                Canonical {
-                    name: e.name.clone(),
-                    gender: e.gender,
-                    kind: e.kind,
-                }
-            }
-        };
-        self.push_event(pos, c.clone());
-        Some(c)
-    }
-
-    /// The person whose name ends the sentence right before the one that starts at `pos`
-    /// (the description `pos` must open its sentence).
-    fn person_ending_sentence_before(&self, pos: usize) -> Option<Canonical> {
-        let before = self.text[..pos].trim_end();
-        let stop = before.strip_suffix(['.', '!', '?'])?;
-        let end = stop.len();
-        let at = self.mentions.partition_point(|m| m.1 < end);
-        let &(_, me, i) = self.mentions.get(at)?;
-        let e = &self.entities[i];
-        (me == end && e.kind == EntityKind::Person).then(|| Canonical {
-            name: e.name.clone(),
-            gender: e.gender,
-            kind: Some(EntityKind::Person),
-        })
-    }
-
-    /// `skipper Jason Robinson believes … . “…,” said the Sale full-back` (BBC sport/323):
-    /// for a description in the attribution right after a quote, the one person the sentence
-    /// before the quote names, if it names exactly one, as its subject.
-    fn sole_person_before_quote(&self, pos: usize) -> Option<Canonical> {
-        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
-        let q = self.quotes.get(qi.checked_sub(1)?)?;
-        // only the attribution's own words between the quote and the description
-        let between = &self.text[q.close_end..pos];
-        if between.len() > ATTRIBUTION_GAP
-            || between.split_whitespace().count() > 2
-            || between.contains(['.', '\n'])
-        {
-            return None;
-        }
-        let before = self.text[..q.open].trim_end();
-        let end = before.strip_suffix(['.', '!', '?'])?.len();
-        let reach = self
-            .text
-            .floor_char_boundary(end.saturating_sub(SENTENCE_REACH));
-        let start = self.text[reach..end]
-            .rfind(['.', '!', '?', '\n'])
-            .map_or(reach, |i| reach + i + 1);
-        // a sentence led by a description or a pronoun has that as its subject (`The senior
-        // official said the Bank of Japan is hoping Paul Volcker …`, Reuters; `She will now
-        // meet Venus Williams`, BBC)
-        let opener = self.text[start..end]
-            .split_whitespace()
-            .next()
-            .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())))?;
-        let pronoun = [PRONOUNS_M, PRONOUNS_F, PRONOUNS_OTHER]
-            .iter()
-            .any(|list| is_in(list, &opener));
-        if is_in(DETERMINERS, &opener) || pronoun {
-            return None;
-        }
-        let first = self.mentions.partition_point(|m| m.0 < start);
-        let mut people = self.mentions[first..]
-            .iter()
-            .take_while(|m| m.1 <= end)
-            .filter(|m| self.entities[m.2].kind == EntityKind::Person && !self.in_quote(m.0))
-            .map(|m| (m.0, m.2));
-        let (at, one) = people.next()?;
-        // the subject, not an object (`his leading role was played by Steve Coogan`)
-        if !self.events.contains_key(&at) {
-            return None;
-        }
-        if people.any(|(_, i)| self.entities[i].name != self.entities[one].name) {
-            return None;
-        }
-        let e = &self.entities[one];
-        Some(Canonical {
-            name: e.name.clone(),
-            gender: e.gender,
-            kind: Some(EntityKind::Person),
-        })
-    }
-
-    /// The latest unnamed description with the head noun `head` outside quotes in the
-    /// [`DESCRIBED_REACH`] bytes before `pos`, as a span from its determiner (`a`, `an`,
-    /// `one`, or `the` before a possessive: `the prime minister's spokesman`) to its head, plus a
-    /// short post-modifier naming whom it serves (`a spokesman for the Home Office`).
-    fn described_in_text(&self, pos: usize, head: &str) -> Option<(usize, usize)> {
-        let text = self.text;
-        let lo = text.floor_char_boundary(pos.saturating_sub(DESCRIBED_REACH));
-        let mut end = pos;
-        while let Some(i) = text[lo..end].rfind(head) {
-            let (s, e) = (lo + i, lo + i + head.len());
-            end = s;
-            let bounded = !text[..s].ends_with(|c: char| c.is_alphanumeric())
-                && !text[e..].starts_with(|c: char| c.is_alphanumeric());
-            let qi = self.quotes.partition_point(|q| q.close_end <= s);
-            if !bounded || self.quotes.get(qi).is_some_and(|q| q.open <= s) {
-                continue;
-            }
-            // Indefinite (`a spokesman`), or definite through a possessive (`the prime
-            // minister's spokesman`): a bare `the spokesman` refers back itself.
-            let mut start = None;
-            let mut possessive = false;
-            let mut at = s;
-            for word in text[lo..s].split_whitespace().rev().take(DESCRIBED_WORDS) {
-                at = text[..at].trim_end().len() - word.len();
-                let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-                possessive |= word.ends_with("'s") || word.ends_with("’s");
-                if bare.len() != word.len() && !possessive {
-                    break;
-                }
-                let w = lower(word);
-                if is_in(&["a", "an", "one"], &w) || (w == "the" && possessive) {
-                    start = Some(at);
-                    break;
-                }
-                if w == "the" {
-                    break;
-                }
-            }
-            let Some(start) = start else { continue };
-            return Some((start, post_modifier_end(text, e)));
-        }
-        None
-    }
-}
-
-/// How far back `the spokesman` looks for the words that described him unnamed: about two
-/// paragraphs.
-const DESCRIBED_REACH: usize = 1_500;
-
-/// Most words between a description's determiner and its head (`the prime minister's`).
-const DESCRIBED_WORDS: usize = 5;
-
-/// Where a description whose head ends at `e` ends with its post-modifier naming whom it
-/// serves: `a spokesman for the World Summit on the Information Society`, `a spokeswoman for
-/// Bat`; `e` itself when there is none, or when the phrase runs on past the capitalised
-/// words to another name (`an executive at US insurance broker Marsh`), not to be cut short.
-fn post_modifier_end(text: &str, e: usize) -> usize {
-    let rest = &text[e..text.floor_char_boundary((e + 120).min(text.len()))];
-    let mut spans = Vec::new();
-    let mut off = e;
-    for w in rest.split(' ') {
-        spans.push((off, w));
-        off += w.len() + 1;
-    }
-    if spans.len() < 3 || !spans[0].1.is_empty() || !is_in(&["for", "at", "of"], spans[1].1) {
-        return e;
-    }
-    let cap = |w: &str| w.starts_with(char::is_uppercase);
-    let mut stop = e;
-    let mut k = 2;
-    while let Some(&(at, w)) = spans.get(k) {
-        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        // the next word is capitalised, or `the` before one (`for the Information Society`)
-        let next_cap = spans.get(k + 1).is_some_and(|n| {
-            cap(n.1) || n.1 == "the" && spans.get(k + 2).is_some_and(|m| cap(m.1))
-        });
-        if cap(bare) {
-            stop = at + bare.len();
-        } else if !(bare == "the" && next_cap
-            || stop > e && next_cap && is_in(&["of", "on", "and", "for", "de"], bare))
-        {
-            break;
-        }
-        k += 1;
-        if bare.len() != w.len() {
-            return stop;
-        }
-    }
-    let runs_on = spans
-        .get(k)
-        .is_some_and(|n| n.1.starts_with(char::is_lowercase))
-        && spans[k..].iter().take(3).any(|n| cap(n.1));
-    if runs_on {
-        e
-    } else {
-        stop
     }
 }

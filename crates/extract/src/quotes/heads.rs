@@ -1,0 +1,79 @@
+//! What a description's head noun says about the speaker it names: a person (`a Labour
+//! spokesman`), a source the lexicon does not list (`one veteran debt rescheduler`), or a
+//! thing (`the plan`).
+
+use super::words::{is_in, lower};
+use crate::lexicon::{DOCUMENT_NOUNS, ONE_OF_QUANTIFIERS, ORG_NOUNS, PERSON_NOUNS};
+
+/// The head of a description: its last word before a preposition (`a spokesman for the
+/// Business Software Alliance` → `spokesman`).
+pub(super) fn description_head(description: &str) -> &str {
+    // `one of the administration officials`: the group's noun
+    let description = match description.split_once(" of ") {
+        Some((q, rest)) if is_in(ONE_OF_QUANTIFIERS, &lower(q)) => rest,
+        _ => description,
+    };
+    description
+        .split_whitespace()
+        .take_while(|w| !is_in(&["for", "at", "of", "from", "with", "in", "on", "into"], w))
+        .last()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Does this description name a thing, not someone who can speak (`the result`, `the
+/// move`)? Its head is a lower-case word that no list of people, organisations or
+/// documents holds, nor a -man/-woman/-person/-ist/-ian word or a plural.
+pub(super) fn names_a_thing(description: &str) -> bool {
+    let head = description_head(description);
+    if head.is_empty() || !head.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let head = lower(head);
+    let people_like = [
+        "man", "men", "woman", "women", "person", "people", "ist", "ian", "s",
+    ];
+    !(is_in(PERSON_NOUNS, &head)
+        || ORG_NOUNS.iter().any(|(noun, _)| *noun == head)
+        || is_in(DOCUMENT_NOUNS, &head)
+        || people_like.iter().any(|s| head.ends_with(s)))
+}
+
+/// Does this description name someone who speaks: a person by role, or an agent noun the
+/// lexicon does not list (`One veteran debt rescheduler said`, `a banker`, `an investor`),
+/// never a body or a document?
+pub(super) fn names_a_source(description: &str) -> bool {
+    if names_a_person(description) {
+        return true;
+    }
+    let head = lower(description_head(description));
+    head.len() > 4
+        && head.chars().all(char::is_alphabetic)
+        && (head.ends_with("er") || head.ends_with("or"))
+        && !ORG_NOUNS.iter().any(|(noun, _)| *noun == head)
+        && !is_in(DOCUMENT_NOUNS, &head)
+        && !is_in(THINGS_IN_ER, &head)
+        && !is_in(crate::lexicon::DETERMINERS, &head)
+}
+
+/// Nouns in `-er`/`-or` that name no one (for [`names_a_source`]).
+const THINGS_IN_ER: &[&str] = &[
+    "paper", "number", "order", "power", "center", "centre", "matter", "water", "computer",
+    "sector", "factor", "error", "minor", "major", "letter", "cover", "poster", "chapter",
+    "quarter", "summer", "winter", "border", "corridor", "other", "either", "neither",
+];
+
+/// Does this description name a person by role (`A Labour spokesman`, `the chairwoman`)?
+pub(super) fn names_a_person(description: &str) -> bool {
+    let head = lower(description_head(description));
+    // `the mum-of-one`, `the father-of-three` (UK tabloids): the family noun before `-of-`
+    let head = match head.split_once("-of-") {
+        Some((noun, _)) => noun.to_owned(),
+        None => head.into_owned(),
+    };
+    // `The 31-year-old insisted he will be happy …` (BBC sport: Kostas Kenteris).
+    is_in(PERSON_NOUNS, &head)
+        || ["man", "woman", "person", "-year-old"]
+            .iter()
+            .any(|s| head.ends_with(s))
+}
