@@ -363,20 +363,23 @@ fn attribute_blocks(
             // common … but conceded this was ambitious` reports other words (BBC tech/004).
             let cue_near = || {
                 let next = unit.sent.partition_point(|&s| s <= sid);
-                let named_up_to = |i: usize| {
-                    unit.items[next..i].iter().all(|it| {
-                        ctx.word(it).is_some_and(|w| {
-                            w.starts_with(char::is_uppercase) || is_in(&["of", "and", "for"], w)
+                // the next sentence's opening run of name words, found once (linear)
+                let named_end = next
+                    + unit.items[next..]
+                        .iter()
+                        .take_while(|it| {
+                            ctx.word(it).is_some_and(|w| {
+                                w.starts_with(char::is_uppercase) || is_in(&["of", "and", "for"], w)
+                            })
                         })
-                    })
-                };
+                        .count();
                 unit.items
                     .iter()
                     .zip(&unit.sent)
                     .enumerate()
                     .any(|(i, (it, &s))| {
                         (s == sid
-                            || s == sid + 1 && (i < next + NEXT_SENTENCE_CUE || named_up_to(i)))
+                            || s == sid + 1 && (i < next + NEXT_SENTENCE_CUE || i <= named_end))
                             && ctx.is_cue(it)
                     })
             };
