@@ -152,9 +152,7 @@ impl Resolver<'_> {
         let (ms, me) = (words[0].0, words[k].0 + words[k].1.len());
         Some(self.push_description(ms, me))
     }
-}
 
-impl Resolver<'_> {
     /// The unnamed group that spoke last within [`GROUP_REACH`] bytes before a `they` at
     /// `pos`: `At the time, police said a "physical altercation" broke out. … where "one of
     /// the officers was kicked …", they said` (BBC entertainment/154). Not past an
