@@ -670,3 +670,22 @@ fn a_passive_subject_is_no_speaker() {
         )],
     );
 }
+
+/// `The White House said` is a body's name, as `the Pentagon` is: `House` is no title that
+/// makes the words before it a description (Reuters reut2-003 `The White House said that a
+/// proposal … "would clearly be a tax increase"`, reut2-018 `The White House called … a
+/// "pickpocket" spending plan`; both were the description "the White House").
+#[test]
+fn the_white_house_is_a_body() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-003.sgm",
+                "would clearly be a tax increase",
+                "White House",
+            ),
+            ("reut2-018.sgm", "pickpocket", "White House"),
+        ],
+    );
+}
