@@ -689,3 +689,27 @@ fn the_white_house_is_a_body() {
         ],
     );
 }
+
+/// A role's determiner may stand a few modifiers back: `A foreign exchange analyst at a
+/// major Japanese bank here shared Baker's doubts. "…," he said` is the analyst, not Baker
+/// (Reuters reut2-017), and `A senior official at one of four prospective banks said …` ⏎
+/// `"…," he said` the official, not `U.S. Bank` (reut2-003). The National Post's `The U.S.
+/// secretary of state says` is in `speakers_intros.rs`.
+#[test]
+fn a_role_keeps_the_modifiers_before_it() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-017.sgm",
+                "Dollar defending measures are very unlikely",
+                "a foreign exchange analyst at a major Japanese bank here",
+            ),
+            (
+                "reut2-003.sgm",
+                "We expect the ministry to give us permission",
+                "a senior official at one of four prospective banks",
+            ),
+        ],
+    );
+}

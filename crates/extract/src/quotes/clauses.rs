@@ -45,7 +45,7 @@ const SETTING_PHRASES: usize = 3;
 
 /// Most modifiers before the role of an apposition that leaves out its closing comma (`a
 /// Austrian Green member of …`).
-const ROLE_MODIFIERS: usize = 3;
+pub(super) const ROLE_MODIFIERS: usize = 3;
 
 /// Most words of a relative clause that keeps a source unnamed (`who asked not to be
 /// identified by name`).

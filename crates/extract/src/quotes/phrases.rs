@@ -2,7 +2,7 @@
 //! that follows it (`said Sen. Chuck Schumer`), and whether a run of words is a name, a
 //! pronoun or a description. Methods of [`Ctx`], beside [`super::clauses`]' subject finding.
 
-use super::clauses::{Ctx, Found, MentionKind};
+use super::clauses::{Ctx, Found, MentionKind, ROLE_MODIFIERS};
 use super::names_a_person;
 use super::words::{is_cue_word, is_in, is_org_noun, lower, name_cased, not_a_name, Item};
 use crate::lexicon::{
@@ -167,13 +167,27 @@ impl Ctx<'_> {
         }) {
             return Some(f);
         }
+        // The determiner may stand a few modifiers back: `The U.S. secretary of state says`
+        // (National Post) is the U.S. one, not a bare `secretary of state` no one was
+        // introduced as.
         let mut start = k - 2;
-        if start > lo
-            && self
-                .word(&items[start - 1])
-                .is_some_and(|w| is_in(DETERMINERS, &lower(w)))
-        {
-            start -= 1;
+        let det = (lo.max(start.saturating_sub(ROLE_MODIFIERS + 1))..start)
+            .rev()
+            .take_while(|&j| {
+                self.word(&items[j]).is_some_and(|w| {
+                    let lw = lower(w);
+                    is_in(DETERMINERS, &lw)
+                        || !(is_in(CLAUSE_WORDS, &lw)
+                            || is_cue_word(&lw)
+                            || is_in(PREPOSITIONS, &lw))
+                })
+            })
+            .find(|&j| {
+                self.word(&items[j])
+                    .is_some_and(|w| is_in(DETERMINERS, &lower(w)))
+            });
+        if let Some(d) = det {
+            start = d;
         }
         Some(self.found_over(items, start, end, MentionKind::Descriptive))
     }
