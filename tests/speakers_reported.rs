@@ -713,3 +713,15 @@ fn a_role_keeps_the_modifiers_before_it() {
         ],
     );
 }
+
+/// `the firm` is the body the article set that noun before (`sportswear firm Umbro`), not the
+/// club named since (BBC business/040: `Umbro … signed a new four-year agreement with
+/// Scottish club Rangers … The firm … said it is "appraising …"` had been Rangers).
+#[test]
+fn the_firm_is_the_one_the_article_called_so() {
+    assert_bbc_speakers(&[(
+        "business/040.txt",
+        "appraising a number of additional investment opportunities",
+        "Umbro",
+    )]);
+}

@@ -48,6 +48,10 @@ const DOCUMENT_SUBJECT_WORDS: usize = 6;
 /// ... within this many bytes.
 const DOCUMENT_SUBJECT_BYTES: usize = 200;
 
+/// Most words of a name read after its noun (`the charity Friends of the Earth`) when the
+/// tagger found none there.
+const NAME_AFTER_NOUN_WORDS: usize = 5;
+
 /// Heads of a description that name a publication (`the magazine reported`).
 const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "paper", "journal", "tabloid"];
 
@@ -615,6 +619,25 @@ impl Resolver<'_> {
                 kind: Some(EntityKind::Org),
             });
         }
+        // `The union Unite called a strike … the union said`, `budget airline Ryanair`: the
+        // body the article gave that very noun, whatever its name holds (an airline had gone
+        // to the union that spoke before it). Not a name before the noun: in `The South
+        // Yorkshire company` it is where the company is.
+        let text = self.text;
+        if let Some(m) = self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| pos - m.1 < PRONOUN_REACH)
+            // an organisation's name: `the UK government`, `the Tower commission` are no
+            // place's or person's words
+            .find(|m| self.entities[m.2].kind == EntityKind::Org && noun_before(text, m.0, head))
+        {
+            return Some(self.org_speaks(pos, self.entities[m.2].name.clone()));
+        }
+        // `homelessness charity Shelter`: a name the tagger passed over (a common word)
+        if let Some(name) = name_after_noun(text, pos, head) {
+            return Some(self.org_speaks(pos, name.to_owned()));
+        }
         let named = self.mentions[..before]
             .iter()
             .rev()
@@ -674,20 +697,12 @@ impl Resolver<'_> {
     fn publication(&mut self, pos: usize, noun: &str) -> Option<Canonical> {
         let before = self.mentions.partition_point(|m| m.1 <= pos);
         let text = self.text;
-        let beside = |m: &(usize, usize, usize)| {
-            let pre = text[..m.0].trim_end();
-            let post = text[m.1..].trim_start();
-            pre.rsplit(' ').next().is_some_and(|w| lower(w) == noun)
-                || post.split(' ').next().is_some_and(|w| {
-                    lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())) == noun
-                })
-        };
         let m = self.mentions[..before]
             .iter()
             .rev()
             .take_while(|m| pos - m.1 < EXPANSION_RADIUS)
             .take(ROLE_SCAN_MENTIONS)
-            .find(|m| beside(m))?;
+            .find(|m| noun_beside(text, m.0, m.1, noun))?;
         let c = Canonical {
             name: self.entities[m.2].name.clone(),
             gender: None,
@@ -722,5 +737,96 @@ impl Resolver<'_> {
             .filter(|p| p.1 == owner.len())?;
         (self.entities[place.2].kind == EntityKind::Place)
             .then(|| format!("{} {name}", &self.text[place.0..head.len()]))
+    }
+}
+
+/// Is the name at `start..end` written right beside `noun`, before it (`US magazine Rolling
+/// Stone`, `the charity Shelter`) or after it (`the Sun newspaper`, `the Teamsters union`)?
+fn noun_beside(text: &str, start: usize, end: usize, noun: &str) -> bool {
+    let post = text[end..].trim_start();
+    noun_before(text, start, noun)
+        || post
+            .split(' ')
+            .next()
+            .is_some_and(|w| lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())) == noun)
+}
+
+/// Is the name at `start` written right after `noun` (`the charity Shelter`)?
+fn noun_before(text: &str, start: usize, noun: &str) -> bool {
+    text[..start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| lower(w) == noun)
+}
+
+/// The capitalised name written right after the lower-case `noun` (`homelessness charity
+/// Shelter`, `the charity Friends of the Earth`), nearest before `pos` within
+/// [`PRONOUN_REACH`]: up to [`NAME_AFTER_NOUN_WORDS`] words, capitalised or joining them, the
+/// first no common capitalised word (`the company Tuesday said`).
+fn name_after_noun<'t>(text: &'t str, pos: usize, noun: &str) -> Option<&'t str> {
+    let mut lo = pos.saturating_sub(PRONOUN_REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &text[lo..pos];
+    let pattern = format!(" {noun} ");
+    let mut end = window.len();
+    while let Some(at) = window[..end].rfind(&pattern) {
+        end = at;
+        let rest = &window[at + pattern.len()..];
+        let mut len = 0;
+        let mut words = rest
+            .split(' ')
+            .take(NAME_AFTER_NOUN_WORDS)
+            .enumerate()
+            .peekable();
+        while let Some((i, w)) = words.next() {
+            let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let cased = |x: &str| {
+                x.chars().next().is_some_and(char::is_uppercase)
+                    && x.chars().skip(1).any(char::is_lowercase)
+            };
+            // `Marks and Spencer`, `Friends of the Earth`: a joining word inside the name
+            let joins = i > 0
+                && bare.len() == w.len()
+                && is_in(&["and", "of", "for", "&", "the"], bare)
+                && words.peek().is_some_and(|(_, n)| cased(n) || *n == "the");
+            if joins {
+                continue;
+            }
+            if !cased(bare) || (i == 0 && super::words::not_a_name(bare)) {
+                break;
+            }
+            len = bare.as_ptr() as usize - rest.as_ptr() as usize + bare.len();
+            if bare.len() < w.len() {
+                break;
+            }
+        }
+        if len > 0 {
+            return Some(&rest[..len]);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_after_noun;
+
+    #[test]
+    fn a_name_after_its_noun_is_found_and_a_weekday_is_not() {
+        let t = "Rents rose, homelessness charity Shelter said. Later the company Tuesday said";
+        assert_eq!(name_after_noun(t, t.len(), "charity"), Some("Shelter"));
+        assert_eq!(name_after_noun(t, t.len(), "company"), None);
+        let t = "The retailer Marks and Spencer said, as did the charity Friends of the Earth.";
+        assert_eq!(
+            name_after_noun(t, t.len(), "retailer"),
+            Some("Marks and Spencer")
+        );
+        assert_eq!(
+            name_after_noun(t, t.len(), "charity"),
+            Some("Friends of the Earth")
+        );
     }
 }
