@@ -725,3 +725,18 @@ fn the_firm_is_the_one_the_article_called_so() {
         "Umbro",
     )]);
 }
+
+/// A document speaks for the author named right after it: `The need to eliminate
+/// "inefficiencies and redundancies" was behind the decision …, according to a memo from
+/// Laurence Tisch` (Reuters reut2-003) had been the description "a memo".
+#[test]
+fn a_document_from_someone_is_theirs() {
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-003.sgm",
+            "inefficiencies and redundancies",
+            "Laurence Tisch",
+        )],
+    );
+}

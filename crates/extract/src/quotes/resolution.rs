@@ -229,7 +229,11 @@ impl<'a> Resolver<'a> {
 
     /// The entity mentions (start, end, entity index) overlapping the bytes `ms..me`, in text
     /// order: mentions do not overlap one another, so those are consecutive.
-    fn mentions_over(&self, ms: usize, me: usize) -> impl Iterator<Item = &(usize, usize, usize)> {
+    pub(super) fn mentions_over(
+        &self,
+        ms: usize,
+        me: usize,
+    ) -> impl Iterator<Item = &(usize, usize, usize)> {
         let first = self.mentions.partition_point(|m| m.1 <= ms);
         self.mentions[first..].iter().take_while(move |m| m.0 < me)
     }
