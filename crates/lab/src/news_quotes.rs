@@ -134,6 +134,10 @@ pub struct Report {
     /// Wrong speakers by where the gold speaker is named and where the predicted one was
     /// found (`none`, `in its paragraph`, `in an earlier para`, `after`).
     pub wrong_where: BTreeMap<(&'static str, &'static str), usize>,
+    /// Articles by their own speaker accuracy (`all right`, `80-99%`, `50-79%`, `under 50%`):
+    /// (articles, judged quotes, wrong speakers). Says whether the wrong speakers crowd into
+    /// a few articles (a page style unhandled) or spread thin, without naming one.
+    pub by_article: BTreeMap<&'static str, (usize, usize, usize)>,
 }
 
 fn pct(a: usize, b: usize) -> f64 {
@@ -208,6 +212,12 @@ impl fmt::Display for Report {
         }
         for ((gold, got), n) in &self.wrong_where {
             writeln!(f, "  wrong: gold named {gold}, got {got}: {n}")?;
+        }
+        for (bucket, (articles, judged, wrong)) in &self.by_article {
+            writeln!(
+                f,
+                "  articles {bucket:<10} {articles} ({judged} quotes, {wrong} wrong speakers)"
+            )?;
         }
         write!(f, "errors:")?;
         for (kind, n) in &self.errors {
@@ -565,6 +575,7 @@ pub fn eval_news_quotes(
             .iter()
             .filter(|q| gold_spans.iter().any(|&s| enough(s, q)))
             .count();
+        let (judged_before, right_before) = (report.speaker_judged, report.speaker_right);
         for (g, &span) in doc.quotes.iter().zip(&gold_spans) {
             report.gold += 1;
             let best = extracted
@@ -634,6 +645,20 @@ pub fn eval_news_quotes(
                     q.speaker_mention.as_ref().map(|m| m.text.as_str())
                 )?;
             }
+        }
+        let judged = report.speaker_judged - judged_before;
+        let right = report.speaker_right - right_before;
+        if judged > 0 {
+            let bucket = match 100 * right / judged {
+                100 => "all right",
+                80..=99 => "80-99%",
+                50..=79 => "50-79%",
+                _ => "under 50%",
+            };
+            let entry = report.by_article.entry(bucket).or_default();
+            entry.0 += 1;
+            entry.1 += judged;
+            entry.2 += judged - right;
         }
     }
     Ok(report)
