@@ -839,6 +839,20 @@ fn types_are_voted_across_the_archive() {
         stories("Shearson Lehman Brothers"),
         stories("Shearson Lehman Brothers Inc")
     );
+    // British and American spellings of one body's name are one row (the OECD: 37 and 10
+    // stories written as `Organisation` and `Organization`)
+    let all_orgs = json_lines(&ok(
+        &index,
+        &["orgs", "--unmerged", "--top", "5000", "--json"],
+    ));
+    let us = all_orgs
+        .iter()
+        .find(|r| r["name"] == "Organization for Economic Cooperation and Development")
+        .expect("the American spelling as written");
+    assert_eq!(
+        us["joined_with"], "Organisation for Economic Cooperation and Development",
+        "{us}"
+    );
     // what was left out is listed as written, marked so
     let unmerged = json_lines(&ok(
         &index,

@@ -87,8 +87,10 @@ pub(super) fn without_legal_forms(key: &str) -> &str {
 /// "Shearson Lehman Brothers Inc" and "Shearson Lehman Brothers" give one key, as they
 /// make one entity within an article. Lets the archive's facets see one firm across
 /// articles by the same rule.
+/// British and American spellings give one key (`Organisation for Economic Cooperation and
+/// Development` and `Organization for …`, 37 and 10 BBC + Reuters stories, were two rows).
 pub fn org_key(name: &str) -> String {
-    without_legal_forms(&fold_string(name)).to_owned()
+    without_legal_forms(&fold_string(name)).replace("ization", "isation")
 }
 
 /// `w` without a trailing "'s" ("moody's" -> "moody").
