@@ -740,3 +740,19 @@ fn a_document_from_someone_is_theirs() {
         )],
     );
 }
+
+/// A passive clause with a verb of speaking joined on is its subject's: `Silverman was joined
+/// on stage again by Minnesota Sen. Al Franken and joked, “Bernie or Bust people, you’re being
+/// ridiculous,”` (PolNeAR train, Politico 2016-07-25) had been dropped as no one's words.
+#[test]
+fn a_speaking_verb_joined_to_a_passive_is_the_subjects() {
+    let article =
+        extract_articles(&corpora().join(
+            "polnear/data/train/text/politico_2016-07-25_sarah-silverman-heckles-sanders-.txt",
+        ))
+        .remove(0);
+    assert_eq!(
+        speaker_of(&article, "Bernie or Bust people"),
+        "Sarah Silverman"
+    );
+}

@@ -648,8 +648,8 @@ pub fn eval_news_quotes(
         }
         let judged = report.speaker_judged - judged_before;
         let right = report.speaker_right - right_before;
-        if judged > 0 {
-            let bucket = match 100 * right / judged {
+        if let Some(share) = (100 * right).checked_div(judged) {
+            let bucket = match share {
                 100 => "all right",
                 80..=99 => "80-99%",
                 50..=79 => "50-79%",

@@ -195,10 +195,18 @@ impl Ctx<'_> {
         let next = items.get(j);
         // `Dunne is keen to … and said:` (BBC sport): a form of `be` follows a subject too,
         // unless it makes a passive (`Growth was helped by`, `Labour is to be investigated`).
+        // A passive clause with a verb of speaking joined on is the subject's again: `Silverman
+        // was joined on stage … by Sen. Al Franken and joked, “…”` (PolNeAR: the quote had
+        // been dropped, no one's).
         let after_be = items.get(j + 1).and_then(|x| self.word(x)).map(lower);
-        let passive = after_be.is_some_and(|w| {
-            (w.ends_with("ed") && w != "need") || is_in(&["to", "being", "also", "now"], &w)
-        });
+        let joined_on = limit > j + 2
+            && limit < items.len()
+            && self.word(&items[limit - 1]) == Some("and")
+            && self.is_cue(&items[limit]);
+        let passive = !joined_on
+            && after_be.is_some_and(|w| {
+                (w.ends_with("ed") && w != "need") || is_in(&["to", "being", "also", "now"], &w)
+            });
         let verbish = next.and_then(|x| self.word(x)).is_some_and(|w| {
             w.chars().next().is_some_and(|c| c.is_lowercase())
                 && (!is_in(CLAUSE_WORDS, w) || (is_in(BE_FORMS, w) && !passive))
