@@ -756,3 +756,21 @@ fn a_speaking_verb_joined_to_a_passive_is_the_subjects() {
         "Sarah Silverman"
     );
 }
+
+/// A name apposed to the description that opens its sentence is the sentence's subject:
+/// `The head of the National Merchant Marine Authority, Murilo Rubens Habbema, was quoted
+/// today as saying …` ⏎ `"Brazil is living through a crisis …," he told the Gazeta Mercantil`
+/// (Reuters reut2-002) is Habbema, not the union leader quoted two paragraphs before. (The
+/// file's other version of the story, `was quoted in today's Gazeta Mercantil newspaper as
+/// saying`, still gives it to the union leader, whose `he said` is a speaker's nearer event.)
+#[test]
+fn a_name_apposed_to_an_opening_description_is_the_subject() {
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-002.sgm",
+            "Brazil is living through a crisis at the moment and it",
+            "Murilo Rubens Habbema",
+        )],
+    );
+}

@@ -5,7 +5,7 @@
 use super::words::{is_cue_word, is_in, lower};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
-    is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, LISTENER_VERBS, MALE_HONORIFICS,
+    is_quote_title, CLAUSE_WORDS, DETERMINERS, FEMALE_HONORIFICS, LISTENER_VERBS, MALE_HONORIFICS,
     OBJECT_PREPOSITIONS, OPENING_PREPOSITIONS, PREPOSITIONS,
 };
 use rustc_hash::FxHashSet;
@@ -319,7 +319,11 @@ fn after_opening_phrase(before: &str) -> bool {
         && (is_in(CLAUSE_WORDS, &opener)
             || is_in(OPENING_PREPOSITIONS, &opener)
             || opener.ends_with("ing")
-            || opener.ends_with("ly"))
+            || opener.ends_with("ly")
+            // `His neighbour, Anna Price, was angry.` ⏎ `… “…,” she said` (she had been the
+            // woman who spoke two paragraphs before), `Baker’s lawyer, …`, `The next day, …`
+            || is_in(DETERMINERS, &opener)
+            || ["'s", "’s"].iter().any(|s| first.ends_with(s)))
 }
 
 /// Salience weights: distance to a candidate is multiplied by its weight
