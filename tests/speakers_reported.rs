@@ -425,7 +425,12 @@ fn a_colon_cue_introduces_the_quote_after_it_not_the_one_before() {
             "Every week footfall has been showing",
             "Jon Walton",
         ),
-        ("sport/195.txt", "He is a fan of Kevin Keegan", "Hassall"),
+        // the agent the story spells `Brian Hassell`, `Hassel` and `Hassall`
+        (
+            "sport/195.txt",
+            "He is a fan of Kevin Keegan",
+            "Brian Hassell",
+        ),
     ]);
 }
 
@@ -772,5 +777,33 @@ fn a_name_apposed_to_an_opening_description_is_the_subject() {
             "Brazil is living through a crisis at the moment and it",
             "Murilo Rubens Habbema",
         )],
+    );
+}
+
+/// A bare surname that misspells the one full name beside it is that person: the Financial
+/// Post's roundup names `Nathan Janzen` and then writes `Jensen said` (both his quotes had
+/// gone to a person "Jensen"); Reuters reut2-017 writes `Helmut Schlesinger` then
+/// `Schelsinger said` and `Schlesigner`.
+#[test]
+fn a_misspelt_surname_is_the_full_name_it_misspells() {
+    let post = extract_fundus(&corpora(), "ca/FinancialPost", "V1");
+    assert_eq!(
+        speaker_of(&post, "Looking ahead, the economic growth backdrop"),
+        "Nathan Janzen"
+    );
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-017.sgm",
+                "Central banks are always in contact",
+                "Helmut Schlesinger",
+            ),
+            (
+                "reut2-017.sgm",
+                "I don't see any great pressure to go away",
+                "Helmut Schlesinger",
+            ),
+        ],
     );
 }

@@ -14,8 +14,8 @@ use super::gazetteer::{
     Gazetteer, G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME, G_TITLE,
 };
 use super::groups::{
-    merge_acronyms, merge_company_short_forms, merge_multiword_surnames, merge_org_tails,
-    without_legal_forms, Group, Mention,
+    merge_acronyms, merge_company_short_forms, merge_misspelt_surnames, merge_multiword_surnames,
+    merge_org_tails, without_legal_forms, Group, Mention,
 };
 use super::joins::{join_firm_names, join_partner_firms};
 use super::tokenize::{SentRange, Token};
@@ -1049,6 +1049,7 @@ impl EntityExtractor {
             groups[gi].2.push(i);
         }
         merge_multiword_surnames(&mut groups);
+        merge_misspelt_surnames(&self.gaz, &mut groups);
         merge_company_short_forms(&self.gaz, &mut groups, &ms);
         merge_org_tails(&self.gaz, &mut groups);
         merge_acronyms(text, &mut groups, &ms);

@@ -2,9 +2,9 @@
 //! person within an article ("Merrill Lynch ... Merrill said", "Netherlands Organisation for
 //! Applied Scientific Research (TNO) ... TNO's report", "Jan de Vries ... de Vries").
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::gazetteer::{Gazetteer, G_COMMON, G_SURNAME};
+use super::gazetteer::{Gazetteer, G_COMMON, G_FIRST, G_SURNAME};
 use crate::entity::{EntityKind, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{LEGAL_FORMS, MORE_LEGAL_FORMS};
@@ -52,6 +52,54 @@ pub(super) fn merge_multiword_surnames(groups: &mut [Group]) {
         }
     }
 }
+
+/// A bare surname no full name of the article ends in joins the one full name whose
+/// surname it misspells: as long, the same first letter, at most
+/// [`MISSPELT_LETTERS`] letters different (Financial Post: `Nathan Janzen` then `Jensen
+/// said`; National Post: `Lt. Gen. Ahmed Sharif` then `Sharig`). Never a surname of another
+/// length: `Brown` is not `Des Browne`; nor a first name (`James` is not `Ken Jones`,
+/// `Ronald` not `German Roland`).
+pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
+    let surname = |g: &Group| g.1.rsplit(' ').next().unwrap_or("").to_owned();
+    let full: Vec<usize> = (0..groups.len())
+        .filter(|&g| {
+            groups[g].0 == EntityKind::Person
+                && groups[g].1.contains(' ')
+                && !groups[g].2.is_empty()
+        })
+        .collect();
+    let surnames: FxHashSet<String> = full.iter().map(|&g| surname(&groups[g])).collect();
+    for g in 0..groups.len() {
+        let key = &groups[g].1;
+        if groups[g].0 != EntityKind::Person
+            || key.contains(' ')
+            || key.chars().count() < MISSPELT_MIN_LETTERS
+            || surnames.contains(key)
+            || groups[g].2.is_empty()
+            || gaz.token_flags(folded_hash(key)) & G_FIRST != 0
+        {
+            continue;
+        }
+        let close = |other: &str| {
+            let (a, b): (Vec<char>, Vec<char>) = (key.chars().collect(), other.chars().collect());
+            a.len() == b.len()
+                && a[0] == b[0]
+                && a.iter().zip(&b).filter(|(x, y)| x != y).count() <= MISSPELT_LETTERS
+        };
+        let mut near = full
+            .iter()
+            .copied()
+            .filter(|&t| close(&surname(&groups[t])));
+        if let (Some(t), None) = (near.next(), near.next()) {
+            merge_group(groups, g, t);
+        }
+    }
+}
+
+/// Most letters a misspelt surname differs by (`Janzen`, `Jensen`: two).
+const MISSPELT_LETTERS: usize = 2;
+/// ... in a surname of at least this many letters (`Lee` and `Lew` are two people).
+const MISSPELT_MIN_LETTERS: usize = 5;
 
 /// Moves every mention of group `from` into group `to`; the emptied group is dropped when
 /// entities are built.
