@@ -317,6 +317,29 @@ fn color_follows_the_flag_and_the_conventions() {
         &[],
         &with(&search, &["--json", "--color", "always"])
     ));
+    // On a terminal (a pseudo-terminal from util-linux `script`): colour, unless TERM=dumb.
+    let on_terminal = |term: &str| {
+        let line = format!(
+            "'{}' --index '{}' search rafah",
+            env!("CARGO_BIN_EXE_newsdex"),
+            index.display()
+        );
+        let out = Command::new("script")
+            .args(["-qec", &line, "/dev/null"])
+            .env("TERM", term)
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .output()
+            .expect("util-linux `script` runs the binary on a pseudo-terminal");
+        assert!(out.status.success(), "{out:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("Biden and Netanyahu"),
+            "{out:?}"
+        );
+        out.stdout.contains(&0x1b)
+    };
+    assert!(on_terminal("xterm"), "a terminal gets colour");
+    assert!(!on_terminal("dumb"), "TERM=dumb gets none");
 }
 
 #[test]
@@ -354,7 +377,94 @@ fn completions_man_page_and_help() {
         assert!(!help.contains("[default: all]"), "{command}: {help}");
     }
     assert!(ok(nowhere, &["people", "--help"]).contains("-n, --top"));
-    assert!(!ok(nowhere, &["people", "--help"]).contains("--speaker"));
+    // no option a command does not use
+    for facet in ["people", "places", "orgs"] {
+        let help = ok(nowhere, &[facet, "--help"]);
+        assert!(!help.contains("--speaker"), "{facet}: {help}");
+        assert!(!help.contains("--sort"), "{facet}: {help}");
+    }
+    let search_help = ok(nowhere, &["search", "--help"]);
+    for facet_only in ["--unmerged", "--top", "--speaker"] {
+        assert!(
+            !search_help.contains(facet_only),
+            "{facet_only}: {search_help}"
+        );
+    }
     assert!(ok(nowhere, &["speakers", "--help"]).contains("--speaker"));
     assert!(ok(nowhere, &["search", "--help"]).contains("Exit status"));
+}
+
+/// Every search hit in `--json` has every key, an absent value null (`authors` an empty
+/// list): a script reads `hit["url"]` or `hit["record"]` without checking it is there. The
+/// sample holds one-article files and multi-record ones (Reuters SGML, JSON Lines).
+#[test]
+fn every_hit_has_every_key() {
+    let dir = sample_index();
+    let index = dir.path().join("index");
+    let hits = json_lines(&ok(&index, &["search", "oil OR Rafah", "--all", "--json"]));
+    assert!(hits.len() > 10, "{}", hits.len());
+    let keys = |h: &serde_json::Value| -> Vec<String> {
+        h.as_object()
+            .map(|o| o.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let first = keys(&hits[0]);
+    for key in ["url", "authors", "record", "lang", "date", "source"] {
+        assert!(first.contains(&key.to_owned()), "{key} missing: {first:?}");
+    }
+    for h in &hits {
+        assert_eq!(keys(h), first, "{h}");
+        assert!(h["authors"].is_array(), "{h}");
+    }
+    assert!(hits.iter().any(|h| h["record"].is_null()));
+    assert!(hits.iter().any(|h| h["record"].is_u64()));
+}
+
+/// The README's first run, as a new user types it in a fresh clone: the commands run from the
+/// folder holding `sample_corpus/`, with no `--index` (the index goes to `./.newsdex`), and
+/// each prints what the README says it does.
+#[test]
+fn the_readme_first_run_works_as_written() {
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("creating a folder");
+        for entry in std::fs::read_dir(from).expect("reading the sample") {
+            let entry = entry.expect("reading the sample");
+            let target = to.join(entry.file_name());
+            if entry.file_type().expect("file type").is_dir() {
+                copy_dir(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), &target).expect("copying the sample");
+            }
+        }
+    }
+    let clone = tempfile::tempdir().expect("temp dir");
+    copy_dir(&sample_corpus(), &clone.path().join("sample_corpus"));
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_newsdex"))
+            .args(args)
+            .current_dir(clone.path())
+            .env_remove("NEWSDEX_INDEX")
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("running newsdex");
+        assert!(out.status.success(), "newsdex {args:?}: {out:?}");
+        String::from_utf8(out.stdout).expect("utf-8 output")
+    };
+    let seed = "sample_corpus/cnn/2024-03-18-biden-netanyahu-call.txt";
+    run(&["index", "sample_corpus"]);
+    assert!(clone.path().join(".newsdex").is_dir());
+    let found = run(&["search", "Rafah"]);
+    assert!(found.starts_with("1 matching article\n"), "{found}");
+    assert!(found.contains(&format!("2024-03-18 · {seed}")), "{found}");
+    let since = run(&["search", "Rafah", "--since", "2024-01-01"]);
+    assert!(since.contains(seed), "{since}");
+    let shown = run(&["show", seed]);
+    assert!(
+        shown.contains("Biden and Netanyahu speak for the first time"),
+        "{shown}"
+    );
+    assert!(shown.contains("Jake Sullivan"), "{shown}");
+    let completion = run(&["completions", "bash"]);
+    assert!(completion.contains("complete -F"), "{completion}");
+    assert!(completion.contains("newsdex"), "{completion}");
 }

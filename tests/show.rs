@@ -24,7 +24,7 @@ fn show_finds_the_seed_by_id_and_by_path() {
         seed_path().canonicalize().expect("seed path")
     );
     assert_eq!(hit["path"], "cnn/2024-03-18-biden-netanyahu-call.txt");
-    assert!(hit.get("record").is_none(), "{hit}");
+    assert!(hit["record"].is_null(), "{hit}");
 
     let extracted = extract_articles(&seed_path()).remove(0);
     for which in [id, file] {

@@ -137,11 +137,10 @@ pub struct Hit {
     pub date: Option<String>,
     /// Outlet (e.g. Reuters), searchable.
     pub source: Option<String>,
-    /// Where the article was published, when its file says (JSON, web pages, archives).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Where the article was published, when its file says (JSON, web pages, archives);
+    /// null otherwise, as every absent value of a hit is.
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    /// Bylines.
+    /// Bylines (empty when none).
     pub authors: Vec<String>,
     /// BM25 score (0 when sorted by date).
     pub score: f32,
@@ -154,7 +153,6 @@ pub struct Hit {
     /// Its main places (most mentioned first).
     pub places: Vec<String>,
     /// Its language (ISO 639-3), when the text told.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
 }
 
@@ -191,8 +189,7 @@ pub struct Location {
     pub path: String,
     /// The file as an absolute path: the indexed root joined with the relative path.
     pub file: String,
-    /// 1-based record number in a multi-record file (absent for a one-article file).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// 1-based record number in a multi-record file (null for a one-article file).
     pub record: Option<u64>,
 }
 
