@@ -807,3 +807,25 @@ fn a_misspelt_surname_is_the_full_name_it_misspells() {
         ],
     );
 }
+
+/// A name with `Jr` is a person and its surname is the word before the suffix: `District
+/// Attorney Bruce L Castor Jr, who was in charge of the case, said … "where anyone
+/// complained …"` (BBC entertainment/204) had gone to Cosby's lawyer Walter M Phillips Jr
+/// (the two had been one `Jr`), and NCR's `Charles E. Exley Jr` ⏎ `Exley said` is one man
+/// (Reuters reut2-005, where `Exley` had been a person of his own).
+#[test]
+fn a_junior_is_a_person_with_his_own_surname() {
+    assert_bbc_speakers(&[(
+        "entertainment/204.txt",
+        "where anyone complained to law enforcement",
+        "Bruce L Castor Jr",
+    )]);
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-005.sgm",
+            "Much of our considerable optimism about the future",
+            "Charles E. Exley Jr",
+        )],
+    );
+}

@@ -130,6 +130,12 @@ pub(crate) const POSTNOMINALS: &[&str] = &[
 /// person, though `titles.tsv` lists `jr` for the tagger's features).
 pub(crate) const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "jnr", "sr", "sr.", "snr"];
 
+/// Is `word` a generational suffix after a name (`Jr.`, `Sr`, `III`), as written?
+pub(crate) fn is_generational(word: &str) -> bool {
+    let w = word.trim_end_matches(',');
+    NAME_SUFFIXES.contains(&w.to_ascii_lowercase().as_str()) || ["II", "III", "IV"].contains(&w)
+}
+
 /// Titles that end a descriptive prefix inside a capitalised run
 /// (`East Midlands MEP Robert Kilroy-Silk` → `Robert Kilroy-Silk`).
 pub(crate) const INNER_TITLES: &[&str] = &[

@@ -916,7 +916,7 @@ impl EntityExtractor {
                         .is_some_and(|w| PEER_TITLES.contains(&w))
             })
             .collect();
-        let surname_of = |m: &Mention| m.key.rsplit(' ').next().unwrap_or("").to_owned();
+        let surname_of = |m: &Mention| surname_word(&m.key).to_owned();
         for (i, m) in ms.iter().enumerate() {
             if m.ty != 0 || m.tok_end - m.tok_start < 2 || peer[i] {
                 continue;
@@ -927,7 +927,7 @@ impl EntityExtractor {
                     groups.push((EntityKind::Person, m.key.clone(), Vec::new()));
                     let g = groups.len() - 1;
                     let first = m.key.split(' ').next().unwrap_or("");
-                    let last = m.key.rsplit(' ').next().unwrap_or("");
+                    let last = surname_word(&m.key);
                     by_first.entry(first).or_default().push(g);
                     by_last.entry(last).or_default().push(g);
                     g
@@ -952,9 +952,7 @@ impl EntityExtractor {
         }
         for &(g, ref key) in &peer_keys {
             by_key.insert((EntityKind::Person, key.clone()), g);
-            if let Some(last) = key.rsplit(' ').next() {
-                by_last.entry(last).or_default().push(g);
-            }
+            by_last.entry(surname_word(key)).or_default().push(g);
         }
         let placed: FxHashSet<usize> = peer_keys
             .iter()
@@ -1132,3 +1130,18 @@ impl EntityExtractor {
 #[cfg(test)]
 #[path = "canonical_tests.rs"]
 mod tests;
+
+/// The surname of a folded person key: its last word, or the one before a generational
+/// suffix (`robert f. kennedy jr.` is a Kennedy, so a bare `Kennedy` joins him).
+fn surname_word(key: &str) -> &str {
+    let mut words = key.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    match words.next() {
+        Some(before)
+            if crate::lexicon::is_generational(last) || ["ii", "iii", "iv"].contains(&last) =>
+        {
+            before
+        }
+        _ => last,
+    }
+}

@@ -13,7 +13,8 @@ use super::groups::Mention;
 use super::EntityExtractor;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_award, is_holiday, INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS, PARTY_MEMBERS,
+    is_award, is_generational, is_holiday, INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS,
+    NAME_SUFFIXES, PARTY_MEMBERS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -114,9 +115,37 @@ impl EntityExtractor {
         }
     }
 
+    /// A person's name ending in `Jr.` or `Sr.`: every word before it capitalised, the
+    /// first a known first name or the last a known surname (`Trump Jr.`). Not a Roman
+    /// numeral: `Mark IV`, `Hartz IV`, `Macintosh II` are a firm, a law and a computer.
+    fn suffixed_name(&self, span: &str) -> bool {
+        let words: Vec<&str> = span.split_whitespace().collect();
+        let Some((&last, name)) = words.split_last() else {
+            return false;
+        };
+        let flags = |w: &str| self.gaz.token_flags(folded_hash(w));
+        !name.is_empty()
+            && NAME_SUFFIXES.contains(&last.to_ascii_lowercase().as_str())
+            && name.iter().all(|w| w.starts_with(char::is_uppercase))
+            && (flags(name[0]) & G_FIRST != 0
+                || name.last().is_some_and(|w| flags(w) & G_SURNAME != 0))
+    }
+
     /// Corrected type of a mention, or None to drop it.
     pub(super) fn person_filter(&self, doc: &DocText, m: &Mention) -> Option<u8> {
         let text = doc.text;
+        // `Donald Trump Jr.`, `Robert F. Kennedy Jr.`: a name with a generational suffix is
+        // a person (the dot had made the tagger take both for companies, like `Co.`)
+        if m.ty == 2
+            && m.tok_end - m.tok_start >= 2
+            && self.suffixed_name(&text[m.span.start..m.span.end])
+        {
+            return Some(0);
+        }
+        // ... and a suffix alone names no one
+        if m.tok_end - m.tok_start == 1 && is_generational(&text[m.span.start..m.span.end]) {
+            return None;
+        }
         // a holiday ("over Easter", "Christmas sales") or a lone letter ("S and P") names no
         // one
         if m.tok_end - m.tok_start == 1 {
