@@ -972,3 +972,24 @@ fn a_first_name_left_outside_a_surname_joins_it() {
     // `AIDE DEAVER` joined as a name would have split Deaver from Michael Deaver
     assert!(!people.contains("Deaver"), "{people:?}");
 }
+
+/// A one-word name a title marks as a person once is a person throughout its article: the
+/// Washington Post's `President Obama said` beside `the Obama administration` and `Obama
+/// has also approved …` (PolNeAR train) had made Obama a place, nine times.
+#[test]
+fn a_name_titled_once_is_a_person_throughout() {
+    let article =
+        extract(&corpora().join(
+            "polnear/data/train/text/wash-post_2015-11-15_carnage-renews-debate-over-milit.txt",
+        ));
+    assert!(names(&article, "people").contains("Obama"));
+    assert!(!names(&article, "places").contains("Obama"));
+    assert_eq!(
+        mention_texts(entity(&article, "people", "Obama")).len(),
+        1,
+        "one written form"
+    );
+    assert!(entity(&article, "people", "Obama")["mentions"]
+        .as_array()
+        .is_some_and(|m| m.len() >= 9));
+}

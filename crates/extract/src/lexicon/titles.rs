@@ -130,6 +130,25 @@ pub(crate) const POSTNOMINALS: &[&str] = &[
 /// person, though `titles.tsv` lists `jr` for the tagger's features).
 pub(crate) const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "jnr", "sr", "sr.", "snr"];
 
+/// Verbs of meeting and deciding that follow a person's surname in news copy (`Trump met`,
+/// `Modi visited`), besides the reporting verbs: after a one-word name the tagger typed
+/// otherwise, they make it a person.
+pub(crate) const ACTING_VERBS: &[&str] = &[
+    "met",
+    "meets",
+    "visited",
+    "visits",
+    "signed",
+    "signs",
+    "vowed",
+    "vows",
+    "pledged",
+    "urged",
+    "urges",
+    "threatened",
+    "threatens",
+];
+
 /// Is `word` a generational suffix after a name (`Jr.`, `Sr`, `III`), as written?
 pub(crate) fn is_generational(word: &str) -> bool {
     let w = word.trim_end_matches(',');

@@ -13,8 +13,8 @@ use super::groups::Mention;
 use super::EntityExtractor;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_award, is_generational, is_holiday, INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS,
-    NAME_SUFFIXES, PARTY_MEMBERS,
+    is_award, is_generational, is_holiday, ACTING_VERBS, CUE_VERBS, INDICATOR_ACRONYMS,
+    LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES, PARTY_MEMBERS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -131,6 +131,62 @@ impl EntityExtractor {
                 || name.last().is_some_and(|w| flags(w) & G_SURNAME != 0))
     }
 
+    /// `President Obama said` ⏎ `the Obama administration`, `Obama has also approved`: a
+    /// one-word name that a title before it (or, for a known surname, a reporting verb after
+    /// it) makes a person once in the article is one wherever the tagger took it for a
+    /// place, unless a place of that name is known (PolNeAR: Obama was a place eight times in
+    /// one Washington Post story).
+    pub(super) fn people_once_people_throughout(&self, doc: &DocText, ms: &mut [Mention]) {
+        let one_word = |m: &Mention| m.tok_end - m.tok_start == 1;
+        let marked: FxHashSet<String> = ms
+            .iter()
+            .filter(|m| m.ty == 0 && one_word(m))
+            .filter(|m| {
+                let before = doc.text[..m.span.start].split_whitespace().next_back();
+                let titled = before.is_some_and(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && self.gaz.token_flags(folded_hash(w)) & G_TITLE != 0
+                });
+                let next = doc.text[m.span.end..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .trim_end_matches([',', '.', ':', ';']);
+                // a reporting verb alone only after a known surname (`Korea said` is Seoul)
+                let surname = self.gaz.token_flags(folded_hash(&m.key)) & G_SURNAME != 0;
+                titled || (surname && CUE_VERBS.contains(&next))
+            })
+            .map(|m| m.key.clone())
+            .collect();
+        if marked.is_empty() {
+            return;
+        }
+        for m in ms.iter_mut() {
+            if m.ty == 1 && one_word(m) && marked.contains(&m.key) && !self.gaz.has_place(&m.key) {
+                m.ty = 0;
+            }
+        }
+    }
+
+    /// A one-word mention that is a known surname (and no known place or organisation)
+    /// followed by a reporting verb or a verb of meeting (`Trump said`, `Modi met`).
+    fn surname_acting(&self, doc: &DocText, m: &Mention) -> bool {
+        let s = &doc.text[m.span.start..m.span.end];
+        let fl = self.gaz.token_flags(folded_hash(s));
+        let next = doc.text[m.span.end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', '.', ':', ';']);
+        fl & G_SURNAME != 0
+            && fl & (G_ORG | G_PLACE | G_COUNTRY) == 0
+            && !self.gaz.has_place(&m.key)
+            && !self.gaz.orgs.contains_key(&m.key)
+            && !LEGAL_FORMS.contains(&m.key.as_str())
+            && !is_all_caps(s)
+            && (CUE_VERBS.contains(&next) || ACTING_VERBS.contains(&next))
+    }
+
     /// Corrected type of a mention, or None to drop it.
     pub(super) fn person_filter(&self, doc: &DocText, m: &Mention) -> Option<u8> {
         let text = doc.text;
@@ -140,6 +196,12 @@ impl EntityExtractor {
             && m.tok_end - m.tok_start >= 2
             && self.suffixed_name(&text[m.span.start..m.span.end])
         {
+            return Some(0);
+        }
+        // `Trump said`, `Trump met`: a known surname the gazetteer has as no place, speaking
+        // or acting, is a person (a model trained on 1996 news took `Trump` for a place). Not
+        // an organisation's word: `Salomon said`, `Sears said` are the firms.
+        if m.ty == 1 && m.tok_end - m.tok_start == 1 && self.surname_acting(doc, m) {
             return Some(0);
         }
         // ... and a suffix alone names no one
