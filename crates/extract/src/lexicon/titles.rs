@@ -151,8 +151,11 @@ pub(crate) const ACTING_VERBS: &[&str] = &[
 
 /// Is `word` a generational suffix after a name (`Jr.`, `Sr`, `III`), as written?
 pub(crate) fn is_generational(word: &str) -> bool {
+    // runs on every one-word mention: no allocation
     let w = word.trim_end_matches(',');
-    NAME_SUFFIXES.contains(&w.to_ascii_lowercase().as_str()) || ["II", "III", "IV"].contains(&w)
+    w.len() <= 4
+        && (NAME_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
+            || ["II", "III", "IV"].contains(&w))
 }
 
 /// Titles that end a descriptive prefix inside a capitalised run

@@ -125,7 +125,7 @@ impl EntityExtractor {
         };
         let flags = |w: &str| self.gaz.token_flags(folded_hash(w));
         !name.is_empty()
-            && NAME_SUFFIXES.contains(&last.to_ascii_lowercase().as_str())
+            && NAME_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(last))
             && name.iter().all(|w| w.starts_with(char::is_uppercase))
             && (flags(name[0]) & G_FIRST != 0
                 || name.last().is_some_and(|w| flags(w) & G_SURNAME != 0))
