@@ -54,21 +54,29 @@ pub(super) fn merge_multiword_surnames(groups: &mut [Group]) {
 }
 
 /// A bare surname no full name of the article ends in joins the one full name whose
-/// surname it misspells: as long, the same first letter, at most
-/// [`MISSPELT_LETTERS`] letters different (Financial Post: `Nathan Janzen` then `Jensen
-/// said`; National Post: `Lt. Gen. Ahmed Sharif` then `Sharig`). Never a surname of another
-/// length: `Brown` is not `Des Browne`; nor a first name (`James` is not `Ken Jones`,
-/// `Ronald` not `German Roland`).
+/// surname it misspells: as long, the same first letter, at most [`MISSPELT_LETTERS`]
+/// letters different (Financial Post: `Nathan Janzen` then `Jensen said`; Reuters: `Helmut
+/// Schlesinger` then `Schelsinger`). Never a surname of another length: `Brown` is not `Des
+/// Browne`; nor a first name (`James` is not `Ken Jones`, `Ronald` not `German Roland`).
+/// Full names are bucketed by first letter and length, and a bucket of more than
+/// [`MISSPELT_CANDIDATES`] is passed over, so a page of thousands of names stays linear.
 pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
-    let surname = |g: &Group| g.1.rsplit(' ').next().unwrap_or("").to_owned();
-    let full: Vec<usize> = (0..groups.len())
-        .filter(|&g| {
-            groups[g].0 == EntityKind::Person
-                && groups[g].1.contains(' ')
-                && !groups[g].2.is_empty()
-        })
-        .collect();
-    let surnames: FxHashSet<String> = full.iter().map(|&g| surname(&groups[g])).collect();
+    let mut buckets: FxHashMap<(char, usize), Vec<(usize, Vec<char>)>> = FxHashMap::default();
+    let mut surnames: FxHashSet<String> = FxHashSet::default();
+    for (t, g) in groups.iter().enumerate() {
+        if g.0 != EntityKind::Person || !g.1.contains(' ') || g.2.is_empty() {
+            continue;
+        }
+        let surname = g.1.rsplit(' ').next().unwrap_or("");
+        let letters: Vec<char> = surname.chars().collect();
+        if let Some(&first) = letters.first() {
+            buckets
+                .entry((first, letters.len()))
+                .or_default()
+                .push((t, letters));
+        }
+        surnames.insert(surname.to_owned());
+    }
     for g in 0..groups.len() {
         let key = &groups[g].1;
         if groups[g].0 != EntityKind::Person
@@ -80,17 +88,17 @@ pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
         {
             continue;
         }
-        let close = |other: &str| {
-            let (a, b): (Vec<char>, Vec<char>) = (key.chars().collect(), other.chars().collect());
-            a.len() == b.len()
-                && a[0] == b[0]
-                && a.iter().zip(&b).filter(|(x, y)| x != y).count() <= MISSPELT_LETTERS
+        let letters: Vec<char> = key.chars().collect();
+        let Some(bucket) = buckets.get(&(letters[0], letters.len())) else {
+            continue;
         };
-        let mut near = full
-            .iter()
-            .copied()
-            .filter(|&t| close(&surname(&groups[t])));
-        if let (Some(t), None) = (near.next(), near.next()) {
+        if bucket.len() > MISSPELT_CANDIDATES {
+            continue;
+        }
+        let mut near = bucket.iter().filter(|(_, other)| {
+            letters.iter().zip(other).filter(|(x, y)| x != y).count() <= MISSPELT_LETTERS
+        });
+        if let (Some(&(t, _)), None) = (near.next(), near.next()) {
             merge_group(groups, g, t);
         }
     }
@@ -100,6 +108,9 @@ pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
 const MISSPELT_LETTERS: usize = 2;
 /// ... in a surname of at least this many letters (`Lee` and `Lew` are two people).
 const MISSPELT_MIN_LETTERS: usize = 5;
+/// Full names sharing a surname's first letter and length looked through at most: a real
+/// article has a handful.
+const MISSPELT_CANDIDATES: usize = 64;
 
 /// Moves every mention of group `from` into group `to`; the emptied group is dropped when
 /// entities are built.
