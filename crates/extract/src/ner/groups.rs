@@ -61,7 +61,7 @@ pub(super) fn merge_multiword_surnames(groups: &mut [Group]) {
 /// Full names are bucketed by first letter and length, and a bucket of more than
 /// [`MISSPELT_CANDIDATES`] is passed over, so a page of thousands of names stays linear.
 pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
-    let mut buckets: FxHashMap<(char, usize), Vec<(usize, Vec<char>)>> = FxHashMap::default();
+    let mut buckets: FxHashMap<(char, usize), Vec<SurnameOf>> = FxHashMap::default();
     let mut surnames: FxHashSet<String> = FxHashSet::default();
     for (t, g) in groups.iter().enumerate() {
         if g.0 != EntityKind::Person || !g.1.contains(' ') || g.2.is_empty() {
@@ -103,6 +103,9 @@ pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
         }
     }
 }
+
+/// A full name's group and its surname's letters.
+type SurnameOf = (usize, Vec<char>);
 
 /// Most letters a misspelt surname differs by (`Janzen`, `Jensen`: two).
 const MISSPELT_LETTERS: usize = 2;
