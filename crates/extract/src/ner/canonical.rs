@@ -15,7 +15,7 @@ use super::gazetteer::{
 };
 use super::groups::{
     merge_acronyms, merge_company_short_forms, merge_misspelt_surnames, merge_multiword_surnames,
-    merge_org_tails, without_legal_forms, Group, Mention,
+    merge_org_tails, surname_word, without_legal_forms, Group, Mention,
 };
 use super::joins::{join_firm_names, join_partner_firms};
 use super::tokenize::{SentRange, Token};
@@ -1131,18 +1131,3 @@ impl EntityExtractor {
 #[cfg(test)]
 #[path = "canonical_tests.rs"]
 mod tests;
-
-/// The surname of a folded person key: its last word, or the one before a generational
-/// suffix (`robert f. kennedy jr.` is a Kennedy, so a bare `Kennedy` joins him).
-fn surname_word(key: &str) -> &str {
-    let mut words = key.rsplit(' ');
-    let last = words.next().unwrap_or("");
-    match words.next() {
-        Some(before)
-            if crate::lexicon::is_generational(last) || ["ii", "iii", "iv"].contains(&last) =>
-        {
-            before
-        }
-        _ => last,
-    }
-}

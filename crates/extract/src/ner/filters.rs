@@ -147,11 +147,7 @@ impl EntityExtractor {
                     w.starts_with(char::is_uppercase)
                         && self.gaz.token_flags(folded_hash(w)) & G_TITLE != 0
                 });
-                let next = doc.text[m.span.end..]
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("")
-                    .trim_end_matches([',', '.', ':', ';']);
+                let next = word_after(doc.text, m.span.end);
                 // a reporting verb alone only after a known surname (`Korea said` is Seoul)
                 let surname = self.gaz.token_flags(folded_hash(&m.key)) & G_SURNAME != 0;
                 titled || (surname && CUE_VERBS.contains(&next))
@@ -173,11 +169,7 @@ impl EntityExtractor {
     fn surname_acting(&self, doc: &DocText, m: &Mention) -> bool {
         let s = &doc.text[m.span.start..m.span.end];
         let fl = self.gaz.token_flags(folded_hash(s));
-        let next = doc.text[m.span.end..]
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_end_matches([',', '.', ':', ';']);
+        let next = word_after(doc.text, m.span.end);
         fl & G_SURNAME != 0
             && fl & (G_ORG | G_PLACE | G_COUNTRY) == 0
             && !self.gaz.has_place(&m.key)
@@ -342,4 +334,13 @@ fn opens_sentence(doc: &DocText, start: usize) -> bool {
     let before = doc.text[doc.line_start(start)..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '('));
     before.is_empty() || before.ends_with(['.', '!', '?', ':'])
+}
+
+/// The word after byte `end`, without the punctuation that closes it (`said,` is `said`).
+fn word_after(text: &str, end: usize) -> &str {
+    text[end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ':', ';'])
 }

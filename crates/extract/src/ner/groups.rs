@@ -67,7 +67,7 @@ pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
         if g.0 != EntityKind::Person || !g.1.contains(' ') || g.2.is_empty() {
             continue;
         }
-        let surname = g.1.rsplit(' ').next().unwrap_or("");
+        let surname = surname_word(&g.1);
         let letters: Vec<char> = surname.chars().collect();
         if let Some(&first) = letters.first() {
             buckets
@@ -101,6 +101,22 @@ pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
         if let (Some(&(t, _)), None) = (near.next(), near.next()) {
             merge_group(groups, g, t);
         }
+    }
+}
+
+/// The surname of a folded person key: its last word, or the one before a generational
+/// suffix (`robert f. kennedy jr.` is a Kennedy, so a bare `Kennedy` joins him). Grouping
+/// and the misspelt-surname join read surnames through it alike.
+pub(super) fn surname_word(key: &str) -> &str {
+    let mut words = key.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    match words.next() {
+        Some(before)
+            if crate::lexicon::is_generational(last) || ["ii", "iii", "iv"].contains(&last) =>
+        {
+            before
+        }
+        _ => last,
     }
 }
 
