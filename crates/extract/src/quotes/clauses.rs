@@ -518,6 +518,9 @@ impl<'a> Ctx<'a> {
                 // Descriptive apposition: the name sits before the first comma.
                 let before = self.np_ending_at(items, k - 1, lo);
                 if let Some(b) = before {
+                    if let Some(d) = self.document_addressed_to(items, &b, lo) {
+                        return Some(d);
+                    }
                     // `George Miller, vice-president of the Canadian Lake Carriers
                     // Association, an association of …, said` (Reuters): a role in the first
                     // apposition, the name before it.
@@ -569,8 +572,48 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let f = self.np_ending_at(items, j, lo)?;
+        if let Some(d) = self.document_addressed_to(items, &f, lo) {
+            return Some(d);
+        }
         let f = self.first_of_pair(items, &f, lo).unwrap_or(f);
         Some(self.affiliated_person(items, &f, lo).unwrap_or(f))
+    }
+
+    /// The document whose addressee is the noun phrase `f`, or its author: `The
+    /// Conservatives’ letter to Daniel Greenberg, the standards commissioner, said` is the
+    /// letter's (the Conservatives'), `a letter from the union to Smith said` the union's.
+    /// The one it is addressed to never speaks (The Telegraph: it had been Greenberg's).
+    fn document_addressed_to(&self, items: &[Item], f: &Found, lo: usize) -> Option<Found> {
+        let mut k = self.index_at(items, f.ms, lo, None)?;
+        if k > lo && self.word(&items[k - 1]).is_some_and(|w| w == "the") {
+            k -= 1;
+        }
+        if k < lo + 2
+            || !self
+                .word(&items[k - 1])
+                .is_some_and(|w| is_in(&["to", "against"], w))
+        {
+            return None;
+        }
+        let before = self.np_ending_at(items, k - 1, lo)?;
+        let head = self.text[before.ms..before.me]
+            .rsplit(' ')
+            .next()
+            .map(lower)
+            .unwrap_or_default();
+        if before.kind == MentionKind::Descriptive && is_in(DOCUMENT_NOUNS, &head) {
+            return Some(before);
+        }
+        // `a letter from the union to …`: the author between them
+        let a = self.index_at(items, before.ms, lo, Some(k - 1))?;
+        let authored = a >= lo + 2
+            && self
+                .word(&items[a - 1])
+                .is_some_and(|w| is_in(&["from", "by"], w))
+            && self
+                .word(&items[a - 2])
+                .is_some_and(|w| is_in(DOCUMENT_NOUNS, &lower(w)));
+        authored.then_some(before)
     }
 
     /// Two people who said it together are the first named (the news-quotes guideline):
@@ -734,6 +777,9 @@ impl<'a> Ctx<'a> {
             c -= 1;
             match &items[c] {
                 Item::Punct { c: ',', .. } => break,
+                // (`Bumpei Otsuki, President of the Japan Federation of Employers’
+                // Associations told`, Reuters)
+                mark if c > lo && self.plural_possessive(&items[c - 1], mark) => {}
                 Item::Word { .. } => {
                     let lw = lower(self.word(&items[c])?);
                     if is_in(&["who", "which", "that", "when", "while", "but"], &lw)

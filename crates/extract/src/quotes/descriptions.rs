@@ -435,7 +435,11 @@ impl Resolver<'_> {
     /// The named owner of a description (`TNO's report` -> TNO), as a speaker.
     fn possessor(&mut self, ms: usize, me: usize) -> Option<Canonical> {
         let text = &self.text[ms..me];
-        let at = text.find("'s ").or_else(|| text.find("’s "))?;
+        // (`The Conservatives’ letter`: a plural's mark alone)
+        let at = text
+            .find("'s ")
+            .or_else(|| text.find("’s "))
+            .or_else(|| text.find("s' ").or_else(|| text.find("s’ ")).map(|i| i + 1))?;
         let owner = &text[..at];
         let owner = owner
             .strip_prefix("the ")
@@ -474,7 +478,7 @@ impl Resolver<'_> {
             return match &*lower(last) {
                 "his" => self.resolve_pronoun_canonical(ostart, "he"),
                 "her" => self.resolve_pronoun_canonical(ostart, "she"),
-                _ if last.ends_with("'s") || last.ends_with("’s") => {
+                _ if ["'s", "’s", "s'", "s’"].iter().any(|m| last.ends_with(m)) => {
                     self.possessor(ostart, noun_start + whole.len() + head.len())
                 }
                 // `The Boeing statement after the crash said: …` ⏎ `the statement said`

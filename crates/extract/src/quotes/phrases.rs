@@ -38,6 +38,11 @@ impl Ctx<'_> {
         let mut k = end;
         let mut n = 0;
         while k > lo && n < 8 {
+            // `The Conservatives’ letter`: a plural's possessive mark is inside the phrase.
+            if k < end && k >= lo + 2 && self.plural_possessive(&items[k - 2], &items[k - 1]) {
+                k -= 1;
+                continue;
+            }
             let Some(w) = self.word(&items[k - 1]) else {
                 break;
             };
@@ -130,6 +135,17 @@ impl Ctx<'_> {
         self.np_in(items, k, end)
     }
 
+    /// Is `mark` the possessive apostrophe of the plural `word` (`Conservatives’`), written
+    /// straight after it?
+    pub(super) fn plural_possessive(&self, word: &Item, mark: &Item) -> bool {
+        match (word, mark) {
+            (Item::Word { e, .. }, Item::Punct { s, c: '\'' | '’' }) => {
+                e == s && self.text[..*e].ends_with(['s', 'S'])
+            }
+            _ => false,
+        }
+    }
+
     /// `[a] spokesman for` / `[the] head of` right before the noun phrase `items[k..end]`:
     /// the whole phrase, a description of a person.
     fn role_of(&self, items: &[Item], k: usize, end: usize, lo: usize) -> Option<Found> {
@@ -205,10 +221,15 @@ impl Ctx<'_> {
                 _ => None,
             })
             .collect();
-        if words.is_empty() || words.len() != b - a {
+        // (`The Conservatives’ letter` is one phrase)
+        let inner = |k: usize| {
+            matches!(items[k], Item::Word { .. })
+                || k > a && k + 1 < b && self.plural_possessive(&items[k - 1], &items[k])
+        };
+        if words.is_empty() || !(a..b).all(inner) {
             // Punctuation inside: only keep the part after the last punctuation.
             let mut k = b;
-            while k > a && matches!(items[k - 1], Item::Word { .. }) {
+            while k > a && inner(k - 1) {
                 k -= 1;
             }
             if k == b || k == a {

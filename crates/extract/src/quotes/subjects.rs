@@ -89,6 +89,11 @@ impl Ctx<'_> {
                         None
                     };
                 }
+                // `The Conservatives’ letter said:`
+                if self.plural_possessive(&items[j - 1], &items[j]) {
+                    j += 1;
+                    continue;
+                }
                 let w = self.word(&items[j])?;
                 if self.is_cue(&items[j]) || is_in(AUX_ADVERBS, &lower(w)) {
                     return if j - i >= 2 {
