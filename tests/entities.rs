@@ -993,3 +993,27 @@ fn a_name_titled_once_is_a_person_throughout() {
         .as_array()
         .is_some_and(|m| m.len() >= 9));
 }
+
+/// A generational suffix the tagger leaves out of a span stays in the name, and the bare
+/// surname joins it: the New York Times' `Adm. Harry B. Harris Jr.` ⏎ `Admiral Harris`
+/// (PolNeAR train) had been `Harry B. Harris` with a stray person `Harris Jr.`; an invented
+/// line checks that the son is not his father, nor King `Martin Luther`.
+#[test]
+fn a_generational_suffix_stays_in_the_name() {
+    let nyt = extract(
+        &corpora()
+            .join("polnear/data/train/text/nyt_2016-05-09_american-admiral-rattles-beijing.txt"),
+    );
+    let harris = mention_texts(entity(&nyt, "people", "Harry B. Harris Jr."));
+    assert!(harris.contains("Harris"), "{harris:?}");
+    assert!(!names(&nyt, "people").contains("Harry B. Harris"));
+    assert!(!names(&nyt, "people").contains("Harris Jr."));
+    let invented = extract_stdin(
+        "Donald Trump Jr. attacked the senator on Monday. Later, Martin Luther King Jr. was \
+         remembered.\n\nDonald Trump said nothing.\n",
+    );
+    let people = names(&invented, "people");
+    for name in ["Donald Trump Jr.", "Martin Luther King Jr.", "Donald Trump"] {
+        assert!(people.contains(name), "{name}: {people:?}");
+    }
+}

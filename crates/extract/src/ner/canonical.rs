@@ -23,9 +23,10 @@ use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_compass, is_never_word, is_particle, is_particle_surname, is_quote_title, is_series_word,
-    is_wire_jargon, CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, LEGAL_FORMS,
-    MORE_LEGAL_FORMS, NUMBERED_NAMES, PAGE_FURNITURE, PEER_TITLES, POSTNOMINALS, STYLE_TITLES,
+    is_compass, is_generational, is_never_word, is_particle, is_particle_surname, is_quote_title,
+    is_series_word, is_wire_jargon, CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS,
+    LEGAL_FORMS, MORE_LEGAL_FORMS, NUMBERED_NAMES, PAGE_FURNITURE, PEER_TITLES, POSTNOMINALS,
+    STYLE_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -534,6 +535,33 @@ impl EntityExtractor {
                             e -= 1;
                         }
                     }
+                    // `Donald Trump Jr. attacked`, `Martin Luther King Jr.`: the tagger leaves
+                    // a generational suffix out of the name (and at times the surname before
+                    // it), which made the son his father and King `Martin Luther`. Only
+                    // words in no name of their own, one space apart.
+                    if s.ty == 0 && e == s.end {
+                        let spaced = |i: usize| {
+                            b.toks.get(i).is_some_and(|t| {
+                                t.start == b.toks[i - 1].end + 1
+                                    && text.as_bytes()[b.toks[i - 1].end] == b' '
+                            })
+                        };
+                        let free = |i: usize| {
+                            let at = b.spans.partition_point(|o| o.end <= i);
+                            b.spans.get(at).is_none_or(|o| o.start > i)
+                        };
+                        let suffix = |i: usize| spaced(i) && free(i) && is_generational(tok(i));
+                        if suffix(e) {
+                            e += 1;
+                        } else if spaced(e)
+                            && free(e)
+                            && tok(e).chars().next().is_some_and(char::is_uppercase)
+                            && tok(e).chars().all(char::is_alphabetic)
+                            && suffix(e + 1)
+                        {
+                            e += 2;
+                        }
+                    }
                     // "Senate Majority (Leader)": drop title words after a known org name
                     if s.ty == 2 && e - st > 1 {
                         let mut k = e;
@@ -708,10 +736,8 @@ impl EntityExtractor {
                 .map(|(m, _)| m.key.as_str())
                 .collect();
             // a person in a headline is kept when the story names them by surname
-            let surnames_elsewhere: FxHashSet<&str> = elsewhere
-                .iter()
-                .filter_map(|k| k.rsplit(' ').next())
-                .collect();
+            let surnames_elsewhere: FxHashSet<&str> =
+                elsewhere.iter().map(|k| surname_word(k)).collect();
             let keep: Vec<bool> = mentions
                 .iter()
                 .zip(&tc)
@@ -776,7 +802,7 @@ impl EntityExtractor {
         let surnames: FxHashSet<String> = ms
             .iter()
             .filter(|m| m.ty == 0 && m.tok_end - m.tok_start >= 2)
-            .filter_map(|m| m.key.rsplit(' ').next().map(|w| w.to_string()))
+            .map(|m| surname_word(&m.key).to_string())
             .collect();
         // A small town's name (below) also stays as tagged when the article names a company
         // after it (the first word of a name with a legal form): `Taft` beside Dudley Taft and
@@ -830,7 +856,7 @@ impl EntityExtractor {
                 .split(' ')
                 .next()
                 .unwrap_or("");
-            if let Some(last) = m.key.rsplit(' ').next().filter(|_| !descriptive(first)) {
+            if let Some(last) = Some(surname_word(&m.key)).filter(|_| !descriptive(first)) {
                 full_surnames
                     .entry(last.to_string())
                     .or_default()

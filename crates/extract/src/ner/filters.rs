@@ -88,7 +88,7 @@ impl EntityExtractor {
         let mut full_surnames: FxHashSet<&str> = FxHashSet::default();
         for m in ms.iter().filter(|m| m.ty == 0) {
             if m.tok_end - m.tok_start > 1 {
-                full_surnames.extend(m.key.rsplit(' ').next());
+                full_surnames.insert(super::groups::surname_word(&m.key));
             } else {
                 *lone.entry(m.key.as_str()).or_insert(true) &= opens_sentence(doc, m.span.start);
             }
