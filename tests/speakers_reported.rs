@@ -880,3 +880,25 @@ fn a_letter_is_its_authors_not_its_addressees() {
         ],
     );
 }
+
+/// A document's author is whoever the article says made it, before the last speaker: `a
+/// recent joint study published by the Financial Industry Regulatory Authority Investor
+/// Education Foundation` ⏎ `…, according to the study` (CNBC) had been the planner quoted
+/// before it; `A recent report by the Organisation for Economic Cooperation and Development`
+/// ⏎ `…, the report said` (Reuters reut2-005) had been a French economist.
+#[test]
+fn a_study_is_by_whoever_published_it() {
+    let cnbc = extract_fundus(&corpora(), "us/CNBC", "V1");
+    assert_eq!(
+        speaker_of(&cnbc, "a social element to cryptocurrency investing"),
+        "Financial Industry Regulatory Authority Investor Education Foundation"
+    );
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-005.sgm",
+            "increasingly ill-adapted to demand",
+            "Organisation for Economic Cooperation and Development",
+        )],
+    );
+}

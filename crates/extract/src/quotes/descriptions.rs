@@ -15,6 +15,20 @@ use crate::lexicon::{
 /// Documents filed in court: their author is their owner, never the last speaker.
 const COURT_PAPERS: &[&str] = &["affidavit", "complaint", "lawsuit", "petition", "suit"];
 
+/// Participles between a document and its author (`a study published by`).
+const AUTHORING_PARTICIPLES: &[&str] = &[
+    "carried",
+    "commissioned",
+    "compiled",
+    "conducted",
+    "funded",
+    "issued",
+    "produced",
+    "published",
+    "released",
+    "written",
+];
+
 /// How far back `the suit` looks for `Her lawsuit`: a few paragraphs.
 const OWNED_DOCUMENT_BYTES: usize = 1500;
 
@@ -414,6 +428,27 @@ impl Resolver<'_> {
         Some(c)
     }
 
+    /// The author named after the document noun ending at `noun_end`, over a participle of
+    /// making it (`published by`, `carried out by`) or none (`a study by`).
+    fn authored_by(&mut self, noun_end: usize) -> Option<Canonical> {
+        let rest = &self.text[noun_end..];
+        let mut words = rest.split_whitespace();
+        let mut skipped = 0;
+        let mut first = words.next()?;
+        if is_in(AUTHORING_PARTICIPLES, first) {
+            skipped = rest.find(first)? + first.len();
+            first = words.next()?;
+            if first == "out" {
+                skipped = skipped + rest[skipped..].find(first)? + first.len();
+                first = words.next()?;
+            }
+        }
+        if !is_in(&["by", "from"], first) {
+            return None;
+        }
+        self.author_after(noun_end + skipped)
+    }
+
     /// The organisation `name` as the speaker at `at`, recorded for an `it` after it.
     fn org_speaks(&mut self, at: usize, name: String) -> Canonical {
         let c = Canonical {
@@ -472,6 +507,10 @@ impl Resolver<'_> {
                 continue;
             }
             let noun_start = lo + word_start;
+            // `a recent joint study published by the FINRA Foundation`
+            if let Some(author) = self.authored_by(lo + at + head.len()) {
+                return Some(author);
+            }
             let owner = self.text[..noun_start].trim_end();
             let last = owner.rsplit(char::is_whitespace).next().unwrap_or("");
             let ostart = owner.len() - last.len();
