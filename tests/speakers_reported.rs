@@ -902,3 +902,17 @@ fn a_study_is_by_whoever_published_it() {
         )],
     );
 }
+
+/// A description's apposition that ends in a full name names the speaker: `The host,
+/// National Resources Defense Council board member Nicole Lederer, has said the pipeline "is
+/// against …"` (Free Beacon) had been "the host", resolved to the senator; `the prosecution's
+/// star witness, Scott Sullivan, …` (BBC business/059) had stayed the description.
+#[test]
+fn a_name_at_the_end_of_an_apposition_speaks() {
+    let beacon = extract_fundus(&corpora(), "us/FreeBeacon", "V1");
+    assert_eq!(
+        speaker_of(&beacon, "is against the best interest of our country"),
+        "Nicole Lederer"
+    );
+    assert_bbc_speakers(&[("business/059.txt", "hit our books", "Scott Sullivan")]);
+}

@@ -521,6 +521,28 @@ impl<'a> Ctx<'a> {
                     if let Some(d) = self.document_addressed_to(items, &b, lo) {
                         return Some(d);
                     }
+                    // `The host, National Resources Defense Council board member Nicole
+                    // Lederer, has said` (Free Beacon): a description's apposition that ends
+                    // in a full name, with no clause inside, names it.
+                    let plain = items[k..j - 1].iter().all(|x| {
+                        self.word(x).is_some_and(|w| {
+                            let lw = lower(w);
+                            !is_in(CLAUSE_WORDS, &lw) && !is_cue_word(&lw) && !lw.ends_with("ed")
+                        })
+                    });
+                    let described = b.kind == MentionKind::Descriptive
+                        && self
+                            .word(&items[self.index_at(items, b.ms, lo, None)?])
+                            .is_some_and(|w| is_in(DETERMINERS, &lower(w)));
+                    if let Some(f) = inner.as_ref().filter(|f| {
+                        plain
+                            && described
+                            && f.kind == MentionKind::Name
+                            && self.text[f.ms..f.me].contains(' ')
+                            && self.person_like(f)
+                    }) {
+                        return Some(f.clone());
+                    }
                     // `George Miller, vice-president of the Canadian Lake Carriers
                     // Association, an association of …, said` (Reuters): a role in the first
                     // apposition, the name before it.

@@ -109,9 +109,17 @@ impl Ctx<'_> {
             }
             return None;
         }
+        // `Of late, he …`, `Among those … was`, `Beyond Des Moines, the new leadership …`: a
+        // capitalised function word opens the sentence; it named speakers on news-quotes tune
+        // (TheGlobeAndMail, TheMirror, The Nation).
+        let opening_word = self.word(&items[i]).is_some_and(|w| {
+            let lw = lower(w);
+            w.starts_with(char::is_uppercase)
+                && (is_in(CLAUSE_WORDS, &lw) || is_in(OPENING_PREPOSITIONS, &lw))
+        });
         // `Republican presidential candidate Donald Trump quickly took …`: lower-case
         // premodifiers before a name, up to the first verb-like word.
-        {
+        if !opening_word {
             let mut j = i;
             while j < limit && j - i < 7 {
                 let Some(w) = self.word(&items[j]) else { break };
@@ -152,14 +160,7 @@ impl Ctx<'_> {
         {
             j += 1;
         }
-        // `Of late, he …`, `Among those … was`: a capitalised function word opens the
-        // sentence; it named speakers on news-quotes tune (TheGlobeAndMail, TheMirror).
-        if j > i
-            && self.word(&items[i]).is_some_and(|w| {
-                let w = lower(w);
-                is_in(CLAUSE_WORDS, &w) || is_in(OPENING_PREPOSITIONS, &w)
-            })
-        {
+        if j > i && opening_word {
             return None;
         }
         if j == i {
