@@ -28,3 +28,10 @@ pub(crate) const QUOTE_ABBREVIATIONS: &[&str] = &[
     "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "n.y", "n.j", "n.h",
     "n.c", "s.c", "n.d", "s.d", "w.va", "r.i", "d-n.y", "r-fla", "r-texas", "d-calif", "r-ky",
 ];
+
+/// Abbreviated titles written before a name (`Mrs. Schlafly`, `Sen. Schumer`): the word
+/// after one opens no sentence. Lower-cased, without the period.
+pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
+    "adm", "atty", "capt", "cmdr", "col", "dr", "gen", "gov", "lt", "maj", "messrs", "mme", "mlle",
+    "mr", "mrs", "ms", "pres", "prof", "rep", "rev", "sen", "sgt", "supt",
+];

@@ -1006,7 +1006,17 @@ impl EntityExtractor {
                 } else {
                     m.key.clone()
                 };
-                let last = by_last.get(key.as_str()).map_or(&[][..], |v| v);
+                let mut last = by_last.get(key.as_str()).map_or(&[][..], |v| v);
+                let same_sex = (last.len() > 1)
+                    .then(|| {
+                        self.same_sex_candidates(text, m.span.start, last, |g| {
+                            groups[g].1.split(' ').next().unwrap_or("").to_owned()
+                        })
+                    })
+                    .flatten();
+                if let Some(kept) = &same_sex {
+                    last = kept;
+                }
                 let first = by_first.get(key.as_str()).map_or(&[][..], |v| v);
                 // An ambiguous surname ("Clinton" with Hillary and Bill named) goes to the person
                 // named most often, then to the one named last before it: news style names the

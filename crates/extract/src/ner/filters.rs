@@ -14,7 +14,7 @@ use super::EntityExtractor;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_award, is_generational, is_holiday, ACTING_VERBS, CUE_VERBS, INDICATOR_ACRONYMS,
-    LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES, PARTY_MEMBERS,
+    LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_ABBREVIATIONS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -333,6 +333,14 @@ impl EntityExtractor {
 fn opens_sentence(doc: &DocText, start: usize) -> bool {
     let before = doc.text[doc.line_start(start)..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '('));
+    // `Mrs. Schlafly`: a title's period ends no sentence (the New York Times' obituary of
+    // Phyllis Schlafly lost all twelve as ordinary words, and her quotes to her son)
+    if let Some(word) = before.strip_suffix('.') {
+        let title = word.rsplit(char::is_whitespace).next().unwrap_or("");
+        if title.len() <= 6 && TITLE_ABBREVIATIONS.contains(&title.to_ascii_lowercase().as_str()) {
+            return false;
+        }
+    }
     before.is_empty() || before.ends_with(['.', '!', '?', ':'])
 }
 

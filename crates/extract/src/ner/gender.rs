@@ -7,6 +7,34 @@ use crate::entity::Gender;
 use crate::fold::fold_string;
 
 impl EntityExtractor {
+    /// The sex an honorific right before byte `at` gives (`Mrs. Schlafly`): `Some(true)` for
+    /// a man.
+    pub(super) fn honorific_before(&self, text: &str, at: usize) -> Option<bool> {
+        let before = text[..at].trim_end();
+        let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        self.gaz.titles.get(&fold_string(w)).copied().flatten()
+    }
+
+    /// Candidates for a bare surname after an honorific, keeping only those whose first name
+    /// is not of the other sex: the New York Times' obituary of Phyllis Schlafly writes `Mrs.
+    /// Schlafly` throughout and names her son John Schlafly once, and every `Mrs. Schlafly`
+    /// had gone to him. `None` when the honorific decides nothing.
+    pub(super) fn same_sex_candidates(
+        &self,
+        text: &str,
+        at: usize,
+        cands: &[usize],
+        first_name: impl Fn(usize) -> String,
+    ) -> Option<Vec<usize>> {
+        let male = self.honorific_before(text, at)?;
+        let kept: Vec<usize> = cands
+            .iter()
+            .copied()
+            .filter(|&g| self.gaz.first_name_gender(&first_name(g)) != Some(Some(!male)))
+            .collect();
+        (!kept.is_empty() && kept.len() < cands.len()).then_some(kept)
+    }
+
     /// The gender of the person named `name`, whose mentions are `ms[i]` for `i` in `idx`.
     pub(super) fn gender(
         &self,
