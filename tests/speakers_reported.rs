@@ -916,3 +916,14 @@ fn a_name_at_the_end_of_an_apposition_speaks() {
     );
     assert_bbc_speakers(&[("business/059.txt", "hit our books", "Scott Sullivan")]);
 }
+
+/// A town's police are the force the article named: `Plymouth police promise "robust"
+/// action` (The Mirror's live page, which names Devon and Cornwall Police) had been a
+/// person or body "Plymouth"; `Local police were said to be "surprised"` (BBC politics/144)
+/// had been "Local".
+#[test]
+fn a_towns_police_are_its_force() {
+    let mirror = extract_fundus(&corpora(), "uk/TheMirror", "V1_1");
+    assert_eq!(speaker_of(&mirror, "robust"), "Devon and Cornwall Police");
+    assert_bbc_speakers(&[("politics/144.txt", "surprised", "Local police")]);
+}

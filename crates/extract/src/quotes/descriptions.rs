@@ -238,8 +238,15 @@ impl Resolver<'_> {
             })
             .count();
         // `“There were no arrests,” police said`: the force the article named, if any.
-        if words.len() == 1 && first == "police" {
-            return self.org_by_head(ms, first, &["police"]);
+        // `Plymouth police promise “robust” action` (The Mirror): the force of that place the
+        // article named (Devon and Cornwall Police), else the words as written.
+        let local = words.len() > 1
+            && words.len() <= 3
+            && raw[..raw.len() - 1]
+                .iter()
+                .all(|w| cap(w) || lower(w) == "the");
+        if words.last().is_some_and(|w| w == "police") && (words.len() == 1 || local) {
+            return self.org_by_head(ms, "police", &["police"]);
         }
         if first != "the" || length > DESCRIPTION_WORDS {
             return None;

@@ -198,6 +198,12 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `Plymouth police promise “robust” action` (The Mirror): the force is the subject,
+        // not the town.
+        let force = j < limit && self.word(&items[j]) == Some("police");
+        if force {
+            j += 1;
+        }
         let next = items.get(j);
         // `Dunne is keen to … and said:` (BBC sport): a form of `be` follows a subject too,
         // unless it makes a passive (`Growth was helped by`, `Labour is to be investigated`).
@@ -225,7 +231,7 @@ impl Ctx<'_> {
             return None;
         }
         let f = self.np_in(items, i, j)?;
-        (f.kind == MentionKind::Name || f.kind == MentionKind::Pronoun).then_some(f)
+        (force || f.kind == MentionKind::Name || f.kind == MentionKind::Pronoun).then_some(f)
     }
 
     /// A name between commas starting at item `i`, followed by a reporting verb or the
