@@ -927,3 +927,24 @@ fn a_towns_police_are_its_force() {
     assert_eq!(speaker_of(&mirror, "robust"), "Devon and Cornwall Police");
     assert_bbc_speakers(&[("politics/144.txt", "surprised", "Local police")]);
 }
+
+/// A body's relative clause is the body's: `It was met with protests by the National Council
+/// for Adoption, which said it "exploits" sensitive emotions` (BBC entertainment/166) had no
+/// speaker; `remarks by the Bank of Italy, which announced the deficit … and said it had been
+/// partly caused by "non-banking capital outflows"` (Reuters reut2-019) had been dropped.
+#[test]
+fn a_bodys_relative_clause_is_the_bodys() {
+    assert_bbc_speakers(&[(
+        "entertainment/166.txt",
+        "exploits",
+        "National Council for Adoption",
+    )]);
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-019.sgm",
+            "non-banking capital outflows",
+            "Bank of Italy",
+        )],
+    );
+}

@@ -387,6 +387,33 @@ impl<'a> Ctx<'a> {
                 return Some(f);
             }
         }
+        // `the Palestinian Dialogue Group in Turkey, which says on its site that …` (CBC): a
+        // body's relative clause is the body's, past a place it is in; not a thing's (`the
+        // report, which says`, a description, is left to the rules below).
+        if j > lo + 2
+            && !passive
+            && self.word(&items[j - 1]) == Some("which")
+            && self.is_punct(items.get(j - 2), ",")
+        {
+            let mut e = j - 2;
+            let mut f = self.np_ending_at(items, e, lo);
+            if let Some(place) = f.as_ref().filter(|f| f.kind == MentionKind::Name) {
+                let k = self.index_at(items, place.ms, lo, None);
+                if let Some(k) = k.filter(|&k| {
+                    k > lo + 1
+                        && self
+                            .word(&items[k - 1])
+                            .is_some_and(|w| is_in(&["in", "at", "from"], w))
+                }) {
+                    e = k - 1;
+                    f = self.np_ending_at(items, e, lo);
+                }
+            }
+            // (`the X Group`: a name after a determiner is no person's)
+            if let Some(f) = f.filter(|f| f.kind == MentionKind::Name && !self.person_like(f)) {
+                return Some(f);
+            }
+        }
         // Parenthetical between subject and verb: `Rep. Earl Blumenauer (D-Ore.) said`.
         if j > lo && self.is_punct(items.get(j - 1), ")") {
             let mut k = j - 1;
