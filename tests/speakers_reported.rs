@@ -948,3 +948,14 @@ fn a_bodys_relative_clause_is_the_bodys() {
         )],
     );
 }
+
+/// A friend, a neighbour, an insider are people: `one insider pointed out to the BBC News
+/// website that "nobody is denying suggestions …"` (BBC politics/108) had no speaker.
+#[test]
+fn a_friend_or_an_insider_is_a_person() {
+    assert_bbc_speakers(&[(
+        "politics/108.txt",
+        "nobody is denying suggestions a merger could be on the agenda",
+        "one insider",
+    )]);
+}

@@ -138,6 +138,9 @@ pub struct Report {
     /// (articles, judged quotes, wrong speakers). Says whether the wrong speakers crowd into
     /// a few articles (a page style unhandled) or spread thin, without naming one.
     pub by_article: BTreeMap<&'static str, (usize, usize, usize)>,
+    /// Wrong speakers found through a description, by the description's head noun
+    /// (`spokesman`, `government`): which descriptions fail, as counts only.
+    pub wrong_description_heads: BTreeMap<String, usize>,
 }
 
 fn pct(a: usize, b: usize) -> f64 {
@@ -218,6 +221,16 @@ impl fmt::Display for Report {
                 f,
                 "  articles {bucket:<10} {articles} ({judged} quotes, {wrong} wrong speakers)"
             )?;
+        }
+        let mut heads: Vec<(&String, &usize)> = self.wrong_description_heads.iter().collect();
+        heads.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let (shown, rest): (Vec<_>, Vec<_>) = heads.into_iter().partition(|(_, &n)| n >= 2);
+        if !shown.is_empty() || !rest.is_empty() {
+            write!(f, "  wrong through a description, by head:")?;
+            for (head, n) in shown {
+                write!(f, " {head} {n},")?;
+            }
+            writeln!(f, " others {}", rest.iter().map(|(_, &n)| n).sum::<usize>())?;
         }
         write!(f, "errors:")?;
         for (kind, n) in &self.errors {
@@ -630,6 +643,11 @@ pub fn eval_news_quotes(
                 Some(_) => "in its paragraph",
             };
             *report.wrong_where.entry((place, got)).or_default() += 1;
+            if through == "a description" {
+                let words = q.speaker_mention.as_ref().map_or("", |m| m.text.as_str());
+                let head = description_head(&norm_description(words)).to_owned();
+                *report.wrong_description_heads.entry(head).or_default() += 1;
+            }
             let kind = error_kind(g, gold_speaker, q);
             *report.errors.entry(kind).or_default() += 1;
             if let (Some(out), "tune") = (errors.as_deref_mut(), doc.part.as_str()) {
