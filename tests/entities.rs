@@ -1055,16 +1055,8 @@ fn an_honorific_decides_between_people_of_one_surname() {
         .unwrap()
         .len();
     assert!(phyllis >= 12, "{phyllis} mentions of Phyllis Schlafly");
-    let quote = obituary["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|q| {
-            q["text"]
-                .as_str()
-                .unwrap()
-                .starts_with("the courage and the energy")
-        })
-        .expect("the quote");
-    assert_eq!(quote["speaker"], "Phyllis Schlafly");
+    assert_eq!(
+        crate::quotes::speaker_of(&obituary, "the courage and the energy"),
+        "Phyllis Schlafly"
+    );
 }
