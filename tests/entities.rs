@@ -1060,3 +1060,28 @@ fn an_honorific_decides_between_people_of_one_surname() {
         "Phyllis Schlafly"
     );
 }
+
+/// A name never runs across a sentence end: `… was lead-managed by Standard and Poor's Corp.
+/// Salomon Brothers Inc …` (Reuters reut2-002) and `Howard Stern … New York DJs. Stern`
+/// (BBC entertainment/199) had each been one organisation of both; a title's or a dotted
+/// acronym's period still joins (`Sen. Claiborne Pell`, `U.S. Steel`).
+#[test]
+fn a_name_ends_at_a_sentence_end() {
+    let notes = article_titled(
+        &corpora().join("reuters21578/reut2-002.sgm"),
+        "BANKERS TRUST <BT> SELLS EQUITY CONTRACT NOTES",
+    );
+    let orgs = names(&notes, "orgs");
+    assert!(orgs.contains("Salomon Brothers Inc"), "{orgs:?}");
+    assert!(orgs.iter().all(|o| !o.contains(". ")), "{orgs:?}");
+    let bbc = extract(&corpora().join("bbc-news-2225/entertainment/199.txt"));
+    let stern = mention_texts(entity(&bbc, "people", "Howard Stern"));
+    assert!(stern.contains("Stern"), "{stern:?}");
+    for kind in ["people", "places", "orgs"] {
+        assert!(
+            names(&bbc, kind).iter().all(|n| !n.contains("DJs. ")),
+            "{kind}: {:?}",
+            names(&bbc, kind)
+        );
+    }
+}

@@ -32,6 +32,6 @@ pub(crate) const QUOTE_ABBREVIATIONS: &[&str] = &[
 /// Abbreviated titles written before a name (`Mrs. Schlafly`, `Sen. Schumer`): the word
 /// after one opens no sentence. Lower-cased, without the period.
 pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
-    "adm", "atty", "capt", "cmdr", "col", "dr", "gen", "gov", "lt", "maj", "messrs", "mme", "mlle",
-    "mr", "mrs", "ms", "pres", "prof", "rep", "rev", "sen", "sgt", "supt",
+    "adm", "atty", "capt", "cmdr", "col", "dr", "gen", "gens", "gov", "lt", "maj", "messrs", "mme",
+    "mlle", "mr", "mrs", "ms", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "supt",
 ];

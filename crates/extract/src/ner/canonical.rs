@@ -393,8 +393,8 @@ impl EntityExtractor {
         let doc = DocText::new(text);
         let mentions = self.with_tags(text, |b| {
             let mut names_with_s: FxHashMap<&str, bool> = FxHashMap::default();
-            let mut found = b
-                .spans
+            let pieces = super::filters::split_at_sentence_ends(text, &b.toks, &b.spans);
+            let mut found = pieces
                 .iter()
                 .filter(|s| s.ty < 3)
                 .filter_map(|s| {
