@@ -959,3 +959,16 @@ fn a_friend_or_an_insider_is_a_person() {
         "one insider",
     )]);
 }
+
+/// A described speaker is known by the name they asked for, and a role placed at a body of
+/// its own is someone new: `“We saw that there was a gap to fill,” says the director of
+/// academic management at SUM, who asked to use the pseudonym James` (Nature) had been the
+/// researcher quoted in the paragraph before.
+#[test]
+fn a_speaker_is_known_by_the_name_they_asked_for() {
+    let nature = extract_fundus(&corpora(), "uk/Nature", "V1_1");
+    assert_eq!(
+        speaker_of(&nature, "We saw that there was a gap to fill"),
+        "James"
+    );
+}

@@ -66,6 +66,23 @@ const DOCUMENT_SUBJECT_BYTES: usize = 200;
 /// tagger found none there.
 const NAME_AFTER_NOUN_WORDS: usize = 5;
 
+/// Bytes after a description looked through for the name its speaker asked to be known by.
+const GIVEN_NAME_BYTES: usize = 160;
+
+/// ... of which at most this many before the `who` (`at SUM`).
+const GIVEN_NAME_PLACE_BYTES: usize = 60;
+
+/// Words right before that name (`who asked to use the pseudonym James`).
+const GIVEN_NAME_CUES: &[&str] = &[
+    "pseudonym",
+    "first name",
+    "identified only as",
+    "identified as",
+    "named only as",
+    "only as",
+    "only by",
+];
+
 /// Heads of a description that name a publication (`the magazine reported`).
 const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "paper", "journal", "tabloid"];
 
@@ -95,6 +112,10 @@ impl Resolver<'_> {
             {
                 return Some(self.org_speaks(ms, e.name.clone()));
             }
+        }
+        if let Some(c) = self.name_given_after(me) {
+            self.push_event(ms, c.clone());
+            return Some(c);
         }
         // `A statement from the family read`, `a letter by 50 MPs said`: a document's author
         // follows it (the family; an organisation or person the article named).
@@ -311,7 +332,18 @@ impl Resolver<'_> {
             if !person && !modifiers.is_empty() {
                 return None;
             }
-            return self.person_by_role(ms, head, &modifiers, !titled && person);
+            // `says the director of academic management at SUM, who asked to use the
+            // pseudonym James` (Nature): a role placed at a body of its own is someone new,
+            // not the person named before it (it had been the researcher quoted above).
+            // (Not a spokesman: `a spokesman for Jardine Matheson` ⏎ `the spokesman at
+            // Jardine's London office`, Reuters, is one.)
+            let after = self.text[me..].split_whitespace().next().unwrap_or("");
+            let placed = !is_in(UNNAMED_SOURCE_NOUNS, head)
+                && (words[head_at + 1..]
+                    .iter()
+                    .any(|w| is_in(&["at", "from"], w))
+                    || is_in(&["at", "from"], after));
+            return self.person_by_role(ms, head, &modifiers, !titled && person && !placed);
         }
         None
     }
@@ -454,6 +486,42 @@ impl Resolver<'_> {
             return None;
         }
         self.author_after(noun_end + skipped)
+    }
+
+    /// The name a described speaker asked to be known by, in the clause after the description
+    /// ending at `me`: `says the director of academic management at SUM, who asked to use the
+    /// pseudonym James` (Nature), `who gave only her first name, Maria`, `who asked to be
+    /// identified only as Ahmed`. A capitalised word or two right after the phrase.
+    fn name_given_after(&self, me: usize) -> Option<Canonical> {
+        let end = self
+            .text
+            .floor_char_boundary(me.saturating_add(GIVEN_NAME_BYTES));
+        let rest = &self.text[me..end];
+        let rest = &rest[..rest.find(['.', ';', '\n', '“', '"']).unwrap_or(rest.len())];
+        // (the clause may follow the place of the role: `at SUM, who asked …`)
+        let who = rest.find(", who ").or_else(|| rest.find(" who "))?;
+        if who > GIVEN_NAME_PLACE_BYTES {
+            return None;
+        }
+        let at = GIVEN_NAME_CUES
+            .iter()
+            .filter_map(|cue| rest.find(cue).map(|i| i + cue.len()))
+            .min()?;
+        let name: Vec<&str> = rest[at..]
+            .trim_start_matches([' ', ','])
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', ')']))
+            .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            .take(2)
+            .collect();
+        if name.is_empty() {
+            return None;
+        }
+        Some(Canonical {
+            name: name.join(" "),
+            gender: None,
+            kind: Some(EntityKind::Person),
+        })
     }
 
     /// The organisation `name` as the speaker at `at`, recorded for an `it` after it.
