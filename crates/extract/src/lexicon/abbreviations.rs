@@ -35,3 +35,7 @@ pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
     "adm", "atty", "capt", "cmdr", "col", "dr", "gen", "gens", "gov", "lt", "maj", "messrs", "mme",
     "mlle", "mr", "mrs", "ms", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "supt",
 ];
+
+/// Abbreviations that end in a period inside a name and join the word after it (`Warner
+/// Bros. Pictures`, `St. Jude Medical`, `Co. Ltd`), besides the titles above.
+pub(crate) const JOINING_ABBREVIATIONS: &[&str] = &["bros", "co", "ft", "mt", "st", "ste", "wm"];

@@ -11,7 +11,7 @@
 //! before a mention, else from the first name.
 
 use super::gazetteer::{
-    Gazetteer, G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_SURNAME, G_TITLE,
+    Gazetteer, G_COMMON, G_FIRST, G_ORG, G_ORGSUFFIX, G_PLACE, G_PRONOUN, G_TITLE,
 };
 use super::groups::{
     merge_acronyms, merge_company_short_forms, merge_misspelt_surnames, merge_multiword_surnames,
@@ -23,10 +23,8 @@ use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Span};
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_compass, is_generational, is_never_word, is_particle, is_particle_surname, is_quote_title,
-    is_series_word, is_wire_jargon, CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS,
-    LEGAL_FORMS, MORE_LEGAL_FORMS, NUMBERED_NAMES, PAGE_FURNITURE, PEER_TITLES, POSTNOMINALS,
-    STYLE_TITLES,
+    is_particle, is_wire_jargon, CREDIT_CUES, CREDIT_MARKS, CREDIT_OPENERS, CUE_VERBS, LEGAL_FORMS,
+    MORE_LEGAL_FORMS, PAGE_FURNITURE, PEER_TITLES,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -192,7 +190,7 @@ impl<'a> SpacedWords<'a> {
 
 /// The possessive clitic our tokenizer splits off ("Lord 's"); not the all-caps "'S" of a
 /// headline, where the tagger's spans are least reliable.
-fn is_possessive(w: &str) -> bool {
+pub(super) fn is_possessive(w: &str) -> bool {
     matches!(w, "'s" | "’s" | "‘s")
 }
 
@@ -218,17 +216,17 @@ fn only_named_with_s(text: &str, bare: &str) -> bool {
 
 /// How far around a name ending in "'s" its bare uses are looked for: all of a news
 /// article, while a long text full of such names stays linear.
-const NAME_WITH_S_RADIUS: usize = 16 * 1024;
+pub(super) const NAME_WITH_S_RADIUS: usize = 16 * 1024;
 
 /// The text within `radius` bytes of `at`.
-fn around(text: &str, at: usize, radius: usize) -> &str {
+pub(super) fn around(text: &str, at: usize, radius: usize) -> &str {
     let start = text.floor_char_boundary(at.saturating_sub(radius));
     let end = text.floor_char_boundary(at.saturating_add(radius));
     &text[start..end]
 }
 
 /// A stock ticker: short, no lower case ("IBM", "BCLJ.J", "AMVC.O").
-fn is_ticker(w: &str) -> bool {
+pub(super) fn is_ticker(w: &str) -> bool {
     w.len() <= 8
         && w.bytes()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.')
@@ -237,7 +235,7 @@ fn is_ticker(w: &str) -> bool {
 /// An abbreviation whose last period ended the sentence ("… in the U.S."): the tokenizer
 /// gives "U.S", which must look up as "U.S." (BBC + Reuters: "U.S" was a place of its own
 /// in the top 100).
-fn abbreviation_key(key: String) -> String {
+pub(super) fn abbreviation_key(key: String) -> String {
     let b = key.as_bytes();
     let dotted = b.len() >= 3
         && b.len() % 2 == 1
@@ -257,7 +255,7 @@ pub(super) const MONTH_ABBREVIATIONS: &[&str] = &[
 
 /// What cannot end a name: wire jargon, or an ordinal ("3RD QTR"); an ordinal can start
 /// one ("20th Century Fox").
-fn is_wire_tail(w: &str) -> bool {
+pub(super) fn is_wire_tail(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     let ordinal = digits > 0
         && ["st", "nd", "rd", "th"]
@@ -339,7 +337,7 @@ impl EntityExtractor {
     /// "Ford Motor Co's", "London Metal Exchange's"). Names ending in "'s" are one word or
     /// two joined by "&" / "and", are not known names or companies without it, and the
     /// article never uses them bare.
-    fn is_name_with_s(&self, text: &str, bare: &str) -> bool {
+    pub(super) fn is_name_with_s(&self, text: &str, bare: &str) -> bool {
         let words = bare
             .split(' ')
             .filter(|w| !matches!(*w, "&" | "and"))
@@ -358,7 +356,7 @@ impl EntityExtractor {
     /// with the compass word ("West German" of Germany, "South Korean" of South Korea,
     /// "South Chinese" of China, "Northern Iraqi" of Iraq), or its plural ("West Germans")?
     /// Not "Southern Basin": Basi is a town in India, but no adjective drops an "n".
-    fn is_region_adjective(&self, compass: &str, word: &str) -> bool {
+    pub(super) fn is_region_adjective(&self, compass: &str, word: &str) -> bool {
         let singular = fold_string(word);
         let w = singular.strip_suffix('s').unwrap_or(&singular);
         let cut = |suffix: &str, add: &str| w.strip_suffix(suffix).map(|s| format!("{s}{add}"));
@@ -392,246 +390,7 @@ impl EntityExtractor {
     fn extract_cased(&self, text: &str) -> Vec<Entity> {
         let doc = DocText::new(text);
         let mentions = self.with_tags(text, |b| {
-            let mut names_with_s: FxHashMap<&str, bool> = FxHashMap::default();
-            let pieces = super::filters::split_at_sentence_ends(text, &b.toks, &b.spans);
-            let mut found = pieces
-                .iter()
-                .filter(|s| s.ty < 3)
-                .filter_map(|s| {
-                    // a name never ends in punctuation or a lower-case word ("Office readout .")
-                    let tok = |i: usize| &text[b.toks[i].start..b.toks[i].end];
-                    let bad_edge = |w: &str| {
-                        w.chars()
-                            .next()
-                            .is_some_and(|c| c.is_lowercase() || !c.is_alphanumeric())
-                    };
-                    // ...except an "'s" that belongs to the name of a place or company
-                    // ("Lord's", "Moody's"); a person's never does
-                    let mut e = s.end;
-                    let named_with_s = s.ty != 0
-                        && e - s.start > 1
-                        && is_possessive(tok(e - 1))
-                        && *names_with_s
-                            .entry(&text[b.toks[s.start].start..b.toks[e - 2].end])
-                            .or_insert_with_key(|bare| {
-                                let at = b.toks[s.start].start;
-                                self.is_name_with_s(around(text, at, NAME_WITH_S_RADIUS), bare)
-                            });
-                    if !named_with_s {
-                        while e > s.start && (bad_edge(tok(e - 1)) || is_wire_tail(tok(e - 1))) {
-                            e -= 1;
-                        }
-                    }
-                    let mut st = s.start;
-                    while st < e
-                        && (bad_edge(tok(st)) && !is_particle(tok(st)) || is_wire_jargon(tok(st)))
-                    {
-                        st += 1;
-                    }
-                    if st >= e {
-                        return None;
-                    }
-                    // a stock ticker in angle brackets ("Clorox Co <CLX>") names no one
-                    // beyond the company named before it
-                    let bracketed = st > 0
-                        && tok(st - 1) == "<"
-                        && b.toks.get(e).is_some_and(|t| &text[t.start..t.end] == ">");
-                    if bracketed && e - st == 1 && is_ticker(tok(st)) {
-                        return None;
-                    }
-                    // "West German", "South Korean": an adjective (CoNLL's MISC), not a
-                    // place or organisation
-                    if s.ty != 0
-                        && e - st == 2
-                        && is_compass(tok(st))
-                        && self.is_region_adjective(tok(st), tok(st + 1))
-                        && !self
-                            .gaz
-                            .has_place(&fold_string(&text[b.toks[st].start..b.toks[st + 1].end]))
-                    {
-                        return None;
-                    }
-                    // "Class A shares", "Series B", "Phase C": one of a lettered series is
-                    // no name
-                    let lettered = b.toks.get(e).is_some_and(|t| {
-                        let next = &text.as_bytes()[t.start..t.end];
-                        next.len() == 1 && next[0].is_ascii_uppercase() && next[0] != b'I'
-                    });
-                    if e - st == 1 && lettered && is_series_word(tok(st)) {
-                        return None;
-                    }
-                    // titles are not part of a person's name ("Mr Blair", "Sen. Schumer")
-                    // nor are sentence adverbs / job words before it ("Instead Joubert",
-                    // "Fullback Andre Joubert"): common words that are not names
-                    if s.ty == 0 {
-                        while e - st > 1 {
-                            let w = tok(st);
-                            let fl = self.gaz.token_flags(folded_hash(w));
-                            let line_start = doc.line_start(b.toks[st].start);
-                            let initial = text[line_start..b.toks[st].start]
-                                .trim_matches(|c: char| c.is_whitespace() || c == '"' || c == '“')
-                                .is_empty();
-                            let common =
-                                initial && fl & G_COMMON != 0 && fl & (G_FIRST | G_SURNAME) == 0;
-                            let folded = fold_string(w);
-                            // `King Charles`, `Pope Francis`: a style title before a lone
-                            // name is how the person is known
-                            let style = e - st == 2 && STYLE_TITLES.contains(&folded.as_str());
-                            let title =
-                                self.gaz.titles.contains_key(&folded) || is_quote_title(&folded);
-                            if !style && (common || title) {
-                                st += 1;
-                            } else {
-                                break;
-                            }
-                        }
-                    }
-                    // `King Charles said`: the tagger leaves a title out of a name, but a
-                    // style title before a lone name is how the person is known (Metro's
-                    // speech from the throne listed `Charles` as the speaker)
-                    if s.ty == 0 && e - st == 1 && st > 0 {
-                        let title = tok(st - 1);
-                        if title.chars().next().is_some_and(char::is_uppercase)
-                            && STYLE_TITLES.contains(&fold_string(title).as_str())
-                        {
-                            st -= 1;
-                        }
-                    }
-                    // `Labour MP Karen Buck`: a known first name right before a lone name the
-                    // tagger found, and in no name of its own, is part of it (BBC
-                    // politics/268: `Buck`, and `she` with it). Spans are in text order and
-                    // apart: one binary search.
-                    if s.ty == 0 && e - st == 1 && st == s.start && st > 0 {
-                        let first = tok(st - 1);
-                        let capital = first.chars().next().is_some_and(char::is_uppercase);
-                        let fl = self.gaz.token_flags(folded_hash(first));
-                        // not `In`, `So`, `January` (first names too), nor a word opening
-                        // its sentence
-                        let before = text
-                            [doc.line_start(b.toks[st - 1].start)..b.toks[st - 1].start]
-                            .trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'(".contains(c));
-                        let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':']);
-                        // nor a word of a capitals headline (`AIDE DEAVER INDICTED`)
-                        let known = fl & G_FIRST != 0
-                            && fl & G_COMMON == 0
-                            && !is_all_caps(first)
-                            && !is_never_word(first)
-                            && !opens;
-                        let adjacent = b.toks[st - 1].end + 1 == b.toks[st].start
-                            && text.as_bytes()[b.toks[st - 1].end] == b' ';
-                        let at = b.spans.partition_point(|o| o.end < st);
-                        let free = b.spans.get(at).is_none_or(|o| o.start > st - 1);
-                        if capital && known && adjacent && free {
-                            st -= 1;
-                        }
-                    }
-                    // `Afrasiab Anwar MBE`: an honour after a name is not part of it
-                    // (TheMirror's councillor was `Afrasiab Anwar MBE` and `Anwar` apart)
-                    if s.ty == 0 {
-                        while e - st > 2
-                            && tok(e - 1).bytes().all(|b| b.is_ascii_uppercase())
-                            && POSTNOMINALS.contains(&fold_string(tok(e - 1)).as_str())
-                        {
-                            e -= 1;
-                        }
-                    }
-                    // `Donald Trump Jr. attacked`, `Martin Luther King Jr.`: the tagger leaves
-                    // a generational suffix out of the name (and at times the surname before
-                    // it), which made the son his father and King `Martin Luther`. Only
-                    // words in no name of their own, one space apart.
-                    if s.ty == 0 && e == s.end {
-                        let spaced = |i: usize| {
-                            b.toks.get(i).is_some_and(|t| {
-                                t.start == b.toks[i - 1].end + 1
-                                    && text.as_bytes()[b.toks[i - 1].end] == b' '
-                            })
-                        };
-                        let free = |i: usize| {
-                            let at = b.spans.partition_point(|o| o.end <= i);
-                            b.spans.get(at).is_none_or(|o| o.start > i)
-                        };
-                        let suffix = |i: usize| spaced(i) && free(i) && is_generational(tok(i));
-                        if suffix(e) {
-                            e += 1;
-                        } else if spaced(e)
-                            && free(e)
-                            && tok(e).chars().next().is_some_and(char::is_uppercase)
-                            && tok(e).chars().all(char::is_alphabetic)
-                            && suffix(e + 1)
-                        {
-                            e += 2;
-                        }
-                    }
-                    // "Senate Majority (Leader)": drop title words after a known org name
-                    if s.ty == 2 && e - st > 1 {
-                        let mut k = e;
-                        while k > st + 1 && self.is_title_word(tok(k - 1)) {
-                            k -= 1;
-                        }
-                        if k < e {
-                            let cand = fold_string(&text[b.toks[st].start..b.toks[k - 1].end]);
-                            if self.gaz.orgs.contains_key(&cand) {
-                                e = k;
-                            }
-                        }
-                    }
-                    // `Radio 1`, `Channel 4`: a numbered station is named with its number
-                    if s.ty != 0
-                        && b.toks.get(e).is_some_and(|t| {
-                            let n = &text.as_bytes()[t.start..t.end];
-                            n.len() <= 2 && n.iter().all(u8::is_ascii_digit)
-                        })
-                        && NUMBERED_NAMES
-                            .iter()
-                            .any(|n| tok(e - 1).eq_ignore_ascii_case(n))
-                    {
-                        e += 1;
-                    }
-                    // `Abdel Malik al-Hamar`, `Ahmed al-Tayer` (Reuters): the tagger leaves a
-                    // lower-case particle surname out of the person's name
-                    if s.ty == 0
-                        && b.toks.get(e).is_some_and(|t| {
-                            text[b.toks[e - 1].end..t.start] == *" "
-                                && is_particle_surname(&text[t.start..t.end])
-                        })
-                    {
-                        e += 1;
-                    }
-                    // `Liberal Democrat David Laws`: the party before a person's name
-                    let mut ty = s.ty;
-                    if s.ty == 2
-                        && e - st >= 3
-                        && self.has_first_name_inside((st + 1..e - 1).map(tok))
-                    {
-                        let words: Vec<&str> = (st..e).map(tok).collect();
-                        if let Some(k) = self.person_after_affiliation(&words) {
-                            st += k;
-                            ty = 0;
-                        }
-                    }
-                    // `Cardinal Cormac Murphy-O'Connor` tagged an organisation (the headline
-                    // `Cardinal criticises Iraq war cost` made `Cardinal` one across the story,
-                    // BBC politics): a person's title, then a name of plain capitalised words
-                    if ty == 2
-                        && e - st >= 3
-                        && self.titled_name(&(st..e).map(tok).collect::<Vec<_>>())
-                    {
-                        st += 1;
-                        ty = 0;
-                    }
-                    let span = Span {
-                        start: b.toks[st].start,
-                        end: b.toks[e - 1].end,
-                    };
-                    Some(Mention {
-                        ty,
-                        tok_start: st,
-                        tok_end: e,
-                        span,
-                        key: abbreviation_key(fold_string(&text[span.start..span.end])),
-                    })
-                })
-                .collect::<Vec<_>>();
+            let mut found = self.span_mentions(text, &doc, &b.toks, &b.spans);
             self.add_reporting_subjects(text, &b.toks, &b.sents, &mut found);
             found
         });
@@ -641,7 +400,7 @@ impl EntityExtractor {
         self.canonicalise(&doc, mentions)
     }
 
-    fn is_title_word(&self, w: &str) -> bool {
+    pub(super) fn is_title_word(&self, w: &str) -> bool {
         let f = fold_string(w);
         f == "majority" || f == "minority" || self.gaz.titles.contains_key(&f)
     }

@@ -1,0 +1,354 @@
+//! One tagger span made a mention: its edges trimmed (punctuation, titles, wire jargon),
+//! widened (a style title, a first name, a generational suffix) and retyped where its words
+//! say so. The per-span half of canonicalisation, before an article's names are grouped.
+
+use super::bilou::TokSpan;
+use super::canonical::{
+    abbreviation_key, around, is_all_caps, is_possessive, is_ticker, is_wire_tail, DocText,
+    NAME_WITH_S_RADIUS,
+};
+use super::gazetteer::{G_COMMON, G_FIRST, G_SURNAME};
+use super::groups::Mention;
+use super::tokenize::Token;
+use super::EntityExtractor;
+use crate::entity::Span;
+use crate::fold::{fold_string, folded_hash};
+use crate::lexicon::{
+    is_compass, is_generational, is_never_word, is_particle, is_particle_surname, is_quote_title,
+    is_series_word, is_wire_jargon, JOINING_ABBREVIATIONS, NUMBERED_NAMES, POSTNOMINALS,
+    STYLE_TITLES, TITLE_ABBREVIATIONS,
+};
+use rustc_hash::FxHashMap;
+
+impl EntityExtractor {
+    /// The mentions the tagger's spans make, in text order: each span cut where a sentence
+    /// ends inside it, then made a mention by [`Self::span_mention`].
+    pub(super) fn span_mentions(
+        &self,
+        text: &str,
+        doc: &DocText,
+        toks: &[Token],
+        spans: &[TokSpan],
+    ) -> Vec<Mention> {
+        let mut names_with_s: FxHashMap<&str, bool> = FxHashMap::default();
+        split_at_sentence_ends(text, toks, spans)
+            .iter()
+            .filter(|s| s.ty < 3)
+            .filter_map(|s| self.span_mention(text, doc, toks, spans, s, &mut names_with_s))
+            .collect()
+    }
+
+    /// The mention the tagger's span `s` makes, if any; `names_with_s` remembers, per name,
+    /// whether its "'s" is part of it.
+    fn span_mention<'t>(
+        &self,
+        text: &'t str,
+        doc: &DocText,
+        toks: &[Token],
+        spans: &[TokSpan],
+        s: &TokSpan,
+        names_with_s: &mut FxHashMap<&'t str, bool>,
+    ) -> Option<Mention> {
+        // a name never ends in punctuation or a lower-case word ("Office readout .")
+        let tok = |i: usize| &text[toks[i].start..toks[i].end];
+        let bad_edge = |w: &str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || !c.is_alphanumeric())
+        };
+        // ...except an "'s" that belongs to the name of a place or company
+        // ("Lord's", "Moody's"); a person's never does
+        let mut e = s.end;
+        let named_with_s = s.ty != 0
+            && e - s.start > 1
+            && is_possessive(tok(e - 1))
+            && *names_with_s
+                .entry(&text[toks[s.start].start..toks[e - 2].end])
+                .or_insert_with_key(|bare| {
+                    let at = toks[s.start].start;
+                    self.is_name_with_s(around(text, at, NAME_WITH_S_RADIUS), bare)
+                });
+        if !named_with_s {
+            while e > s.start && (bad_edge(tok(e - 1)) || is_wire_tail(tok(e - 1))) {
+                e -= 1;
+            }
+        }
+        let mut st = s.start;
+        while st < e && (bad_edge(tok(st)) && !is_particle(tok(st)) || is_wire_jargon(tok(st))) {
+            st += 1;
+        }
+        if st >= e {
+            return None;
+        }
+        // a stock ticker in angle brackets ("Clorox Co <CLX>") names no one
+        // beyond the company named before it
+        let bracketed = st > 0
+            && tok(st - 1) == "<"
+            && toks.get(e).is_some_and(|t| &text[t.start..t.end] == ">");
+        if bracketed && e - st == 1 && is_ticker(tok(st)) {
+            return None;
+        }
+        // "West German", "South Korean": an adjective (CoNLL's MISC), not a
+        // place or organisation
+        if s.ty != 0
+            && e - st == 2
+            && is_compass(tok(st))
+            && self.is_region_adjective(tok(st), tok(st + 1))
+            && !self
+                .gaz
+                .has_place(&fold_string(&text[toks[st].start..toks[st + 1].end]))
+        {
+            return None;
+        }
+        // "Class A shares", "Series B", "Phase C": one of a lettered series is
+        // no name
+        let lettered = toks.get(e).is_some_and(|t| {
+            let next = &text.as_bytes()[t.start..t.end];
+            next.len() == 1 && next[0].is_ascii_uppercase() && next[0] != b'I'
+        });
+        if e - st == 1 && lettered && is_series_word(tok(st)) {
+            return None;
+        }
+        // titles are not part of a person's name ("Mr Blair", "Sen. Schumer")
+        // nor are sentence adverbs / job words before it ("Instead Joubert",
+        // "Fullback Andre Joubert"): common words that are not names
+        if s.ty == 0 {
+            while e - st > 1 {
+                let w = tok(st);
+                let fl = self.gaz.token_flags(folded_hash(w));
+                let line_start = doc.line_start(toks[st].start);
+                let initial = text[line_start..toks[st].start]
+                    .trim_matches(|c: char| c.is_whitespace() || c == '"' || c == '“')
+                    .is_empty();
+                let common = initial && fl & G_COMMON != 0 && fl & (G_FIRST | G_SURNAME) == 0;
+                let folded = fold_string(w);
+                // `King Charles`, `Pope Francis`: a style title before a lone
+                // name is how the person is known
+                let style = e - st == 2 && STYLE_TITLES.contains(&folded.as_str());
+                let title = self.gaz.titles.contains_key(&folded) || is_quote_title(&folded);
+                if !style && (common || title) {
+                    st += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        // `King Charles said`: the tagger leaves a title out of a name, but a
+        // style title before a lone name is how the person is known (Metro's
+        // speech from the throne listed `Charles` as the speaker)
+        if s.ty == 0 && e - st == 1 && st > 0 {
+            let title = tok(st - 1);
+            if title.chars().next().is_some_and(char::is_uppercase)
+                && STYLE_TITLES.contains(&fold_string(title).as_str())
+            {
+                st -= 1;
+            }
+        }
+        // `Labour MP Karen Buck`: a known first name right before a lone name the
+        // tagger found, and in no name of its own, is part of it (BBC
+        // politics/268: `Buck`, and `she` with it). Spans are in text order and
+        // apart: one binary search.
+        if s.ty == 0 && e - st == 1 && st == s.start && st > 0 {
+            let first = tok(st - 1);
+            let capital = first.chars().next().is_some_and(char::is_uppercase);
+            let fl = self.gaz.token_flags(folded_hash(first));
+            // not `In`, `So`, `January` (first names too), nor a word opening
+            // its sentence
+            let before = text[doc.line_start(toks[st - 1].start)..toks[st - 1].start]
+                .trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'(".contains(c));
+            let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':']);
+            // nor a word of a capitals headline (`AIDE DEAVER INDICTED`)
+            let known = fl & G_FIRST != 0
+                && fl & G_COMMON == 0
+                && !is_all_caps(first)
+                && !is_never_word(first)
+                && !opens;
+            let adjacent =
+                toks[st - 1].end + 1 == toks[st].start && text.as_bytes()[toks[st - 1].end] == b' ';
+            let at = spans.partition_point(|o| o.end < st);
+            let free = spans.get(at).is_none_or(|o| o.start > st - 1);
+            if capital && known && adjacent && free {
+                st -= 1;
+            }
+        }
+        // `Afrasiab Anwar MBE`: an honour after a name is not part of it
+        // (TheMirror's councillor was `Afrasiab Anwar MBE` and `Anwar` apart)
+        if s.ty == 0 {
+            while e - st > 2
+                && tok(e - 1).bytes().all(|b| b.is_ascii_uppercase())
+                && POSTNOMINALS.contains(&fold_string(tok(e - 1)).as_str())
+            {
+                e -= 1;
+            }
+        }
+        // `Donald Trump Jr. attacked`, `Martin Luther King Jr.`: the tagger leaves
+        // a generational suffix out of the name (and at times the surname before
+        // it), which made the son his father and King `Martin Luther`. Only
+        // words in no name of their own, one space apart.
+        if s.ty == 0 && e == s.end {
+            let spaced = |i: usize| {
+                toks.get(i).is_some_and(|t| {
+                    t.start == toks[i - 1].end + 1 && text.as_bytes()[toks[i - 1].end] == b' '
+                })
+            };
+            let free = |i: usize| {
+                let at = spans.partition_point(|o| o.end <= i);
+                spans.get(at).is_none_or(|o| o.start > i)
+            };
+            let suffix = |i: usize| spaced(i) && free(i) && is_generational(tok(i));
+            if suffix(e) {
+                e += 1;
+            } else if spaced(e)
+                && free(e)
+                && tok(e).chars().next().is_some_and(char::is_uppercase)
+                && tok(e).chars().all(char::is_alphabetic)
+                && suffix(e + 1)
+            {
+                e += 2;
+            }
+        }
+        // "Senate Majority (Leader)": drop title words after a known org name
+        if s.ty == 2 && e - st > 1 {
+            let mut k = e;
+            while k > st + 1 && self.is_title_word(tok(k - 1)) {
+                k -= 1;
+            }
+            if k < e {
+                let cand = fold_string(&text[toks[st].start..toks[k - 1].end]);
+                if self.gaz.orgs.contains_key(&cand) {
+                    e = k;
+                }
+            }
+        }
+        // `Radio 1`, `Channel 4`: a numbered station is named with its number
+        if s.ty != 0
+            && toks.get(e).is_some_and(|t| {
+                let n = &text.as_bytes()[t.start..t.end];
+                n.len() <= 2 && n.iter().all(u8::is_ascii_digit)
+            })
+            && NUMBERED_NAMES
+                .iter()
+                .any(|n| tok(e - 1).eq_ignore_ascii_case(n))
+        {
+            e += 1;
+        }
+        // `Abdel Malik al-Hamar`, `Ahmed al-Tayer` (Reuters): the tagger leaves a
+        // lower-case particle surname out of the person's name
+        if s.ty == 0
+            && toks.get(e).is_some_and(|t| {
+                text[toks[e - 1].end..t.start] == *" " && is_particle_surname(&text[t.start..t.end])
+            })
+        {
+            e += 1;
+        }
+        // `Liberal Democrat David Laws`: the party before a person's name
+        let mut ty = s.ty;
+        if s.ty == 2 && e - st >= 3 && self.has_first_name_inside((st + 1..e - 1).map(tok)) {
+            let words: Vec<&str> = (st..e).map(tok).collect();
+            if let Some(k) = self.person_after_affiliation(&words) {
+                st += k;
+                ty = 0;
+            }
+        }
+        // `Cardinal Cormac Murphy-O'Connor` tagged an organisation (the headline
+        // `Cardinal criticises Iraq war cost` made `Cardinal` one across the story,
+        // BBC politics): a person's title, then a name of plain capitalised words
+        if ty == 2 && e - st >= 3 && self.titled_name(&(st..e).map(tok).collect::<Vec<_>>()) {
+            st += 1;
+            ty = 0;
+        }
+        let span = Span {
+            start: toks[st].start,
+            end: toks[e - 1].end,
+        };
+        Some(Mention {
+            ty,
+            tok_start: st,
+            tok_end: e,
+            span,
+            key: abbreviation_key(fold_string(&text[span.start..span.end])),
+        })
+    }
+}
+
+/// The tagger's spans, cut where a word ending in a period is followed by a capitalised one
+/// inside a span: a sentence ends there (`Standard and Poor's Corp. Salomon Brothers Inc`,
+/// `New York DJs. Stern`, `Rosneft for $9.3bn. Rosneft`: about 30 such names in BBC + Reuters
+/// 000-009). Not after a title (`Sen. Claiborne Pell`), an initial (`John F. Kennedy`), a
+/// dotted acronym (`U.S. Steel`, `A.N.D.A. Development`) or a joining abbreviation (`St.
+/// Jude`, `Co. Ltd`). A one-word piece before the cut is dropped: `MGs.`, `7.09secs.` and a
+/// dateline's `Minn.` are no names.
+fn split_at_sentence_ends(text: &str, toks: &[Token], spans: &[TokSpan]) -> Vec<TokSpan> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let mut start = s.start;
+        for k in s.start..s.end.saturating_sub(1) {
+            let w = &text[toks[k].start..toks[k].end];
+            let Some(stem) = w.strip_suffix('.') else {
+                continue;
+            };
+            let next = &text[toks[k + 1].start..toks[k + 1].end];
+            let lower = stem.to_ascii_lowercase();
+            let dotted = stem
+                .char_indices()
+                .any(|(i, c)| c == '.' && stem[..i].ends_with(char::is_alphabetic));
+            let joins = stem.chars().count() <= 1
+                || dotted
+                || TITLE_ABBREVIATIONS.contains(&lower.as_str())
+                || JOINING_ABBREVIATIONS.contains(&lower.as_str());
+            if !joins && next.starts_with(char::is_uppercase) {
+                if k > start {
+                    out.push(TokSpan {
+                        start,
+                        end: k + 1,
+                        ty: s.ty,
+                    });
+                }
+                start = k + 1;
+            }
+        }
+        out.push(TokSpan { start, ..*s });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::bilou::TokSpan;
+    use super::super::tokenize::tokenize;
+    use super::split_at_sentence_ends;
+
+    /// Each text as one span, cut as the tagger's would be: the pieces' words.
+    fn pieces(text: &str) -> Vec<String> {
+        let (toks, _) = tokenize(text);
+        let whole = [TokSpan {
+            start: 0,
+            end: toks.len(),
+            ty: 2,
+        }];
+        split_at_sentence_ends(text, &toks, &whole)
+            .iter()
+            .map(|s| text[toks[s.start].start..toks[s.end - 1].end].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_span_is_cut_where_a_sentence_ends_and_nowhere_else() {
+        assert_eq!(
+            pieces("Standard and Poor's Corp. Salomon Brothers Inc"),
+            ["Standard and Poor's Corp.", "Salomon Brothers Inc"]
+        );
+        assert_eq!(pieces("New York DJs. Stern"), ["New York DJs.", "Stern"]);
+        assert_eq!(pieces("MGs. Then"), ["Then"]);
+        for whole in [
+            "Sen. Claiborne Pell",
+            "U.S. Steel",
+            "John F. Kennedy",
+            "St. Jude Medical",
+            "Warner Bros. Pictures",
+            "Pohang Iron and Steel Co. Ltd",
+        ] {
+            assert_eq!(pieces(whole), [whole]);
+        }
+    }
+}
