@@ -972,3 +972,25 @@ fn a_speaker_is_known_by_the_name_they_asked_for() {
         "James"
     );
 }
+
+/// `continue to` reports speech only before a verb of speaking: `He said Lloyd's would
+/// continue to seek reparation … "with the utmost vigour …"` (Reuters reut2-015) had gone to
+/// Lloyd's, `Pye said UKASTA would continue to fight the cereals levy "tooth and nail"`
+/// (reut2-006) to UKASTA; `Protesters continued to call for more information … while
+/// chanting, "Hands up, don't shoot."` (PolNeAR dev) stays the protesters'.
+#[test]
+fn continuing_to_act_is_no_speech() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            ("reut2-015.sgm", "with the utmost vigour", "Peter Miller"),
+            ("reut2-006.sgm", "tooth and nail", "Edgar Pye"),
+        ],
+    );
+    let charlotte =
+        extract_articles(&corpora().join(
+            "polnear/data/dev/text/wash-post_2016-09-26_charlotte-struggles-to-return-to.txt",
+        ))
+        .remove(0);
+    assert_eq!(speaker_of(&charlotte, "Hands up, don"), "protesters");
+}

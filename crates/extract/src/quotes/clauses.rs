@@ -140,6 +140,12 @@ impl<'a> Ctx<'a> {
                         && b.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
                     number || is_in(COUNT_WORDS, b)
                 }))
+                // `humans continue to burn dirty fuels` (a fundus feature: the next quote
+                // had gone to "humans") is no speech either; `Protesters continued to call
+                // for …` (PolNeAR) is.
+                && !(is_in(&["continue", "continues", "continued"], w)
+                    && self.next_word_is(it, &["to"])
+                    && !self.word_after_next_is_cue(it))
                 // `Souness is said to have been impressed` (BBC sport/250) reports no speech.
                 && !(self.next_word_is(it, &["to"])
                     && self
@@ -175,6 +181,23 @@ impl<'a> Ctx<'a> {
             .split_whitespace()
             .next()
             .is_some_and(|w| is_in(words, w.trim_end_matches([',', '.', ':'])))
+    }
+
+    /// Is the second word after `it` a reporting verb (`continued to call`)?
+    fn word_after_next_is_cue(&self, it: &Item) -> bool {
+        let Item::Word { e, .. } = *it else {
+            return false;
+        };
+        self.text[e..]
+            .split_whitespace()
+            .nth(1)
+            .map(|w| w.trim_end_matches([',', '.', ':']))
+            // (the infinitive: `call` is a cue as `calls` and `called`)
+            .is_some_and(|w| {
+                ["", "s", "d", "ed"]
+                    .iter()
+                    .any(|x| is_cue_word(&format!("{w}{x}")))
+            })
     }
 
     pub(super) fn is_punct(&self, it: Option<&Item>, set: &str) -> bool {
