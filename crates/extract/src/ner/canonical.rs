@@ -769,7 +769,7 @@ impl EntityExtractor {
                 let same_sex = (last.len() > 1)
                     .then(|| {
                         self.same_sex_candidates(text, m.span.start, last, |g| {
-                            groups[g].1.split(' ').next().unwrap_or("").to_owned()
+                            groups[g].1.split(' ').next().unwrap_or("")
                         })
                     })
                     .flatten();

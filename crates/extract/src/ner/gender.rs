@@ -10,27 +10,29 @@ impl EntityExtractor {
     /// The sex an honorific right before byte `at` gives (`Mrs. Schlafly`): `Some(true)` for
     /// a man.
     pub(super) fn honorific_before(&self, text: &str, at: usize) -> Option<bool> {
-        let before = text[..at].trim_end();
-        let w = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        self.gaz.titles.get(&fold_string(w)).copied().flatten()
+        self.gaz
+            .titles
+            .get(&fold_string(word_before(text, at)))
+            .copied()
+            .flatten()
     }
 
     /// Candidates for a bare surname after an honorific, keeping only those whose first name
     /// is not of the other sex: the New York Times' obituary of Phyllis Schlafly writes `Mrs.
     /// Schlafly` throughout and names her son John Schlafly once, and every `Mrs. Schlafly`
     /// had gone to him. `None` when the honorific decides nothing.
-    pub(super) fn same_sex_candidates(
+    pub(super) fn same_sex_candidates<'n>(
         &self,
         text: &str,
         at: usize,
         cands: &[usize],
-        first_name: impl Fn(usize) -> String,
+        first_name: impl Fn(usize) -> &'n str,
     ) -> Option<Vec<usize>> {
         let male = self.honorific_before(text, at)?;
         let kept: Vec<usize> = cands
             .iter()
             .copied()
-            .filter(|&g| self.gaz.first_name_gender(&first_name(g)) != Some(Some(!male)))
+            .filter(|&g| self.gaz.first_name_gender(first_name(g)) != Some(Some(!male)))
             .collect();
         (!kept.is_empty() && kept.len() < cands.len()).then_some(kept)
     }
@@ -46,14 +48,10 @@ impl EntityExtractor {
         let to_g = |b: bool| if b { Gender::Male } else { Gender::Female };
         // an honorific right before any mention ("Mr. Biden", "Mrs Clinton")
         for &i in idx {
-            let before = text[..ms[i].span.start].trim_end();
-            let w = before
-                .rsplit(|c: char| c.is_whitespace())
-                .next()
-                .unwrap_or("");
-            if let Some(Some(g)) = self.gaz.titles.get(&fold_string(w)) {
-                return Some(to_g(*g));
+            if let Some(male) = self.honorific_before(text, ms[i].span.start) {
+                return Some(to_g(male));
             }
+            let w = word_before(text, ms[i].span.start);
             // `Her husband, John,` (a `she said` after it went to John)
             let kin = fold_string(w.trim_end_matches(','));
             if crate::lexicon::MALE_NOUNS.contains(&kin.as_str()) {
@@ -94,4 +92,13 @@ impl EntityExtractor {
         }
         None
     }
+}
+
+/// The word right before byte `at`, whatever stands between (`Mrs.` of `Mrs. Schlafly`).
+fn word_before(text: &str, at: usize) -> &str {
+    text[..at]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
 }

@@ -51,6 +51,17 @@ impl EntityExtractor {
     ) -> Option<Mention> {
         // a name never ends in punctuation or a lower-case word ("Office readout .")
         let tok = |i: usize| &text[toks[i].start..toks[i].end];
+        // token `i` (past the first) is one space after the token before it
+        let spaced = |i: usize| {
+            toks.get(i).is_some_and(|t| {
+                t.start == toks[i - 1].end + 1 && text.as_bytes()[toks[i - 1].end] == b' '
+            })
+        };
+        // token `i` is in no span of the tagger's (spans are in text order and apart)
+        let free = |i: usize| {
+            let at = spans.partition_point(|o| o.end <= i);
+            spans.get(at).is_none_or(|o| o.start > i)
+        };
         let bad_edge = |w: &str| {
             w.chars()
                 .next()
@@ -163,11 +174,7 @@ impl EntityExtractor {
                 && !is_all_caps(first)
                 && !is_never_word(first)
                 && !opens;
-            let adjacent =
-                toks[st - 1].end + 1 == toks[st].start && text.as_bytes()[toks[st - 1].end] == b' ';
-            let at = spans.partition_point(|o| o.end < st);
-            let free = spans.get(at).is_none_or(|o| o.start > st - 1);
-            if capital && known && adjacent && free {
+            if capital && known && spaced(st) && free(st - 1) {
                 st -= 1;
             }
         }
@@ -186,15 +193,6 @@ impl EntityExtractor {
         // it), which made the son his father and King `Martin Luther`. Only
         // words in no name of their own, one space apart.
         if s.ty == 0 && e == s.end {
-            let spaced = |i: usize| {
-                toks.get(i).is_some_and(|t| {
-                    t.start == toks[i - 1].end + 1 && text.as_bytes()[toks[i - 1].end] == b' '
-                })
-            };
-            let free = |i: usize| {
-                let at = spans.partition_point(|o| o.end <= i);
-                spans.get(at).is_none_or(|o| o.start > i)
-            };
             let suffix = |i: usize| spaced(i) && free(i) && is_generational(tok(i));
             if suffix(e) {
                 e += 1;
