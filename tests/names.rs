@@ -296,3 +296,39 @@ fn adding_a_story_changes_nothing_already_right() {
     let howard = hit_paths(&index, &["--person", "Howard Baker"]);
     assert_eq!(howard.into_iter().collect::<Vec<_>>(), ["5.txt"]);
 }
+
+/// A name that ends in a venue's or a body's word is that place or body, never a person:
+/// `Seville's Olympic Stadium` (BBC sport/470), `Kennedy Airport`
+/// (Reuters), `Man Utd` (sport/122's headline). People whose surname is a word of another
+/// such kind stay people: Charlotte Church, Wayne Bridge.
+#[test]
+fn a_venue_or_a_college_is_no_person() {
+    let corpora = corpora();
+    let bbc = |file: &str| extracted(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let sport = bbc("sport/470.txt");
+    assert!(
+        !names_of(&sport, "people").contains(&"Olympic Stadium"),
+        "{sport}"
+    );
+    assert!(
+        names_of(&sport, "places").contains(&"Olympic Stadium"),
+        "{sport}"
+    );
+    let utd = bbc("sport/122.txt");
+    assert!(!names_of(&utd, "people").contains(&"Man Utd"), "{utd}");
+    assert!(names_of(&utd, "orgs").contains(&"Man Utd"), "{utd}");
+    let reuters = extracted(&corpora.join("reuters21578/reut2-000.sgm"));
+    let people: BTreeSet<&str> = reuters.iter().flat_map(|a| names_of(a, "people")).collect();
+    let places: BTreeSet<&str> = reuters.iter().flat_map(|a| names_of(a, "places")).collect();
+    assert!(!people.contains("Kennedy Airport") && places.contains("Kennedy Airport"));
+    for (file, person) in [
+        ("sport/111.txt", "Wayne Bridge"),
+        ("entertainment/346.txt", "Charlotte Church"),
+    ] {
+        let article = bbc(file);
+        assert!(
+            names_of(&article, "people").contains(&person),
+            "{file}: {article}"
+        );
+    }
+}

@@ -173,3 +173,51 @@ fn a_role_is_not_read_across_a_reporting_verb() {
         "Narendra Modi"
     );
 }
+
+/// A narrative paragraph introduces the quote paragraph after it by its last report whose
+/// subject is someone, not by its very last verb of saying: `Steve Ash, from Activcard, told
+/// the BBC News website there are two parts … . The most difficult is to ascertain whether an
+/// individual is who they say they are` ⏎ `"The end solution is …"` is Ash's (BBC tech/031);
+/// `Ward said Guinness had made a transparent attempt …, the PA reported.` ⏎ `"I wish to
+/// emphasise …"` is Thomas Ward's, not the agency's (Reuters). Without a report, the person
+/// who is the subject of its last sentence: `On this subject, Morris appears almost
+/// evangelical.` ⏎ `"I was on a cruise …"` (politics/267); a possessive is no subject (`Labour's
+/// claimed financial black hole`, politics/270: Michael Howard's words). A paragraph whose
+/// only report is a description's (`Dart Group is likely seeking to buy Supermarkets General,
+/// analysts said.`) introduces no one: the broken quote after it stays without a speaker.
+#[test]
+fn a_narrative_paragraph_introduces_by_its_last_report_of_someone() {
+    assert_bbc_speakers(&[
+        (
+            "tech/031.txt",
+            "The end solution is to provide",
+            "Steve Ash",
+        ),
+        ("politics/267.txt", "I was on a cruise", "Dick Morris"),
+        (
+            "politics/270.txt",
+            "At this election, people will",
+            "Michael Howard",
+        ),
+    ]);
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-015.sgm",
+                "I wish to emphasise that the fee",
+                "Thomas Ward",
+            ),
+            (
+                "reut2-020.sgm",
+                "We've had three years in a row",
+                "Richard Lyng",
+            ),
+        ],
+    );
+    let q = crate::speakers::quote_in(
+        &corpora().join("reuters21578/reut2-003.sgm"),
+        "There's been rumors that they've taken",
+    );
+    assert!(q["speaker"].is_null(), "{q}");
+}

@@ -22,4 +22,5 @@ mod show;
 mod speakers;
 mod speakers_intros;
 mod speakers_reported;
+mod speakers_roles;
 mod web;

@@ -138,3 +138,23 @@ pub(crate) const PARTY_MEMBERS: &[&str] =
 
 /// Last words of names that go on with a number (`Radio 1`, `Channel 4`, `Formula 1`).
 pub(crate) const NUMBERED_NAMES: &[&str] = &["radio", "channel", "formula", "tv", "station"];
+
+/// Last words that end the name of a place, never a person's (`Olympic Stadium`, `Abbey
+/// Road`, `Gatwick Airport`): a person tagged so is that place. Not `Park`, `Hall`,
+/// `Church`, `Tower` or `Bridge`: Nick Park, Charlotte Church, John Tower and Wayne Bridge
+/// are people (BBC + Reuters people ending so: 13 places, 0 people).
+pub(crate) const PLACE_LAST_WORDS: &[&str] = &[
+    "airport",
+    "arena",
+    "avenue",
+    "boulevard",
+    "cathedral",
+    "county",
+    "hotel",
+    "road",
+    "stadium",
+];
+
+/// Last words that end an organisation's name, never a person's (`Man Utd`, `Oriel
+/// College`, `Chase Cancer Center`): a person tagged so is that organisation.
+pub(crate) const ORG_LAST_WORDS: &[&str] = &["center", "centre", "college", "hospital", "utd"];

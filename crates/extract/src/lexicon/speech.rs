@@ -525,6 +525,10 @@ pub(crate) const ANONYMOUS_SOURCE_NOUNS: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Nouns that say only that the speaker is a person (`the man shouted`): with no one
+/// introduced or described so, an unnamed person.
+pub(crate) const GENERIC_PERSON_NOUNS: &[&str] = &["man", "person", "woman"];
+
 /// Plural nouns for people who speak together (`Police said`, `Officials told reporters`):
 /// capitalised at a sentence's start they are still a description, never a person's name.
 /// (Constructed `Police said: "…"` gave the person "Police", and Reuters' `the U.S.

@@ -14,7 +14,8 @@ use super::EntityExtractor;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_award, is_generational, is_holiday, ACTING_VERBS, CUE_VERBS, INDICATOR_ACRONYMS,
-    LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES, PARTY_MEMBERS, TITLE_ABBREVIATIONS,
+    LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES, ORG_LAST_WORDS, PARTY_MEMBERS, PLACE_LAST_WORDS,
+    TITLE_ABBREVIATIONS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -273,6 +274,14 @@ impl EntityExtractor {
                 && fl & (G_FIRST | G_TITLE | G_SURNAME) == 0;
             if first == "The" || verbal {
                 return None;
+            }
+            // `Olympic Stadium`, `Man Utd`: a venue's or a body's last word
+            let last = m.key.rsplit(' ').next().unwrap_or("");
+            if PLACE_LAST_WORDS.contains(&last) {
+                return Some(1);
+            }
+            if ORG_LAST_WORDS.contains(&last) {
+                return Some(2);
             }
         }
         if m.ty != 0 || m.tok_end - m.tok_start != 1 {

@@ -51,12 +51,14 @@ pub(super) fn intro_from_previous_para(
 }
 
 /// A quote paragraph with no cue after a paragraph without quotes that introduces someone:
-/// the subject of its last reporting verb (`Jacob Mamabolo said the centre briefed the
-/// meeting …`), else of its first sentence (`Draper meanwhile wrapped up his win …`).
+/// the subject of its last report whose subject is someone (`Jacob Mamabolo said the centre
+/// briefed the meeting …`); without reports, the person its last sentence is about, else the
+/// subject of its first sentence (`Draper meanwhile wrapped up his win …`).
 pub(super) fn intro_from_narrative_para(
     ctx: &Ctx,
     paras: &[(usize, usize)],
     us: usize,
+    person: impl Fn(&Found) -> bool,
 ) -> Option<Attr> {
     let idx = paras.iter().position(|p| p.0 == us)?;
     let &(ps, pe) = paras.get(idx.checked_sub(1)?)?;
@@ -72,16 +74,52 @@ pub(super) fn intro_from_narrative_para(
     }
     let mut items = Vec::new();
     tokenize(ctx.text, ps, pe, &mut items);
-    let cue = (0..items.len()).rev().find(|&i| {
-        ctx.is_cue(&items[i]) && !ctx.word(&items[i]).is_some_and(|w| w.ends_with("ing"))
-    });
-    let found = match cue {
-        Some(v) => ctx.subject_before(&items, v, 0),
-        None => None,
+    // the last reports whose subject is someone: `… is who they say they are` is no one's
+    // (BBC tech/031: Steve Ash told the BBC News website … before it)
+    let mut reports = (0..items.len())
+        .rev()
+        .filter(|&i| {
+            ctx.is_cue(&items[i]) && !ctx.word(&items[i]).is_some_and(|w| w.ends_with("ing"))
+        })
+        .take(NARRATIVE_CUES)
+        .filter_map(|v| ctx.subject_before(&items, v, 0))
+        // `Labour's claimed financial black hole` (BBC politics/270) reports nothing
+        .filter(|f| {
+            !["'s", "’s"]
+                .iter()
+                .any(|s| ctx.text[f.ms..f.me].ends_with(s))
+        })
+        .peekable();
+    // a paragraph that reports no one's words (`…, analysts said.`) introduces no one
+    if reports.peek().is_some() {
+        return reports.find_map(|f| about_someone(ctx, f));
     }
-    .or_else(|| ctx.sentence_subject(&items, 0, items.len()))?;
-    about_someone(ctx, found)
+    // else the person who is the subject of its last sentence, next to the quote (`On
+    // this subject, Morris appears almost evangelical.`, BBC politics/267; not `Dart Group
+    // is likely seeking …, analysts said.`, Reuters), or the subject of its first
+    let stops = |i: &usize| {
+        matches!(
+            items[*i],
+            Item::Punct {
+                c: '.' | '!' | '?',
+                ..
+            }
+        )
+    };
+    let last = (0..items.len().saturating_sub(1))
+        .rev()
+        .find(stops)
+        .map_or(0, |i| i + 1);
+    let found = ctx
+        .sentence_subject(&items, last, items.len())
+        .and_then(|f| about_someone(ctx, f))
+        .filter(|a| a.found.kind == MentionKind::Name && person(&a.found));
+    found.or_else(|| about_someone(ctx, ctx.sentence_subject(&items, 0, items.len())?))
 }
+
+/// Reports in a narrative paragraph looked through, from its end, for one whose subject
+/// is someone: a paragraph holds a handful.
+const NARRATIVE_CUES: usize = 4;
 
 /// A narrative's subject as the speaker it introduces: a name, or `he` or `she` (not
 /// `it` or `they`, which the previous speaker's turn may still mean).

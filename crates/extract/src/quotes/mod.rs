@@ -384,7 +384,8 @@ fn attribute_blocks(
                     })
             };
             if got.is_none() && idx == 0 && k == 0 && (!block_has_cue || !cue_near()) {
-                got = intro_from_narrative_para(ctx, paras, *us).or_else(|| {
+                let person = |f: &clauses::Found| names_a_tagged_person(people, f);
+                got = intro_from_narrative_para(ctx, paras, *us, person).or_else(|| {
                     carry_over.clone().map(|a| Attr {
                         found: a.found,
                         inherited: true,

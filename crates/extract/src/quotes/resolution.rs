@@ -864,8 +864,11 @@ impl Resolver<'_> {
                 .flatten();
             let tagged = g.or_else(|| person.and_then(|p| p.gender));
             let n_name = name.split_whitespace().count();
+            // `in the FA Cup sixth round` (BBC sport/122): a competition speaks for no one
+            let other = crate::generic::is_competition(&name);
             if follows
                 && namey
+                && !other
                 && (n_name >= 2 || g.is_some())
                 && tagged.is_none_or(|g| g == want)
                 && (!tagged_gender || person.is_some() || g.is_some())

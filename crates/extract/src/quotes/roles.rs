@@ -8,8 +8,8 @@ use super::salience::role_words;
 use super::words::{is_in, lower};
 use crate::entity::EntityKind;
 use crate::lexicon::{
-    ANONYMOUS_SOURCE_NOUNS, DETERMINERS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER,
-    UNNAMED_SOURCE_NOUNS,
+    ANONYMOUS_SOURCE_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M,
+    PRONOUNS_OTHER, UNNAMED_SOURCE_NOUNS,
 };
 use rustc_hash::FxHashSet;
 
@@ -69,6 +69,9 @@ impl Resolver<'_> {
         // `roles` borrows `self`; used when no one was introduced in the role.
         let described_span = is_in(UNNAMED_SOURCE_NOUNS, head)
             .then(|| self.described_in_text(pos, head))
+            .flatten();
+        let titled_after_name = (!nearest)
+            .then(|| self.person_ending_sentence_before(pos))
             .flatten();
         let roles = self
             .roles
@@ -184,6 +187,9 @@ impl Resolver<'_> {
             // `The home secretary said …` before `Home Secretary Charles Clarke told …` (BBC
             // politics/100): a title no one was introduced with yet is the one person the
             // article gives it later, with all its words.
+            // `…, Jack Straw said.` ⏎ `The foreign secretary told MPs …`: a title opening
+            // the sentence after one that ends on a person's name is that person.
+            (None, None) if titled_after_name.is_some() => titled_after_name?,
             (None, None) if !nearest => {
                 let mut later = self.mentions[before..]
                     .iter()
@@ -218,6 +224,13 @@ impl Resolver<'_> {
             // `the rapper's spokesman said` with no spokesman named or described: an
             // unnamed source, not the nearest person (BBC: Snoop Dogg, Elvis Presley).
             (None, None) if is_in(ANONYMOUS_SOURCE_NOUNS, head) => return None,
+            // `He said the man shouted: “…”` (BBC politics/157, the attacker): `the man`
+            // nobody was introduced or described as is someone the story does not name,
+            // not the nearest person. (`The Waterford man said` is the Irish athlete named
+            // before, BBC sport/093: a second reference says more than the noun.)
+            (None, None) if is_in(GENERIC_PERSON_NOUNS, head) && modifiers.is_empty() => {
+                return None
+            }
             (None, None) => {
                 // `… despite a call from Charles Kennedy.` ⏎ `The Lib Dem leader said …` (BBC
                 // politics/049): a description opening the sentence after one that ends on a
@@ -259,6 +272,16 @@ impl Resolver<'_> {
     fn person_ending_sentence_before(&self, pos: usize) -> Option<Canonical> {
         let before = self.text[..pos].trim_end();
         let stop = before.strip_suffix(['.', '!', '?'])?;
+        // `…, Jack Straw said.` ⏎ `The foreign secretary told MPs` (BBC politics/358): the
+        // name before a closing `said` ends the sentence as well
+        let stop = ["said", "says"]
+            .iter()
+            .find_map(|verb| {
+                stop.strip_suffix(verb)
+                    .filter(|s| s.ends_with(' '))
+                    .map(str::trim_end)
+            })
+            .unwrap_or(stop);
         let end = stop.len();
         let at = self.mentions.partition_point(|m| m.1 < end);
         let &(_, me, i) = self.mentions.get(at)?;
@@ -312,8 +335,11 @@ impl Resolver<'_> {
             .filter(|m| self.entities[m.2].kind == EntityKind::Person && !self.in_quote(m.0))
             .map(|m| (m.0, m.2));
         let (at, one) = people.next()?;
-        // the subject, not an object (`his leading role was played by Steve Coogan`)
-        if !self.events.contains_key(&at) {
+        // the subject, not an object (`his leading role was played by Steve Coogan`): a
+        // speaker, or the name that opens the sentence (`Roddick was left frustrated …
+        // . “…,” said the American`, BBC sport/470)
+        let opens = self.text[start..at].trim().is_empty();
+        if !self.events.contains_key(&at) && !opens {
             return None;
         }
         if people.any(|(_, i)| self.entities[i].name != self.entities[one].name) {
