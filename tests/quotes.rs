@@ -522,14 +522,14 @@ fn the_king_speaks_as_king_charles_and_commented_is_a_cue() {
     );
 }
 
-/// `They say` after a sentence led by a party is the party (BBC politics/317: the
-/// Conservatives' "government waste", the Liberal Democrats' "ceiling"), and speaks as an
-/// organisation; a `they` with no such lead stays unresolved rather than guessed.
+/// `They say` after a sentence led by a party is the party (BBC politics/317: the Tories'
+/// "government waste", as the story names them, the Liberal Democrats' "ceiling"), and speaks
+/// as an organisation; a `they` with no such lead stays unresolved rather than guessed.
 #[test]
 fn they_after_a_party_leads_a_sentence_is_the_party() {
     let corpora = corpora();
     for (opening, party) in [
-        ("government waste", "Conservative Party"),
+        ("government waste", "Tories"),
         ("ceiling", "Liberal Democrats"),
     ] {
         let quote = bbc_quote(&corpora, "politics/317.txt", opening);

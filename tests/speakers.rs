@@ -881,7 +881,8 @@ fn a_headline_is_no_part_of_the_name_under_it() {
 
 /// `the agency said` is the body that reported last when its name says nothing of an agency:
 /// `Statistics Canada reported …` ⏎ `"…," the federal agency said` (Reuters reut2-005), `the
-/// rating agency` after Standard & Poor's spoke (reut2-004).
+/// rating agency` after Standard & Poor's spoke (reut2-004: as the story writes it, Standard
+/// and Poor's Corp).
 #[test]
 fn the_agency_is_the_body_that_reported() {
     assert_speakers(
@@ -895,7 +896,7 @@ fn the_agency_is_the_body_that_reported() {
             (
                 "reut2-004.sgm",
                 "Uncertainty abounds as to the firm's future",
-                "Standard & Poor's",
+                "Standard and Poor's Corp",
             ),
         ],
     );

@@ -852,7 +852,7 @@ fn a_junior_is_a_person_with_his_own_surname() {
 /// A document speaks for its author, never for whom it is addressed to, and a plural's
 /// possessive names the author too: `The Conservatives’ letter to Daniel Greenberg, the
 /// standards commissioner, said: “…”` and `The letter also said that “…”` (The Telegraph)
-/// had both been Greenberg's; `“…,” the Life Insurers' study said` (Reuters reut2-004) had
+/// had both been Greenberg's (they are the Conservatives', as the story names the party); `“…,” the Life Insurers' study said` (Reuters reut2-004) had
 /// been Frank Naylor's. The mark also stays inside a role: `Bumpei Otsuki, President of the
 /// Japan Federation of Employers' Associations told` (reut2-016) is Otsuki, not the body.
 #[test]
@@ -862,7 +862,7 @@ fn a_letter_is_its_authors_not_its_addressees() {
         "In August it was reported that Lord Alli",
         "there must be a full investigation into this scandal",
     ] {
-        assert_eq!(speaker_of(&telegraph, opening), "Conservative Party");
+        assert_eq!(speaker_of(&telegraph, opening), "Conservatives");
     }
     assert_speakers(
         "reuters21578",

@@ -1,5 +1,5 @@
-//! Speakers given by a role or a description (`the foreign secretary`, `the American`, `the
-//! man`): the person the story means by it, or no one it names.
+//! Speakers given by a role, a description or a pronoun (`the foreign secretary`, `the
+//! American`, `the man`, `…, he said.`): the person the passage is about, or no one it names.
 
 use crate::common::*;
 use crate::speakers::{assert_bbc_speakers, bbc_quote};
@@ -42,4 +42,82 @@ fn a_bare_generic_noun_and_a_competition_name_no_one() {
         "We're not counting on anything yet",
     );
     assert_ne!(q["speaker"], "FA Cup", "{q}");
+}
+
+/// A seat's member is the one the passage is about: `Hazel Blears said innocent Muslims would
+/// be targeted … , she told a Commons inquiry.` ⏎ `"The threat is …," the Salford MP told the
+/// Commons home affairs committee` (BBC politics/105: she had been introduced as a Home
+/// Office minister, never as an MP), `Mr Galloway, who on Thursday won £150,000 in libel
+/// damages …` ⏎ `The Glasgow Kelvin MP … accused Ms King of being a "New Labour stooge"`
+/// (politics/302).
+#[test]
+fn a_seats_member_is_the_person_the_passage_is_about() {
+    assert_bbc_speakers(&[
+        (
+            "politics/105.txt",
+            "The threat is most likely",
+            "Hazel Blears",
+        ),
+        (
+            "politics/105.txt",
+            "It means that some of our",
+            "Hazel Blears",
+        ),
+        ("politics/302.txt", "New Labour stooge", "George Galloway"),
+    ]);
+}
+
+/// A pronoun in a sentence's closing attribution, with no one named before it there,
+/// continues the subject of the sentence before: `Mr Gref, a well-known opponent of
+/// nationalisation …, was keen to distance himself from Mr Iliaronov's comments. The
+/// privatisation of companies such as Yukos in the 1990s had been badly handled, he said.`
+/// and Gref's quotes after it (BBC business/426: they had gone to Illarionov, who spoke
+/// last).
+#[test]
+fn a_closing_attribution_pronoun_continues_the_subject_before() {
+    assert_bbc_speakers(&[
+        (
+            "business/426.txt",
+            "I think that Rosneft and",
+            "German Gref",
+        ),
+        ("business/426.txt", "If we follow that logic", "German Gref"),
+    ]);
+}
+
+/// An organisation speaks as the story writes it at its fullest, not as the alias tables
+/// name it elsewhere: `the Tories` (BBC politics/206, which never writes Conservative Party),
+/// `the Treasury` (politics/394, not Treasury Department), `Exxon Corp` in 1987 (Reuters, not
+/// ExxonMobil); a name that is the canonical one stays so (`The Game`, entertainment/282). An
+/// index counts and filters them under the canonical name the orgs facet gives, so `quotes
+/// --speaker "Conservative Party"` still finds the Tories' words.
+#[test]
+fn an_organisation_speaks_as_written_and_is_indexed_as_the_facets_name_it() {
+    let corpora = corpora();
+    let speaker = |file: &str, opening: &str| bbc_quote(&corpora, file, opening)["speaker"].clone();
+    assert_eq!(
+        speaker("politics/206.txt", "swept under the carpet"),
+        "Tories"
+    );
+    assert_eq!(speaker("politics/394.txt", "complete rubbish"), "Treasury");
+    assert_eq!(speaker("entertainment/282.txt", "my friends"), "The Game");
+    let exxon = crate::speakers::quote_in(
+        &corpora.join("reuters21578/reut2-011.sgm"),
+        "will be to eliminate potential monetary damage",
+    );
+    assert_eq!(exxon["speaker"], "Exxon Corp", "{exxon}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("politics-206.txt");
+    std::fs::copy(corpora.join("bbc-news-2225/politics/206.txt"), &story).unwrap();
+    let index = dir.path().join("index");
+    ok(&index, &["index", "-q", story.to_str().unwrap()]);
+    let quotes = json_lines(&ok(
+        &index,
+        &["quotes", "--json", "--speaker", "Conservative Party"],
+    ));
+    assert!(
+        quotes.iter().any(|q| q["text"] == "swept under the carpet"),
+        "{quotes:?}"
+    );
 }

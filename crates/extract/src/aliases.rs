@@ -28,6 +28,21 @@ pub fn canonical_alias(kind: EntityKind, name: &str) -> Option<String> {
     (fold_string(&canonical) != folded).then_some(canonical)
 }
 
+/// The name a quote's speaker is stored, counted and filtered under in an index: an
+/// organisation's canonical name (`the Tories` → Conservative Party, `Britain` → United
+/// Kingdom), as the orgs and places facets give it. Extraction reports the article's own
+/// form, the name a reader of that story (and the news-quotes guideline) gives the speaker.
+pub fn archive_speaker(quote: &crate::Quote) -> Option<String> {
+    let speaker = quote.speaker.as_deref()?;
+    let canonical = (quote.speaker_kind == Some(crate::SpeakerKind::Org))
+        .then(|| {
+            canonical_alias(EntityKind::Org, speaker)
+                .or_else(|| canonical_alias(EntityKind::Place, speaker))
+        })
+        .flatten();
+    Some(canonical.unwrap_or_else(|| speaker.to_owned()))
+}
+
 /// Is `name` one word that is a first name and no surname ("Oscar", "Chelsea")?
 pub fn is_bare_first_name(name: &str) -> bool {
     use crate::fold::folded_hash;

@@ -34,7 +34,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::hash_map::Entry;
 
-pub use aliases::{canonical_alias, is_bare_first_name};
+pub use aliases::{archive_speaker, canonical_alias, is_bare_first_name};
 pub use entity::{Entity, EntityKind, Gender, Span};
 pub use fold::fold_string;
 pub use generic::{is_competition, is_generic_org, is_known_org, names_no_one};

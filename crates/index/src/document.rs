@@ -5,7 +5,7 @@ use tantivy::{DateTime, TantivyDocument};
 use crate::schema::{Fields, KIND_ARTICLE, KIND_FILE, KIND_QUOTE};
 use crate::state::FileState;
 use newsdex_corpus::Article;
-use newsdex_extract::{Entity, Extracted};
+use newsdex_extract::{archive_speaker, Entity, Extracted};
 
 /// Where an article came from, shared by all its documents.
 pub struct Origin<'a> {
@@ -86,10 +86,10 @@ pub fn article_documents(
         q.add_text(f.article_title, article.title());
         q.add_text(f.quote, &quote.text);
         q.add_u64(f.partial, quote.partial as u64);
-        if let Some(speaker) = &quote.speaker {
-            q.add_text(f.speaker, speaker);
-            q.add_text(f.speaker_facet, speaker);
-            q.add_text(f.speaker_name, speaker);
+        if let Some(speaker) = archive_speaker(quote) {
+            q.add_text(f.speaker, &speaker);
+            q.add_text(f.speaker_facet, &speaker);
+            q.add_text(f.speaker_name, &speaker);
         }
         if let Some(kind) = quote.speaker_kind {
             q.add_text(f.speaker_kind, kind.as_str());

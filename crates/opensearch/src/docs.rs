@@ -9,7 +9,7 @@
 use serde_json::{json, Map, Value};
 
 use newsdex_corpus::{id_string, Article};
-use newsdex_extract::{Entity, Extracted};
+use newsdex_extract::{archive_speaker, Entity, Extracted};
 
 /// One bulk `index` action and its document.
 #[derive(Debug, Clone)]
@@ -127,7 +127,7 @@ pub fn article_docs(
         q.insert("title".into(), json!(article.title()));
         q.insert("text".into(), json!(quote.text));
         q.insert("partial".into(), json!(quote.partial));
-        if let Some(speaker) = &quote.speaker {
+        if let Some(speaker) = archive_speaker(quote) {
             q.insert("speaker".into(), json!(speaker));
         }
         if let Some(kind) = quote.speaker_kind {

@@ -319,3 +319,23 @@ pub(crate) const MALE_NOUNS: &[&str] = &[
     "nephew",
     "brother",
 ];
+
+/// Titles of a seat's member (`the Salford MP`).
+pub(crate) const SEAT_TITLES: &[&str] = &["mp", "msp", "mep", "mla"];
+
+/// Words of a party before a member's title (`the Labour MP`, `the Lib Dem MEP`).
+pub(crate) const PARTY_WORDS: &[&str] = &[
+    "labour",
+    "tory",
+    "conservative",
+    "lib",
+    "dem",
+    "liberal",
+    "democrat",
+    "snp",
+    "ukip",
+    "plaid",
+    "green",
+    "unionist",
+    "independent",
+];

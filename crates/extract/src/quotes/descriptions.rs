@@ -8,8 +8,9 @@ use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, ACRONYM_BODY_NOUNS, CLAUSE_WORDS, COMMERCIAL_NOUNS, DETERMINERS,
-    DOCUMENT_NOUNS, FEMALE_NOUNS, GROUP_NOUNS, LEGAL_FORMS, MALE_NOUNS, ORG_NOUNS, PERSON_NOUNS,
-    PREPOSITIONS, PUBLIC_BODY_WORDS, STAFF_NOUNS, STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
+    DOCUMENT_NOUNS, FEMALE_NOUNS, GROUP_NOUNS, LEGAL_FORMS, MALE_NOUNS, ORG_NOUNS, PARTY_WORDS,
+    PERSON_NOUNS, PREPOSITIONS, PUBLIC_BODY_WORDS, SEAT_TITLES, STAFF_NOUNS, STATE_BODY_WORDS,
+    UNNAMED_SOURCE_NOUNS,
 };
 
 /// Documents filed in court: their author is their owner, never the last speaker.
@@ -343,7 +344,15 @@ impl Resolver<'_> {
                     .iter()
                     .any(|w| is_in(&["at", "from"], w))
                     || is_in(&["at", "from"], after));
-            return self.person_by_role(ms, head, &modifiers, !titled && person && !placed);
+            // `the Salford MP told the committee` (BBC politics/105: Hazel Blears, introduced
+            // as a Home Office minister): a seat's member is the one the passage is about,
+            // as `the American` is; not a party's (`the Labour MP`), who may be someone new.
+            let seat = is_in(SEAT_TITLES, head)
+                && head_at > 1
+                && raw[1..head_at].iter().all(|w| {
+                    cap(w) && !is_in(PARTY_WORDS, &lower(w.trim_end_matches(['\'', '’', 's'])))
+                });
+            return self.person_by_role(ms, head, &modifiers, seat || !titled && person && !placed);
         }
         None
     }

@@ -81,7 +81,8 @@ pub struct Quote {
     pub end: usize,
     /// A fragment quoted inside the writer's sentence.
     pub partial: bool,
-    /// Who said it: a canonical name, or a description as written.
+    /// Who said it: a canonical name (an organisation as the article writes it at its
+    /// fullest: [`crate::archive_speaker`] gives the index's name), or a description as written.
     pub speaker: Option<String>,
     /// What the speaker is: a person, an organisation, or a description the article never
     /// names (`a White House official`). Set when `speaker` is.
@@ -586,7 +587,8 @@ fn speak(
             Some((name, SpeakerKind::Org)) => {
                 let at = attrs[qi].as_ref().map_or(q.open, |a| a.found.me);
                 let owned = resolver.owned_state_body(&name, at);
-                (Some(owned.unwrap_or(name)), Some(SpeakerKind::Org))
+                let written = owned.or_else(|| resolver.as_written(&name));
+                (Some(written.unwrap_or(name)), Some(SpeakerKind::Org))
             }
             Some((name, kind)) => (Some(name), Some(kind)),
             None => (None, None),

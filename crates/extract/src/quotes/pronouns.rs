@@ -2,6 +2,7 @@
 //! sentence-opening pronoun continues the subject of the sentence before (or of a chain of
 //! sentences it leads); otherwise the most salient compatible speaker before it.
 
+use super::descriptions::SENTENCE_REACH;
 use super::names_a_source;
 use super::resolution::{Canonical, Resolver, PRONOUN_REACH};
 use super::words::{is_cue_word, is_in, lower};
@@ -37,6 +38,7 @@ impl Resolver<'_> {
         if let Some(at) = self
             .previous_subject(pos, want)
             .or_else(|| self.subject_before_quote(pos, want))
+            .or_else(|| self.subject_before_closing_attribution(pos, want))
             .or_else(|| self.narrative_introduction(pos, want))
         {
             let e = &self.events[&at];
@@ -116,7 +118,45 @@ impl Resolver<'_> {
         if !before.ends_with(['.', '!', '?', '\n']) {
             return None;
         }
-        let end = before.len() - 1;
+        self.subject_opening_sentence_before(before.len() - 1, want)
+    }
+
+    /// When the pronoun at `pos` is the subject of its sentence's closing attribution (`…,
+    /// he said.`) and no one is named or quoted before it in that sentence: the subject of
+    /// the sentence before, as [`Self::previous_subject`] finds it (`Mr Gref … was keen to
+    /// distance himself from Mr Illarionov's comments. The privatisation of companies … had
+    /// been badly handled, he said.`, BBC business/426: it had been Illarionov, who spoke
+    /// last).
+    fn subject_before_closing_attribution(&self, pos: usize, want: Gender) -> Option<usize> {
+        if !self.text[..pos].trim_end().ends_with(',') {
+            return None;
+        }
+        let verb = self.text[pos..].split_whitespace().nth(1)?;
+        if !is_cue_word(&lower(verb.trim_end_matches(['.', ',']))) {
+            return None;
+        }
+        let lo = self
+            .text
+            .floor_char_boundary(pos.saturating_sub(SENTENCE_REACH));
+        let start = self.text[lo..pos]
+            .rfind(['.', '!', '?', '\n'])
+            .map(|p| lo + p)?;
+        let quoted = self.quotes.partition_point(|q| q.close_end <= start);
+        let named = self.mentions.partition_point(|m| m.0 <= start);
+        if self.quotes.get(quoted).is_some_and(|q| q.open < pos)
+            || self.mentions[named..]
+                .iter()
+                .take_while(|m| m.0 < pos)
+                .any(|m| self.entities[m.2].kind == EntityKind::Person)
+        {
+            return None;
+        }
+        self.subject_opening_sentence_before(start, want)
+    }
+
+    /// The event that opens the sentence ending at byte `end` (its stop), when it is a person
+    /// of gender `want` or unknown gender.
+    fn subject_opening_sentence_before(&self, end: usize, want: Gender) -> Option<usize> {
         let start = self.text[..end]
             .rfind(['.', '!', '?', '\n'])
             .map_or(0, |p| p + 1);

@@ -98,6 +98,10 @@ pub(super) struct Resolver<'a> {
     pub(super) last_quote_speaker: Option<String>,
     /// Speakers that are descriptions (`a spokesman`), for the pronouns resolved to them.
     pub(super) descriptions: FxHashSet<String>,
+    /// Organisations and places by name, and the name each speaks as ([`Self::as_written`]):
+    /// both built on first use.
+    bodies: Option<FxHashMap<&'a str, usize>>,
+    written: FxHashMap<String, Option<String>>,
 }
 
 pub(super) fn strip_name(m: &str) -> (String, Option<Gender>) {
@@ -207,7 +211,61 @@ impl<'a> Resolver<'a> {
             org_names: None,
             last_quote_speaker: None,
             descriptions: FxHashSet::default(),
+            bodies: None,
+            written: FxHashMap::default(),
         }
+    }
+
+    /// An organisation or place that speaks, as the article writes it at its fullest when
+    /// no mention reads as the canonical name the tables gave it (`the Conservatives`, not
+    /// Conservative Party; `the Treasury`, not Treasury Department; `Britain`): the name a
+    /// reader of the story, and the news-quotes guideline, give it (tune: 8 speakers).
+    /// Facets still count the canonical name: the index maps it back.
+    pub(super) fn as_written(&mut self, name: &str) -> Option<String> {
+        if let Some(w) = self.written.get(name) {
+            return w.clone();
+        }
+        let (text, entities) = (self.text, self.entities);
+        let bodies = self.bodies.get_or_insert_with(|| {
+            entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind != EntityKind::Person)
+                .map(|(i, e)| (e.name.as_str(), i))
+                .collect()
+        });
+        // (`The Game`, the rapper, is his name as written; `Lloyd's` keeps its `'s`)
+        fn bare(t: &str) -> &str {
+            let t = t.trim();
+            let t = t
+                .strip_prefix("the ")
+                .or_else(|| t.strip_prefix("The "))
+                .unwrap_or(t);
+            t.strip_suffix(['’', '\'']).unwrap_or(t)
+        }
+        let folded = crate::fold::fold_string(bare(name));
+        let w = bodies.get(name).and_then(|&i| {
+            let mentions = &entities[i].mentions;
+            let forms = || mentions.iter().map(|m| bare(&text[m.start..m.end]));
+            // (`Liberal Democrat leader Charles Kennedy` writes the Liberal Democrats too)
+            let same = |f: &str| {
+                let f = crate::fold::fold_string(f);
+                f == folded || folded.strip_suffix('s') == Some(f.as_str())
+            };
+            if forms().any(same) {
+                return None;
+            }
+            // a wire headline's capitals (`U.S. TREASURY`) are no way to write it
+            forms()
+                .filter(|f| f.chars().any(char::is_lowercase))
+                .fold(None, |best: Option<&str>, f| match best {
+                    Some(b) if b.len() >= f.len() => best,
+                    _ => Some(f),
+                })
+                .map(str::to_owned)
+        });
+        self.written.insert(name.to_owned(), w.clone());
+        w
     }
 
     /// The first entity (in article order) of `kind` with a mention that overlaps the bytes
