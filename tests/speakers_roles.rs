@@ -121,3 +121,32 @@ fn an_organisation_speaks_as_written_and_is_indexed_as_the_facets_name_it() {
         "{quotes:?}"
     );
 }
+
+/// An honour or seat written after a name is the person's, not a role's head: `Paul Boateng
+/// MP, Labour's Chief Secretary to the Treasury, said: "The Lib Dems' sums don't add up."`
+/// (BBC politics/054), and `Tory frontbencher Andrew Tyrie MP demanded …` hands the next
+/// paragraph's `he said` to Tyrie (politics/376). `our correspondent` is the correspondent the
+/// story named (`BBC labour affairs correspondent Stephen Cape`, politics/069); an opinion
+/// speaks for no one (`It is a view shared by Rooney …`, sport/152, had been "a view").
+#[test]
+fn a_name_with_its_honour_and_our_correspondent_are_people() {
+    assert_bbc_speakers(&[
+        (
+            "politics/054.txt",
+            "The Lib Dems' sums don't add up",
+            "Paul Boateng",
+        ),
+        (
+            "politics/376.txt",
+            "the latest in a long line",
+            "Andrew Tyrie",
+        ),
+        ("politics/069.txt", "less painful", "Stephen Cape"),
+    ]);
+    let q = bbc_quote(
+        &corpora(),
+        "sport/152.txt",
+        "Hopefully, we can get to that final",
+    );
+    assert_ne!(q["speaker"], "a view", "{q}");
+}

@@ -950,11 +950,24 @@ pub(crate) const EVALUATIVE_VERB_STEMS: &[&str] = &[
 /// speak with heads no list foresees.
 pub(crate) fn is_no_speaker(head: &str) -> bool {
     DETERMINERS.contains(&head)
+        || OPINION_NOUNS.contains(&head)
         || CLAUSE_WORDS.contains(&head)
         || ["there", "here", "the", "a", "an", "this", "that"].contains(&head)
         || (head.len() > 4 && (head.ends_with("ed") || head.ends_with("ly")))
         || (head.ends_with('s') && ["stands", "says", "goes", "makes"].contains(&head))
 }
+
+/// Nouns for an opinion, never its holder: `It is a view shared by Rooney, who believes …`
+/// (BBC sport/152: the quotes after it had been "a view"'s).
+const OPINION_NOUNS: &[&str] = &[
+    "belief",
+    "feeling",
+    "idea",
+    "notion",
+    "opinion",
+    "sentiment",
+    "view",
+];
 
 /// Verbs of thought and stance (`she accepts that`, `he thinks that`) that are no reporting
 /// verbs, but that introduce the speaker of a whole quote that follows in the same paragraph

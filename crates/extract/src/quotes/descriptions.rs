@@ -9,8 +9,8 @@ use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, ACRONYM_BODY_NOUNS, CLAUSE_WORDS, COMMERCIAL_NOUNS, DETERMINERS,
     DOCUMENT_NOUNS, FEMALE_NOUNS, GROUP_NOUNS, LEGAL_FORMS, MALE_NOUNS, ORG_NOUNS, PARTY_WORDS,
-    PERSON_NOUNS, PREPOSITIONS, PUBLIC_BODY_WORDS, SEAT_TITLES, STAFF_NOUNS, STATE_BODY_WORDS,
-    UNNAMED_SOURCE_NOUNS,
+    PERSON_NOUNS, POSTNOMINALS, PREPOSITIONS, PUBLIC_BODY_WORDS, SEAT_TITLES, STAFF_NOUNS,
+    STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
 };
 
 /// Documents filed in court: their author is their owner, never the last speaker.
@@ -155,12 +155,29 @@ impl Resolver<'_> {
         // a name ending in a title word is the person the tagger found there (`Ms King`:
         // in its last word).
         let last = me - raw.last().map_or(0, |w| w.len());
-        if raw
+        let named = raw
             .first()
-            .is_some_and(|w| cap(w) && !is_in(DETERMINERS, &lower(w)))
-            && self.entity_at(last, me, EntityKind::Person, true).is_some()
-        {
+            .is_some_and(|w| cap(w) && !is_in(DETERMINERS, &lower(w)));
+        if named && self.entity_at(last, me, EntityKind::Person, true).is_some() {
             return Some(self.canonical_gender(ms, me));
+        }
+        // `Paul Boateng MP, Labour's Chief Secretary to the Treasury, said` (BBC politics/
+        // 054): an honour or seat after a name is the person's, not a role's head
+        let postnominal = raw.len() >= 2
+            && raw.last().is_some_and(|w| {
+                w.chars().all(|c| c.is_uppercase()) && is_in(POSTNOMINALS, &lower(w))
+            });
+        let name_end = self.text[..last].trim_end().len();
+        if named
+            && postnominal
+            && self
+                .entity_at(ms, name_end, EntityKind::Person, true)
+                .is_some()
+        {
+            // (a speaker a later `he said` may mean)
+            let c = self.canonical_gender(ms, name_end);
+            self.push_event(ms, c.clone());
+            return Some(c);
         }
         // `the co-chairman of the Conservative Party`: the head is the role before `of`
         // (not `party`, which would make it an organisation); `the Ministry of Foreign
@@ -270,7 +287,9 @@ impl Resolver<'_> {
         if words.last().is_some_and(|w| w == "police") && (words.len() == 1 || local) {
             return self.org_by_head(ms, "police", &["police"]);
         }
-        if first != "the" || length > DESCRIPTION_WORDS {
+        // (`our correspondent`: the BBC's, named before as `BBC labour affairs correspondent
+        // Stephen Cape`, politics/069)
+        if !is_in(&["the", "our"], first) || length > DESCRIPTION_WORDS {
             return None;
         }
         // `the OSI said` (BBC business/357): a named organisation or place with its article,
