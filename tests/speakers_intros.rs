@@ -221,3 +221,40 @@ fn a_narrative_paragraph_introduces_by_its_last_report_of_someone() {
     );
     assert!(q["speaker"].is_null(), "{q}");
 }
+
+/// A quote with no cue after a sentence that ends on a person's full name is theirs when
+/// that sentence's subject is no one: `The technology … grew out of medical research done by
+/// the company's research director Dr Alastair Sibbald. "We are basically trying to fool
+/// your ears …"` (BBC tech/325), `I am reminded of a quote attributed to Thomas Jefferson. "A
+/// nation that limits freedom …"` (politics/290); a quote inside its sentence is not
+/// introduced so (`… issued a statement calling Davis "an icon in the American theatre"`,
+/// entertainment/044, stays no one's). A narrative paragraph that opens `According to
+/// Gauteng Cogta,` introduces the source for the quote paragraph after it (The Citizen).
+#[test]
+fn a_name_ending_the_sentence_or_an_according_to_introduces_the_quote() {
+    assert_bbc_speakers(&[
+        (
+            "tech/325.txt",
+            "We are basically trying to fool",
+            "Alastair Sibbald",
+        ),
+        (
+            "politics/290.txt",
+            "A nation that limits freedom",
+            "Thomas Jefferson",
+        ),
+    ]);
+    let davis = extract_articles(&corpora().join("bbc-news-2225/entertainment/044.txt"));
+    let quotes = davis[0]["quotes"].as_array().unwrap();
+    assert!(
+        !quotes.iter().any(
+            |q| q["text"] == "an icon in the American theatre" && q["speaker"] == "Ossie Davis"
+        ),
+        "{quotes:?}"
+    );
+    let citizen = crate::quotes::extract_fundus(&corpora(), "za/TheCitizen", "V1");
+    assert_eq!(
+        crate::quotes::speaker_of(&citizen, "The province’s summer readiness plan"),
+        "Gauteng Cogta"
+    );
+}

@@ -94,6 +94,21 @@ pub(super) fn intro_from_narrative_para(
     if reports.peek().is_some() {
         return reports.find_map(|f| about_someone(ctx, f));
     }
+    // `According to Gauteng Cogta, the province strengthened its early warning capability …`
+    // ⏎ `“The province’s summer readiness plan …”` (The Citizen): the source it opens with
+    let opens_with = |i: usize, w: &str| ctx.word(items.get(i)?).map(|x| lower(x) == w);
+    if opens_with(0, "according") == Some(true) && opens_with(1, "to") == Some(true) {
+        if let Some(comma) =
+            (2..items.len().min(ACCORDING_WORDS)).find(|&i| ctx.is_punct(items.get(i), ","))
+        {
+            if let Some(a) = ctx
+                .np_after(&items, 1, comma)
+                .and_then(|f| about_someone(ctx, f))
+            {
+                return Some(a);
+            }
+        }
+    }
     // else the person who is the subject of its last sentence, next to the quote (`On
     // this subject, Morris appears almost evangelical.`, BBC politics/267; not `Dart Group
     // is likely seeking …, analysts said.`, Reuters), or the subject of its first
@@ -116,6 +131,9 @@ pub(super) fn intro_from_narrative_para(
         .filter(|a| a.found.kind == MentionKind::Name && person(&a.found));
     found.or_else(|| about_someone(ctx, ctx.sentence_subject(&items, 0, items.len())?))
 }
+
+/// Most words of an opening `According to NAME,`.
+const ACCORDING_WORDS: usize = 12;
 
 /// Reports in a narrative paragraph looked through, from its end, for one whose subject
 /// is someone: a paragraph holds a handful.
@@ -263,6 +281,53 @@ pub(super) fn intro_from_previous_sentence(
     let speaks = f.kind != MentionKind::Descriptive || names_a_person(&ctx.text[f.ms..f.me]);
     speaks.then_some(Attr {
         found: f,
+        inherited: true,
+    })
+}
+
+/// A quote that opens a sentence with no cue near it, right after a sentence of the same
+/// paragraph that ends on a person's full name, when that sentence's subject is no one: the
+/// person it introduces (`The technology … grew out of medical research done by the
+/// company's research director Dr Alastair Sibbald. “We are basically trying to fool your
+/// ears …”`, BBC tech/325). `people`: the tagger's person mentions, by start.
+pub(super) fn intro_by_name_ending_sentence(
+    ctx: &Ctx,
+    unit: &Unit,
+    k: usize,
+    sid: usize,
+    people: &[(usize, usize, &str)],
+) -> Option<Attr> {
+    let items = &unit.items;
+    let lo = previous_sentence_start(unit, k, sid)?;
+    // (`… issued a statement calling Davis “an icon in the American theatre”`, BBC
+    // entertainment/044: a quote inside its sentence is not introduced)
+    if unit.sent[k - 1] == sid || items[lo..k].iter().any(|x| matches!(x, Item::Quote { .. })) {
+        return None;
+    }
+    // the sentence's last word, before its stop
+    let last = (lo..k)
+        .rev()
+        .find(|&i| matches!(items[i], Item::Word { .. }))?;
+    if !items[last + 1..k].iter().all(|x| {
+        matches!(
+            x,
+            Item::Punct {
+                c: '.' | '!' | '?',
+                ..
+            }
+        )
+    }) {
+        return None;
+    }
+    let (_, end) = ctx.item_span(&items[last]);
+    let at = people.partition_point(|p| p.1 < end);
+    let &(ms, me, name) = people.get(at).filter(|p| p.1 == end)?;
+    name.contains(' ').then_some(Attr {
+        found: Found {
+            ms,
+            me,
+            kind: MentionKind::Name,
+        },
         inherited: true,
     })
 }

@@ -52,8 +52,8 @@ use attribution::{
 };
 use clauses::{Ctx, MentionKind};
 use intros::{
-    intro_from_narrative_para, intro_from_narrative_sentence, intro_from_previous_para,
-    intro_from_previous_sentence,
+    intro_by_name_ending_sentence, intro_from_narrative_para, intro_from_narrative_sentence,
+    intro_from_previous_para, intro_from_previous_sentence,
 };
 use marks::{
     find_marks, may_hold_single_quotes, merge_quotes, pair_marks, paragraphs, single_quotes,
@@ -405,7 +405,8 @@ fn attribute_blocks(
                     f.kind == MentionKind::Pronoun || names_a_tagged_person(people, f)
                 };
                 got = intro_from_narrative_sentence(ctx, &unit, k, sid, someone)
-                    .filter(|a| someone(&a.found));
+                    .filter(|a| someone(&a.found))
+                    .or_else(|| intro_by_name_ending_sentence(ctx, &unit, k, sid, people));
             }
             if got.is_some() {
                 prev_attributed = Some(qi);
