@@ -150,3 +150,22 @@ fn a_name_with_its_honour_and_our_correspondent_are_people() {
     );
     assert_ne!(q["speaker"], "a view", "{q}");
 }
+
+/// A passive's agent stops where a clause of its own begins: `Bard College was declared an
+/// "undesirable" organization by the Russian prosecutor’s general office and all ties were
+/// cut` (Nature) is the office's word, not "the Russian prosecutor’s general office and all
+/// ties were cut"'s; `and` before `other` or `fellow` still joins (`by his friend and fellow
+/// broadcaster Michael Pointon`, BBC entertainment/190).
+#[test]
+fn a_passive_agent_stops_at_a_clause_of_its_own() {
+    let nature = crate::quotes::extract_fundus(&corpora(), "uk/Nature", "V1_1");
+    assert_eq!(
+        crate::quotes::speaker_of(&nature, "undesirable"),
+        "the Russian prosecutor’s general office"
+    );
+    assert_bbc_speakers(&[(
+        "entertainment/190.txt",
+        "consummate professional",
+        "Michael Pointon",
+    )]);
+}

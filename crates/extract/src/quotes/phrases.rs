@@ -524,6 +524,18 @@ impl Ctx<'_> {
             {
                 return None;
             }
+            // `by the Russian prosecutor’s general office and all ties were cut` (Nature): an
+            // `and` before `all` or a pronoun starts a clause of its own (not before `other`
+            // or `fellow`: `Sugarman and other firms`, `his friend and fellow broadcaster`)
+            if k > start
+                && lw == "and"
+                && items
+                    .get(k + 1)
+                    .and_then(|it| self.word(it))
+                    .is_some_and(|x| is_in(&["all", "it", "he", "she", "they", "then"], x))
+            {
+                break;
+            }
             // `and` may join modifiers (`oil and gas worker Mike Wipf`).
             if k > start
                 && lw != "and"
