@@ -169,3 +169,20 @@ fn a_passive_agent_stops_at_a_clause_of_its_own() {
         "Michael Pointon",
     )]);
 }
+
+/// A firm by its trade and a business person by their standing are the ones the story named:
+/// `General Motors Corp …` ⏎ `"…layoffs could reach 2,000," the automaker said` (Reuters
+/// reut2-015), `Mr Fisher …` ⏎ `The entrepreneur said his mother was initially surprised …
+/// "thinking outside the box"` (BBC tech/209).
+#[test]
+fn a_firm_by_its_trade_and_a_business_person_by_standing() {
+    assert_bbc_speakers(&[("tech/209.txt", "thinking outside the box", "Andrew Fisher")]);
+    crate::speakers::assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-015.sgm",
+            "layoffs could reach 2,000",
+            "General Motors",
+        )],
+    );
+}

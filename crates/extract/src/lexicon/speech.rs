@@ -724,6 +724,15 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "winger",
     "winner",
     "writer",
+    // `Tesla chief executive Elon Musk …` ⏎ `the billionaire said`: business people by
+    // their standing (news-quotes guideline: the person the story named so)
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "magnate",
+    "mogul",
+    "tycoon",
 ];
 
 /// Head nouns of descriptions that name an organisation (`the ministry said`, `the company
@@ -747,6 +756,18 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
         ],
     ),
     ("airline", &[]),
+    // `Tesla shares fell.` ⏎ `the carmaker said`: a firm by its trade
+    ("automaker", &[]),
+    ("brewer", &[]),
+    ("carmaker", &[]),
+    ("chipmaker", &[]),
+    ("conglomerate", &[]),
+    ("drugmaker", &[]),
+    ("exporter", &[]),
+    ("miner", &[]),
+    ("refiner", &[]),
+    ("startup", &[]),
+    ("steelmaker", &[]),
     ("authority", &["authority"]),
     ("bank", &[]),
     ("board", &["board"]),
@@ -798,6 +819,11 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
     ("trust", &["trust"]),
     ("union", &["union"]),
     ("university", &["university"]),
+    ("utility", &[]),
+    (
+        "watchdog",
+        &["authority", "commission", "regulator", "watchdog"],
+    ),
 ];
 
 /// Reporting verbs that also take a thing as their object (`his party offered a "clear
