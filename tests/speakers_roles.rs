@@ -186,3 +186,20 @@ fn a_firm_by_its_trade_and_a_business_person_by_standing() {
         )],
     );
 }
+
+/// A narrative paragraph whose last sentence is someone's report hands the next `he said`
+/// to the one who reported it, not to the name that opened it: `Kresge is the forerunner of
+/// what is now the K Mart chain. The name was changed to K Mart in 1977, Stevenson said.` ⏎
+/// `"We're selling and buying real estate …," he said` (Reuters reut2-006: it had been
+/// Kresge, a chain).
+#[test]
+fn a_closing_report_hands_the_turn_to_its_reporter() {
+    crate::speakers::assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-006.sgm",
+            "We're selling and buying real estate",
+            "Robert Stevenson",
+        )],
+    );
+}

@@ -11,6 +11,10 @@ use crate::lexicon::{GROUP_NOUNS, PLURAL_LEADS};
 /// Sentences a `they` looks back for the organisation leading one.
 const GROUP_SENTENCES: usize = 3;
 
+/// Most words from a speaker to the end of their paragraph in a closing report (`…,
+/// Stevenson said.`, `…, said Mr Flynn, the party's chairman.`).
+const REPORTER_TAIL_WORDS: usize = 8;
+
 /// Quote marks: a paragraph with none of them is narrative.
 const QUOTE_MARKS: &[char] = &['"', '“', '”'];
 
@@ -29,6 +33,21 @@ impl Resolver<'_> {
         let prev = &text[prev_start..prev_end];
         if prev.is_empty() || prev.contains(QUOTE_MARKS) {
             return None;
+        }
+        // A paragraph whose last sentence is someone's report (`Kresge is the forerunner of
+        // … . The name was changed to K Mart in 1977, Stevenson said.`, Reuters) hands the
+        // turn to the one who reported it, not to the name that opened it.
+        let last_start = text[prev_start..prev_end]
+            .trim_end_matches(['.', '!', '?'])
+            .rfind(['.', '!', '?'])
+            .map_or(prev_start, |p| prev_start + p + 1);
+        if let Some((&at, e)) = self.events.range(last_start..prev_end).next_back() {
+            let reported = e.weight == W_SPEAKER
+                && text[at..prev_end].split_whitespace().count() <= REPORTER_TAIL_WORDS;
+            if reported && e.kind == Some(EntityKind::Person) && e.gender.is_none_or(|g| g == want)
+            {
+                return Some(at);
+            }
         }
         // The subject of the paragraph's last sentence that opens with one: `Melzer has
         // now beaten Agassi.` ends a paragraph that opened with Agassi (BBC sport/427).
