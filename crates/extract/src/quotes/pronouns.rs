@@ -157,9 +157,16 @@ impl Resolver<'_> {
     /// The event that opens the sentence ending at byte `end` (its stop), when it is a person
     /// of gender `want` or unknown gender.
     fn subject_opening_sentence_before(&self, end: usize, want: Gender) -> Option<usize> {
-        let start = self.text[..end]
-            .rfind(['.', '!', '?', '\n'])
-            .map_or(0, |p| p + 1);
+        // (a bounded look back: a text of endless sentences and many pronouns stays linear;
+        // a sentence longer than the reach opens with no one found here)
+        let lo = self
+            .text
+            .floor_char_boundary(end.saturating_sub(SENTENCE_REACH));
+        let start = match self.text[lo..end].rfind(['.', '!', '?', '\n']) {
+            Some(p) => lo + p + 1,
+            None if lo == 0 => 0,
+            None => return None,
+        };
         let (&at, e) = self.events.range(start..end).next()?;
         let lead =
             self.text[start..at].trim_matches(|c: char| c.is_whitespace() || "\"“”‘’".contains(c));

@@ -43,7 +43,11 @@ impl Resolver<'_> {
             .map_or(prev_start, |p| prev_start + p + 1);
         if let Some((&at, e)) = self.events.range(last_start..prev_end).next_back() {
             let reported = e.weight == W_SPEAKER
-                && text[at..prev_end].split_whitespace().count() <= REPORTER_TAIL_WORDS;
+                && text[at..prev_end]
+                    .split_whitespace()
+                    .take(REPORTER_TAIL_WORDS + 1)
+                    .count()
+                    <= REPORTER_TAIL_WORDS;
             if reported && e.kind == Some(EntityKind::Person) && e.gender.is_none_or(|g| g == want)
             {
                 return Some(at);
