@@ -112,18 +112,9 @@ pub(super) fn intro_from_narrative_para(
     // else the person who is the subject of its last sentence, next to the quote (`On
     // this subject, Morris appears almost evangelical.`, BBC politics/267; not `Dart Group
     // is likely seeking …, analysts said.`, Reuters), or the subject of its first
-    let stops = |i: &usize| {
-        matches!(
-            items[*i],
-            Item::Punct {
-                c: '.' | '!' | '?',
-                ..
-            }
-        )
-    };
     let last = (0..items.len().saturating_sub(1))
         .rev()
-        .find(stops)
+        .find(|&i| ctx.is_punct(items.get(i), ".!?"))
         .map_or(0, |i| i + 1);
     let found = ctx
         .sentence_subject(&items, last, items.len())
@@ -308,15 +299,7 @@ pub(super) fn intro_by_name_ending_sentence(
     let last = (lo..k)
         .rev()
         .find(|&i| matches!(items[i], Item::Word { .. }))?;
-    if !items[last + 1..k].iter().all(|x| {
-        matches!(
-            x,
-            Item::Punct {
-                c: '.' | '!' | '?',
-                ..
-            }
-        )
-    }) {
+    if !(last + 1..k).all(|i| ctx.is_punct(items.get(i), ".!?")) {
         return None;
     }
     let (_, end) = ctx.item_span(&items[last]);
