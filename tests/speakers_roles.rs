@@ -2,7 +2,7 @@
 //! American`, `the man`, `…, he said.`): the person the passage is about, or no one it names.
 
 use crate::common::*;
-use crate::speakers::{assert_bbc_speakers, bbc_quote};
+use crate::speakers::{assert_bbc_speakers, assert_speakers, bbc_quote, quote_in};
 
 /// A title opening the sentence after one that ends on a name and `said` is that person
 /// (`Britain's £3bn EU rebate is not up for renegotiation …, Jack Straw said.` ⏎ `The foreign
@@ -201,5 +201,126 @@ fn a_closing_report_hands_the_turn_to_its_reporter() {
             "We're selling and buying real estate",
             "Robert Stevenson",
         )],
+    );
+}
+
+/// A US party-and-state tag is the lawmaker's, never a person of its own: `," Rep. Joe
+/// Barton, R-Texas, said in a statement` (Reuters reut2-017; the speaker had been "R-Texas"),
+/// `Rep. Dan Glickman, D-Kan.` (reut2-012), `Mitch McConnell, R-Ky` (PolNeAR usa-today); and
+/// no story lists `R-Texas` among its people, places or organisations.
+#[test]
+fn a_party_and_state_tag_is_the_lawmakers_and_names_no_one() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-017.sgm",
+                "Time is running out on the domestic oil",
+                "Joe Barton",
+            ),
+            ("reut2-012.sgm", "few bad apples", "Dan Glickman"),
+            ("reut2-001.sgm", "conciliatory message", "Dan Rostenkowski"),
+        ],
+    );
+    assert_speakers(
+        "polnear/data/train/text",
+        &[(
+            "usa-today_2016-03-02_no-clear-path-points-to-white-ho.txt",
+            "There has been a lot of talk in the last 24 hours",
+            "Mitch McConnell",
+        )],
+    );
+    let corpora = corpora();
+    let articles = extract_articles(&corpora.join("reuters21578/reut2-017.sgm"));
+    let barton = articles
+        .iter()
+        .find(|a| {
+            a["quotes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|q| q["speaker"] == "Joe Barton")
+        })
+        .expect("the Barton story");
+    for kind in ["people", "places", "orgs"] {
+        assert!(!names(barton, kind).contains("R-Texas"), "{kind}: {barton}");
+    }
+}
+
+/// An epithet no list knows, in the attribution right after a quote, is the person the
+/// sentence before opens with: `Meanwhile, Perpignan centre Jean-Philippe Granclaude is
+/// delighted … "It's incredible," the youngster said` (BBC sport/296), `But Alli insists the
+/// player is worth more … "Mike has been at Bath …," the agent added` (sport/393). A radio
+/// is no one's epithet: `said the radio, monitored by the British Broadcasting Corporation`
+/// (Reuters reut2-008) is not Terry Waite, whom the sentence before names.
+#[test]
+fn an_epithet_after_a_quote_is_the_person_the_sentence_before_opens_with() {
+    assert_bbc_speakers(&[
+        (
+            "sport/296.txt",
+            "It's incredible",
+            "Jean-Philippe Granclaude",
+        ),
+        ("sport/393.txt", "Mike has been at Bath", "Dipo Alli"),
+    ]);
+    let corpora = corpora();
+    let q = quote_in(
+        &corpora.join("reuters21578/reut2-008.sgm"),
+        "Terry Waite was taken hostage",
+    );
+    assert_ne!(q["speaker"], "Terry Waite", "{q}");
+}
+
+/// An acronym whose letters are the initials of an organisation the story spells out is that
+/// organisation, in quotes and in the facets: `the Child Support Agency` … `the CSA was "a
+/// failing organisation"` (BBC politics/116), the Economist Intelligence Unit's `EIU said`
+/// (Reuters reut2-003).
+#[test]
+fn an_acronym_of_a_named_organisation_is_that_organisation() {
+    assert_bbc_speakers(&[
+        (
+            "politics/116.txt",
+            "a failing organisation",
+            "Child Support Agency",
+        ),
+        (
+            "politics/116.txt",
+            "fit for purpose",
+            "Child Support Agency",
+        ),
+    ]);
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-003.sgm",
+            "This is not a crash scenario",
+            "Economist Intelligence Unit",
+        )],
+    );
+    let corpora = corpora();
+    let article = &extract_articles(&corpora.join("bbc-news-2225/politics/116.txt"))[0];
+    let orgs = names(article, "orgs");
+    assert!(orgs.contains("Child Support Agency"), "{orgs:?}");
+    assert!(!orgs.contains("CSA"), "{orgs:?}");
+}
+
+/// An abbreviated title introduces the office a later description names: `Gov. Chris
+/// Christie` … `“I’ve known him personally for 14 years …,” the governor said` (PolNeAR
+/// breitbart: it had been Donald Trump, whom the paragraph also names), `Michigan Atty. Gen.
+/// Frank J. Kelley` … `The state attorney general said cleanup … will begin "immediately,"`
+/// (Reuters reut2-009: it had been Bofors Nobel).
+#[test]
+fn an_abbreviated_title_introduces_its_office() {
+    assert_speakers(
+        "polnear/data/train/text",
+        &[(
+            "breitbart_2016-03-02_christie-s-shell-shocked-look-st.txt",
+            "I’ve known him personally for 14 years",
+            "Chris Christie",
+        )],
+    );
+    assert_speakers(
+        "reuters21578",
+        &[("reut2-009.sgm", "immediately,", "Frank J. Kelley")],
     );
 }

@@ -23,4 +23,5 @@ mod speakers;
 mod speakers_intros;
 mod speakers_reported;
 mod speakers_roles;
+mod speakers_styles;
 mod web;

@@ -572,6 +572,10 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "insiders",
 ];
 
+/// Nouns for a household or a circle that speaks as one (`the family of Sarah Everard
+/// said`): a description of its own, never the person it is named after.
+pub(crate) const KIN_GROUP_NOUNS: &[&str] = &["family", "friends", "parents", "relatives"];
+
 /// The [`GROUP_NOUNS`] that are an organisation's staff: `analysts at Goldman Sachs said`
 /// speak for the firm, and the firm is the speaker (news-quotes: `analysts at Boston
 /// Consulting Group wrote` is the group). Not `for`: `lawyers for Smith` are not Smith.
@@ -979,9 +983,14 @@ pub(crate) fn is_no_speaker(head: &str) -> bool {
         || OPINION_NOUNS.contains(&head)
         || CLAUSE_WORDS.contains(&head)
         || ["there", "here", "the", "a", "an", "this", "that"].contains(&head)
-        || (head.len() > 4 && (head.ends_with("ed") || head.ends_with("ly")))
+        || (head.len() > 4
+            && (head.ends_with("ed") || head.ends_with("ly"))
+            && !LY_NOUNS.contains(&head))
         || (head.ends_with('s') && ["stands", "says", "goes", "makes"].contains(&head))
 }
+
+/// Speakers' nouns that end like adverbs (`Her family said:` is no `Sadly said`).
+const LY_NOUNS: &[&str] = &["assembly", "family"];
 
 /// Nouns for an opinion, never its holder: `It is a view shared by Rooney, who believes …`
 /// (BBC sport/152: the quotes after it had been "a view"'s).

@@ -158,6 +158,12 @@ pub(crate) fn is_generational(word: &str) -> bool {
             || ["II", "III", "IV"].contains(&w))
 }
 
+/// Offices written as initials after `the` (`the CM said`, Indian and British copy): the
+/// modifier and noun the article introduced the person with (`Chief Minister Manohar Lal
+/// Khattar`).
+pub(crate) const ABBREVIATED_OFFICES: &[(&str, &str, &str)] =
+    &[("cm", "chief", "minister"), ("pm", "prime", "minister")];
+
 /// Titles that end a descriptive prefix inside a capitalised run
 /// (`East Midlands MEP Robert Kilroy-Silk` → `Robert Kilroy-Silk`).
 pub(crate) const INNER_TITLES: &[&str] = &[

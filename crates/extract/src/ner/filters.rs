@@ -13,9 +13,9 @@ use super::groups::Mention;
 use super::EntityExtractor;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_award, is_generational, is_holiday, ACTING_VERBS, CUE_VERBS, INDICATOR_ACRONYMS,
-    LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES, ORG_LAST_WORDS, PARTY_MEMBERS, PLACE_LAST_WORDS,
-    TITLE_ABBREVIATIONS,
+    is_award, is_generational, is_holiday, is_party_tag, ACTING_VERBS, CUE_VERBS,
+    INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES, ORG_LAST_WORDS,
+    PARTY_MEMBERS, PLACE_LAST_WORDS, TITLE_ABBREVIATIONS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -196,6 +196,11 @@ impl EntityExtractor {
         // an organisation's word: `Salomon said`, `Sears said` are the firms.
         if m.ty == 1 && m.tok_end - m.tok_start == 1 && self.surname_acting(doc, m) {
             return Some(0);
+        }
+        // `Sen. Maria Lopez, D-Calif., said`: a party-and-state tag (US wire style) names
+        // no one, though the tagger took it for a person
+        if is_party_tag(&text[m.span.start..m.span.end]) {
+            return None;
         }
         // ... and a suffix alone names no one
         if m.tok_end - m.tok_start == 1 && is_generational(&text[m.span.start..m.span.end]) {

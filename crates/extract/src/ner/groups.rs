@@ -290,6 +290,17 @@ fn named_after_people(gaz: &Gazetteer, key: &str) -> bool {
     })
 }
 
+/// Whether the initials of `name`'s capitalised words, three or more, spell `acronym`
+/// (`Office for National Statistics`: ONS; `the` and `of` are skipped as lower-case words).
+fn spells(acronym: &str, name: &str) -> bool {
+    let initials: String = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    initials.len() >= 3 && initials == acronym
+}
+
 /// An acronym the article defines in parentheses after the full name ("the Netherlands
 /// Organisation for Applied Scientific Research (TNO) ... TNO's report"): the acronym's
 /// mentions join the full name's, so quote speakers, facets and `--org` see one name
@@ -317,14 +328,28 @@ pub(super) fn merge_acronyms(text: &str, groups: &mut [Group], ms: &[Mention]) {
             continue;
         }
         let pattern = format!("({acr})");
-        let Some(at) = memchr::memmem::find(text.as_bytes(), pattern.as_bytes()) else {
-            continue;
-        };
-        let before = text[..at].trim_end();
         // The full name: an organisation mention ending right before the parenthesis.
-        let Some(full) = (0..ms.len()).find(|&i| {
-            ms[i].span.end == before.len() && group_of[i] != g && group_of[i] != usize::MAX
-        }) else {
+        let defined = memchr::memmem::find(text.as_bytes(), pattern.as_bytes()).and_then(|at| {
+            let before = text[..at].trim_end();
+            (0..ms.len()).find(|&i| {
+                ms[i].span.end == before.len() && group_of[i] != g && group_of[i] != usize::MAX
+            })
+        });
+        // Else one organisation whose capitalised words' initials spell it ("Office for
+        // National Statistics" ... "the ONS said"): the short form a later quote cue uses.
+        let spelt = || {
+            let mut found = (0..ms.len()).filter(|&i| {
+                group_of[i] != g
+                    && group_of[i] != usize::MAX
+                    && groups[group_of[i]].0 == EntityKind::Org
+                    && spells(acr, &text[ms[i].span.start..ms[i].span.end])
+            });
+            let first = found.next()?;
+            found
+                .all(|i| group_of[i] == group_of[first])
+                .then_some(first)
+        };
+        let Some(full) = defined.or_else(spelt) else {
             continue;
         };
         let to = group_of[full];

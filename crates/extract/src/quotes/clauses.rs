@@ -5,7 +5,7 @@ use super::marks::RawQuote;
 use super::names_a_person;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS,
+    is_party_tag, is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS,
     LISTENER_VERBS, MONTHDAYS, OPENING_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS,
     RAISING_PARTICIPLES,
 };
@@ -491,6 +491,14 @@ impl<'a> Ctx<'a> {
                 n += 1;
             }
             // items[k..j-1] is the segment between commas.
+            // `Rep. Joe Barton, R-Texas, said` (Reuters): a party-and-state tag is the
+            // lawmaker's, named before it.
+            if k + 1 == j - 1 && k > lo + 1 && self.is_punct(items.get(k - 1), ",") {
+                let (s, e) = self.item_span(&items[k]);
+                if is_party_tag(&self.text[s..e]) {
+                    return self.np_ending_at(items, k - 1, lo);
+                }
+            }
             if k < j - 1 && k > lo && self.is_punct(items.get(k - 1), ",") {
                 // `A spokesman for the World Summit … (WSIS), which is meeting this week in
                 // Geneva, told` (BBC tech/033): a relative clause says something of the

@@ -7,8 +7,8 @@ use super::names_a_person;
 use super::words::{is_cue_word, is_in, is_org_noun, lower, name_cased, not_a_name, Item};
 use crate::lexicon::{
     is_compass, is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS,
-    NAME_SUFFIXES, NOT_NAMES, ONE_OF_QUANTIFIERS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS,
-    PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS, UNNAMED_SOURCE_NOUNS,
+    KIN_GROUP_NOUNS, NAME_SUFFIXES, NOT_NAMES, ONE_OF_QUANTIFIERS, ORG_NOUNS, PERSON_NOUNS,
+    PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS, UNNAMED_SOURCE_NOUNS,
 };
 
 /// Lower-case auxiliaries and modals: before one, lower-case words that follow a reporting
@@ -164,6 +164,7 @@ impl Ctx<'_> {
         }
         // (`The U.S. secretary of state says`, National Post: a title too)
         let person = is_in(PERSON_NOUNS, &noun)
+            || is_in(KIN_GROUP_NOUNS, &noun)
             || is_quote_title(&noun)
             || ["man", "woman", "person"].iter().any(|s| noun.ends_with(s));
         if !person {

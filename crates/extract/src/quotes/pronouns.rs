@@ -7,7 +7,7 @@ use super::names_a_source;
 use super::resolution::{Canonical, Resolver, PRONOUN_REACH};
 use super::words::{is_cue_word, is_in, lower};
 use crate::entity::{EntityKind, Gender};
-use crate::lexicon::{PRONOUNS_F, PRONOUNS_M, SUBORDINATORS};
+use crate::lexicon::{CLAUSE_WORDS, DETERMINERS, PRONOUNS_F, PRONOUNS_M, SUBORDINATORS};
 
 /// Sentences led by `he`/`she` a pronoun chains back through to the name that began them.
 const SUBJECT_CHAIN: usize = 4;
@@ -170,7 +170,7 @@ impl Resolver<'_> {
         let (&at, e) = self.events.range(start..end).next()?;
         let lead =
             self.text[start..at].trim_matches(|c: char| c.is_whitespace() || "\"“”‘’".contains(c));
-        let opens = lead.split_whitespace().count() <= 2
+        let opens = (lead.split_whitespace().count() <= 2 || apposed_lead(lead))
             && !lead
                 .split_whitespace()
                 .next()
@@ -289,6 +289,29 @@ impl Resolver<'_> {
         }
         self.previous_subject(q.open, want)
     }
+}
+
+/// A subject described, then named in apposition: `The petitioners' counsel, senior
+/// advocate` before `Kapil Sibal, disagreed` (Indian court copy). A few words opening with
+/// a determiner or an owner, a comma, then at most three lower-case role words.
+fn apposed_lead(lead: &str) -> bool {
+    let Some((np, role)) = lead.split_once(',') else {
+        return false;
+    };
+    let mut np_words = np.split_whitespace();
+    let opener = np_words.next().map(lower);
+    let owner = |w: &str| ["'s", "’s", "s'", "s’"].iter().any(|s| w.ends_with(s));
+    // (no clause: `O'Leary's future was in question, but` is none)
+    let plain = |w: &str| !is_in(CLAUSE_WORDS, &lower(w));
+    let described = opener.is_some_and(|w| is_in(DETERMINERS, &w) || owner(&w))
+        && np.split_whitespace().count() <= 4
+        && np.split_whitespace().all(plain);
+    let role_words = role.split_whitespace().count();
+    described
+        && (1..=3).contains(&role_words)
+        && role
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_lowercase) && plain(w))
 }
 
 /// Does the description `name` end in a plural noun (`many Democrats`, `analysts at UBS`)?

@@ -5,17 +5,21 @@
 use super::descriptions::{head_gender, ROLE_SCAN_MENTIONS, SENTENCE_REACH};
 use super::resolution::{Canonical, Resolver, EXPANSION_RADIUS, PRONOUN_REACH};
 use super::salience::role_words;
-use super::words::{is_in, lower};
+use super::words::{after_last_mark, is_in, lower};
 use crate::entity::EntityKind;
 use crate::lexicon::{
-    ANONYMOUS_SOURCE_NOUNS, DETERMINERS, GENERIC_PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M,
-    PRONOUNS_OTHER, UNNAMED_SOURCE_NOUNS,
+    ANONYMOUS_SOURCE_NOUNS, CLAUSE_WORDS, DETERMINERS, GENERIC_PERSON_NOUNS, PRONOUNS_F,
+    PRONOUNS_M, PRONOUNS_OTHER, UNNAMED_SOURCE_NOUNS,
 };
 use rustc_hash::FxHashSet;
 
 /// Most bytes between a quote and a description attributing it (`," said the Sale
 /// full-back`): the attribution's own few words.
 const ATTRIBUTION_GAP: usize = 40;
+
+/// Most words before the name that opens the sentence an epithet looks back to
+/// (`Meanwhile, Perpignan centre`, BBC sport/296).
+const EPITHET_LEAD_WORDS: usize = 3;
 
 /// Words that introduce a lawmaker (`Sen.`, `Rep.`, `House Speaker`, `subcommittee
 /// chairman`): whom `the Illinois Democrat` refers back to.
@@ -297,24 +301,7 @@ impl Resolver<'_> {
     /// for a description in the attribution right after a quote, the one person the sentence
     /// before the quote names, if it names exactly one, as its subject.
     fn sole_person_before_quote(&self, pos: usize) -> Option<Canonical> {
-        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
-        let q = self.quotes.get(qi.checked_sub(1)?)?;
-        // only the attribution's own words between the quote and the description
-        let between = &self.text[q.close_end..pos];
-        if between.len() > ATTRIBUTION_GAP
-            || between.split_whitespace().count() > 2
-            || between.contains(['.', '\n'])
-        {
-            return None;
-        }
-        let before = self.text[..q.open].trim_end();
-        let end = before.strip_suffix(['.', '!', '?'])?.len();
-        let reach = self
-            .text
-            .floor_char_boundary(end.saturating_sub(SENTENCE_REACH));
-        let start = self.text[reach..end]
-            .rfind(['.', '!', '?', '\n'])
-            .map_or(reach, |i| reach + i + 1);
+        let (start, end) = self.sentence_before_quote(pos)?;
         // a sentence led by a description or a pronoun has that as its subject (`The senior
         // official said the Bank of Japan is hoping Paul Volcker …`, Reuters; `She will now
         // meet Venus Williams`, BBC)
@@ -351,6 +338,62 @@ impl Resolver<'_> {
             gender: e.gender,
             kind: Some(EntityKind::Person),
         })
+    }
+
+    /// Where the quote opens whose attribution right after it (`,” the tight end said`, the
+    /// attribution's own few words between) holds the description at `pos`.
+    fn quote_attributed_at(&self, pos: usize) -> Option<usize> {
+        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
+        let q = self.quotes.get(qi.checked_sub(1)?)?;
+        let between = &self.text[q.close_end..pos];
+        let attributed = between.len() <= ATTRIBUTION_GAP
+            && between.split_whitespace().count() <= 2
+            && !between.contains(['.', '\n']);
+        attributed.then_some(q.open)
+    }
+
+    /// For a description in the attribution right after a quote (`,” the tight end said`):
+    /// the bounds of the sentence before that quote.
+    fn sentence_before_quote(&self, pos: usize) -> Option<(usize, usize)> {
+        let open = self.quote_attributed_at(pos)?;
+        let before = self.text[..open].trim_end();
+        let end = before.strip_suffix(['.', '!', '?'])?.len();
+        let reach = self
+            .text
+            .floor_char_boundary(end.saturating_sub(SENTENCE_REACH));
+        let start = after_last_mark(self.text, reach, end, &['.', '!', '?', '\n']).unwrap_or(reach);
+        Some((start, end))
+    }
+
+    /// An epithet no list knows (`the tight end`, `the youngster`) is the one person named in
+    /// the sentence before its quote only when that sentence opens with them (within
+    /// [`EPITHET_LEAD_WORDS`] plain words: `Meanwhile, Perpignan centre Jean-Philippe
+    /// Granclaude is delighted`) and does not ask them (`Donald Trump was asked …` ⏎ `“…,”
+    /// the moderator said`, PolNeAR).
+    pub(super) fn epithet_subject(&self, pos: usize) -> Option<Canonical> {
+        let (start, end) = self.sentence_before_quote(pos)?;
+        let first = self.mentions.partition_point(|m| m.0 < start);
+        let &(at, _, _) = self.mentions.get(first).filter(|m| m.1 <= end)?;
+        let mut lead: Vec<String> = self.text[start..at]
+            .split_whitespace()
+            .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric())).into_owned())
+            .collect();
+        // (`But Alli insists the player is worth more …`, BBC sport/393)
+        if lead.first().is_some_and(|w| w == "but" || w == "and") {
+            lead.remove(0);
+        }
+        let asked = self.text[at..end]
+            .split_whitespace()
+            .any(|w| w == "asked" || w == "questioned");
+        if lead.len() > EPITHET_LEAD_WORDS
+            || lead
+                .iter()
+                .any(|w| is_in(CLAUSE_WORDS, w) || is_in(DETERMINERS, w))
+            || asked
+        {
+            return None;
+        }
+        self.sole_person_before_quote(pos)
     }
 
     /// The latest unnamed description with the head noun `head` outside quotes in the

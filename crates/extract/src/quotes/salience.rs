@@ -2,11 +2,11 @@
 //! means: next to a reporting verb, the subject of a sentence, of a clause, or introduced
 //! by words (`the Republican governor`); the salience weights; honorifics' genders.
 
-use super::words::{is_cue_word, is_in, lower};
+use super::words::{after_last_mark, is_cue_word, is_in, lower};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, DETERMINERS, FEMALE_HONORIFICS, LISTENER_VERBS, MALE_HONORIFICS,
-    OBJECT_PREPOSITIONS, OPENING_PREPOSITIONS, PREPOSITIONS,
+    OBJECT_PREPOSITIONS, OPENING_PREPOSITIONS, PREPOSITIONS, TITLE_EXPANSIONS,
 };
 use rustc_hash::FxHashSet;
 
@@ -29,10 +29,7 @@ pub(super) fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<Strin
             }
             for m in &e.mentions {
                 let lo = text.floor_char_boundary(m.start.saturating_sub(80));
-                let clause = text[lo..m.start]
-                    .rsplit(['.', '!', '?', '\n', ';', '"', '“', '”', ','])
-                    .next()
-                    .unwrap_or("");
+                let clause = clause_before(text, lo, m.start);
                 // (not past a reporting verb: `An Indian official says Prime Minister Narendra
                 // Modi monitored …` makes Modi no official, National Post)
                 for w in clause
@@ -63,6 +60,13 @@ pub(super) fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<Strin
                         );
                     }
                 }
+                // `Sen. Maria Lopez` is the senator.
+                for w in clause.split_whitespace().rev().take(BEFORE) {
+                    let w = lower(w.trim_end_matches('.'));
+                    if let Some(&(_, office)) = TITLE_EXPANSIONS.iter().find(|t| t.0 == w) {
+                        words.insert(office.to_owned());
+                    }
+                }
                 // `King Charles` is the king (Metro): a title inside the name.
                 for w in text[m.start..m.end].split_whitespace() {
                     let w = lower(w);
@@ -82,6 +86,13 @@ pub(super) fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<Strin
             words
         })
         .collect()
+}
+
+/// The clause before byte `start` (back to `lo`): from the last sentence or clause mark,
+/// where an abbreviated title's period (`Sen.`, `Gov.`) is no mark.
+fn clause_before(text: &str, lo: usize, start: usize) -> &str {
+    let marks = ['.', '!', '?', '\n', ';', '"', '“', '”', ','];
+    &text[after_last_mark(text, lo, start, &marks).unwrap_or(lo)..start]
 }
 
 /// Role nouns the article sets right beside a person's name: before it (`collector Rajesh

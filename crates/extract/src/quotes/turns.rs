@@ -6,7 +6,7 @@ use super::resolution::Resolver;
 use super::salience::{W_INITIAL, W_SPEAKER};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
-use crate::lexicon::{GROUP_NOUNS, PLURAL_LEADS};
+use crate::lexicon::{GROUP_NOUNS, PLURAL_LEADS, STAFF_NOUNS};
 
 /// Sentences a `they` looks back for the organisation leading one.
 const GROUP_SENTENCES: usize = 3;
@@ -143,6 +143,21 @@ impl Resolver<'_> {
             off += w.len() + 1;
             if words.len() > PLURAL_SUBJECT_WORDS {
                 break;
+            }
+        }
+        // `Economists at the Resolution Foundation said … . “…,” they wrote`: a firm's staff
+        // speak for it, as they would with `said` (news-quotes guideline).
+        if words.len() >= 3
+            && is_in(STAFF_NOUNS, &lower(words[0].1))
+            && is_in(&["at", "from", "with"], words[1].1)
+        {
+            let from = self.mentions.partition_point(|m| m.0 < words[2].0);
+            let org = self.mentions.get(from).filter(|m| {
+                self.entities[m.2].kind == EntityKind::Org
+                    && words.get(3).is_none_or(|w| m.0 <= w.0)
+            });
+            if let Some(&(_, me, _)) = org {
+                return self.resolve_description(words[0].0, me).map(|c| c.name);
             }
         }
         let k = (0..words.len().saturating_sub(1)).find(|&k| {

@@ -3,6 +3,7 @@
 
 use crate::lexicon::{
     is_never_word, is_particle_surname, CUE_VERBS, NOT_NAMES, QUOTE_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS,
 };
 use rustc_hash::FxHashSet;
 
@@ -132,4 +133,22 @@ pub(super) fn tokenize(text: &str, s: usize, e: usize, out: &mut Vec<Item>) {
 /// one (`al-Chalabi`, `el-Sisi`), as wire copy writes them?
 pub(super) fn name_cased(w: &str) -> bool {
     w.starts_with(char::is_uppercase) || is_particle_surname(w)
+}
+
+/// The byte after the last of `marks` in `text[lo..end]` that is not an abbreviated title's
+/// period (`Sen. Lindsey Graham`, `Gov. Chris Christie`: no sentence ends there), if any.
+pub(super) fn after_last_mark(text: &str, lo: usize, end: usize, marks: &[char]) -> Option<usize> {
+    let mut end = end;
+    loop {
+        let p = lo + text[lo..end].rfind(marks)?;
+        let word = text[lo..p]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if text[p..].starts_with('.') && is_in(TITLE_ABBREVIATIONS, &lower(word)) {
+            end = p;
+            continue;
+        }
+        return Some(p + text[p..].chars().next().map_or(1, char::len_utf8));
+    }
 }
