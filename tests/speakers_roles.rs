@@ -324,3 +324,65 @@ fn an_abbreviated_title_introduces_its_office() {
         &[("reut2-009.sgm", "immediately,", "Frank J. Kelley")],
     );
 }
+
+/// A one-word name no list knows that says `it` of itself is a firm throughout its story:
+/// `Novartis said that it would merge …` ⏎ `"The strong growth outlook for Sandoz …," the firm
+/// said` (BBC business/201: Novartis had been a person, and the firm Sandoz), `<Dixons Group
+/// PLC> said it received a letter …` ⏎ `"…," said Dixons` (Reuters reut2-008). Not a man
+/// a `he` follows: `"I wish I could tell you …," Liedtke said. "…" ⏎ He said that Pennzoil
+/// …` (reut2-011) stays Liedtke though he `said it has become more difficult`.
+#[test]
+fn a_name_that_says_it_of_itself_is_a_firm() {
+    assert_bbc_speakers(&[(
+        "business/201.txt",
+        "The strong growth outlook for Sandoz",
+        "Novartis",
+    )]);
+    let corpora = corpora();
+    let novartis = &extract_articles(&corpora.join("bbc-news-2225/business/201.txt"))[0];
+    assert!(names(novartis, "orgs").contains("Novartis"), "{novartis}");
+    assert!(
+        !names(novartis, "people").contains("Novartis"),
+        "{novartis}"
+    );
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-008.sgm",
+                "Cyacq's main equity investor",
+                "Dixons Group PLC",
+            ),
+            ("reut2-011.sgm", "I wish I could tell you", "Liedtke"),
+        ],
+    );
+    let q = quote_in(
+        &corpora.join("reuters21578/reut2-011.sgm"),
+        "I wish I could tell you",
+    );
+    assert_eq!(q["speaker_kind"], "person", "{q}");
+}
+
+/// A firm's staff speak for it when the firm is named before them (`The Lanston economists
+/// said, "The Fed cannot ease …"`, Reuters reut2-013: Aubrey G. Lanston and Co Inc.), and a
+/// royal title before a name is a person the tagger had taken for a body (`Sheikh Ali`, the
+/// Kuwaiti oil minister, reut2-000; `Queen Mary read The Ugly Duckling`, BBC
+/// entertainment/002).
+#[test]
+fn staff_named_by_their_firm_and_a_royal_title_before_a_name() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-013.sgm",
+                "The Fed cannot ease its policy stance",
+                "Aubrey G. Lanston and Co Inc.",
+            ),
+            ("reut2-000.sgm", "This rumour is baseless", "Sheikh Ali"),
+        ],
+    );
+    let corpora = corpora();
+    let article = &extract_articles(&corpora.join("bbc-news-2225/entertainment/002.txt"))[0];
+    assert!(names(article, "people").contains("Queen Mary"), "{article}");
+    assert!(!names(article, "orgs").contains("Queen Mary"), "{article}");
+}

@@ -86,3 +86,42 @@ fn reports_research_and_acronyms() {
     let orgs = names(&article, "orgs");
     assert!(!orgs.contains("ONS"), "{orgs:?}");
 }
+
+/// Business copy: `Ryanair, one of Boeing's biggest customers, said it was disappointed.
+/// "…," the airline said` is Ryanair (a firm by the `it` it says of itself, where the
+/// tagger saw a person); `The union representing Boeing machinists, the International
+/// Association of Machinists, said …` makes it `the union`; `Goldman analysts led by Daan
+/// Struyven wrote` are Goldman Sachs's; `Prince Abdulaziz bin Salman` is a person, `the
+/// prince`.
+#[test]
+fn business_copy() {
+    let article = extract_text(
+        "Boeing shares fell 5% after the planemaker cut its delivery forecast.\n\n\
+         The Federal Aviation Administration said it was monitoring the situation. \
+         \"Safety is our top priority,\" the agency said.\n\n\
+         Ryanair, one of Boeing's biggest customers, said it was disappointed. \"We need \
+         these aircraft,\" the airline said.\n\n\
+         The union representing Boeing machinists, the International Association of \
+         Machinists, said its members would vote next week. \"Our members deserve a fair \
+         contract,\" the union said.\n\n\
+         Goldman Sachs has raised its forecast for oil prices. \"Supply is tighter than the \
+         market expects,\" Goldman analysts led by Daan Struyven wrote in a note to clients.\n\n\
+         Saudi Arabia's energy minister, Prince Abdulaziz bin Salman, said Opec+ would act \
+         if needed. \"We will do whatever is necessary,\" the prince said.\n",
+    );
+    assert_eq!(
+        speaker(&article, "Safety is"),
+        "Federal Aviation Administration"
+    );
+    assert_eq!(speaker(&article, "We need these aircraft"), "Ryanair");
+    assert_eq!(
+        speaker(&article, "Our members deserve"),
+        "International Association of Machinists"
+    );
+    assert_eq!(speaker(&article, "Supply is tighter"), "Goldman Sachs");
+    assert_eq!(
+        speaker(&article, "We will do whatever"),
+        "Prince Abdulaziz bin Salman"
+    );
+    assert!(names(&article, "orgs").contains("Ryanair"), "{article}");
+}

@@ -155,6 +155,12 @@ pub(crate) const PLACE_LAST_WORDS: &[&str] = &[
     "stadium",
 ];
 
+/// Royal and ruling titles written before a name (folded): a span they open names a
+/// person, unless its last word is a body's (`Prince's Trust`, `King's College`).
+pub(crate) const ROYAL_TITLES: &[&str] = &[
+    "emir", "king", "prince", "princess", "queen", "sheikh", "sheikha", "sultan",
+];
+
 /// Last words that end an organisation's name, never a person's (`Man Utd`, `Oriel
 /// College`, `Chase Cancer Center`): a person tagged so is that organisation.
 pub(crate) const ORG_LAST_WORDS: &[&str] = &["center", "centre", "college", "hospital", "utd"];

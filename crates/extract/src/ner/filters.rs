@@ -15,7 +15,7 @@ use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_award, is_generational, is_holiday, is_party_tag, ACTING_VERBS, CUE_VERBS,
     INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES, ORG_LAST_WORDS,
-    PARTY_MEMBERS, PLACE_LAST_WORDS, TITLE_ABBREVIATIONS,
+    PARTY_MEMBERS, PLACE_LAST_WORDS, ROYAL_TITLES, STAFF_NOUNS, TITLE_ABBREVIATIONS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -165,6 +165,69 @@ impl EntityExtractor {
         }
     }
 
+    /// A one-word name no list knows, tagged a person, that says `it` of itself once
+    /// (`Ryanair, one of Boeing's biggest customers, said it was disappointed`) or employs
+    /// analysts (`analysts at Jefferies`) is a business wherever the article names it (one
+    /// entity, not a person and a firm of one name).
+    pub(super) fn firms_once_firms_throughout(&self, doc: &DocText, ms: &mut [Mention]) {
+        let one_word = |m: &Mention| m.tok_end - m.tok_start == 1;
+        // (not a surname of a full name the article gives, nor one written after a title:
+        // `President Kumaratunga said it was now important …`, BBC business/471)
+        let people: FxHashSet<&str> = ms
+            .iter()
+            .filter(|m| m.ty == 0)
+            .filter_map(|m| {
+                let titled = doc.text[..m.span.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| self.gaz.token_flags(folded_hash(w)) & G_TITLE != 0);
+                if one_word(m) {
+                    titled.then_some(m.key.as_str())
+                } else {
+                    m.key.rsplit(' ').next()
+                }
+            })
+            .collect();
+        let marked: FxHashSet<String> = ms
+            .iter()
+            .filter(|m| m.ty == 0 && one_word(m) && !people.contains(m.key.as_str()))
+            .filter(|m| {
+                let fl = self.gaz.token_flags(folded_hash(&m.key));
+                fl & (G_FIRST | G_SURNAME | G_PLACE | G_COUNTRY) == 0
+                    && !self.gaz.has_place(&m.key)
+                    && (speaks_as_it(doc.text, m.span.end) || staff_at(doc.text, m.span.start))
+            })
+            .map(|m| m.key.clone())
+            .collect();
+        if marked.is_empty() {
+            return;
+        }
+        // a `he` or `she` right after any of its mentions is a person's (`… ,” Liedtke said.
+        // “I assure you …” ⏎ He said that Pennzoil …`, Reuters: `Liedtke said it has
+        // become more difficult` spoke of the case)
+        let personal: FxHashSet<&str> = ms
+            .iter()
+            .filter(|m| marked.contains(&m.key))
+            .filter(|m| {
+                let end = doc.text.floor_char_boundary(m.span.end + PRONOUN_WINDOW);
+                doc.text[m.span.end..end]
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| ["he", "He", "she", "She", "his", "His"].contains(&w))
+            })
+            .map(|m| m.key.as_str())
+            .collect();
+        let marked: FxHashSet<String> = marked
+            .iter()
+            .filter(|k| !personal.contains(k.as_str()))
+            .cloned()
+            .collect();
+        for m in ms.iter_mut() {
+            if m.ty == 0 && one_word(m) && marked.contains(&m.key) {
+                m.ty = 2;
+            }
+        }
+    }
+
     /// A one-word mention that is a known surname (and no known place or organisation)
     /// followed by a reporting verb or a verb of meeting (`Trump said`, `Modi met`).
     fn surname_acting(&self, doc: &DocText, m: &Mention) -> bool {
@@ -178,6 +241,27 @@ impl EntityExtractor {
             && !LEGAL_FORMS.contains(&m.key.as_str())
             && !is_all_caps(s)
             && (CUE_VERBS.contains(&next) || ACTING_VERBS.contains(&next))
+    }
+
+    /// Whether the folded span `key` is a royal title and a name: `prince abdulaziz bin
+    /// salman`, `sheikh mohammed`; not a body named after one (`king's college`, `queen
+    /// elizabeth hospital`), whose last word is a body's or a place's.
+    fn royal_name(&self, key: &str) -> bool {
+        let mut words = key.split(' ');
+        let (Some(title), Some(last)) = (words.next(), key.rsplit(' ').next()) else {
+            return false;
+        };
+        let lf = self.gaz.token_flags(folded_hash(last));
+        let particle = key
+            .split(' ')
+            .any(|w| ["bin", "bint", "ibn", "al"].contains(&w));
+        ROYAL_TITLES.contains(&title)
+            && !key.contains('\'')
+            && (particle || lf & (G_FIRST | G_SURNAME) != 0)
+            && lf & G_ORGSUFFIX == 0
+            && !ORG_LAST_WORDS.contains(&last)
+            && !PLACE_LAST_WORDS.contains(&last)
+            && !self.gaz.orgs.contains_key(key)
     }
 
     /// Corrected type of a mention, or None to drop it.
@@ -195,6 +279,11 @@ impl EntityExtractor {
         // or acting, is a person (a model trained on 1996 news took `Trump` for a place). Not
         // an organisation's word: `Salomon said`, `Sears said` are the firms.
         if m.ty == 1 && m.tok_end - m.tok_start == 1 && self.surname_acting(doc, m) {
+            return Some(0);
+        }
+        // `Saudi Arabia's energy minister, Prince Abdulaziz bin Salman,`: a royal title
+        // before a name is a person, though the tagger took the span for a body
+        if m.ty == 2 && m.tok_end - m.tok_start >= 2 && self.royal_name(&m.key) {
             return Some(0);
         }
         // `Sen. Maria Lopez, D-Calif., said`: a party-and-state tag (US wire style) names
@@ -357,6 +446,40 @@ fn opens_sentence(doc: &DocText, start: usize) -> bool {
     }
     before.is_empty() || before.ends_with(['.', '!', '?', ':'])
 }
+
+/// Whether a name ending at byte `end` is the subject of `said it` / `says its`, over an
+/// apposition between commas (`Ryanair, one of Boeing's biggest customers, said it was`).
+fn speaks_as_it(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    if let Some(appos) = rest.strip_prefix(", ") {
+        let window = &appos[..appos.floor_char_boundary(APPOSITION_BYTES)];
+        match window.find(", ") {
+            Some(i) if !window[..i].contains(['.', '\n', '"', '“']) => rest = &appos[i + 1..],
+            _ => return false,
+        }
+    }
+    let mut words = rest.split_whitespace();
+    let (Some(verb), Some(pronoun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    ["said", "says", "added", "announced", "reported"].contains(&verb)
+        && ["it", "its"].contains(&pronoun)
+}
+
+/// Whether the name at byte `start` follows `analysts at` (any [`STAFF_NOUNS`] word).
+fn staff_at(text: &str, start: usize) -> bool {
+    let mut before = text[..start].split_whitespace().rev();
+    let (Some(prep), Some(noun)) = (before.next(), before.next()) else {
+        return false;
+    };
+    prep == "at" && STAFF_NOUNS.contains(&noun.to_ascii_lowercase().as_str())
+}
+
+/// Bytes after a firm's mention looked through for a `he` or `she` that makes it a person.
+const PRONOUN_WINDOW: usize = 120;
+
+/// Bytes of an apposition [`speaks_as_it`] looks over.
+const APPOSITION_BYTES: usize = 120;
 
 /// The word after byte `end`, without the punctuation that closes it (`said,` is `said`).
 fn word_after(text: &str, end: usize) -> &str {

@@ -84,6 +84,10 @@ const GIVEN_NAME_CUES: &[&str] = &[
     "only by",
 ];
 
+/// Bytes before an organisation's name looked through for the phrase it is in apposition to
+/// (`The union representing Boeing machinists,`).
+const APPOSED_PHRASE_BYTES: usize = 80;
+
 /// Heads of a description that name a publication (`the magazine reported`).
 const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "paper", "journal", "tabloid"];
 
@@ -130,6 +134,19 @@ impl Resolver<'_> {
             if let Some(e) = self
                 .entity_at(after, me, EntityKind::Org, false)
                 .filter(|e| e.mentions.iter().any(|m| after < m.start && m.end <= me))
+            {
+                return Some(self.org_speaks(ms, e.name.clone()));
+            }
+        }
+        // `Goldman analysts said`: the firm named before its staff (`the Goldman Sachs
+        // analyst` is one person, and singular). Not officials: `UKIP officials` are a
+        // group of their own (news-quotes, BBC politics/293).
+        let staff = &words[words.len() - 1];
+        if words.len() >= 2 && is_in(STAFF_NOUNS, staff) && staff != "officials" {
+            let noun = me - raw[raw.len() - 1].len();
+            if let Some(e) = self
+                .entity_at(ms, noun, EntityKind::Org, false)
+                .filter(|e| e.mentions.iter().any(|m| ms <= m.start && m.end <= noun))
             {
                 return Some(self.org_speaks(ms, e.name.clone()));
             }
@@ -864,7 +881,10 @@ impl Resolver<'_> {
             .take_while(|m| pos - m.1 < PRONOUN_REACH)
             // an organisation's name: `the UK government`, `the Tower commission` are no
             // place's or person's words
-            .find(|m| self.entities[m.2].kind == EntityKind::Org && noun_before(text, m.0, head))
+            .find(|m| {
+                self.entities[m.2].kind == EntityKind::Org
+                    && (noun_before(text, m.0, head) || apposed_to_noun(text, m.0, head))
+            })
         {
             return Some(self.org_speaks(pos, self.entities[m.2].name.clone()));
         }
@@ -992,6 +1012,25 @@ fn noun_before(text: &str, start: usize, noun: &str) -> bool {
         .rsplit(' ')
         .next()
         .is_some_and(|w| lower(w) == noun)
+}
+
+/// Whether the name at byte `start` is in apposition to a phrase on `noun` opening its
+/// sentence: `The union representing Boeing machinists, the International Association of
+/// Machinists, said`.
+fn apposed_to_noun(text: &str, start: usize, noun: &str) -> bool {
+    let Some(before) = text[..start]
+        .strip_suffix(", the ")
+        .or_else(|| text[..start].strip_suffix(", "))
+    else {
+        return false;
+    };
+    let lo = text.floor_char_boundary(before.len().saturating_sub(APPOSED_PHRASE_BYTES));
+    let phrase = before[lo..]
+        .rsplit(['.', '!', '?', '\n', ',', '"', '“', '”'])
+        .next()
+        .unwrap_or("");
+    let mut words = phrase.split_whitespace();
+    words.next().is_some_and(|w| lower(w) == "the") && words.next().is_some_and(|w| w == noun)
 }
 
 /// The capitalised name written right after the lower-case `noun` (`homelessness charity

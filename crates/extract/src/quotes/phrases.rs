@@ -18,6 +18,9 @@ const FINITE_AUXILIARIES: &[&str] = &[
     "has", "had", "have",
 ];
 
+/// Most words of a staff phrase before `led by` (`analysts at Goldman Sachs`).
+const STAFF_PHRASE_WORDS: usize = 6;
+
 impl Ctx<'_> {
     /// Noun phrase ending just before item index `end` (exclusive).
     pub(super) fn np_ending_at(&self, items: &[Item], end: usize, lo: usize) -> Option<Found> {
@@ -69,6 +72,11 @@ impl Ctx<'_> {
         }
         if k == end {
             return None;
+        }
+        // `Goldman analysts led by Daan Struyven wrote`, `analysts at Goldman Sachs led by
+        // …`: the staff speak for their firm; the one leading them is no speaker of their own.
+        if let Some(f) = self.staff_led_by(items, k, lo) {
+            return Some(f);
         }
         // `A source close to the couple told The Sun:`, `people familiar with the matter
         // said`: the phrase is the source, not what it is close to.
@@ -133,6 +141,44 @@ impl Ctx<'_> {
             return Some(f);
         }
         self.np_in(items, k, end)
+    }
+
+    /// The staff phrase before `led by` / `headed by` and the name at `items[k..]`, if the
+    /// words before it are a firm's staff: a plural [`STAFF_NOUNS`] word, at most
+    /// [`STAFF_PHRASE_WORDS`] back, with only capitalised words and `at`, `from` or `the`
+    /// after it (`Goldman analysts`, `analysts at Goldman Sachs`).
+    fn staff_led_by(&self, items: &[Item], k: usize, lo: usize) -> Option<Found> {
+        if k < lo + 3
+            || self.word(&items[k - 1]) != Some("by")
+            || !self
+                .word(&items[k - 2])
+                .is_some_and(|w| w == "led" || w == "headed")
+        {
+            return None;
+        }
+        let end = k - 2;
+        let mut s = end;
+        while s > lo && end - s < STAFF_PHRASE_WORDS {
+            let w = self.word(&items[s - 1])?;
+            if is_in(STAFF_NOUNS, &lower(w)) {
+                s -= 1;
+                // (and the firm's name before it: `Goldman analysts`)
+                while s > lo
+                    && end - s < STAFF_PHRASE_WORDS
+                    && self
+                        .word(&items[s - 1])
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                {
+                    s -= 1;
+                }
+                return Some(self.found_over(items, s, end, MentionKind::Descriptive));
+            }
+            if !(w.starts_with(char::is_uppercase) || is_in(&["at", "from", "the"], w)) {
+                return None;
+            }
+            s -= 1;
+        }
+        None
     }
 
     /// Is `mark` the possessive apostrophe of the plural `word` (`Conservatives’`), written
