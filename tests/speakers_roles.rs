@@ -386,3 +386,36 @@ fn staff_named_by_their_firm_and_a_royal_title_before_a_name() {
     assert!(names(article, "people").contains("Queen Mary"), "{article}");
     assert!(!names(article, "orgs").contains("Queen Mary"), "{article}");
 }
+
+/// A body that goes by its name's last word: `the alliance` after the Countryside Alliance
+/// (BBC politics/066), `the association` after the Securities Industry Association (Reuters
+/// reut2-003); and a name after `Bureau of Consumer Protection Director` is the director
+/// (reut2-018), `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies
+/// wrote` is Lewis (PolNeAR politico: it had been Pyongyang).
+#[test]
+fn a_body_by_its_last_word_and_a_person_of_a_center() {
+    assert_bbc_speakers(&[(
+        "politics/066.txt",
+        "impossibly difficult to determine",
+        "Countryside Alliance",
+    )]);
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-003.sgm",
+                "This committee vote is not only",
+                "Securities Industry Association",
+            ),
+            ("reut2-018.sgm", "That is why we seek", "William MacLeod"),
+        ],
+    );
+    assert_speakers(
+        "polnear/data/train/text",
+        &[(
+            "politico_2016-01-05_republicans-blast-obama-after-no.txt",
+            "Building a staged thermonuclear weapon",
+            "Jeffrey Lewis",
+        )],
+    );
+}

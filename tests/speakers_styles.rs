@@ -91,7 +91,7 @@ fn reports_research_and_acronyms() {
 /// "…," the airline said` is Ryanair (a firm by the `it` it says of itself, where the
 /// tagger saw a person); `The union representing Boeing machinists, the International
 /// Association of Machinists, said …` makes it `the union`; `Goldman analysts led by Daan
-/// Struyven wrote` are Goldman Sachs's; `Prince Abdulaziz bin Salman` is a person, `the
+/// Struyven wrote` are Goldman Sachs's; `the center` is the Pew Research Center; `Prince Abdulaziz bin Salman` is a person, `the
 /// prince`.
 #[test]
 fn business_copy() {
@@ -104,6 +104,8 @@ fn business_copy() {
          The union representing Boeing machinists, the International Association of \
          Machinists, said its members would vote next week. \"Our members deserve a fair \
          contract,\" the union said.\n\n\
+         The Pew Research Center surveyed 10,000 adults in March. \"Trust is at its lowest \
+         level since we began asking,\" the center said in its report.\n\n\
          Goldman Sachs has raised its forecast for oil prices. \"Supply is tighter than the \
          market expects,\" Goldman analysts led by Daan Struyven wrote in a note to clients.\n\n\
          Saudi Arabia's energy minister, Prince Abdulaziz bin Salman, said Opec+ would act \
@@ -119,6 +121,10 @@ fn business_copy() {
         "International Association of Machinists"
     );
     assert_eq!(speaker(&article, "Supply is tighter"), "Goldman Sachs");
+    assert_eq!(
+        speaker(&article, "Trust is at its lowest"),
+        "Pew Research Center"
+    );
     assert_eq!(
         speaker(&article, "We will do whatever"),
         "Prince Abdulaziz bin Salman"

@@ -772,6 +772,17 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
     ("refiner", &[]),
     ("startup", &[]),
     ("steelmaker", &[]),
+    // (`the center said` after the Pew Research Center: bodies that go by their name's
+    // last word, added for US and UK web copy)
+    ("alliance", &["alliance"]),
+    ("association", &["association"]),
+    ("bureau", &["bureau"]),
+    ("center", &["center", "centre"]),
+    ("centre", &["centre", "center"]),
+    ("coalition", &["coalition"]),
+    ("fund", &["fund"]),
+    ("society", &["society"]),
+    ("tribunal", &["tribunal"]),
     ("authority", &["authority"]),
     ("bank", &[]),
     ("board", &["board"]),
