@@ -419,3 +419,18 @@ fn a_body_by_its_last_word_and_a_person_of_a_center() {
         )],
     );
 }
+
+/// An unnamed someone opening a sentence with a post-modifier is the `he` of the next quote,
+/// not the analyst named before: `An analyst who asked to remain unidentified, discouraged
+/// the Pickens rumor. "Pickens has a plateful already …," he said` (Reuters reut2-003: it had
+/// been John Olson, quoted a paragraph before).
+#[test]
+fn an_unnamed_subject_with_a_post_modifier_is_the_next_he() {
+    let corpora = corpora();
+    let q = quote_in(
+        &corpora.join("reuters21578/reut2-003.sgm"),
+        "Pickens has a plateful already",
+    );
+    assert_eq!(q["speaker"], "an analyst", "{q}");
+    assert_eq!(q["speaker_kind"], "description", "{q}");
+}

@@ -131,3 +131,19 @@ fn business_copy() {
     );
     assert!(names(&article, "orgs").contains("Ryanair"), "{article}");
 }
+
+/// Local news: `A woman who has lived on the estate for 20 years said …` ⏎ `"…," she said` is
+/// that woman, not the council leader named before her; a council spokesman stays one.
+#[test]
+fn local_news_residents() {
+    let article = extract_text(
+        "Residents of the estate say they have been ignored for years.\n\n\
+         Council leader Sarah Jones said repairs would begin next month.\n\n\
+         A woman who has lived on the estate for 20 years said the damp was making her \
+         children ill. \"We have complained again and again,\" she said. \"Nobody comes.\"\n\n\
+         A council spokesman said: \"We take these concerns seriously.\"\n",
+    );
+    assert_eq!(speaker(&article, "We have complained"), "a woman");
+    assert_eq!(speaker(&article, "Nobody comes"), "a woman");
+    assert_eq!(speaker(&article, "We take these"), "a council spokesman");
+}

@@ -157,6 +157,14 @@ pub(super) fn strip_name(m: &str) -> (String, Option<Gender>) {
     (s, g)
 }
 
+/// Most items from a sentence's opening to its reporting verb looked through for an
+/// unnamed subject with a post-modifier (`A woman who has lived on the estate for 20 years
+/// said`).
+const MODIFIED_SUBJECT_ITEMS: usize = 16;
+
+/// Words that open a post-modifier after a subject's noun (`a woman who`, `a man from`).
+const POST_MODIFIER_STARTS: &[&str] = &["who", "whose", "from", "in", "at", "with", "near"];
+
 impl<'a> Resolver<'a> {
     pub(super) fn new(text: &'a str, entities: &'a [Entity], quotes: &'a [RawQuote]) -> Self {
         let mut events = BTreeMap::new();
@@ -833,6 +841,14 @@ impl Resolver<'_> {
                 found.push((f.ms, f.me, Subject::Description));
                 continue;
             }
+            // `A woman who has lived on the estate for 20 years said …` ⏎ `“…,” she said`:
+            // a sentence opening with an unnamed someone and a post-modifier of theirs
+            if let Some((ms, me)) = self.modified_description_opening(&ctx, &items, v) {
+                if !self.text[me..pos].contains('\n') || self.next_paragraph_unnamed(me, pos) {
+                    found.push((ms, me, Subject::Description));
+                    continue;
+                }
+            }
             let subject = before.filter(is_name).or_else(|| {
                 inverted
                     .then(|| ctx.np_after(&items, v, items.len()))
@@ -859,6 +875,41 @@ impl Resolver<'_> {
                 }
             }
         }
+    }
+
+    /// The unnamed someone opening the sentence of the reporting verb `items[v]` with a
+    /// post-modifier between them and the verb (`A woman who lives nearby said`, `One
+    /// resident living by the river told`): the span of the determiner and the noun phrase
+    /// before the post-modifier, when it names a source.
+    fn modified_description_opening(
+        &self,
+        ctx: &Ctx,
+        items: &[Item],
+        v: usize,
+    ) -> Option<(usize, usize)> {
+        let lo = v.saturating_sub(MODIFIED_SUBJECT_ITEMS);
+        let s = (lo..v)
+            .rev()
+            .find(|&i| !matches!(items[i], Item::Word { .. }))
+            .map_or(lo, |i| i + 1);
+        if s == lo && lo > 0 {
+            return None;
+        }
+        let det = ctx.word(items.get(s)?)?;
+        if !is_in(&["a", "an", "one"], &lower(det)) {
+            return None;
+        }
+        let post = (s + 2..v.min(s + 5)).find(|&i| {
+            ctx.word(&items[i])
+                .is_some_and(|w| is_in(POST_MODIFIER_STARTS, w) || w.ends_with("ing"))
+        })?;
+        let head_words = items[s + 1..post].iter().all(|it| {
+            ctx.word(it)
+                .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        });
+        let (ms, _) = ctx.item_span(&items[s]);
+        let (_, me) = ctx.item_span(&items[post - 1]);
+        (head_words && names_a_source(&self.text[ms..me])).then_some((ms, me))
     }
 
     /// Fallback when no person events are known (no NER, no named speaker yet):
