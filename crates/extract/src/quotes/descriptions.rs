@@ -2,15 +2,14 @@
 //! what the article introduced them as, or who wrote the document; kept apart from
 //! [`super::resolution`], which maps names and pronouns.
 
-use super::resolution::{Canonical, Resolver, EXPANSION_RADIUS, PRONOUN_REACH, SPEAKER_REACH};
+use super::resolution::{Canonical, Resolver, SPEAKER_REACH};
 use super::salience::{apposed_roles, next_to_cue, DESCRIPTION_WORDS};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
-    is_quote_title, ABBREVIATED_OFFICES, ACRONYM_BODY_NOUNS, CLAUSE_WORDS, COMMERCIAL_NOUNS,
-    DETERMINERS, DOCUMENT_NOUNS, FEMALE_NOUNS, GROUP_NOUNS, KIN_GROUP_NOUNS, LEGAL_FORMS,
-    MALE_NOUNS, ORG_NOUNS, PARTY_WORDS, PERSON_NOUNS, POSTNOMINALS, PREPOSITIONS,
-    PUBLIC_BODY_WORDS, SEAT_TITLES, STAFF_NOUNS, STATE_BODY_WORDS, UNNAMED_SOURCE_NOUNS,
+    is_quote_title, ABBREVIATED_OFFICES, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NOUNS,
+    GROUP_NOUNS, KIN_GROUP_NOUNS, MALE_NOUNS, ORG_NOUNS, PARTY_WORDS, PERSON_NOUNS, POSTNOMINALS,
+    PREPOSITIONS, SEAT_TITLES, STAFF_NOUNS, UNNAMED_SOURCE_NOUNS,
 };
 
 /// Documents filed in court: their author is their owner, never the last speaker.
@@ -49,10 +48,6 @@ pub(super) fn head_gender(head: &str) -> Option<Gender> {
     }
 }
 
-/// How far back `the agency` looks for a body named by its initials (`NASA`): the sentence
-/// or two before.
-const ACRONYM_REACH: usize = 400;
-
 /// Most entity mentions a role description or a state body looks back over: a story names a
 /// few hundred; the cap keeps a hostile text of millions of descriptions linear.
 pub(super) const ROLE_SCAN_MENTIONS: usize = 2_000;
@@ -62,10 +57,6 @@ pub(super) const ROLE_SCAN_MENTIONS: usize = 2_000;
 const DOCUMENT_SUBJECT_WORDS: usize = 6;
 /// ... within this many bytes.
 const DOCUMENT_SUBJECT_BYTES: usize = 200;
-
-/// Most words of a name read after its noun (`the charity Friends of the Earth`) when the
-/// tagger found none there.
-const NAME_AFTER_NOUN_WORDS: usize = 5;
 
 /// Bytes after a description looked through for the name its speaker asked to be known by.
 const GIVEN_NAME_BYTES: usize = 160;
@@ -83,10 +74,6 @@ const GIVEN_NAME_CUES: &[&str] = &[
     "only as",
     "only by",
 ];
-
-/// Bytes before an organisation's name looked through for the phrase it is in apposition to
-/// (`The union representing Boeing machinists,`).
-const APPOSED_PHRASE_BYTES: usize = 80;
 
 /// Heads of a description that name a publication (`the magazine reported`).
 const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "paper", "journal", "tabloid"];
@@ -621,17 +608,6 @@ impl Resolver<'_> {
         })
     }
 
-    /// The organisation `name` as the speaker at `at`, recorded for an `it` after it.
-    fn org_speaks(&mut self, at: usize, name: String) -> Canonical {
-        let c = Canonical {
-            name,
-            gender: None,
-            kind: Some(EntityKind::Org),
-        };
-        self.push_event(at, c.clone());
-        c
-    }
-
     /// Whether the article sets the role noun `head` right beside a person's name.
     fn role_given(&mut self, head: &str) -> bool {
         self.apposed
@@ -840,266 +816,5 @@ impl Resolver<'_> {
             gender: e.gender,
             kind: e.kind,
         })
-    }
-
-    /// `the ministry`: the nearest organisation named before `pos` whose name holds one of
-    /// `name_words` (`Russia's Defence Ministry`), else the one `it` would refer to.
-    fn org_by_head(&mut self, pos: usize, head: &str, name_words: &[&str]) -> Option<Canonical> {
-        let before = self.mentions.partition_point(|m| m.1 <= pos);
-        // `NASA delayed the launch. “…,” the agency said`: the body just named by its
-        // initials, for the nouns such bodies go by (US copy calls the SEC, a commission,
-        // `the agency` too); not `the government` (`PE` and `EC` took it on BBC, Reuters).
-        let acronym = is_in(ACRONYM_BODY_NOUNS, head)
-            .then(|| {
-                self.mentions[..before]
-                    .iter()
-                    .rev()
-                    .take_while(|m| pos - m.1 < ACRONYM_REACH)
-                    .find(|m| self.entities[m.2].kind == EntityKind::Org)
-            })
-            .flatten()
-            .filter(|m| {
-                let t = &self.text[m.0..m.1];
-                (3..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
-            })
-            .map(|m| self.entities[m.2].name.clone());
-        if let Some(name) = acronym.filter(|_| !name_words.is_empty()) {
-            return Some(Canonical {
-                name,
-                gender: None,
-                kind: Some(EntityKind::Org),
-            });
-        }
-        // `The union Unite called a strike … the union said`, `budget airline Ryanair`: the
-        // body the article gave that very noun, whatever its name holds (an airline had gone
-        // to the union that spoke before it). Not a name before the noun: in `The South
-        // Yorkshire company` it is where the company is.
-        let text = self.text;
-        if let Some(m) = self.mentions[..before]
-            .iter()
-            .rev()
-            .take_while(|m| pos - m.1 < PRONOUN_REACH)
-            // an organisation's name: `the UK government`, `the Tower commission` are no
-            // place's or person's words
-            .find(|m| {
-                self.entities[m.2].kind == EntityKind::Org
-                    && (noun_before(text, m.0, head) || apposed_to_noun(text, m.0, head))
-            })
-        {
-            return Some(self.org_speaks(pos, self.entities[m.2].name.clone()));
-        }
-        // `homelessness charity Shelter`: a name the tagger passed over (a common word)
-        if let Some(name) = name_after_noun(text, pos, head) {
-            return Some(self.org_speaks(pos, name.to_owned()));
-        }
-        let named = self.mentions[..before]
-            .iter()
-            .rev()
-            .take_while(|m| pos - m.1 < PRONOUN_REACH)
-            .map(|m| &self.entities[m.2])
-            .find(|e| {
-                e.kind == EntityKind::Org
-                    && crate::fold::fold_string(&e.name)
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| name_words.contains(&w))
-            })
-            .map(|e| e.name.clone());
-        let generic = name_words.is_empty();
-        let business = is_in(COMMERCIAL_NOUNS, head);
-        let name = named
-            .or_else(|| {
-                generic
-                    .then(|| {
-                        self.org_antecedent_where(pos, |name| {
-                            let folded = crate::fold::fold_string(name);
-                            let words: Vec<&str> = folded
-                                .split(|c: char| !c.is_alphanumeric())
-                                .filter(|w| !w.is_empty())
-                                .collect();
-                            // `Union Carbide Corp`, `May Department Stores Co`: a legal form
-                            // makes a business whatever else the name holds.
-                            !business
-                                || words.last().is_some_and(|w| LEGAL_FORMS.contains(w))
-                                || !words.iter().any(|w| PUBLIC_BODY_WORDS.contains(w))
-                        })
-                    })
-                    .flatten()
-            })
-            // `Statistics Canada reported …` ⏎ `“…,” the agency said`: the body that spoke last,
-            // for the nouns a body of any name goes by
-            .or_else(|| {
-                is_in(ACRONYM_BODY_NOUNS, head)
-                    .then(|| {
-                        // a firm (`Nesbitt Thomson Bongard Inc`) is no agency
-                        self.org_that_spoke(pos, &|name: &str| {
-                            let folded = crate::fold::fold_string(name);
-                            let last = folded.rsplit([' ', '.']).find(|w| !w.is_empty());
-                            !last.is_some_and(|w| LEGAL_FORMS.contains(&w))
-                        })
-                    })
-                    .flatten()
-            })?;
-        Some(Canonical {
-            name,
-            gender: None,
-            kind: Some(EntityKind::Org),
-        })
-    }
-
-    /// `the magazine`: the publication the article named beside that word before `pos`
-    /// (`US magazine Rolling Stone`, `the Sun newspaper`), whatever the tagger took it for.
-    fn publication(&mut self, pos: usize, noun: &str) -> Option<Canonical> {
-        let before = self.mentions.partition_point(|m| m.1 <= pos);
-        let text = self.text;
-        let m = self.mentions[..before]
-            .iter()
-            .rev()
-            .take_while(|m| pos - m.1 < EXPANSION_RADIUS)
-            .take(ROLE_SCAN_MENTIONS)
-            .find(|m| noun_beside(text, m.0, m.1, noun))?;
-        let c = Canonical {
-            name: self.entities[m.2].name.clone(),
-            gender: None,
-            kind: Some(EntityKind::Org),
-        };
-        self.push_event(pos, c.clone());
-        Some(c)
-    }
-
-    /// An organisation speaker named only by what it is (`Defense Ministry`), with the
-    /// country the article gives it right before its nearest mention up to `pos`
-    /// (`Russia’s Defense Ministry`); `None` when the article gives none.
-    pub(super) fn owned_state_body(&self, name: &str, pos: usize) -> Option<String> {
-        let folded = crate::fold::fold_string(name);
-        if !folded.split(' ').any(|w| STATE_BODY_WORDS.contains(&w)) {
-            return None;
-        }
-        let before = self.mentions.partition_point(|m| m.0 <= pos);
-        let m = self.mentions[..before]
-            .iter()
-            .rev()
-            .take_while(|m| pos - m.0 < EXPANSION_RADIUS)
-            .take(ROLE_SCAN_MENTIONS)
-            .find(|m| self.entities[m.2].name == name)?;
-        let head = self.text[..m.0].strip_suffix(' ')?;
-        let owner = head
-            .strip_suffix("’s")
-            .or_else(|| head.strip_suffix("'s"))?;
-        let place = self
-            .mentions
-            .get(self.mentions.partition_point(|p| p.1 < owner.len()))
-            .filter(|p| p.1 == owner.len())?;
-        (self.entities[place.2].kind == EntityKind::Place)
-            .then(|| format!("{} {name}", &self.text[place.0..head.len()]))
-    }
-}
-
-/// Is the name at `start..end` written right beside `noun`, before it (`US magazine Rolling
-/// Stone`, `the charity Shelter`) or after it (`the Sun newspaper`, `the Teamsters union`)?
-fn noun_beside(text: &str, start: usize, end: usize, noun: &str) -> bool {
-    let post = text[end..].trim_start();
-    noun_before(text, start, noun)
-        || post
-            .split(' ')
-            .next()
-            .is_some_and(|w| lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())) == noun)
-}
-
-/// Is the name at `start` written right after `noun` (`the charity Shelter`)?
-fn noun_before(text: &str, start: usize, noun: &str) -> bool {
-    text[..start]
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| lower(w) == noun)
-}
-
-/// Whether the name at byte `start` is in apposition to a phrase on `noun` opening its
-/// sentence: `The union representing Boeing machinists, the International Association of
-/// Machinists, said`.
-fn apposed_to_noun(text: &str, start: usize, noun: &str) -> bool {
-    let Some(before) = text[..start]
-        .strip_suffix(", the ")
-        .or_else(|| text[..start].strip_suffix(", "))
-    else {
-        return false;
-    };
-    let lo = text.floor_char_boundary(before.len().saturating_sub(APPOSED_PHRASE_BYTES));
-    let phrase = before[lo..]
-        .rsplit(['.', '!', '?', '\n', ',', '"', '“', '”'])
-        .next()
-        .unwrap_or("");
-    let mut words = phrase.split_whitespace();
-    words.next().is_some_and(|w| lower(w) == "the") && words.next().is_some_and(|w| w == noun)
-}
-
-/// The capitalised name written right after the lower-case `noun` (`homelessness charity
-/// Shelter`, `the charity Friends of the Earth`), nearest before `pos` within
-/// [`PRONOUN_REACH`]: up to [`NAME_AFTER_NOUN_WORDS`] words, capitalised or joining them, the
-/// first no common capitalised word (`the company Tuesday said`).
-fn name_after_noun<'t>(text: &'t str, pos: usize, noun: &str) -> Option<&'t str> {
-    let mut lo = pos.saturating_sub(PRONOUN_REACH);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let window = &text[lo..pos];
-    let pattern = format!(" {noun} ");
-    let mut end = window.len();
-    while let Some(at) = window[..end].rfind(&pattern) {
-        end = at;
-        let rest = &window[at + pattern.len()..];
-        let mut len = 0;
-        let mut words = rest
-            .split(' ')
-            .take(NAME_AFTER_NOUN_WORDS)
-            .enumerate()
-            .peekable();
-        while let Some((i, w)) = words.next() {
-            let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            let cased = |x: &str| {
-                x.chars().next().is_some_and(char::is_uppercase)
-                    && x.chars().skip(1).any(char::is_lowercase)
-            };
-            // `Marks and Spencer`, `Friends of the Earth`: a joining word inside the name
-            let joins = i > 0
-                && bare.len() == w.len()
-                && is_in(&["and", "of", "for", "&", "the"], bare)
-                && words.peek().is_some_and(|(_, n)| cased(n) || *n == "the");
-            if joins {
-                continue;
-            }
-            if !cased(bare) || (i == 0 && super::words::not_a_name(bare)) {
-                break;
-            }
-            len = bare.as_ptr() as usize - rest.as_ptr() as usize + bare.len();
-            if bare.len() < w.len() {
-                break;
-            }
-        }
-        if len > 0 {
-            return Some(&rest[..len]);
-        }
-    }
-    None
-}
-
-#[cfg(test)]
-mod tests {
-    use super::name_after_noun;
-
-    #[test]
-    fn a_name_after_its_noun_is_found_and_a_weekday_is_not() {
-        let t = "Rents rose, homelessness charity Shelter said. Later the company Tuesday said";
-        assert_eq!(name_after_noun(t, t.len(), "charity"), Some("Shelter"));
-        assert_eq!(name_after_noun(t, t.len(), "company"), None);
-        let t = "The retailer Marks and Spencer said, as did the charity Friends of the Earth.";
-        assert_eq!(
-            name_after_noun(t, t.len(), "retailer"),
-            Some("Marks and Spencer")
-        );
-        assert_eq!(
-            name_after_noun(t, t.len(), "charity"),
-            Some("Friends of the Earth")
-        );
     }
 }

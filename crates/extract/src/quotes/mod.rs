@@ -29,6 +29,7 @@
 //!    the commonest `First Surname` in the article).
 
 mod attribution;
+mod bodies;
 mod clauses;
 mod descriptions;
 mod heads;
