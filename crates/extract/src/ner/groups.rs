@@ -290,16 +290,17 @@ fn named_after_people(gaz: &Gazetteer, key: &str) -> bool {
     })
 }
 
-/// Whether the initials of `name`'s capitalised words, three or more, spell `acronym`
-/// (`Office for National Statistics`: ONS; `the` and `of` are skipped as lower-case words).
-fn spells(acronym: &str, name: &str) -> bool {
-    let initials: String = name
-        .split([' ', '-'])
+/// The initials of `name`'s capitalised words (`Office for National Statistics`: ONS;
+/// lower-case `for`, `of` and `the` are skipped).
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
         .filter_map(|w| w.chars().next())
         .filter(char::is_ascii_uppercase)
-        .collect();
-    initials.len() >= 3 && initials == acronym
+        .collect()
 }
+
+/// Longest acronym merged with the name it abbreviates.
+const ACRONYM_MAX: usize = 8;
 
 /// An acronym the article defines in parentheses after the full name ("the Netherlands
 /// Organisation for Applied Scientific Research (TNO) ... TNO's report"): the acronym's
@@ -314,6 +315,28 @@ pub(super) fn merge_acronyms(text: &str, groups: &mut [Group], ms: &[Mention]) {
             group_of[i] = g;
         }
     }
+    // Each acronym defined in parentheses, at its first definition, and the organisation
+    // mentions by the initials they spell: looked up per acronym, not searched for (a text
+    // of many acronyms stays linear).
+    let mut defined_at: FxHashMap<&str, usize> = FxHashMap::default();
+    for (p, _) in text.match_indices('(') {
+        let window = &text[p + 1..text.floor_char_boundary(p + 1 + ACRONYM_MAX + 1)];
+        if let Some(close) = window.find(')') {
+            let inner = &window[..close];
+            if inner.len() >= 2 && inner.bytes().all(|b| b.is_ascii_uppercase()) {
+                defined_at.entry(inner).or_insert(p);
+            }
+        }
+    }
+    let mut spelling: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (i, m) in ms.iter().enumerate() {
+        if group_of[i] != usize::MAX && groups[group_of[i]].0 == EntityKind::Org {
+            let initials = initials(&text[m.span.start..m.span.end]);
+            if initials.len() >= 3 {
+                spelling.entry(initials).or_default().push(i);
+            }
+        }
+    }
     for g in 0..groups.len() {
         if groups[g].0 != EntityKind::Org {
             continue;
@@ -324,12 +347,11 @@ pub(super) fn merge_acronyms(text: &str, groups: &mut [Group], ms: &[Mention]) {
         let span = ms[first].span;
         let acr = &text[span.start..span.end];
         let letters = acr.chars().count();
-        if !(2..=8).contains(&letters) || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+        if !(2..=ACRONYM_MAX).contains(&letters) || !acr.chars().all(|c| c.is_ascii_uppercase()) {
             continue;
         }
-        let pattern = format!("({acr})");
         // The full name: an organisation mention ending right before the parenthesis.
-        let defined = memchr::memmem::find(text.as_bytes(), pattern.as_bytes()).and_then(|at| {
+        let defined = defined_at.get(acr).and_then(|&at| {
             let before = text[..at].trim_end();
             (0..ms.len()).find(|&i| {
                 ms[i].span.end == before.len() && group_of[i] != g && group_of[i] != usize::MAX
@@ -338,12 +360,11 @@ pub(super) fn merge_acronyms(text: &str, groups: &mut [Group], ms: &[Mention]) {
         // Else one organisation whose capitalised words' initials spell it ("Office for
         // National Statistics" ... "the ONS said"): the short form a later quote cue uses.
         let spelt = || {
-            let mut found = (0..ms.len()).filter(|&i| {
-                group_of[i] != g
-                    && group_of[i] != usize::MAX
-                    && groups[group_of[i]].0 == EntityKind::Org
-                    && spells(acr, &text[ms[i].span.start..ms[i].span.end])
-            });
+            let mut found = spelling
+                .get(acr)?
+                .iter()
+                .copied()
+                .filter(|&i| group_of[i] != g);
             let first = found.next()?;
             found
                 .all(|i| group_of[i] == group_of[first])
@@ -360,5 +381,69 @@ pub(super) fn merge_acronyms(text: &str, groups: &mut [Group], ms: &[Mention]) {
         for &i in &groups[to].2 {
             group_of[i] = to;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Acronyms are looked up, not searched for: 60,000 organisations named by initials in
+    /// a 360 KB text merge in well under a second (a search of the text per acronym took
+    /// seconds), and a name whose initials spell one joins it.
+    #[test]
+    fn many_acronyms_merge_in_linear_time() {
+        let mut text = String::from("Office for National Statistics ONS");
+        let mut ms = vec![
+            Mention {
+                ty: 2,
+                tok_start: 0,
+                tok_end: 4,
+                span: Span { start: 0, end: 30 },
+                key: "office for national statistics".into(),
+            },
+            Mention {
+                ty: 2,
+                tok_start: 4,
+                tok_end: 5,
+                span: Span { start: 31, end: 34 },
+                key: "ons".into(),
+            },
+        ];
+        for n in 0..60_000u32 {
+            let acr: String = [n / 676 % 26, n / 26 % 26, n % 26]
+                .iter()
+                .map(|&d| char::from(b'A' + d as u8))
+                .chain(std::iter::once(char::from(b'A' + (n / 17_576) as u8)))
+                .collect();
+            let start = text.len() + 1;
+            text.push(' ');
+            text.push_str(&acr);
+            ms.push(Mention {
+                ty: 2,
+                tok_start: ms.len(),
+                tok_end: ms.len() + 1,
+                span: Span {
+                    start,
+                    end: start + acr.len(),
+                },
+                key: acr.to_lowercase(),
+            });
+        }
+        let mut groups: Vec<Group> = (0..ms.len())
+            .map(|i| (EntityKind::Org, ms[i].key.clone(), vec![i]))
+            .collect();
+        let started = std::time::Instant::now();
+        merge_acronyms(&text, &mut groups, &ms);
+        assert!(
+            started.elapsed().as_secs_f64() < 1.0,
+            "{:?}",
+            started.elapsed()
+        );
+        assert_eq!(
+            groups[0].2,
+            vec![0, 1],
+            "ONS joins the Office for National Statistics"
+        );
     }
 }
