@@ -5,19 +5,7 @@
 //! Reuters and PolNeAR, where it changed nothing for the worse.
 
 use crate::common::*;
-
-/// The speaker `extract --json` gives the quote of `article` that starts with `opening`.
-fn speaker(article: &serde_json::Value, opening: &str) -> String {
-    article["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|q| q["text"].as_str().unwrap().starts_with(opening))
-        .unwrap_or_else(|| panic!("no quote {opening:?} in {article}"))["speaker"]
-        .as_str()
-        .unwrap_or("")
-        .to_owned()
-}
+use crate::quotes::speaker_of;
 
 /// Indian court and state copy: counsel introduced as `The petitioners' counsel, senior
 /// advocate Kapil Sibal, disagreed.` is the `he` of the next quote, not the Solicitor General
@@ -33,9 +21,15 @@ fn indian_court_and_state_copy() {
          Chief Minister Manohar Lal Khattar later told reporters that the government \
          respected the order. \"We will comply fully,\" the CM said.\n",
     );
-    assert_eq!(speaker(&article, "These are encroachments"), "Tushar Mehta");
-    assert_eq!(speaker(&article, "Not a single notice"), "Kapil Sibal");
-    assert_eq!(speaker(&article, "We will comply"), "Manohar Lal Khattar");
+    assert_eq!(
+        speaker_of(&article, "These are encroachments"),
+        "Tushar Mehta"
+    );
+    assert_eq!(speaker_of(&article, "Not a single notice"), "Kapil Sibal");
+    assert_eq!(
+        speaker_of(&article, "We will comply"),
+        "Manohar Lal Khattar"
+    );
 }
 
 /// British court reports: `Det Insp Claire Williams` is Claire Williams (a rank is no part
@@ -51,12 +45,12 @@ fn british_court_reports() {
          never does this to anyone again.\"\n\n\
          Her family said: \"She was the light of our lives.\"\n",
     );
-    assert_eq!(speaker(&article, "He betrayed"), "Claire Williams");
+    assert_eq!(speaker_of(&article, "He betrayed"), "Claire Williams");
     assert_eq!(
-        speaker(&article, "We hope he never"),
+        speaker_of(&article, "We hope he never"),
         "the family of one victim"
     );
-    assert_eq!(speaker(&article, "She was the light"), "her family");
+    assert_eq!(speaker_of(&article, "She was the light"), "her family");
 }
 
 /// Agency reports and research: `The report, released by the Government Accountability
@@ -75,12 +69,12 @@ fn reports_research_and_acronyms() {
          was driven by fuel,\" the ONS said.\n",
     );
     assert_eq!(
-        speaker(&article, "poorly managed"),
+        speaker_of(&article, "poorly managed"),
         "Government Accountability Office"
     );
-    assert_eq!(speaker(&article, "Real wages"), "Resolution Foundation");
+    assert_eq!(speaker_of(&article, "Real wages"), "Resolution Foundation");
     assert_eq!(
-        speaker(&article, "The fall was driven"),
+        speaker_of(&article, "The fall was driven"),
         "Office for National Statistics"
     );
     let orgs = names(&article, "orgs");
@@ -91,8 +85,8 @@ fn reports_research_and_acronyms() {
 /// "…," the airline said` is Ryanair (a firm by the `it` it says of itself, where the
 /// tagger saw a person); `The union representing Boeing machinists, the International
 /// Association of Machinists, said …` makes it `the union`; `Goldman analysts led by Daan
-/// Struyven wrote` are Goldman Sachs's; `the center` is the Pew Research Center; `Prince Abdulaziz bin Salman` is a person, `the
-/// prince`.
+/// Struyven wrote` are Goldman Sachs's; `the center` is the Pew Research Center; `Prince
+/// Abdulaziz bin Salman` is a person, `the prince`.
 #[test]
 fn business_copy() {
     let article = extract_text(
@@ -112,21 +106,21 @@ fn business_copy() {
          if needed. \"We will do whatever is necessary,\" the prince said.\n",
     );
     assert_eq!(
-        speaker(&article, "Safety is"),
+        speaker_of(&article, "Safety is"),
         "Federal Aviation Administration"
     );
-    assert_eq!(speaker(&article, "We need these aircraft"), "Ryanair");
+    assert_eq!(speaker_of(&article, "We need these aircraft"), "Ryanair");
     assert_eq!(
-        speaker(&article, "Our members deserve"),
+        speaker_of(&article, "Our members deserve"),
         "International Association of Machinists"
     );
-    assert_eq!(speaker(&article, "Supply is tighter"), "Goldman Sachs");
+    assert_eq!(speaker_of(&article, "Supply is tighter"), "Goldman Sachs");
     assert_eq!(
-        speaker(&article, "Trust is at its lowest"),
+        speaker_of(&article, "Trust is at its lowest"),
         "Pew Research Center"
     );
     assert_eq!(
-        speaker(&article, "We will do whatever"),
+        speaker_of(&article, "We will do whatever"),
         "Prince Abdulaziz bin Salman"
     );
     assert!(names(&article, "orgs").contains("Ryanair"), "{article}");
@@ -143,7 +137,7 @@ fn local_news_residents() {
          children ill. \"We have complained again and again,\" she said. \"Nobody comes.\"\n\n\
          A council spokesman said: \"We take these concerns seriously.\"\n",
     );
-    assert_eq!(speaker(&article, "We have complained"), "a woman");
-    assert_eq!(speaker(&article, "Nobody comes"), "a woman");
-    assert_eq!(speaker(&article, "We take these"), "a council spokesman");
+    assert_eq!(speaker_of(&article, "We have complained"), "a woman");
+    assert_eq!(speaker_of(&article, "Nobody comes"), "a woman");
+    assert_eq!(speaker_of(&article, "We take these"), "a council spokesman");
 }
