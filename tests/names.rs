@@ -332,3 +332,32 @@ fn a_venue_or_a_college_is_no_person() {
         );
     }
 }
+
+/// First names the US-derived list lacks are people's: `Ireland coach Declan Kidney` had
+/// been a place (BBC sport/364), India's finance minister `Palaniappan Chidambaram` an
+/// organisation and a place (business/008), and `Anil Ambani` split from `Anil` (business/486).
+#[test]
+fn first_names_of_ireland_and_india_are_peoples() {
+    let corpora = corpora();
+    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let kidney = bbc("sport/364.txt");
+    assert!(
+        names(&kidney, "people").contains("Declan Kidney"),
+        "{kidney}"
+    );
+    let budget = bbc("business/008.txt");
+    assert!(
+        names(&budget, "people").contains("Palaniappan Chidambaram"),
+        "{budget}"
+    );
+    assert!(
+        !names(&budget, "places").contains("Chidambaram"),
+        "{budget}"
+    );
+    let ambani = bbc("business/486.txt");
+    let people = names(&ambani, "people");
+    assert!(
+        people.contains("Anil Ambani") && !people.contains("Anil"),
+        "{people:?}"
+    );
+}

@@ -252,7 +252,12 @@ impl Gazetteer {
 pub struct Sources<'a> {
     pub places: &'a str,
     pub first_names: &'a str,
+    /// First names of Ireland, South Asia and Africa the US-derived list lacks (a hand
+    /// list, `first_names_world.tsv`), in the same format.
+    pub first_names_world: &'a str,
     pub surnames: &'a str,
+    /// Surnames of the same regions (`surnames_world.txt`).
+    pub surnames_world: &'a str,
     pub titles: &'a str,
     pub orgs: &'a str,
     /// Organisation aliases for canonical names only: not tagger features, so adding one
@@ -270,7 +275,9 @@ pub fn embedded_sources() -> Sources<'static> {
     Sources {
         places: include_str!("../../data/places.tsv"),
         first_names: include_str!("../../data/first_names.tsv"),
+        first_names_world: include_str!("../../data/first_names_world.tsv"),
         surnames: include_str!("../../data/surnames.txt"),
+        surnames_world: include_str!("../../data/surnames_world.txt"),
         titles: TITLES_TSV,
         orgs: include_str!("../../data/orgs.tsv"),
         org_aliases: include_str!("../../data/org_aliases.tsv"),
@@ -384,7 +391,8 @@ fn parse_sources(g: &mut Gazetteer, src: &Sources) {
             .entry(hash_bytes(fold_string(alias).as_bytes()))
             .or_insert((row_off as u32, 0));
     }
-    for line in src.first_names.lines().skip(1) {
+    let first_names = src.first_names.lines().skip(1);
+    for line in first_names.chain(src.first_names_world.lines().skip(1)) {
         let Some((n, gen)) = line.split_once('\t') else {
             continue;
         };
@@ -398,7 +406,7 @@ fn parse_sources(g: &mut Gazetteer, src: &Sources) {
         g.add_word(n, bit);
         g.first_names.insert(folded_hash(n), gen);
     }
-    for line in src.surnames.lines() {
+    for line in src.surnames.lines().chain(src.surnames_world.lines()) {
         if !line.is_empty() {
             g.add_word(line, G_SURNAME);
         }
