@@ -68,6 +68,44 @@ impl EntityExtractor {
             })
     }
 
+    /// `Declan Rice`, `Palaniappan Chidambaram`: a span of two or three capitalised words
+    /// the tagger made a place or organisation, opened by a first name or closed by a
+    /// surname that only the world lists know, is a person. The tagger never saw those
+    /// names as names, so its type for them is a guess from shape ("Declan Kidney" a
+    /// place, BBC sport/364). Anything a list knows as a body, place, title or common word
+    /// (`Aditya Birla Group`) keeps the tagger's type.
+    pub(super) fn named_by_world_lists(&self, words: &[&str]) -> bool {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        if !(2..=3).contains(&words.len())
+            || !words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !is_all_caps(w)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            })
+        {
+            return false;
+        }
+        let tagger = |w: &str| self.gaz.tagger_flags(folded_hash(w));
+        let rule = |w: &str| self.gaz.rule_only_flags(folded_hash(w));
+        let body = G_ORG | G_ORGSUFFIX | G_COUNTRY | G_TITLE | G_PLACE;
+        let opens = rule(first) & G_FIRST != 0 && tagger(first) & (body | G_COMMON) == 0;
+        let closes = rule(last) & G_SURNAME != 0
+            && tagger(first) & !(G_FIRST | G_FIRST_M | G_FIRST_F | G_SURNAME) == 0;
+        let folded = fold_string(&words.join(" "));
+        // a surname the list holds may be a town's name too (`Chidambaram`)
+        let last_body = if closes { body & !G_PLACE } else { body };
+        (opens || closes)
+            && words[1..words.len() - 1]
+                .iter()
+                .all(|w| tagger(w) & body == 0)
+            && tagger(last) & last_body == 0
+            && !self.gaz.orgs.contains_key(&folded)
+            && !self.gaz.has_place(&folded)
+    }
+
     /// Whether any of `words` is a gendered first name: the cheap test before
     /// [`Self::person_after_affiliation`], which few organisation spans pass.
     pub(super) fn has_first_name_inside<'w>(

@@ -51,6 +51,18 @@ impl EntityExtractor {
     ) -> Option<Mention> {
         // a name never ends in punctuation or a lower-case word ("Office readout .")
         let tok = |i: usize| &text[toks[i].start..toks[i].end];
+        let as_person;
+        let world = |i: usize| self.gaz.rule_only_flags(folded_hash(tok(i))) != 0;
+        let s = if s.ty != 0
+            && s.end - s.start <= 3
+            && (world(s.start) || world(s.end - 1))
+            && self.named_by_world_lists(&(s.start..s.end).map(tok).collect::<Vec<_>>())
+        {
+            as_person = TokSpan { ty: 0, ..*s };
+            &as_person
+        } else {
+            s
+        };
         // token `i` (past the first) is one space after the token before it
         let spaced = |i: usize| {
             toks.get(i).is_some_and(|t| {

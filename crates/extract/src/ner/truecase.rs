@@ -190,7 +190,7 @@ fn case_of<'f>(
     if is_wire_jargon(stem) {
         return Case::Lower;
     }
-    let flags = gaz.token_flags(folded_hash(stem));
+    let flags = gaz.tagger_flags(folded_hash(stem));
     // an organisation known by its acronym (SEC, OPEC, NATO)
     if flags & G_ORG != 0 && stem.len() <= ACRONYM_MAX + 1 {
         return Case::Keep;
@@ -217,7 +217,7 @@ fn case_of<'f>(
 fn is_common_inflection(w: &str, gaz: &Gazetteer) -> bool {
     ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
         w.strip_suffix(suffix).is_some_and(|base| {
-            base.len() >= 3 && gaz.token_flags(folded_hash(base)) & G_COMMON != 0
+            base.len() >= 3 && gaz.tagger_flags(folded_hash(base)) & G_COMMON != 0
         })
     })
 }
@@ -227,7 +227,7 @@ fn is_common_inflection(w: &str, gaz: &Gazetteer) -> bool {
 fn names_context(prev: Option<&str>, next: Option<&str>, gaz: &Gazetteer) -> bool {
     let after_owner = prev.is_some_and(|p| p.ends_with("'S") || p.ends_with("'s"));
     let after_title =
-        prev.is_some_and(|p| gaz.token_flags(folded_hash(&p.to_ascii_lowercase())) & G_TITLE != 0);
+        prev.is_some_and(|p| gaz.tagger_flags(folded_hash(&p.to_ascii_lowercase())) & G_TITLE != 0);
     let before_cue = next.is_some_and(|n| CUE_VERBS.contains(&n.to_ascii_lowercase().as_str()));
     after_owner || after_title || before_cue
 }
