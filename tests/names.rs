@@ -240,6 +240,19 @@ fn the_archive_reads_names_as_one() {
         hit_paths(&index, &["--org", "EC"]),
         hit_paths(&index, &["--org", "European Community"])
     );
+
+    // Each country's ministry is its own entry, and `--org "Finance Ministry"` still finds
+    // every country's.
+    assert!(orgs.contains("Finance Ministry (Japan)"), "{orgs:?}");
+    assert!(!orgs.contains("Finance Ministry"), "{orgs:?}");
+    let every = hit_paths(&index, &["--org", "Finance Ministry"]);
+    let japan = hit_paths(&index, &["--org", "Finance Ministry (Japan)"]);
+    assert!(
+        japan.is_subset(&every) && every.len() > 2 * japan.len(),
+        "{} of {}",
+        japan.len(),
+        every.len()
+    );
 }
 
 /// `--person Sullivan` is a word of a name, not a piece of one: Eddie O'Sullivan, the
@@ -359,5 +372,76 @@ fn first_names_of_ireland_and_india_are_peoples() {
     assert!(
         people.contains("Anil Ambani") && !people.contains("Anil"),
         "{people:?}"
+    );
+}
+
+/// A state's bodies are named with the country the story means, so an archive of many
+/// countries does not pool them: Reuters' `the Finance Ministry` of a Japanese bond story is
+/// Japan's, and of a French share issue France's; India's `Congress` is the party and
+/// Australia's `Senate` its own. A body the US has under the same name stays the US one
+/// where the story gives no other country: the Senate of an Iran-arms story, the Congress
+/// of a Japan-US trade story. BBC's `the Treasury` is HM Treasury, and a speaker named
+/// `Iraq's Ministry of Communications` keeps that name.
+#[test]
+fn a_state_body_is_its_countrys() {
+    let corpora = corpora();
+    let story = |file: &str, headline: &str| -> Value {
+        extracted(&corpora.join("reuters21578").join(file))
+            .into_iter()
+            .find(|a| a["text"].as_str().unwrap().starts_with(headline))
+            .unwrap_or_else(|| panic!("{headline}"))
+    };
+    for (file, headline, want) in [
+        (
+            "reut2-000.sgm",
+            "JAPAN MARCH BOND COUPON",
+            "Finance Ministry (Japan)",
+        ),
+        (
+            "reut2-002.sgm",
+            "FRANCE SETS PRICE FOR RHONE-POULENC",
+            "Finance Ministry (France)",
+        ),
+        (
+            "reut2-019.sgm",
+            "GANDHI PARTY BADLY DEFEATED",
+            "Indian National Congress",
+        ),
+        (
+            "reut2-019.sgm",
+            "AUSTRALIA'S OPPOSITION FACES SETBACK",
+            "Senate (Australia)",
+        ),
+        ("reut2-000.sgm", "REAGAN'S CIA MAN WITHDRAWS", "Senate"),
+        (
+            "reut2-014.sgm",
+            "JAPAN GIVEN LITTLE HOPE OF AVOIDING",
+            "US Congress",
+        ),
+    ] {
+        let orgs = names(&story(file, headline), "orgs");
+        assert!(orgs.contains(want), "{headline}: {orgs:?}");
+    }
+    let bbc = |file: &str| extracted(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let budget = bbc("politics/005.txt");
+    let orgs = names(&budget, "orgs");
+    assert!(
+        orgs.contains("HM Treasury") && !orgs.contains("Treasury Department"),
+        "{orgs:?}"
+    );
+    let iraq = bbc("business/129.txt");
+    assert!(
+        names(&iraq, "orgs").contains("Communications Ministry (Iraq)"),
+        "{iraq}"
+    );
+    let speakers: BTreeSet<&str> = iraq["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|q| q["speaker"].as_str())
+        .collect();
+    assert_eq!(
+        speakers,
+        BTreeSet::from(["Iraq's Ministry of Communications"])
     );
 }

@@ -8,6 +8,7 @@
 
 mod abbreviations;
 mod function_words;
+mod nations;
 mod not_names;
 mod organisations;
 mod speech;
@@ -15,6 +16,7 @@ mod titles;
 
 pub(crate) use abbreviations::*;
 pub(crate) use function_words::*;
+pub(crate) use nations::*;
 pub(crate) use not_names::*;
 pub(crate) use organisations::*;
 pub(crate) use speech::*;

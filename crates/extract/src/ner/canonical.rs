@@ -919,6 +919,7 @@ impl EntityExtractor {
                 }
             })
             .collect();
+        self.name_national_bodies(text, &mut out);
         out.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.start));
         out
     }

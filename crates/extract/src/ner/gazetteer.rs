@@ -43,6 +43,8 @@ const PH_ORG: u8 = 2;
 pub struct PlaceInfo {
     pub canonical: String,
     pub parents: Vec<String>,
+    /// Whether the place is a country (`places.tsv` kind `country`).
+    pub is_country: bool,
     pub population: u64,
 }
 
@@ -99,8 +101,9 @@ impl Gazetteer {
         let mut f = line.split('\t');
         let _alias = f.next()?;
         let canonical = f.next()?.to_string();
+        let is_country = f.next()? == "country";
         let parents = f
-            .nth(2)?
+            .nth(1)?
             .split('|')
             .filter(|p| !p.is_empty())
             .map(|p| p.to_string())
@@ -108,6 +111,7 @@ impl Gazetteer {
         Some(PlaceInfo {
             canonical,
             parents,
+            is_country,
             population,
         })
     }

@@ -17,6 +17,7 @@ pub(crate) mod gazetteer;
 mod gender;
 pub(crate) mod groups;
 mod joins;
+mod national;
 mod spans;
 pub(crate) mod tagger;
 pub(crate) mod token;

@@ -186,8 +186,9 @@ impl Resolver<'_> {
             .mentions
             .get(self.mentions.partition_point(|p| p.1 < owner.len()))
             .filter(|p| p.1 == owner.len())?;
+        // as written: the entity's name may carry its country (`Defense Ministry (Russia)`)
         (self.entities[place.2].kind == EntityKind::Place)
-            .then(|| format!("{} {name}", &self.text[place.0..head.len()]))
+            .then(|| self.text[place.0..m.1].to_owned())
     }
 }
 
