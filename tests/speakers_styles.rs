@@ -164,3 +164,37 @@ fn sports_copy() {
     assert_eq!(speaker_of(&article, "We have to look"), "Declan Rice");
     assert_eq!(speaker_of(&article, "We left points"), "Travis Kelce");
 }
+
+/// Magazine Q&A: `Q:` and `A:` paragraphs, with the interviewee introduced in the standfirst.
+/// Every answer is theirs; the questions have no speaker to find.
+#[test]
+fn feature_question_and_answer() {
+    let article = extract_text(
+        "Q&A: The economist who predicted the crash\n\n\
+         Nouriel Roubini spoke to us about debt, AI and the next crisis.\n\n\
+         Q: Are we heading for another recession?\n\n\
+         A: \"The risk is higher than markets think. Debt levels are unsustainable.\"\n\n\
+         Q: What about artificial intelligence?\n\n\
+         A: \"It will boost productivity, but it will also destroy jobs.\"\n",
+    );
+    assert_eq!(
+        speaker_of(&article, "The risk is higher"),
+        "Nouriel Roubini"
+    );
+    assert_eq!(speaker_of(&article, "It will boost"), "Nouriel Roubini");
+}
+
+/// US city-hall copy: `Mayor Pro Tem Lisa Chen` is Lisa Chen (`Pro Tem` is part of her
+/// title, not of her name), and `the mayor` the one the story named as such.
+#[test]
+fn city_hall_copy() {
+    let article = extract_text(
+        "The mayor of Chicago has defended her budget.\n\n\
+         Brandon Johnson's deputy, Mayor Pro Tem Lisa Chen, said the city had no choice. \
+         \"We inherited a billion-dollar hole,\" Chen said.\n\n\
+         Alderman Raymond Lopez was unconvinced. \"This budget is a fantasy,\" the alderman \
+         told the Tribune.\n",
+    );
+    assert_eq!(speaker_of(&article, "We inherited"), "Lisa Chen");
+    assert_eq!(speaker_of(&article, "This budget"), "Raymond Lopez");
+}

@@ -1,10 +1,12 @@
 //! Speakers introduced before a quote that has no cue of its own: by the paragraph before
 //! (`Sullivan said:` ⏎ `“…”`, or a narrative paragraph about someone), or by the sentence
 //! before in its paragraph (`Sam Lau … said in a statement. “…”`, `Robert Tapsfield
-//! criticised the existing system. “…”`).
+//! criticised the existing system. “…”`); by a Q&A's standfirst (`Q:` ⏎ `A: “…”`); or by
+//! the body, for a heading that quotes what the body quotes again.
 
 use super::attribution::Attr;
 use super::clauses::{Ctx, Found, MentionKind, Unit};
+use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, tokenize, Item};
 use super::{names_a_person, names_a_thing};
 use crate::lexicon::THOUGHT_VERBS;
@@ -121,6 +123,15 @@ pub(super) fn intro_from_narrative_para(
         .and_then(|f| about_someone(ctx, f))
         .filter(|a| a.found.kind == MentionKind::Name && person(&a.found));
     found.or_else(|| about_someone(ctx, ctx.sentence_subject(&items, 0, items.len())?))
+}
+
+/// Does the paragraph at `start` open with an interview's marker (`Q:`, `A:`)? In a Q&A
+/// interview (`Q: Are we heading for another recession?` ⏎ `A: “The risk is higher …”`) the
+/// answers are the interviewee's, whom the paragraph before the first question introduces
+/// (`Nouriel Roubini spoke to us about debt, AI and the next crisis.`).
+pub(super) fn opens_with_marker(text: &str, start: usize, marker: char) -> bool {
+    let mut rest = text[start..].trim_start().chars();
+    rest.next() == Some(marker) && rest.next() == Some(':')
 }
 
 /// Most words of an opening `According to NAME,`.
@@ -313,4 +324,67 @@ pub(super) fn intro_by_name_ending_sentence(
         },
         inherited: true,
     })
+}
+
+/// Headings checked for a quote the body repeats, and the quotes after each searched: the
+/// work stays bounded on a page of thousands of quoted headings.
+const ECHO_HEADINGS: usize = 64;
+const ECHO_REACH: usize = 256;
+/// A heading is a paragraph at most this long that does not end a sentence.
+const HEADING_BYTES: usize = 160;
+
+/// A heading that quotes words the story quotes again (`‘Labour market watchers can
+/// breathe a sigh of relief’: Indeed Canada` ⏎ … `“Labour market watchers can breathe a sigh
+/// of relief. …,” said Bernard`) is the speaker's, as the body attributes them: roundups and
+/// live pages head each section with a line from it (Financial Post: 4 headings).
+pub(super) fn echoed_headings(ctx: &Ctx, paras: &[(usize, usize)], attrs: &mut [Option<Attr>]) {
+    let words = |s: &str| -> String {
+        let mut out = String::with_capacity(s.len() + 2);
+        out.push(' ');
+        for w in s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            out.push_str(&w.to_lowercase());
+            out.push(' ');
+        }
+        out
+    };
+    let in_heading = |q: &RawQuote| {
+        let pi = paras.partition_point(|p| p.1 <= q.open);
+        paras.get(pi).is_some_and(|&(ps, pe)| {
+            let line = ctx.text[ps..pe].trim_end();
+            ps <= q.open
+                && q.close_end <= pe
+                && line.len() <= HEADING_BYTES
+                && !line.ends_with(['.', '!', '?'])
+        })
+    };
+    let mut seen = 0;
+    for qi in 0..ctx.quotes.len() {
+        let q = &ctx.quotes[qi];
+        if !in_heading(q) {
+            continue;
+        }
+        seen += 1;
+        if seen > ECHO_HEADINGS {
+            break;
+        }
+        let heading = words(&ctx.text[q.start..q.end]);
+        if heading.split_whitespace().count() < 3 {
+            continue;
+        }
+        let echo = (qi + 1..ctx.quotes.len().min(qi + 1 + ECHO_REACH)).find(|&qj| {
+            let r = &ctx.quotes[qj];
+            attrs[qj].is_some()
+                && !in_heading(r)
+                && words(&ctx.text[r.start..r.end]).contains(&heading)
+        });
+        if let Some(qj) = echo {
+            attrs[qi] = attrs[qj].clone().map(|a| Attr {
+                found: a.found,
+                inherited: true,
+            });
+        }
+    }
 }

@@ -53,8 +53,9 @@ use attribution::{
 };
 use clauses::{Ctx, MentionKind};
 use intros::{
-    intro_by_name_ending_sentence, intro_from_narrative_para, intro_from_narrative_sentence,
-    intro_from_previous_para, intro_from_previous_sentence,
+    echoed_headings, intro_by_name_ending_sentence, intro_from_narrative_para,
+    intro_from_narrative_sentence, intro_from_previous_para, intro_from_previous_sentence,
+    opens_with_marker,
 };
 use marks::{
     find_marks, may_hold_single_quotes, merge_quotes, pair_marks, paragraphs, single_quotes,
@@ -228,6 +229,11 @@ fn attribute_blocks(
     let text = ctx.text;
     let mut unit_last_speaker: Option<Attr> = None;
     let mut prev_unit_end = 0usize;
+    let mut interviewee: Option<Option<Attr>> = None;
+    let first_question = paras
+        .iter()
+        .map(|p| p.0)
+        .find(|&p| opens_with_marker(text, p, 'Q'));
     for block in blocks(text, paras, ctx.quotes) {
         let (us, ue, qis) = (&block.start, &block.end, &block.quotes);
         let unit = build_unit(ctx, *us, *ue, qis);
@@ -394,6 +400,16 @@ fn attribute_blocks(
                     })
                 });
             }
+            // a Q&A interview's answer: its interviewee, found once
+            let question_before = first_question.filter(|&q| q < *us);
+            if let (None, 0, Some(q)) = (&got, idx, question_before) {
+                if opens_with_marker(text, *us, 'A') {
+                    let person = |f: &clauses::Found| names_a_tagged_person(people, f);
+                    got = interviewee
+                        .get_or_insert_with(|| intro_from_narrative_para(ctx, paras, q, person))
+                        .clone();
+                }
+            }
             // `Sam Lau … said in a statement. “There are …”`: the sentence just
             // before, ending in a reporting verb (plus a short tail), introduces it.
             if got.is_none() && k > 0 && sid > 0 {
@@ -442,69 +458,6 @@ fn names_a_tagged_person(people: &[(usize, usize, &str)], f: &clauses::Found) ->
 /// A reporting verb among the first this many items of the sentence after a quote may be
 /// its attribution (`Mr Idris said`, `The Foreign Secretary told the BBC`).
 const NEXT_SENTENCE_CUE: usize = 6;
-
-/// Headings checked for a quote the body repeats, and the quotes after each searched: the
-/// work stays bounded on a page of thousands of quoted headings.
-const ECHO_HEADINGS: usize = 64;
-const ECHO_REACH: usize = 256;
-/// A heading is a paragraph at most this long that does not end a sentence.
-const HEADING_BYTES: usize = 160;
-
-/// A heading that quotes words the story quotes again (`‘Labour market watchers can
-/// breathe a sigh of relief’: Indeed Canada` ⏎ … `“Labour market watchers can breathe a sigh
-/// of relief. …,” said Bernard`) is the speaker's, as the body attributes them: roundups and
-/// live pages head each section with a line from it (Financial Post: 4 headings).
-fn echoed_headings(ctx: &Ctx, paras: &[(usize, usize)], attrs: &mut [Option<Attr>]) {
-    let words = |s: &str| -> String {
-        let mut out = String::with_capacity(s.len() + 2);
-        out.push(' ');
-        for w in s
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            out.push_str(&w.to_lowercase());
-            out.push(' ');
-        }
-        out
-    };
-    let in_heading = |q: &RawQuote| {
-        let pi = paras.partition_point(|p| p.1 <= q.open);
-        paras.get(pi).is_some_and(|&(ps, pe)| {
-            let line = ctx.text[ps..pe].trim_end();
-            ps <= q.open
-                && q.close_end <= pe
-                && line.len() <= HEADING_BYTES
-                && !line.ends_with(['.', '!', '?'])
-        })
-    };
-    let mut seen = 0;
-    for qi in 0..ctx.quotes.len() {
-        let q = &ctx.quotes[qi];
-        if !in_heading(q) {
-            continue;
-        }
-        seen += 1;
-        if seen > ECHO_HEADINGS {
-            break;
-        }
-        let heading = words(&ctx.text[q.start..q.end]);
-        if heading.split_whitespace().count() < 3 {
-            continue;
-        }
-        let echo = (qi + 1..ctx.quotes.len().min(qi + 1 + ECHO_REACH)).find(|&qj| {
-            let r = &ctx.quotes[qj];
-            attrs[qj].is_some()
-                && !in_heading(r)
-                && words(&ctx.text[r.start..r.end]).contains(&heading)
-        });
-        if let Some(qj) = echo {
-            attrs[qi] = attrs[qj].clone().map(|a| Attr {
-                found: a.found,
-                inherited: true,
-            });
-        }
-    }
-}
 
 /// The quotes that are speech (not titles or scare quotes), each with its speaker resolved
 /// from its mention to a canonical name.

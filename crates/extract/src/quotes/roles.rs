@@ -52,6 +52,9 @@ const OTHER_OFFICE: &[&str] = &[
     "vice",
     "acting",
     "opposition",
+    // `Mayor Pro Tem Lisa Chen` stands in for the mayor
+    "tem",
+    "tempore",
 ];
 
 impl Resolver<'_> {
@@ -122,10 +125,12 @@ impl Resolver<'_> {
         }
         // `the foreign secretary` is not `shadow foreign secretary Michael Ancram` (BBC
         // politics/394) nor a former one: an office the description does not say.
+        // Nor is `the former captain` (Joe Root) the captain the article introduced
+        // (`Australia skipper Pat Cummins`): each side's other office must be the other's.
         let other_office = |words: &FxHashSet<String>| {
             OTHER_OFFICE
                 .iter()
-                .any(|w| words.contains(*w) && !modifiers.iter().any(|m| m == w))
+                .any(|w| words.contains(*w) != modifiers.iter().any(|m| m == w))
         };
         // The nearest person introduced in that role; of several, the one whose introduction
         // shares most of the description's other words (`the Ministry of Foreign Affairs
