@@ -13,7 +13,7 @@ use super::groups::Mention;
 use super::EntityExtractor;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_award, is_generational, is_holiday, is_party_tag, ACTING_VERBS, CUE_VERBS,
+    is_award, is_generational, is_holiday, is_party_tag, ACTING_VERBS, CUE_VERBS, CURRENCY_CODES,
     INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES, ORG_LAST_WORDS,
     PARTY_MEMBERS, PLACE_LAST_WORDS, ROYAL_TITLES, STAFF_NOUNS, TITLE_ABBREVIATIONS,
 };
@@ -343,6 +343,10 @@ impl EntityExtractor {
             // a pronoun opening a sentence ("Us magazine was unrepentant", BBC
             // entertainment/345) is no country: only "US" in capitals is
             if !is_all_caps(s) && self.gaz.token_flags(folded_hash(s)) & G_PRONOUN != 0 {
+                return None;
+            }
+            // a currency code of a rate table (`DMK 1.8270/80`)
+            if is_all_caps(s) && CURRENCY_CODES.contains(&m.key.as_str()) {
                 return None;
             }
             // a futures contract month in a price table ("MAR8", "JUN7"): 52 Reuters
