@@ -300,19 +300,24 @@ impl EntityExtractor {
             let i = names.partition_point(|m| m.start <= at);
             i > 0 && names[i - 1].end > at
         };
+        // (no allocation per word: this scans every word of the article)
         let mut prev = "";
         for w in text.split(|c: char| !c.is_alphanumeric()) {
             if w.is_empty() {
                 continue;
             }
             let at = w.as_ptr() as usize - text.as_ptr() as usize;
-            if w.chars().next().is_some_and(char::is_uppercase) && !in_name(at) {
-                let folded = fold_string(w);
-                let pair = format!("{} {folded}", fold_string(prev));
+            if w.starts_with(|c: char| c.is_ascii_uppercase()) && !in_name(at) {
+                // `West German` before `German`
+                let pair = |(d, _): &&(&str, &str)| {
+                    d.split_once(' ').is_some_and(|(a, b)| {
+                        a.eq_ignore_ascii_case(prev) && b.eq_ignore_ascii_case(w)
+                    })
+                };
                 let hit = DEMONYMS
                     .iter()
-                    .find(|(d, _)| *d == pair)
-                    .or_else(|| DEMONYMS.iter().find(|(d, _)| *d == folded));
+                    .find(pair)
+                    .or_else(|| DEMONYMS.iter().find(|(d, _)| d.eq_ignore_ascii_case(w)));
                 if let Some(&(_, c)) = hit {
                     *counts.entry(c.to_owned()).or_default() += 1;
                 }
