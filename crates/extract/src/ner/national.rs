@@ -39,6 +39,19 @@ const BODY_LAST_WORDS: &[&str] = &[
 /// Most words a body's bare name has (`house of representatives`).
 const BODY_MAX_WORDS: usize = 4;
 
+/// The country a folded nationality names (`japanese` -> Japan).
+fn demonym_country(folded: &str) -> Option<&'static str> {
+    DEMONYMS.iter().find(|(d, _)| *d == folded).map(|&(_, c)| c)
+}
+
+/// A country of its time that today's gazetteer lacks, by its folded name.
+fn former_country(folded: &str) -> Option<&'static str> {
+    FORMER_COUNTRIES
+        .iter()
+        .copied()
+        .find(|c| fold_string(c) == folded)
+}
+
 /// The gazetteer's name of the United States.
 const US: &str = "United States";
 
@@ -210,11 +223,8 @@ impl EntityExtractor {
             .strip_suffix("'s")
             .or_else(|| folded.strip_suffix("’s"))
             .unwrap_or(folded);
-        if let Some(&(_, c)) = DEMONYMS.iter().find(|(d, _)| *d == w) {
+        if let Some(c) = demonym_country(w).or_else(|| former_country(w)) {
             return Some(c.to_owned());
-        }
-        if let Some(c) = FORMER_COUNTRIES.iter().find(|c| fold_string(c) == w) {
-            return Some((*c).to_owned());
         }
         self.gaz
             .place(w)
@@ -224,8 +234,8 @@ impl EntityExtractor {
 
     /// The country a folded place name is or lies in.
     fn country_of_place(&self, folded: &str) -> Option<String> {
-        if let Some(c) = FORMER_COUNTRIES.iter().find(|c| fold_string(c) == folded) {
-            return Some((*c).to_owned());
+        if let Some(c) = former_country(folded) {
+            return Some(c.to_owned());
         }
         let p = self.gaz.place(folded)?;
         let name = if p.is_country {
@@ -354,7 +364,7 @@ impl EntityExtractor {
                     || (w.chars().all(char::is_alphabetic)
                         && *w != "ministry"
                         && !self.gaz.has_place(w)
-                        && !DEMONYMS.iter().any(|(d, _)| d == w))
+                        && demonym_country(w).is_none())
             })
     }
 
