@@ -258,3 +258,67 @@ fn a_name_ending_the_sentence_or_an_according_to_introduces_the_quote() {
         "Gauteng Cogta"
     );
 }
+
+/// A cue that opens the next quote with a colon hands the turn over there, so the quote
+/// before it goes on with the speaker before: `“How you respond to adversity …” argues
+/// Richards.` ⏎ `“One of the challenges …” And Yelling says: “I think …”` (BBC sport/040),
+/// `“…” Mr Sukul said.` ⏎ `“(When they went) back …” Interrupting Mr Sukul …, Mr Mawrey
+/// said:` (politics/148). Who `added:` has spoken already: `Ian Harris … said the machine
+/// would appeal …` ⏎ `“They want a further taste of Mac …” Harris added:` (tech/260).
+#[test]
+fn a_colon_cue_after_a_quote_speaks_for_the_next_one() {
+    assert_bbc_speakers(&[
+        (
+            "sport/040.txt",
+            "One of the challenges of massive",
+            "Hugh Richards",
+        ),
+        ("sport/040.txt", "I think this will probably", "Liz Yelling"),
+        ("politics/148.txt", "(When they went) back", "Ravi Sukul"),
+        ("tech/260.txt", "They want a further taste", "Ian Harris"),
+    ]);
+}
+
+/// Names the tagger misses or mistypes around them: a county after a town in an
+/// apposition (`Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said`, BBC politics/075),
+/// an honour after a name (`Ian MacDonald QC quit …`, politics/160: one person with his
+/// later `Mr MacDonald`), a Korean name written surname first (`Park Sin-bom`, Reuters),
+/// and a phrase of place opening the sentence before a `he said` (`In Soweto's Orlando
+/// East, spaza shop owner Themba Mkhize said …`).
+#[test]
+fn appositions_honours_and_surname_first_names_keep_their_speaker() {
+    assert_bbc_speakers(&[
+        (
+            "politics/075.txt",
+            "because of this curious way",
+            "Boris Johnson",
+        ),
+        (
+            "politics/160.txt",
+            "The reason why I am resigning",
+            "Ian MacDonald",
+        ),
+    ]);
+    let reuters = extract_articles(&corpora().join("reuters21578/reut2-006.sgm"));
+    let korean = reuters
+        .iter()
+        .filter(|a| names(a, "people").contains("Park Sin-bom"))
+        .count();
+    assert!(korean >= 1, "Park Sin-bom is a person in reut2-006");
+    let article = extract_text(
+        "Power cuts are hurting small traders.\n\n\
+         In Soweto's Orlando East, spaza shop owner Themba Mkhize said he had thrown away \
+         stock. \"Every time they go to Stage 6, I lose stock,\" he said.\n\n\
+         Ballycotton, Co Cork, is where novelist Nuala Breen lives. \"I wrote it all \
+         here,\" she says.\n",
+    );
+    assert_eq!(
+        crate::quotes::speaker_of(&article, "Every time they go"),
+        "Themba Mkhize"
+    );
+    assert_eq!(
+        crate::quotes::speaker_of(&article, "I wrote it all"),
+        "Nuala Breen"
+    );
+    assert!(!names(&article, "people").contains("Co Cork"));
+}

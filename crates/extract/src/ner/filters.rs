@@ -329,6 +329,19 @@ impl EntityExtractor {
         if is_party_tag(&text[m.span.start..m.span.end]) {
             return None;
         }
+        // `in Ballycotton, Co Cork,`: Irish copy's county after a town is a place (the
+        // tagger took `Co Cork` for a person and `she` then went to it)
+        if m.ty != 1 && m.tok_end - m.tok_start >= 2 {
+            let span = &text[m.span.start..m.span.end];
+            let county = span
+                .strip_prefix("Co ")
+                .or_else(|| span.strip_prefix("Co. "));
+            if county.is_some_and(|c| c.starts_with(char::is_uppercase))
+                && text[..m.span.start].trim_end().ends_with(',')
+            {
+                return Some(1);
+            }
+        }
         // ... and a suffix alone names no one
         if m.tok_end - m.tok_start == 1 && is_generational(&text[m.span.start..m.span.end]) {
             return None;

@@ -107,6 +107,23 @@ pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
 /// The surname of a folded person key: its last word, or the one before a generational
 /// suffix (`robert f. kennedy jr.` is a Kennedy, so a bare `Kennedy` joins him). Grouping
 /// and the misspelt-surname join read surnames through it alike.
+/// The surname of a two-word name as written, surname first before a hyphenated given name
+/// (`Park Ji-hoon`, `Tsai Ing-wen`). Not `Daniel Day-Lewis` nor `Anne Lee-Potter` (a
+/// capital after the hyphen), nor `Mary Smith-Jones` (a longer first part). Needs the case:
+/// a folded key cannot tell `day-lewis` from `ji-hoon`.
+pub(crate) fn surname_first(name: &str) -> Option<&str> {
+    let (surname, given) = name.split_once(' ')?;
+    let (a, b) = given.split_once('-')?;
+    let shaped = (2..=4).contains(&a.len())
+        && (2..=5).contains(&b.len())
+        && a.bytes().next().is_some_and(|c| c.is_ascii_uppercase())
+        && a.bytes()
+            .skip(1)
+            .chain(b.bytes())
+            .all(|c| c.is_ascii_lowercase());
+    (shaped && !surname.is_empty()).then_some(surname)
+}
+
 pub(super) fn surname_word(key: &str) -> &str {
     let mut words = key.rsplit(' ');
     let last = words.next().unwrap_or("");

@@ -490,6 +490,36 @@ impl<'a> Ctx<'a> {
                 k -= 1;
                 n += 1;
             }
+            // `Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said` (BBC politics/075):
+            // a county after a town is the same apposition's, not a speaker of its own.
+            let capital = |x: &Item| {
+                self.word(x)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+            };
+            if k + 2 >= j - 1
+                && k < j - 1
+                && k > lo + 2
+                && items[k..j - 1].iter().all(capital)
+                && self.is_punct(items.get(k - 1), ",")
+                && capital(&items[k - 2])
+            {
+                let mut p = k - 2;
+                while p > lo && capital(&items[p]) && k - p < 6 {
+                    p -= 1;
+                }
+                let placed = self
+                    .word(&items[p])
+                    .is_some_and(|w| is_in(&["for", "in", "of", "from"], w));
+                if placed {
+                    let mut s = p;
+                    while s > lo && !self.is_punct(items.get(s - 1), ",;:.!?") && p - s < 12 {
+                        s -= 1;
+                    }
+                    if s > lo && self.is_punct(items.get(s - 1), ",") {
+                        k = s;
+                    }
+                }
+            }
             // items[k..j-1] is the segment between commas.
             // `Rep. Joe Barton, R-Texas, said` (Reuters): a party-and-state tag is the
             // lawmaker's, named before it.

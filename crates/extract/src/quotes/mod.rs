@@ -343,7 +343,28 @@ fn attribute_blocks(
                     let nk = unit.qpos.get(&nj).copied().unwrap_or(0);
                     let nsid = unit.sent.get(nk).copied().unwrap_or(0);
                     if let Some(a) = &attrs[nj] {
-                        if !a.inherited && (nsid == sid || nsid == sid + 1) {
+                        // `"One of the challenges …" And Yelling says: "I think …"` (BBC
+                        // sport/040) after Richards's paragraph: a cue that introduces the
+                        // next quote with a colon hands the turn over there; this one goes
+                        // on with the speaker before it. Not `Harris added:` (BBC
+                        // tech/260): who adds has spoken already.
+                        let hands_over = idx == 0
+                            && k == 0
+                            && (intro.is_some() || carry_in.is_some())
+                            && a.found.ms >= ctx.quotes[qi].end
+                            && text
+                                .get(a.found.me..ctx.quotes[nj].open)
+                                .is_some_and(|gap| {
+                                    let gap = gap.trim_end();
+                                    gap.ends_with(':')
+                                        && !gap.split_whitespace().any(|w| {
+                                            let w = w.trim_end_matches(':');
+                                            w.starts_with("add")
+                                                || w.starts_with("continu")
+                                                || w == "went"
+                                        })
+                                });
+                        if !a.inherited && (nsid == sid || nsid == sid + 1) && !hands_over {
                             got = Some(Attr {
                                 found: a.found.clone(),
                                 inherited: true,

@@ -7,7 +7,10 @@ use super::names_a_source;
 use super::resolution::{Canonical, Resolver, PRONOUN_REACH};
 use super::words::{is_cue_word, is_in, lower};
 use crate::entity::{EntityKind, Gender};
-use crate::lexicon::{CLAUSE_WORDS, DETERMINERS, PRONOUNS_F, PRONOUNS_M, SUBORDINATORS};
+use crate::lexicon::{
+    CLAUSE_WORDS, DETERMINERS, OPENING_PREPOSITIONS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M,
+    SUBORDINATORS,
+};
 
 /// Sentences led by `he`/`she` a pronoun chains back through to the name that began them.
 const SUBJECT_CHAIN: usize = 4;
@@ -167,9 +170,18 @@ impl Resolver<'_> {
             None if lo == 0 => 0,
             None => return None,
         };
-        let (&at, e) = self.events.range(start..end).next()?;
-        let lead =
-            self.text[start..at].trim_matches(|c: char| c.is_whitespace() || "\"“”‘’".contains(c));
+        let (mut at, mut e) = self.events.range(start..end).next()?;
+        let mut lead =
+            self.text[start..*at].trim_matches(|c: char| c.is_whitespace() || "\"“”‘’".contains(c));
+        // `In Soweto's Orlando East, spaza shop owner Themba Mkhize said …`: a phrase saying
+        // where or when opens the sentence; its subject comes after the comma.
+        let opener = lead.split_whitespace().next().map(lower);
+        if opener.is_some_and(|w| is_in(PREPOSITIONS, &w) || is_in(OPENING_PREPOSITIONS, &w)) {
+            let comma = self.text[*at..end].find(',').map(|p| *at + p + 1)?;
+            (at, e) = self.events.range(comma..end).next()?;
+            lead = self.text[comma..*at].trim();
+        }
+        let at = *at;
         let opens = (lead.split_whitespace().count() <= 2 || apposed_lead(lead))
             && !lead
                 .split_whitespace()

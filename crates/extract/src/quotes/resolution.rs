@@ -521,7 +521,8 @@ impl<'a> Resolver<'a> {
             let mut map: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
             for (i, e) in entities.iter().enumerate() {
                 if e.kind == EntityKind::Person {
-                    let last = e.name.split_whitespace().next_back().unwrap_or("");
+                    let last = crate::ner::groups::surname_first(&e.name)
+                        .unwrap_or_else(|| e.name.split_whitespace().next_back().unwrap_or(""));
                     map.entry(last).or_default().push(i);
                 }
             }
