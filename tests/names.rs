@@ -447,3 +447,52 @@ fn a_state_body_is_its_countrys() {
         BTreeSet::from(["Iraq's Ministry of Communications"])
     );
 }
+
+/// Names the tagger left out, found by their shape: an acronym in parentheses spells the
+/// words before it (`the Office of the Deputy Prime Minister (ODPM)`, BBC politics/372;
+/// `the International Tennis Federation (ITF)`, sport/448), so the acronym's mentions are
+/// that body's; a firm's first word alone is the firm, not a person (`Sahlen and Associates
+/// Inc` ... `Sahlen said`, Reuters; `Continental Airlines` ... `Continental`, BBC
+/// business/404); an honour after a name is no part of it (`Ian MacDonald QC`, politics/160).
+#[test]
+fn acronyms_short_firm_names_and_honours_join_their_names() {
+    let corpora = corpora();
+    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    for (file, body, acronym) in [
+        (
+            "politics/372.txt",
+            "Office of the Deputy Prime Minister",
+            "ODPM",
+        ),
+        ("sport/448.txt", "International Tennis Federation", "ITF"),
+    ] {
+        let article = bbc(file);
+        assert!(names(&article, "orgs").contains(body), "{file}: {article}");
+        assert!(
+            !names(&article, "orgs").contains(acronym),
+            "{file}: {article}"
+        );
+    }
+    let airline = bbc("business/404.txt");
+    assert!(
+        !names(&airline, "orgs").contains("Continental"),
+        "{airline}"
+    );
+    let quote = crate::speakers::bbc_quote(&corpora, "business/404.txt", "hundreds of millions");
+    assert_eq!(quote["speaker"], "Continental Airlines", "{quote}");
+    let macdonald = bbc("politics/160.txt");
+    let people = names(&macdonald, "people");
+    assert!(
+        people.contains("Ian MacDonald") && !people.contains("MacDonald"),
+        "{people:?}"
+    );
+    let reuters = extract_articles(&corpora.join("reuters21578/reut2-003.sgm"));
+    let sahlen: Vec<_> = reuters
+        .iter()
+        .filter(|a| names(a, "orgs").contains("Sahlen and Associates Inc"))
+        .collect();
+    assert!(!sahlen.is_empty());
+    assert!(sahlen
+        .iter()
+        .all(|a| !names(a, "people").contains("Sahlen")));
+}

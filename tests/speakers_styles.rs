@@ -198,3 +198,63 @@ fn city_hall_copy() {
     assert_eq!(speaker_of(&article, "We inherited"), "Lisa Chen");
     assert_eq!(speaker_of(&article, "This budget"), "Raymond Lopez");
 }
+
+/// Irish, Scottish, Nigerian and Korean copy: a member's title between party and name
+/// (`Social Democrats TD Róisín Brennan`) leaves the name; a central bank's circular is the
+/// bank's (`In a circular …, the apex bank announced …` ⏎ `“…,” the circular read` ⏎ `It
+/// added that …`); a body named by the acronym it was given in parentheses is that body; a
+/// firm's first word alone is the firm; a name written surname first is one person with its
+/// surname alone.
+#[test]
+fn irish_nigerian_welsh_and_korean_copy() {
+    let article = extract_text(
+        "DUBLIN - Rents rose again.\n\n\
+         Social Democrats TD Róisín Brennan said renters were \"being bled dry\".\n\n\
+         North East Scotland Labour MSP Fiona Strachan said: \"Staff are exhausted.\"\n",
+    );
+    assert_eq!(speaker_of(&article, "being bled dry"), "Róisín Brennan");
+    assert_eq!(
+        speaker_of(&article, "Staff are exhausted"),
+        "Fiona Strachan"
+    );
+    let article = extract_text(
+        "LAGOS - The naira fell after the Central Bank of Nigeria (CBN) unified its rates.\n\n\
+         In a circular to all banks and dealers, the apex bank announced the change.\n\n\
+         \"All segments are hereby collapsed into one window,\" the circular read.\n\n\
+         It added that the old limits \"shall no longer apply\".\n\n\
+         The bank's spokesman, Isa Danladi, told journalists the move was overdue. \"This is \
+         not a devaluation,\" he said.\n",
+    );
+    assert_eq!(
+        speaker_of(&article, "All segments are hereby"),
+        "Central Bank of Nigeria"
+    );
+    assert_eq!(
+        speaker_of(&article, "shall no longer apply"),
+        "Central Bank of Nigeria"
+    );
+    assert_eq!(
+        speaker_of(&article, "This is not a devaluation"),
+        "Isa Danladi"
+    );
+    let article = extract_text(
+        "Residents want answers after the flood.\n\n\
+         A scheme drawn up by Natural Resources Wales (NRW) in 2021 had stalled.\n\n\
+         In a statement, NRW said the scheme remained \"a priority\".\n\n\
+         SEOUL - Park Ji-hoon, who leads mobile at Hanbit Electronics, showed the phone. \
+         \"The hinge is the heart of it,\" Park said.\n\n\
+         Hanbit said the camera would improve \"in future models\".\n",
+    );
+    assert_eq!(
+        speaker_of(&article, "a priority"),
+        "Natural Resources Wales"
+    );
+    assert_eq!(
+        speaker_of(&article, "The hinge is the heart"),
+        "Park Ji-hoon"
+    );
+    assert_eq!(
+        speaker_of(&article, "in future models"),
+        "Hanbit Electronics"
+    );
+}

@@ -29,6 +29,27 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "during", "to", "after", "before", "since", "until",
 ];
 
+/// Prepositions of a phrase saying where or when that opens a sentence before its subject
+/// (`In Soweto's Orlando East, spaza shop owner Themba Mkhize said`); not `for` or `with`,
+/// whose phrase is often about the subject (`For Okafor, the next step is …`).
+pub(crate) const SETTING_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "across",
+    "outside",
+    "inside",
+    "near",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "from",
+    "throughout",
+    "amid",
+];
+
 /// Prepositions after which a name is an object, never the subject a later `he says`
 /// continues (`matched to Mr Houston`, `what it did under Saddam Hussein, he says`). Not
 /// `after` or `before`, which also open clauses (`after Obama said`).

@@ -164,3 +164,50 @@ pub(crate) const ROYAL_TITLES: &[&str] = &[
 /// Last words that end an organisation's name, never a person's (`Man Utd`, `Oriel
 /// College`, `Chase Cancer Center`): a person tagged so is that organisation.
 pub(crate) const ORG_LAST_WORDS: &[&str] = &["center", "centre", "college", "hospital", "utd"];
+
+/// Trades a company's name ends in (`Hanbit Electronics`, `Bonsa Gold`): a firm, whose
+/// first word alone is its short name (`Hanbit said`). Read by the rules after the tagger
+/// only, so the model's features do not change with it.
+pub(crate) const TRADE_WORDS: &[&str] = &[
+    "aerospace",
+    "airlines",
+    "airways",
+    "automotive",
+    "brands",
+    "chemicals",
+    "communications",
+    "electric",
+    "electronics",
+    "energy",
+    "entertainment",
+    "financial",
+    "foods",
+    "gold",
+    "industries",
+    "insurance",
+    "investments",
+    "laboratories",
+    "labs",
+    "logistics",
+    "media",
+    "mines",
+    "mining",
+    "motor",
+    "motors",
+    "networks",
+    "petroleum",
+    "pharma",
+    "pharmaceuticals",
+    "resources",
+    "robotics",
+    "securities",
+    "semiconductor",
+    "software",
+    "steel",
+    "studios",
+    "systems",
+    "technologies",
+    "telecom",
+    "therapeutics",
+    "ventures",
+];

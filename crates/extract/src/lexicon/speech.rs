@@ -916,9 +916,14 @@ pub(crate) const SPEECH_NOUNS: &[&str] = &[
 /// Head nouns of what is written rather than said (`the statement said`, `her letter
 /// said`): the speaker is its author.
 pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
+    // `the advisory read`, `the circular read`, `the directive said`: an agency's, a
+    // central bank's, a regulator's (written blind in Jamaican, Nigerian and Ghanaian styles)
+    "advisory",
     "affidavit",
     "brochure",
+    "circular",
     "complaint",
+    "directive",
     "document",
     "email",
     "filing",
@@ -926,6 +931,8 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "leaflet",
     "letter",
     "manifesto",
+    "judgment",
+    "judgement",
     "memo",
     // `Morquendi's message` (a text message, BBC tech/106)
     "message",

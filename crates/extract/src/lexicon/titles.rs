@@ -126,6 +126,11 @@ pub(crate) const POSTNOMINALS: &[&str] = &[
     "frs",
 ];
 
+/// Members' titles of parliaments, written in capitals between a seat or party and a name
+/// (`Labour MP Karen Buck`, `Social Democrats TD Róisín Brennan`, `Labour MSP Fiona
+/// Strachan`).
+pub(crate) const MEMBER_TITLES: &[&str] = &["mp", "msp", "mep", "td", "mla", "mpp", "mha"];
+
 /// Generational suffixes: part of the name they follow (`Donald Trump Jr said` names a
 /// person, though `titles.tsv` lists `jr` for the tagger's features).
 pub(crate) const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "jnr", "sr", "sr.", "snr"];
@@ -190,6 +195,10 @@ pub(crate) const INNER_TITLES: &[&str] = &[
     "mep",
     "mp",
     "msp",
+    "td",
+    "mla",
+    "mpp",
+    "mha",
     "treasurer",
     "sen.",
     "sen",

@@ -204,8 +204,9 @@ impl EntityExtractor {
     }
 
     /// A one-word name no list knows, tagged a person, that says `it` of itself once
-    /// (`Ryanair, one of Boeing's biggest customers, said it was disappointed`) or employs
-    /// analysts (`analysts at Jefferies`) is a business wherever the article names it (one
+    /// (`Ryanair, one of Boeing's biggest customers, said it was disappointed`), employs
+    /// analysts (`analysts at Jefferies`) or opens a longer organisation name the article
+    /// gives (`Hanbit Electronics`) is a business wherever the article names it (one
     /// entity, not a person and a firm of one name).
     pub(super) fn firms_once_firms_throughout(&self, doc: &DocText, ms: &mut [Mention]) {
         let one_word = |m: &Mention| m.tok_end - m.tok_start == 1;
@@ -226,6 +227,13 @@ impl EntityExtractor {
                 }
             })
             .collect();
+        // the first words of the article's longer organisation names: `Hanbit` of `Hanbit
+        // Electronics` is the firm's short name, though the tagger made it a person
+        let firm_heads: FxHashSet<&str> = ms
+            .iter()
+            .filter(|m| m.ty == 2 && !one_word(m))
+            .filter_map(|m| m.key.split(' ').next())
+            .collect();
         let marked: FxHashSet<String> = ms
             .iter()
             .filter(|m| m.ty == 0 && one_word(m) && !people.contains(m.key.as_str()))
@@ -233,7 +241,9 @@ impl EntityExtractor {
                 let fl = self.gaz.token_flags(folded_hash(&m.key));
                 fl & (G_FIRST | G_SURNAME | G_PLACE | G_COUNTRY) == 0
                     && !self.gaz.has_place(&m.key)
-                    && (speaks_as_it(doc.text, m.span.end) || staff_at(doc.text, m.span.start))
+                    && (speaks_as_it(doc.text, m.span.end)
+                        || staff_at(doc.text, m.span.start)
+                        || firm_heads.contains(m.key.as_str()))
             })
             .map(|m| m.key.clone())
             .collect();

@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::gazetteer::{Gazetteer, G_COMMON, G_FIRST, G_SURNAME};
 use crate::entity::{EntityKind, Span};
 use crate::fold::{fold_string, folded_hash};
-use crate::lexicon::{LEGAL_FORMS, MORE_LEGAL_FORMS};
+use crate::lexicon::{LEGAL_FORMS, MORE_LEGAL_FORMS, TRADE_WORDS};
 
 /// A name as the tagger found it, before grouping: type, token range, bytes, folded key.
 #[derive(Debug, Clone)]
@@ -200,43 +200,63 @@ fn without_s(w: &str) -> &str {
 /// said"): grouping already gave forms that differ by a legal form one key; here a
 /// one-word name joins the only company of the article whose name starts with it, so
 /// facets, `--org` and quote speakers see one company. A company
-/// is a group with a mention written with a legal form. The word stays apart when it
+/// is a group with a mention written with a legal form or a name ending in a trade
+/// ([`TRADE_WORDS`]: `Hanbit Electronics`). The word stays apart when it
 /// names an organisation or place of its own ("Senate", "Texas"), was itself written with
 /// a legal form ("Fujitsu Ltd" is not "Fujitsu GTE Business Systems Inc"), or could
 /// belong to two companies ("Ford" beside Ford Motor Co and Ford Motor Credit Co).
 pub(super) fn merge_company_short_forms(gaz: &Gazetteer, groups: &mut [Group], ms: &[Mention]) {
-    let company: Vec<bool> = groups
+    // 2: written with a legal form or named after people; 1: named by a trade only, a
+    // company only where no name of the first kind starts with the same word (`Hanson`
+    // stays Hanson Trust PLC's beside Hanson Industries, Reuters)
+    let company: Vec<u8> = groups
         .iter()
         .map(|(kind, key, idx)| {
-            *kind == EntityKind::Org
-                && (idx
-                    .iter()
-                    .any(|&i| without_legal_forms(&ms[i].key) != ms[i].key)
-                    || named_after_people(gaz, key))
+            let trade = || {
+                key.contains(' ')
+                    && key
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| TRADE_WORDS.contains(&w))
+            };
+            if *kind != EntityKind::Org {
+                0
+            } else if idx
+                .iter()
+                .any(|&i| without_legal_forms(&ms[i].key) != ms[i].key)
+                || named_after_people(gaz, key)
+            {
+                2
+            } else {
+                u8::from(trade())
+            }
         })
         .collect();
     // each company under its name's first word, without an "'s" that is part of it
-    // ("Moody" is Moody's Investors Service Inc)
-    let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // ("Moody" is Moody's Investors Service Inc), of the strongest kind there is
+    let mut by_first: FxHashMap<String, (u8, Vec<usize>)> = FxHashMap::default();
     for (t, g) in groups.iter().enumerate() {
-        if let (true, Some((first, _))) = (company[t], g.1.split_once(' ')) {
-            by_first
-                .entry(without_s(first).to_owned())
-                .or_default()
-                .push(t);
+        if let (1.., Some((first, _))) = (company[t], g.1.split_once(' ')) {
+            let entry = by_first.entry(without_s(first).to_owned()).or_default();
+            if company[t] > entry.0 {
+                *entry = (company[t], Vec::new());
+            }
+            if company[t] == entry.0 {
+                entry.1.push(t);
+            }
         }
     }
     for g in 0..groups.len() {
         let key = &groups[g].1;
         if groups[g].0 != EntityKind::Org
-            || company[g]
+            || company[g] > 0
             || key.contains(' ')
             || gaz.orgs.contains_key(key)
             || gaz.has_place(key)
         {
             continue;
         }
-        let Some(cands) = by_first.get(without_s(key)) else {
+        let Some((_, cands)) = by_first.get(without_s(key)) else {
             continue;
         };
         let mut fuller = cands.iter().filter(|&&t| !groups[t].2.is_empty());
@@ -317,7 +337,7 @@ fn initials(name: &str) -> String {
 }
 
 /// Longest acronym merged with the name it abbreviates.
-const ACRONYM_MAX: usize = 8;
+pub(super) const ACRONYM_MAX: usize = 8;
 
 /// An acronym the article defines in parentheses after the full name ("the Netherlands
 /// Organisation for Applied Scientific Research (TNO) ... TNO's report"): the acronym's

@@ -8,15 +8,15 @@ use super::canonical::{
     NAME_WITH_S_RADIUS,
 };
 use super::gazetteer::{G_COMMON, G_FIRST, G_SURNAME};
-use super::groups::{surname_first, Mention};
+use super::groups::{surname_first, Mention, ACRONYM_MAX};
 use super::tokenize::Token;
 use super::EntityExtractor;
 use crate::entity::Span;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_compass, is_generational, is_never_word, is_particle, is_particle_surname, is_quote_title,
-    is_series_word, is_wire_jargon, JOINING_ABBREVIATIONS, NUMBERED_NAMES, POSTNOMINALS,
-    STYLE_TITLES, TITLE_ABBREVIATIONS,
+    is_series_word, is_wire_jargon, JOINING_ABBREVIATIONS, MEMBER_TITLES, NUMBERED_NAMES,
+    POSTNOMINALS, STYLE_TITLES, TITLE_ABBREVIATIONS,
 };
 use rustc_hash::FxHashMap;
 
@@ -61,11 +61,22 @@ impl EntityExtractor {
                 && POSTNOMINALS.contains(&fold_string(tok(s.end - 1)).as_str())
                 && self.gaz.token_flags(folded_hash(tok(s.start))) & G_FIRST != 0
         };
+        // `Social Democrats TD Róisín Brennan`, `North East Scotland Labour MSP Fiona
+        // Strachan`: a member's title in capitals, then two or three capitalised words (the
+        // tagger made both organisations); the seat and party before it are no part of the
+        // name
+        let member_at = (s.start + 1..s.end.saturating_sub(2)).rev().find(|&k| {
+            MEMBER_TITLES.contains(&fold_string(tok(k)).as_str())
+                && tok(k).bytes().all(|b| b.is_ascii_uppercase())
+                && s.end - k <= 4
+                && (k + 1..s.end).all(|i| tok(i).starts_with(char::is_uppercase))
+        });
         let s = if s.ty != 0
             && (s.end - s.start <= 3
                 && (world(s.start) || world(s.end - 1))
                 && self.named_by_world_lists(&(s.start..s.end).map(tok).collect::<Vec<_>>())
-                || honoured())
+                || honoured()
+                || member_at.is_some())
         {
             as_person = TokSpan { ty: 0, ..*s };
             &as_person
@@ -164,6 +175,9 @@ impl EntityExtractor {
                     break;
                 }
             }
+        }
+        if let Some(k) = member_at.filter(|&k| s.ty == 0 && k >= st && e == s.end) {
+            st = k + 1;
         }
         // `King Charles said`: the tagger leaves a title out of a name, but a
         // style title before a lone name is how the person is known (Metro's
@@ -308,9 +322,36 @@ impl EntityExtractor {
             let mut chars = w.chars();
             chars.next().is_some_and(|c| c.is_uppercase()) && chars.all(char::is_alphabetic)
         };
+        let tok = |i: usize| &text[toks[i].start..toks[i].end];
         for i in 1..toks.len() {
             let (a, b) = (toks[i - 1], toks[i]);
             let given = &text[b.start..b.end];
+            // `a scheme drawn up by Natural Resources Wales (NRW)`: the words before an
+            // acronym in parentheses that it spells, where the tagger tagged nothing, are
+            // an organisation (and the acronym's later mentions join it)
+            if tok(i - 1) == "("
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| &text[t.start..t.end] == ")")
+                && (3..=ACRONYM_MAX).contains(&given.len())
+                && given.bytes().all(|c| c.is_ascii_uppercase())
+            {
+                if let Some(st) = spelt_by(given, i - 1, &tok) {
+                    if free(found, toks[st].start, a.start) {
+                        found.push(Mention {
+                            ty: 2,
+                            tok_start: st,
+                            tok_end: i - 1,
+                            span: Span {
+                                start: toks[st].start,
+                                end: toks[i - 2].end,
+                            },
+                            key: fold_string(&text[toks[st].start..toks[i - 2].end]),
+                        });
+                    }
+                }
+                continue;
+            }
             // `cross-examination by Catherine Okonedo KC`: a first name, a name and an
             // honour after them, where the tagger tagged nothing (the honour is no part of
             // the name)
@@ -383,6 +424,27 @@ impl EntityExtractor {
             found.sort_by_key(|m| m.span.start);
         }
     }
+}
+
+/// The first of the words before token `open` whose initials spell `acronym` (`Office for
+/// National Statistics` for `ONS`: short joining words spell nothing), when there are at
+/// least two of them.
+fn spelt_by<'t>(acronym: &str, open: usize, tok: &impl Fn(usize) -> &'t str) -> Option<usize> {
+    let letters = acronym.as_bytes();
+    let mut need = letters.len();
+    let mut k = open;
+    while k > 0 && need > 0 {
+        k -= 1;
+        let w = tok(k);
+        if need < letters.len() && ["of", "and", "for", "the", "&", "on", "in"].contains(&w) {
+            continue;
+        }
+        if w.as_bytes().first() != Some(&letters[need - 1]) || !w.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        need -= 1;
+    }
+    (need == 0 && open - k >= 2).then_some(k)
 }
 
 /// The tagger's spans, cut where a word ending in a period is followed by a capitalised one

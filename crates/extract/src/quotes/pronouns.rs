@@ -8,7 +8,7 @@ use super::resolution::{Canonical, Resolver, PRONOUN_REACH};
 use super::words::{is_cue_word, is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
-    CLAUSE_WORDS, DETERMINERS, OPENING_PREPOSITIONS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M,
+    CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS_F, PRONOUNS_M, SETTING_PREPOSITIONS,
     SUBORDINATORS,
 };
 
@@ -73,6 +73,11 @@ impl Resolver<'_> {
             }
             // nor is a group (`many Democrats say`, NYT: `she added` had been "Democrats")
             if e.kind.is_none() && plural_head(&e.name) {
+                continue;
+            }
+            // nor a document (`the circular read` ⏎ `The bank's acting spokesman, Isa
+            // Danladi, told journalists …` ⏎ `“…,” he said`)
+            if e.kind.is_none() && is_in(DOCUMENT_NOUNS, &lower(super::description_head(&e.name))) {
                 continue;
             }
             // Weights tried on train (weak x1..x10, unknown-gender x1..x3): x3 / x1.5 best.
@@ -175,8 +180,9 @@ impl Resolver<'_> {
             self.text[start..*at].trim_matches(|c: char| c.is_whitespace() || "\"“”‘’".contains(c));
         // `In Soweto's Orlando East, spaza shop owner Themba Mkhize said …`: a phrase saying
         // where or when opens the sentence; its subject comes after the comma.
+        // (not `For Okafor, the next step is …`: the phrase names whom the sentence is about)
         let opener = lead.split_whitespace().next().map(lower);
-        if opener.is_some_and(|w| is_in(PREPOSITIONS, &w) || is_in(OPENING_PREPOSITIONS, &w)) {
+        if opener.is_some_and(|w| is_in(SETTING_PREPOSITIONS, &w)) {
             let comma = self.text[*at..end].find(',').map(|p| *at + p + 1)?;
             (at, e) = self.events.range(comma..end).next()?;
             lead = self.text[comma..*at].trim();

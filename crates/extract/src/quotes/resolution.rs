@@ -692,11 +692,14 @@ impl Resolver<'_> {
             return Some(name);
         }
         // mentions do not overlap, so they end in the order they start
+        // (not one inside a quote: `"… the Investors' and Exporters' window …," the circular
+        // read. It added …` is no window's)
         let before = self.mentions.partition_point(|m| m.1 <= pos);
         self.mentions[..before]
             .iter()
             .rev()
             .take_while(|m| pos - m.1 < ORG_MENTION_REACH)
+            .filter(|m| !self.in_quote(m.0))
             .map(|m| &self.entities[m.2])
             .find(|e| e.kind == EntityKind::Org && fits(&e.name))
             .map(|e| e.name.clone())
