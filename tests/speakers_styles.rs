@@ -258,3 +258,43 @@ fn irish_nigerian_welsh_and_korean_copy() {
         "Hanbit Electronics"
     );
 }
+
+/// Wire, hotel-trade and summit copy: a party-and-state tag before a long apposition names no
+/// one (`Rep. Tom Banning, R-Fla., one of the conservatives who …, said`); a relative clause
+/// after an apposition is its head's, not the place it ends in (`Michelle Vernon, general
+/// manager of a … hotel … in Montego Bay, who said …`); an owner's role with a name apposed
+/// (`Britain's climate minister, Alistair Penrose, struck …, saying London was "…"`) is the
+/// name; a quantifier opening a sentence (`Several said`) is no one's name.
+#[test]
+fn wire_hotel_and_summit_appositions() {
+    let article = extract_text(
+        "WASHINGTON - The speaker faces a revolt.\n\n\
+         Rep. Tom Banning, R-Fla., one of the conservatives who forced a vote on his \
+         predecessor, said the speaker had promised \"a real budget process\" in January.\n\n\
+         Among those less sanguine is Michelle Vernon, general manager of a 60-room hotel on \
+         the Hip Strip in Montego Bay, who said she had received 11 cancellations.\n\n\
+         \"Most of them are asking the same thing,\" she said.\n\n\
+         Britain's climate minister, Alistair Penrose, struck a more conciliatory tone, saying \
+         London was \"prepared to go further\" if others joined.\n\n\
+         Residents spoke at the forum. Several said the survey had \"buried\" the question.\n",
+    );
+    assert_eq!(speaker_of(&article, "a real budget process"), "Tom Banning");
+    assert_eq!(
+        speaker_of(&article, "Most of them are asking"),
+        "Michelle Vernon"
+    );
+    assert_eq!(
+        speaker_of(&article, "prepared to go further"),
+        "Alistair Penrose"
+    );
+    let speakers: Vec<&str> = article["quotes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|q| q["speaker"].as_str())
+        .collect();
+    assert!(!speakers.contains(&"Several"), "{speakers:?}");
+    let quote =
+        crate::speakers::bbc_quote(&corpora(), "entertainment/154.txt", "unprovoked attack");
+    assert_eq!(quote["speaker"], "Oasis", "{quote}");
+}

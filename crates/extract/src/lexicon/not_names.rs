@@ -25,6 +25,17 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Yesterday",
     "Tonight",
     "Later",
+    // quantifiers and owners opening a sentence (`Several said the council's survey had
+    // "buried" it`, `My first manager, Jim Baird, …`): written blind in NZ and Scottish copy
+    "Several",
+    "Few",
+    "Most",
+    "All",
+    "Every",
+    "Another",
+    "My",
+    "Our",
+    "Your",
 ];
 
 /// Abbreviations of newswire results tables and headlines ("NEW YORK TIMES CO 3RD QTR SHR

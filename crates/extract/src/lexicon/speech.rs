@@ -784,8 +784,13 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
     ("society", &["society"]),
     ("tribunal", &["tribunal"]),
     ("authority", &["authority"]),
+    // (`the band said` of the group the feature is about; `the body added`, `the governing
+    // body` of the agency or federation just quoted; `the district` of a school district:
+    // written blind in Welsh, rugby, music and US local styles)
+    ("band", &[]),
     ("bank", &[]),
     ("board", &["board"]),
+    ("body", &[]),
     ("broadcaster", &[]),
     ("carrier", &[]),
     ("chain", &[]),
@@ -800,6 +805,7 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
     ("court", &["court"]),
     // `the Home Office … the department said`: Whitehall's offices are departments
     ("department", &["department", "office"]),
+    ("district", &["district"]),
     ("embassy", &["embassy"]),
     ("firm", &[]),
     ("force", &["police", "force"]),

@@ -39,6 +39,9 @@ pub(super) struct Ctx<'a> {
     pub(super) quotes: &'a [RawQuote],
 }
 
+/// Most items of an apposition looked back through for the name it describes.
+const APPOSITION_ITEMS: usize = 30;
+
 /// At most this many phrases of setting between a subject and its verb (`in a news briefing
 /// in New Delhi`).
 const SETTING_PHRASES: usize = 3;
@@ -206,6 +209,23 @@ impl<'a> Ctx<'a> {
 
     /// Noun phrase directly before `verb` (the subject), at or after item `lo`.
     pub(super) fn subject_before(&self, items: &[Item], verb: usize, lo: usize) -> Option<Found> {
+        let f = self.subject_before_tagged(items, verb, lo)?;
+        // `Rep. Tom Banning, R-Fla., one of the conservatives who forced …, said`: a
+        // party-and-state tag names no one; the lawmaker before it does.
+        if is_party_tag(&self.text[f.ms..f.me]) {
+            let k = self.index_at(items, f.ms, lo, None)?;
+            if k > lo + 1 && self.is_punct(items.get(k - 1), ",") {
+                return self
+                    .np_ending_at(items, k - 1, lo)
+                    .filter(|n| n.kind == MentionKind::Name);
+            }
+            return None;
+        }
+        Some(f)
+    }
+
+    /// [`Self::subject_before`], a party-and-state tag included.
+    fn subject_before_tagged(&self, items: &[Item], verb: usize, lo: usize) -> Option<Found> {
         let mut j = verb;
         // Skip auxiliaries/adverbs between subject and verb.
         let mut skipped = 0;
@@ -407,7 +427,7 @@ impl<'a> Ctx<'a> {
                 e -= 1;
             }
             if let Some(f) = self.np_ending_at(items, e, lo) {
-                return Some(f);
+                return Some(self.head_of_apposition(items, &f, lo).unwrap_or(f));
             }
         }
         // `the Palestinian Dialogue Group in Turkey, which says on its site that …` (CBC): a
@@ -556,6 +576,7 @@ impl<'a> Ctx<'a> {
                         named
                             .or_else(|| self.name_before_affiliation(items, &b, lo))
                             .or_else(|| self.affiliated_person(items, &b, lo))
+                            .or_else(|| self.head_of_apposition(items, &b, lo))
                             .unwrap_or(b),
                     );
                 }
@@ -805,6 +826,39 @@ impl<'a> Ctx<'a> {
         }
         self.np_ending_at(items, r - 1, lo)
             .filter(|n| n.kind == MentionKind::Name && self.person_like(n))
+    }
+
+    /// The person an apposition describes when `f` ends it as the object of a preposition:
+    /// `Michelle Vernon, general manager of a … hotel on the Hip Strip in Montego Bay, who
+    /// said`, `Dr Arvind Kulkarni, a professor … at the National Institute … in Pune, who
+    /// was not involved …, called` (a relative clause after the apposition says something of
+    /// its head, not of the place it ends in).
+    fn head_of_apposition(&self, items: &[Item], f: &Found, lo: usize) -> Option<Found> {
+        let k = self.index_at(items, f.ms, lo, None)?;
+        let prep = k > lo + 2
+            && self
+                .word(&items[k - 1])
+                .is_some_and(|w| is_in(&["in", "at", "of", "for", "from", "on", "with"], w));
+        if !prep {
+            return None;
+        }
+        let mut c = k - 1;
+        while c > lo && k - c < APPOSITION_ITEMS {
+            c -= 1;
+            match &items[c] {
+                Item::Quote { .. } => return None,
+                _ if self.is_punct(items.get(c), ";:.!?") => return None,
+                _ if self.is_punct(items.get(c), ",") => {
+                    return self.np_ending_at(items, c, lo).filter(|n| {
+                        n.kind == MentionKind::Name
+                            && self.text[n.ms..n.me].contains(' ')
+                            && self.person_like(n)
+                    });
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// The index in `items[lo..hi]` (`hi` the end when `None`) of the item starting at byte

@@ -980,9 +980,17 @@ impl Resolver<'_> {
             let n_name = name.split_whitespace().count();
             // `in the FA Cup sixth round` (BBC sport/122): a competition speaks for no one
             let competition = crate::generic::is_competition(&name);
+            // nor a place the article names (`a public baraza in Ol Kalou last week … what he
+            // called`); an organisation may be a person the tagger mistyped (BBC politics/416:
+            // `Lord Rennard`)
+            let other = || {
+                self.entity_at(words[i].0, e, EntityKind::Place, true)
+                    .is_some()
+            };
             if follows
                 && namey
                 && !competition
+                && !other()
                 && (n_name >= 2 || g.is_some())
                 && tagged.is_none_or(|g| g == want)
                 && (!tagged_gender || person.is_some() || g.is_some())

@@ -198,6 +198,27 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `Britain's climate minister, Alistair Penrose, struck a … tone, saying London was
+        // "…"`: an owner's role and the name apposed to it; the name is the subject.
+        let owner = self
+            .word(&items[j - 1])
+            .is_some_and(|w| ["'s", "’s"].iter().any(|s| w.ends_with(s)));
+        if owner {
+            let mut c = j;
+            while c < limit
+                && c - j < 5
+                && self
+                    .word(&items[c])
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_in(CLAUSE_WORDS, w))
+            {
+                c += 1;
+            }
+            if c > j && self.is_punct(items.get(c), ",") {
+                if let Some(f) = self.apposed_name(items, c + 1, limit) {
+                    return Some(f);
+                }
+            }
+        }
         // `Plymouth police promise “robust” action` (The Mirror): the force is the subject,
         // not the town.
         let force = j < limit && self.word(&items[j]) == Some("police");
