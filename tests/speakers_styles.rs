@@ -200,7 +200,7 @@ fn city_hall_copy() {
 }
 
 /// Irish, Scottish, Nigerian and Korean copy: a member's title between party and name
-/// (`Social Democrats TD Róisín Brennan`) leaves the name; a central bank's circular is the
+/// (`Social Democrats TD Róisín Brennan`) leaves the name, as `Taoiseach` before one does; a central bank's circular is the
 /// bank's (`In a circular …, the apex bank announced …` ⏎ `“…,” the circular read` ⏎ `It
 /// added that …`); a body named by the acronym it was given in parentheses is that body; a
 /// firm's first word alone is the firm; a name written surname first is one person with its
@@ -216,6 +216,18 @@ fn irish_nigerian_welsh_and_korean_copy() {
     assert_eq!(
         speaker_of(&article, "Staff are exhausted"),
         "Fiona Strachan"
+    );
+    // `Taoiseach Declan Moran` is the man (the tagger took him for a body), and `the
+    // Taoiseach` is he
+    let article = extract_text(
+        "DUBLIN - The eviction ban will not return.\n\n\
+         Taoiseach Declan Moran said the Government's plan was \"working\".\n\n\
+         \"We are not walking away from renters,\" the Taoiseach said.\n",
+    );
+    assert_eq!(speaker_of(&article, "working"), "Declan Moran");
+    assert_eq!(
+        speaker_of(&article, "We are not walking away"),
+        "Declan Moran"
     );
     let article = extract_text(
         "LAGOS - The naira fell after the Central Bank of Nigeria (CBN) unified its rates.\n\n\

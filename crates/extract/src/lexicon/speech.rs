@@ -799,6 +799,8 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
     ("college", &["college"]),
     ("commission", &["commission"]),
     ("committee", &["committee"]),
+    // (`the Nigeria Labour Congress (NLC) … the congress said`)
+    ("congress", &["congress"]),
     ("company", &[]),
     ("corporation", &[]),
     ("council", &["council"]),
@@ -943,6 +945,8 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     // `Morquendi's message` (a text message, BBC tech/106)
     "message",
     "note",
+    // `the notice read` (an election commission's show-cause notice)
+    "notice",
     "pamphlet",
     "petition",
     "post",

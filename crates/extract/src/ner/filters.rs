@@ -13,9 +13,10 @@ use super::groups::Mention;
 use super::EntityExtractor;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_award, is_generational, is_holiday, is_party_tag, ACTING_VERBS, CUE_VERBS, CURRENCY_CODES,
-    INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES, ORG_LAST_WORDS,
-    PARTY_MEMBERS, PLACE_LAST_WORDS, ROYAL_TITLES, STAFF_NOUNS, TITLE_ABBREVIATIONS,
+    is_award, is_generational, is_holiday, is_party_tag, is_quote_title, ACTING_VERBS, CUE_VERBS,
+    CURRENCY_CODES, INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES,
+    ORG_LAST_WORDS, PARTY_MEMBERS, PLACE_LAST_WORDS, ROYAL_TITLES, STAFF_NOUNS,
+    TITLE_ABBREVIATIONS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -60,7 +61,12 @@ impl EntityExtractor {
                 .is_some_and(|w| w.split('-').any(|p| flags(p) & G_SURNAME != 0));
         rest.len() >= 2
             && named
-            && self.gaz.titles.contains_key(&fold_string(first))
+            && (self.gaz.titles.contains_key(&fold_string(first))
+                // (or a title only speakers' names drop: `Taoiseach Declan Moran`; not a
+                // place's, `U.S. Wheat Stocks`)
+                || is_quote_title(&fold_string(first))
+                    && flags(first) & (G_PLACE | G_COUNTRY) == 0
+                    && !self.gaz.has_place(&fold_string(first.trim_end_matches('.'))))
             && !self.gaz.orgs.contains_key(&fold_string(&words.join(" ")))
             && rest.iter().all(|w| {
                 w.starts_with(char::is_uppercase)
