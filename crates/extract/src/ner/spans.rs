@@ -58,7 +58,9 @@ impl EntityExtractor {
         let honoured = || {
             (3..=4).contains(&(s.end - s.start))
                 && tok(s.end - 1).bytes().all(|b| b.is_ascii_uppercase())
-                && POSTNOMINALS.contains(&fold_string(tok(s.end - 1)).as_str())
+                && POSTNOMINALS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(tok(s.end - 1)))
                 && self.gaz.token_flags(folded_hash(tok(s.start))) & G_FIRST != 0
         };
         // `Social Democrats TD Róisín Brennan`, `North East Scotland Labour MSP Fiona
@@ -66,9 +68,9 @@ impl EntityExtractor {
         // tagger made both organisations); the seat and party before it are no part of the
         // name
         let member_at = (s.start + 1..s.end.saturating_sub(2)).rev().find(|&k| {
-            MEMBER_TITLES.contains(&fold_string(tok(k)).as_str())
+            s.end - k <= 4
                 && tok(k).bytes().all(|b| b.is_ascii_uppercase())
-                && s.end - k <= 4
+                && MEMBER_TITLES.iter().any(|t| t.eq_ignore_ascii_case(tok(k)))
                 && (k + 1..s.end).all(|i| tok(i).starts_with(char::is_uppercase))
         });
         let s = if s.ty != 0
@@ -356,9 +358,10 @@ impl EntityExtractor {
             // honour after them, where the tagger tagged nothing (the honour is no part of
             // the name)
             if i >= 2
+                && given.len() <= 4
                 && given != "MS"
                 && given.bytes().all(|c| c.is_ascii_uppercase())
-                && POSTNOMINALS.contains(&fold_string(given).as_str())
+                && POSTNOMINALS.iter().any(|p| p.eq_ignore_ascii_case(given))
             {
                 let f = toks[i - 2];
                 let (first, last) = (&text[f.start..f.end], &text[a.start..a.end]);
@@ -382,7 +385,11 @@ impl EntityExtractor {
                 }
                 continue;
             }
-            if b.start != a.end + 1 || surname_first(&text[a.start..b.end]).is_none() {
+            // (most pairs of words have no hyphen: one byte search before anything else)
+            if b.start != a.end + 1
+                || memchr::memchr(b'-', given.as_bytes()).is_none()
+                || surname_first(&text[a.start..b.end]).is_none()
+            {
                 continue;
             }
             // (`New York-based`, `Hong Kong-born`: a word after the hyphen)
