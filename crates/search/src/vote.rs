@@ -181,6 +181,9 @@ mod tests {
         assert_eq!(legal_form_variants(&r), vec![(0, vec![2])]);
         let r = rows(&[("General Electric Co", 9), ("General Electric", 9)]);
         assert_eq!(legal_form_variants(&r), vec![(1, vec![0])]);
+        // a comma inside the name is a house style (BBC + Reuters counts)
+        let r = rows(&[("Goldman, Sachs and Co", 57), ("Goldman Sachs", 56)]);
+        assert_eq!(legal_form_variants(&r), vec![(0, vec![1])]);
         // a longer name is another firm
         let r = rows(&[("Ford Motor Co", 9), ("Ford Motor Credit Co", 9)]);
         assert!(legal_form_variants(&r).is_empty());
