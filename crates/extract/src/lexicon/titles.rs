@@ -169,8 +169,8 @@ pub(crate) fn is_generational(word: &str) -> bool {
 pub(crate) const ABBREVIATED_OFFICES: &[(&str, &str, &str)] =
     &[("cm", "chief", "minister"), ("pm", "prime", "minister")];
 
-/// Titles that end a descriptive prefix inside a capitalised run
-/// (`East Midlands MEP Robert Kilroy-Silk` → `Robert Kilroy-Silk`).
+/// Titles that end a descriptive prefix inside a capitalised run, besides
+/// [`MEMBER_TITLES`] (`East Midlands MEP Robert Kilroy-Silk` → `Robert Kilroy-Silk`).
 pub(crate) const INNER_TITLES: &[&str] = &[
     "editor-in-chief",
     "editor",
@@ -192,13 +192,6 @@ pub(crate) const INNER_TITLES: &[&str] = &[
     "superintendent",
     "detective",
     "correspondent",
-    "mep",
-    "mp",
-    "msp",
-    "td",
-    "mla",
-    "mpp",
-    "mha",
     "treasurer",
     "sen.",
     "sen",

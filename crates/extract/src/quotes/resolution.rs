@@ -9,7 +9,7 @@ use super::salience::{honorific_gender, next_to_cue, subject_weight, W_SPEAKER};
 use super::words::{is_in, is_org_noun, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
-    is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, INNER_TITLES, MALE_HONORIFICS,
+    is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, INNER_TITLES, MALE_HONORIFICS, MEMBER_TITLES,
     ORG_DESCRIPTION_HEADS, ORG_NOUNS, POSTNOMINALS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
     TITLE_MODIFIERS,
 };
@@ -134,7 +134,10 @@ pub(super) fn strip_name(m: &str) -> (String, Option<Gender>) {
     // `East Midlands MEP Robert Kilroy-Silk`: keep what follows the last title.
     if let Some(t) = words[..words.len().saturating_sub(1)]
         .iter()
-        .rposition(|w| is_in(INNER_TITLES, &lower(w)))
+        .rposition(|w| {
+            let w = lower(w);
+            is_in(INNER_TITLES, &w) || is_in(MEMBER_TITLES, &w)
+        })
     {
         if words.len() - (t + 1) >= 1 {
             words.drain(..=t);
