@@ -310,3 +310,56 @@ fn wire_hotel_and_summit_appositions() {
         crate::speakers::bbc_quote(&corpora(), "entertainment/154.txt", "unprovoked attack");
     assert_eq!(quote["speaker"], "Oasis", "{quote}");
 }
+
+/// Family and namesakes in feature copy, and US Senate copy: `Ms Lim recalled` of siblings
+/// Rachel and Daniel Lim is Rachel (the honorific decides between namesakes); a month that is
+/// also a given name opens a person's name (`May Jabarda, a senior elder`, and Reuters' `E.F.
+/// Hutton food analyst June Page`), unless a word before it makes it a date; a
+/// party-and-state tag after a senator's name (`Sen. Christopher Ames (D-Conn.), his
+/// Democratic counterpart, was more optimistic. He said`) leaves the sentence his.
+#[test]
+fn namesakes_months_as_given_names_and_senate_copy() {
+    let article = extract_text(
+        "SINGAPORE - Cargolane has raised $20m.\n\n\
+         Founded in 2019 by siblings Rachel Lim and Daniel Lim, Cargolane sells software to \
+         freight forwarders.\n\n\
+         \"The hard problems are in the boring parts,\" Mr Lim said.\n\n\
+         \"Daniel would say he could build that in a weekend,\" Ms Lim recalled.\n",
+    );
+    assert_eq!(speaker_of(&article, "The hard problems"), "Daniel Lim");
+    assert_eq!(speaker_of(&article, "Daniel would say"), "Rachel Lim");
+
+    let article = extract_text(
+        "DARWIN - The minister, Claire Whitby, approved the gas project.\n\n\
+         \"I have applied the law,\" Whitby said.\n\n\
+         May Jabarda, a senior Wirrngari elder, said she had travelled to Canberra twice.\n\n\
+         \"They sat across the table from us and nodded,\" she said.\n\n\
+         In May Whitby said the decision was \"final\".\n",
+    );
+    assert!(names(&article, "people").contains("May Jabarda"));
+    assert_eq!(speaker_of(&article, "They sat across"), "May Jabarda");
+    assert_eq!(speaker_of(&article, "final"), "Claire Whitby");
+
+    let reuters = extract_articles(&corpora().join("reuters21578/reut2-010.sgm"));
+    let page = reuters
+        .iter()
+        .filter(|a| names(a, "people").contains("June Page"))
+        .count();
+    assert_eq!(page, 1, "E.F. Hutton food analyst June Page, in reut2-010");
+
+    let article = extract_text(
+        "WASHINGTON - Senate talks on the border deal stalled on Tuesday.\n\n\
+         Sen. Wade Turnbull (R-Okla.), the lead Republican negotiator, said the two sides \
+         remained apart.\n\n\
+         \"We're closer than we were,\" Turnbull told reporters.\n\n\
+         Sen. Christopher Ames (D-Conn.), his Democratic counterpart, was more optimistic. He \
+         said an agreement could be reached \"within days, not weeks\".\n\n\
+         \"Nobody's going home,\" he added.\n",
+    );
+    assert_eq!(speaker_of(&article, "We're closer"), "Wade Turnbull");
+    assert_eq!(speaker_of(&article, "within days"), "Christopher Ames");
+    assert_eq!(
+        speaker_of(&article, "Nobody's going home"),
+        "Christopher Ames"
+    );
+}

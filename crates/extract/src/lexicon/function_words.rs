@@ -169,6 +169,45 @@ pub(crate) const MONTHDAYS: &[&str] = &[
     "dec",
 ];
 
+/// Months that are also women's given names (`her daughter June Fairley`, `May Jabarda, a
+/// senior elder`): the tagger, which never puts a month in a name, tags the surname alone.
+pub(crate) const MONTH_GIVEN_NAMES: &[&str] = &["April", "May", "June"];
+
+/// Words before a month that make it a date, not a given name (`in May Smith said`, `last
+/// June Fairley`, `3 May`). Lower-cased.
+pub(crate) const DATE_LEADS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "by",
+    "from",
+    "to",
+    "since",
+    "until",
+    "till",
+    "through",
+    "during",
+    "before",
+    "after",
+    "between",
+    "and",
+    "or",
+    "last",
+    "next",
+    "early",
+    "late",
+    "mid",
+    "this",
+    "that",
+    "each",
+    "every",
+    "throughout",
+    "around",
+    "about",
+];
+
 /// Capitalised function words, weekdays and months that in CoNLL-2003 train are frequent and
 /// never inside an entity, plus honorifics (CoNLL keeps titles outside person spans). Decoding
 /// treats them like cheap tokens, so they mostly cost no feature lookups; their own views

@@ -393,6 +393,7 @@ impl EntityExtractor {
             let mut found = self.span_mentions(text, &doc, &b.toks, &b.spans);
             self.add_reporting_subjects(text, &b.toks, &b.sents, &mut found);
             self.add_shaped_names(text, &b.toks, &mut found);
+            self.join_month_given_names(text, &b.toks, &mut found);
             found
         });
         let mentions = join_firm_names(text, mentions);

@@ -15,8 +15,8 @@ use crate::entity::Span;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_compass, is_generational, is_never_word, is_particle, is_particle_surname, is_quote_title,
-    is_series_word, is_wire_jargon, JOINING_ABBREVIATIONS, MEMBER_TITLES, NUMBERED_NAMES,
-    POSTNOMINALS, STYLE_TITLES, TITLE_ABBREVIATIONS,
+    is_series_word, is_wire_jargon, DATE_LEADS, JOINING_ABBREVIATIONS, MEMBER_TITLES,
+    MONTH_GIVEN_NAMES, NUMBERED_NAMES, POSTNOMINALS, STYLE_TITLES, TITLE_ABBREVIATIONS,
 };
 use rustc_hash::FxHashMap;
 
@@ -429,6 +429,40 @@ impl EntityExtractor {
         }
         if found.len() > before {
             found.sort_by_key(|m| m.span.start);
+        }
+    }
+}
+
+impl EntityExtractor {
+    /// `May Jabarda, a senior Wirrngari elder, said` ⏎ `“…,” she said`: a month that is also
+    /// a given name ([`MONTH_GIVEN_NAMES`]) right before a person the tagger found, and after
+    /// no word that makes it a date ([`DATE_LEADS`]) nor a number, is the person's first
+    /// name. (The tagger had `Jabarda` alone, joined to her nephew Dwayne Jabarda, and her
+    /// quotes went to the minister quoted before her.)
+    pub(super) fn join_month_given_names(&self, text: &str, toks: &[Token], found: &mut [Mention]) {
+        for m in found.iter_mut().filter(|m| m.ty == 0 && m.tok_start > 0) {
+            let month = toks[m.tok_start - 1];
+            let w = &text[month.start..month.end];
+            if month.end + 1 != m.span.start
+                || !MONTH_GIVEN_NAMES.contains(&w)
+                || text[m.span.start..m.span.end].contains(' ')
+            {
+                continue;
+            }
+            let dated = m.tok_start >= 2 && {
+                let p = &text[toks[m.tok_start - 2].start..toks[m.tok_start - 2].end];
+                p.starts_with(|c: char| c.is_ascii_digit())
+                    || DATE_LEADS.contains(&fold_string(p).as_str())
+            };
+            let after_digit = text[m.span.end..]
+                .trim_start_matches([' ', ','])
+                .starts_with(|c: char| c.is_ascii_digit());
+            if dated || after_digit {
+                continue;
+            }
+            m.tok_start -= 1;
+            m.span.start = month.start;
+            m.key = fold_string(&text[m.span.start..m.span.end]);
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use super::resolution::{Canonical, Resolver, SPEAKER_REACH};
 use super::salience::{apposed_roles, next_to_cue, DESCRIPTION_WORDS};
-use super::words::{is_cue_word, is_in, lower};
+use super::words::{is_cue_word, is_in, lower, sentence_start};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, ABBREVIATED_OFFICES, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NOUNS,
@@ -716,9 +716,7 @@ impl Resolver<'_> {
     fn named_in_sentence(&mut self, pos: usize) -> Option<Canonical> {
         let text = self.text;
         let reach = text.floor_char_boundary(pos.saturating_sub(SENTENCE_REACH));
-        let lo = text[reach..pos]
-            .rfind(['.', '!', '?', '\n'])
-            .map_or(reach, |i| reach + i + 1);
+        let lo = sentence_start(text, reach, pos);
         let reach = text.floor_char_boundary(pos.saturating_add(SENTENCE_REACH));
         let hi = text[pos..reach]
             .find(['.', '!', '?', '\n'])

@@ -5,7 +5,7 @@
 use super::descriptions::SENTENCE_REACH;
 use super::names_a_source;
 use super::resolution::{Canonical, Resolver, PRONOUN_REACH};
-use super::words::{is_cue_word, is_in, lower};
+use super::words::{after_last_mark, is_cue_word, is_in, lower, sentence_start};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
     CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS_F, PRONOUNS_M, SETTING_PREPOSITIONS,
@@ -146,9 +146,7 @@ impl Resolver<'_> {
         let lo = self
             .text
             .floor_char_boundary(pos.saturating_sub(SENTENCE_REACH));
-        let start = self.text[lo..pos]
-            .rfind(['.', '!', '?', '\n'])
-            .map(|p| lo + p)?;
+        let start = after_last_mark(self.text, lo, pos, &['.', '!', '?', '\n'])? - 1;
         let quoted = self.quotes.partition_point(|q| q.close_end <= start);
         let named = self.mentions.partition_point(|m| m.0 <= start);
         if self.quotes.get(quoted).is_some_and(|q| q.open < pos)
@@ -170,8 +168,8 @@ impl Resolver<'_> {
         let lo = self
             .text
             .floor_char_boundary(end.saturating_sub(SENTENCE_REACH));
-        let start = match self.text[lo..end].rfind(['.', '!', '?', '\n']) {
-            Some(p) => lo + p + 1,
+        let start = match after_last_mark(self.text, lo, end, &['.', '!', '?', '\n']) {
+            Some(p) => p,
             None if lo == 0 => 0,
             None => return None,
         };
@@ -222,9 +220,7 @@ impl Resolver<'_> {
         let pronoun = if want == Gender::Male { "he" } else { "she" };
         let mut end = before.len() - 1;
         for step in 0..SUBJECT_CHAIN {
-            let start = text[..end]
-                .rfind(['.', '!', '?', '\n'])
-                .map_or(0, |p| p + 1);
+            let start = sentence_start(text, 0, end);
             // (a sentence that opens with a quote is someone's words: `"He was shaken …,"
             // said Everton spokesman Ian Ross. He added: …`, BBC sport/175)
             // (the mark closing the sentence before is no opening one: `League." Stuart has`)
@@ -278,9 +274,7 @@ impl Resolver<'_> {
         // sentence that ends with its own attribution is that speaker's, not its subject's.
         let before = self.text[..q.open].trim_end();
         let last = before.char_indices().next_back().map_or(0, |(i, _)| i);
-        let start = before[..last]
-            .rfind(['.', '!', '?', '\n'])
-            .map_or(0, |p| p + 1);
+        let start = sentence_start(before, 0, last);
         // the words after the sentence's last comma: `the Tory leader said`, `said Mr Flynn`
         let sentence = before[start..].trim_end_matches(['.', '!', '?']);
         let tail: Vec<&str> = sentence

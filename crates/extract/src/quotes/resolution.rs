@@ -486,7 +486,12 @@ impl<'a> Resolver<'a> {
             if multi && e.name.split_whitespace().next() != Some(first.as_str()) {
                 continue;
             }
+            // `Ms Lim recalled` of siblings Rachel and Daniel Lim: the honorific says which
+            // (it had gone to the one named last)
             candidates += 1;
+            if hon_g.is_some() && e.gender.is_some() && e.gender != hon_g {
+                continue;
+            }
             let better = best.is_none_or(|b| {
                 (last_before(e), e.mentions.len()) > (last_before(b), b.mentions.len())
             });

@@ -153,10 +153,28 @@ pub(super) fn apposed_roles(text: &str, entities: &[Entity]) -> FxHashSet<String
 /// Most words of an apposition read for its role noun (`the senior district collector`).
 const APPOSED_WORDS: usize = 5;
 
+/// Most bytes of a bracketed aside after a name (`(D-Conn.)`, `(pictured)`, `(left)`).
+const ASIDE_BYTES: usize = 40;
+
+/// The text after a short bracketed aside that opens `after`, or `after` itself: `Sen.
+/// Christopher Ames (D-Conn.), his Democratic counterpart, was more optimistic. He said`
+/// is Ames's sentence (the `he` had gone to the senator quoted before him).
+fn past_aside(after: &str) -> &str {
+    let rest = after.trim_start_matches([' ', '\t']);
+    let Some(inner) = rest.strip_prefix('(') else {
+        return after;
+    };
+    let window = &inner[..inner.floor_char_boundary(ASIDE_BYTES.min(inner.len()))];
+    match window.find([')', '\n', '(']) {
+        Some(p) if window[p..].starts_with(')') => &inner[p + 1..],
+        _ => after,
+    }
+}
+
 /// True when a reporting verb directly follows (`Sullivan said`) or precedes
 /// (`said Sullivan`) the mention.
 pub(super) fn next_to_cue(text: &str, s: usize, e: usize) -> bool {
-    let after = text.get(e..).unwrap_or("");
+    let after = past_aside(text.get(e..).unwrap_or(""));
     let mut it = after.split_whitespace();
     let mut next = it.next().unwrap_or("");
     if next.ends_with("ly") || is_in(&["also", "later", "then", "has", "had", "once"], next) {
@@ -185,7 +203,7 @@ pub(super) fn next_to_cue(text: &str, s: usize, e: usize) -> bool {
 /// A person mention is a subject when a sentence starts at it or a verb-like
 /// lower-case word follows it.
 pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
-    let after = text.get(e..).unwrap_or("");
+    let after = past_aside(text.get(e..).unwrap_or(""));
     if gives_view(text, s, after) {
         return Some(W_INITIAL);
     }

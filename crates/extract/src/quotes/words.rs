@@ -135,20 +135,38 @@ pub(super) fn name_cased(w: &str) -> bool {
     w.starts_with(char::is_uppercase) || is_particle_surname(w)
 }
 
-/// The byte after the last of `marks` in `text[lo..end]` that is not an abbreviated title's
-/// period (`Sen. Lindsey Graham`, `Gov. Chris Christie`: no sentence ends there), if any.
+/// The byte after the last of `marks` in `text[lo..end]` that ends a sentence, if any. No
+/// sentence ends at an abbreviated title's period (`Sen. Lindsey Graham`, `Gov. Chris
+/// Christie`), at a middle initial's (`John F. Kennedy`), or at a period a bracket or comma follows
+/// (`Sen. Christopher Ames (D-Conn.), his Democratic counterpart, was more optimistic. He
+/// said`: the sentence is Ames's, not one that starts after `Conn.`).
 pub(super) fn after_last_mark(text: &str, lo: usize, end: usize, marks: &[char]) -> Option<usize> {
     let mut end = end;
     loop {
         let p = lo + text[lo..end].rfind(marks)?;
-        let word = text[lo..p]
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        if text[p..].starts_with('.') && is_in(TITLE_ABBREVIATIONS, &lower(word)) {
-            end = p;
-            continue;
+        if text[p..].starts_with('.') {
+            let word = text[lo..p]
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            // (a lone capital between spaces: `U.S. Treasury` and `E.F. Hutton` end where
+            // they end)
+            let initial = word.len() == 1
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && text[..p - 1].ends_with(char::is_whitespace)
+                && text[p + 1..].starts_with(' ');
+            let inside = text[p + 1..].starts_with([')', ',', ';']);
+            if initial || inside || is_in(TITLE_ABBREVIATIONS, &lower(word)) {
+                end = p;
+                continue;
+            }
         }
         return Some(p + text[p..].chars().next().map_or(1, char::len_utf8));
     }
+}
+
+/// The byte where the sentence holding `end` starts, looking back no further than `lo`:
+/// after the last mark that ends one ([`after_last_mark`]), or `lo` when none does.
+pub(super) fn sentence_start(text: &str, lo: usize, end: usize) -> usize {
+    after_last_mark(text, lo, end, &['.', '!', '?', '\n']).unwrap_or(lo)
 }
