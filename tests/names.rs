@@ -496,3 +496,42 @@ fn acronyms_short_firm_names_and_honours_join_their_names() {
         .iter()
         .all(|a| !names(a, "people").contains("Sahlen")));
 }
+
+/// A surname led by a particle is its person's whatever the tagger typed it: `El Guerrouj`
+/// (BBC sport/025) and `Du Plessis said` opening a sentence (Reuters) were bodies, split from
+/// Hicham El Guerrouj and Barend du Plessis, and Du Plessis's `he said` went to the central
+/// bank governor named before him.
+#[test]
+fn a_surname_led_by_a_particle_joins_its_person() {
+    let corpora = corpora();
+    let athlete = extract_articles(&corpora.join("bbc-news-2225/sport/025.txt")).remove(0);
+    assert!(
+        names(&athlete, "people").contains("Hicham El Guerrouj")
+            && !names(&athlete, "orgs").contains("El Guerrouj"),
+        "{athlete}"
+    );
+    let quote = crate::speakers::bbc_quote(&corpora, "sport/025.txt", "I am almost a month");
+    assert_eq!(quote["speaker"], "Hicham El Guerrouj", "{quote}");
+    let reuters = extract_articles(&corpora.join("reuters21578/reut2-008.sgm"));
+    let debt = reuters
+        .iter()
+        .filter(|a| {
+            a["title"]
+                .as_str()
+                .is_some_and(|t| t.contains("AGREE ON DEBT"))
+        })
+        .collect::<Vec<_>>();
+    // (the story ran twice, a first take and a fuller one)
+    assert_eq!(debt.len(), 2, "the debt agreement in reut2-008");
+    for article in debt {
+        assert!(
+            names(article, "people").contains("Barend du Plessis")
+                && !names(article, "orgs").contains("du Plessis"),
+            "{article}"
+        );
+        assert_eq!(
+            crate::quotes::speaker_of(article, "taking a more realistic view"),
+            "Barend du Plessis"
+        );
+    }
+}

@@ -23,7 +23,8 @@ pub(super) struct Mention {
 pub(super) type Group = (EntityKind, String, Vec<usize>);
 
 /// A surname of several words ("de Vries", "Parker Bowles") joins the one full name of the
-/// article that ends in it ("Jan de Vries"), as a one-word surname joins when grouping.
+/// article that ends in it ("Jan de Vries"), as a one-word surname joins when grouping; one
+/// led by a particle does whatever the tagger typed it ("De Villiers said").
 pub(super) fn merge_multiword_surnames(groups: &mut [Group]) {
     let mut people: Vec<usize> = (0..groups.len())
         .filter(|&g| groups[g].0 == EntityKind::Person && groups[g].1.contains(' '))
@@ -42,7 +43,17 @@ pub(super) fn merge_multiword_surnames(groups: &mut [Group]) {
                 .push(t);
         }
     }
-    for &g in &people {
+    // (`De Villiers said`, opening a sentence, is a body or a place to the tagger: a surname
+    // led by a particle is Johan de Villiers's all the same)
+    let particled = (0..groups.len()).filter(|&g| {
+        groups[g].0 != EntityKind::Person
+            && groups[g]
+                .1
+                .split_once(' ')
+                .is_some_and(|(p, rest)| !rest.contains(' ') && crate::lexicon::is_particle(p))
+    });
+    let speakers: Vec<usize> = people.iter().copied().chain(particled).collect();
+    for &g in &speakers {
         let Some(cands) = by_suffix.get(&groups[g].1) else {
             continue;
         };
