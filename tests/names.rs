@@ -535,3 +535,51 @@ fn a_surname_led_by_a_particle_joins_its_person() {
         );
     }
 }
+
+/// A company's short name joins its full one when the full one adds only a trade, a legal
+/// form, a word like `Bank` or `Group`, or `of` a place: `Multiplex` and `Multiplex Group`
+/// (BBC business/062, whose quotes were the short name's), `Royal` and `Royal Bank` of the
+/// `Royal Bank of Canada` (Reuters); a body of two parts of one country cut at its `and` is
+/// whole (`Police Federation of England and Wales`, BBC politics/347). A company written with
+/// a legal form of its own stays apart: `NEC Corp` is not `NEC Electronics Inc`.
+#[test]
+fn short_company_names_join_their_full_names() {
+    let corpora = corpora();
+    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let builder = bbc("business/062.txt");
+    let orgs = names(&builder, "orgs");
+    assert!(
+        orgs.contains("Multiplex Group") && !orgs.contains("Multiplex"),
+        "{orgs:?}"
+    );
+    let quote = crate::speakers::bbc_quote(&corpora, "business/062.txt", "Multiplex believes");
+    assert_eq!(quote["speaker"], "Multiplex Group", "{quote}");
+    let police = names(&bbc("politics/347.txt"), "orgs");
+    assert!(
+        police.contains("Police Federation of England and Wales"),
+        "{police:?}"
+    );
+    let title = |a: &Value, t: &str| a["title"].as_str().is_some_and(|x| x.contains(t));
+    let reuters = extract_articles(&corpora.join("reuters21578/reut2-003.sgm"));
+    let royal = reuters
+        .iter()
+        .find(|a| title(a, "DOWNGRADES ROYAL"))
+        .expect("the bond service story in reut2-003");
+    let orgs = names(royal, "orgs");
+    assert!(
+        orgs.contains("Royal Bank of Canada")
+            && !orgs.contains("Royal Bank")
+            && !orgs.contains("Royal"),
+        "{orgs:?}"
+    );
+    let reuters = extract_articles(&corpora.join("reuters21578/reut2-002.sgm"));
+    let nec = reuters
+        .iter()
+        .find(|a| title(a, "BID TO DISMISS JUDGE"))
+        .expect("the NEC copyright story in reut2-002");
+    let orgs = names(nec, "orgs");
+    assert!(
+        orgs.contains("NEC Corp") && orgs.contains("NEC Electronics Inc"),
+        "{orgs:?}"
+    );
+}

@@ -165,6 +165,11 @@ pub(crate) const ROYAL_TITLES: &[&str] = &[
 /// College`, `Chase Cancer Center`): a person tagged so is that organisation.
 pub(crate) const ORG_LAST_WORDS: &[&str] = &["center", "centre", "college", "hospital", "utd"];
 
+/// Words a company's short name leaves off its full one, besides a trade and a legal form
+/// (`Northshore` of `Northshore Bank of Canada`). Rule-only, like [`TRADE_WORDS`].
+pub(crate) const SHORTENED_WORDS: &[&str] =
+    &["bank", "company", "corporation", "group", "holdings"];
+
 /// Trades a company's name ends in (`Hanbit Electronics`, `Bonsa Gold`): a firm, whose
 /// first word alone is its short name (`Hanbit said`). Read by the rules after the tagger
 /// only, so the model's features do not change with it.

@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::gazetteer::{Gazetteer, G_COMMON, G_FIRST, G_SURNAME};
 use crate::entity::{EntityKind, Span};
 use crate::fold::{fold_string, folded_hash};
-use crate::lexicon::{LEGAL_FORMS, MORE_LEGAL_FORMS, TRADE_WORDS};
+use crate::lexicon::{LEGAL_FORMS, MORE_LEGAL_FORMS, SHORTENED_WORDS, TRADE_WORDS};
 
 /// A name as the tagger found it, before grouping: type, token range, bytes, folded key.
 #[derive(Debug, Clone)]
@@ -279,6 +279,58 @@ pub(super) fn merge_company_short_forms(gaz: &Gazetteer, groups: &mut [Group], m
         };
         let mut fuller = cands.iter().filter(|&&t| !groups[t].2.is_empty());
         if let (Some(&t), None) = (fuller.next(), fuller.next()) {
+            merge_group(groups, g, t);
+        }
+    }
+}
+
+/// `Bonsa Gold Mines Limited … Bonsa Gold said`, `Northshore Bank of Canada … Northshore
+/// Bank … Northshore`: an organisation whose name is the start of the only longer one of the
+/// article that adds no more than a trade, a legal form, a word like `Bank` or `Group`
+/// ([`SHORTENED_WORDS`]) and `of` a place joins it (it had been one facet row and one
+/// speaker each). Not a name of its own (`Manchester United` beside `Manchester United
+/// Supporters Trust`: that tail is another body) nor a place, nor a company written with a
+/// legal form of its own (`NEC Corp` is not `NEC Electronics Inc`, Reuters).
+pub(super) fn merge_org_prefixes(gaz: &Gazetteer, groups: &mut [Group], ms: &[Mention]) {
+    let shortened = |tail: &str| {
+        let (words, place) = match tail.split_once(" of ") {
+            Some((w, p)) => (w, Some(p)),
+            None if tail.starts_with("of ") => ("", tail.strip_prefix("of ")),
+            None => (tail, None),
+        };
+        words.split(' ').filter(|w| !w.is_empty()).all(|w| {
+            TRADE_WORDS.contains(&w)
+                || LEGAL_FORMS.contains(&w)
+                || MORE_LEGAL_FORMS.contains(&w)
+                || SHORTENED_WORDS.contains(&w)
+        }) && place.is_none_or(|p| gaz.has_place(p))
+    };
+    let mut orgs: Vec<usize> = (0..groups.len())
+        .filter(|&g| groups[g].0 == EntityKind::Org && !groups[g].2.is_empty())
+        .collect();
+    // longer names first, so a chain of short forms ends at the fullest
+    orgs.sort_by_key(|&g| std::cmp::Reverse(groups[g].1.len()));
+    for (n, &g) in orgs.iter().enumerate() {
+        let key = &groups[g].1;
+        let legal = groups[g]
+            .2
+            .iter()
+            .any(|&i| without_legal_forms(&ms[i].key) != ms[i].key);
+        if legal || gaz.orgs.contains_key(key) || gaz.has_place(key) {
+            continue;
+        }
+        let mut fuller = orgs[..n].iter().filter(|&&t| {
+            !groups[t].2.is_empty()
+                && groups[t]
+                    .1
+                    .strip_prefix(key.as_str())
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some()
+        });
+        let (Some(&t), None) = (fuller.next(), fuller.next()) else {
+            continue;
+        };
+        if shortened(&groups[t].1[key.len() + 1..]) {
             merge_group(groups, g, t);
         }
     }

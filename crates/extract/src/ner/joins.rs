@@ -184,7 +184,19 @@ impl EntityExtractor {
                             .rsplit(' ')
                             .next()
                             .is_some_and(|w| JOINT_AREA_BODIES.contains(&w));
-                    if halves || joint_area || self.gaz.orgs.contains_key(&joined) {
+                    // `Police Federation of England and Wales`: a body of two parts of one
+                    // country, cut at the `and` between them (TheMirror; not `the Bank of
+                    // England and U.S.`, nor `Gulf of Mexico and Angola`)
+                    let country =
+                        |key: &str| self.gaz.place(key).and_then(|p| p.parents.last().cloned());
+                    let two_places = prev.ty == 2
+                        && m.ty == 1
+                        && gap.trim() == "and"
+                        && !self.gaz.orgs.contains_key(&prev.key)
+                        && prev.key.rsplit_once(" of ").is_some_and(|(_, place)| {
+                            country(place).is_some_and(|c| country(&m.key) == Some(c))
+                        });
+                    if halves || joint_area || two_places || self.gaz.orgs.contains_key(&joined) {
                         prev.ty = 2;
                         prev.tok_end = m.tok_end;
                         prev.span.end = m.span.end;
