@@ -583,3 +583,41 @@ fn short_company_names_join_their_full_names() {
         "{orgs:?}"
     );
 }
+
+/// A one-word name the tagger took for a person is a business when the article calls it
+/// one once: `Xstrata's shareholders` (BBC business/366), `Rickels, a home center business`
+/// (Reuters), `Cairn` beside `Cairn Energy` (BBC business/307, whose quote is the firm's).
+#[test]
+fn a_name_called_a_business_once_is_one_throughout() {
+    let corpora = corpora();
+    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let miner = bbc("business/366.txt");
+    assert!(
+        names(&miner, "orgs").contains("Xstrata") && !names(&miner, "people").contains("Xstrata"),
+        "{miner}"
+    );
+    let oil = bbc("business/307.txt");
+    assert!(!names(&oil, "people").contains("Cairn"), "{oil}");
+    let quote = crate::speakers::bbc_quote(&corpora, "business/307.txt", "significant downgrade");
+    assert_eq!(quote["speaker"], "Cairn Energy", "{quote}");
+    let reuters = extract_articles(&corpora.join("reuters21578/reut2-003.sgm"));
+    let stores: Vec<&Value> = reuters
+        .iter()
+        .filter(|a| {
+            a["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("Rickels, a home center business"))
+        })
+        .collect();
+    assert_eq!(
+        stores.len(),
+        1,
+        "the Supermarkets General story in reut2-003"
+    );
+    assert!(
+        names(stores[0], "orgs").contains("Rickels")
+            && !names(stores[0], "people").contains("Rickels"),
+        "{}",
+        stores[0]
+    );
+}

@@ -165,6 +165,55 @@ pub(crate) const ROYAL_TITLES: &[&str] = &[
 /// College`, `Chase Cancer Center`): a person tagged so is that organisation.
 pub(crate) const ORG_LAST_WORDS: &[&str] = &["center", "centre", "college", "hospital", "utd"];
 
+/// Nouns an apposition calls a business by (`Ledgerly, the San Francisco-based payroll
+/// software start-up`): a one-word name so described is a firm, not a person. Rule-only.
+pub(crate) const FIRM_NOUNS: &[&str] = &[
+    "airline",
+    "bank",
+    "brand",
+    "broadcaster",
+    "business",
+    "carrier",
+    "chain",
+    "company",
+    "conglomerate",
+    "developer",
+    "distributor",
+    "firm",
+    "fintech",
+    "giant",
+    "insurer",
+    "lender",
+    "maker",
+    "manufacturer",
+    "miner",
+    "operator",
+    "platform",
+    "producer",
+    "provider",
+    "publisher",
+    "retailer",
+    "start-up",
+    "startup",
+    "supplier",
+    "unicorn",
+];
+
+/// What only a business has, after its name's `'s` (`Ledgerly's co-founder`). Rule-only.
+pub(crate) const FIRM_POSSESSIONS: &[&str] = &[
+    "co-founder",
+    "cofounder",
+    "founder",
+    "founders",
+    "headquarters",
+    "revenue",
+    "shareholders",
+    "shares",
+    "subsidiary",
+    "valuation",
+    "workforce",
+];
+
 /// Words a company's short name leaves off its full one, besides a trade and a legal form
 /// (`Northshore` of `Northshore Bank of Canada`). Rule-only, like [`TRADE_WORDS`].
 pub(crate) const SHORTENED_WORDS: &[&str] =

@@ -14,9 +14,9 @@ use super::EntityExtractor;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_award, is_generational, is_holiday, is_party_tag, is_quote_title, ACTING_VERBS, CUE_VERBS,
-    CURRENCY_CODES, INDICATOR_ACRONYMS, LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES,
-    ORG_LAST_WORDS, PARTY_MEMBERS, PLACE_LAST_WORDS, ROYAL_TITLES, STAFF_NOUNS,
-    TITLE_ABBREVIATIONS,
+    CURRENCY_CODES, FIRM_NOUNS, FIRM_POSSESSIONS, INDICATOR_ACRONYMS, LEGAL_FORMS,
+    MORE_LEGAL_FORMS, NAME_SUFFIXES, ORG_LAST_WORDS, PARTY_MEMBERS, PLACE_LAST_WORDS, ROYAL_TITLES,
+    STAFF_NOUNS, TITLE_ABBREVIATIONS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -210,7 +210,8 @@ impl EntityExtractor {
     }
 
     /// A one-word name no list knows, tagged a person, that says `it` of itself once
-    /// (`Ryanair, one of Boeing's biggest customers, said it was disappointed`), employs
+    /// (`Ryanair, one of Boeing's biggest customers, said it was disappointed`), is called a
+    /// business once ([`described_as_firm`]), employs
     /// analysts (`analysts at Jefferies`) or opens a longer organisation name the article
     /// gives (`Hanbit Electronics`) is a business wherever the article names it (one
     /// entity, not a person and a firm of one name).
@@ -240,6 +241,13 @@ impl EntityExtractor {
             .filter(|m| m.ty == 2 && !one_word(m))
             .filter_map(|m| m.key.split(' ').next())
             .collect();
+        // (called a business outright: no `she` after a mention, which is often the chief
+        // executive's, makes it a person)
+        let described: FxHashSet<&str> = ms
+            .iter()
+            .filter(|m| m.ty == 0 && one_word(m) && described_as_firm(doc.text, m.span.end))
+            .map(|m| m.key.as_str())
+            .collect();
         let marked: FxHashSet<String> = ms
             .iter()
             .filter(|m| m.ty == 0 && one_word(m) && !people.contains(m.key.as_str()))
@@ -248,6 +256,7 @@ impl EntityExtractor {
                 fl & (G_FIRST | G_SURNAME | G_PLACE | G_COUNTRY) == 0
                     && !self.gaz.has_place(&m.key)
                     && (speaks_as_it(doc.text, m.span.end)
+                        || described.contains(m.key.as_str())
                         || staff_at(doc.text, m.span.start)
                         || firm_heads.contains(m.key.as_str()))
             })
@@ -272,7 +281,7 @@ impl EntityExtractor {
             .collect();
         let marked: FxHashSet<String> = marked
             .iter()
-            .filter(|k| !personal.contains(k.as_str()))
+            .filter(|k| !personal.contains(k.as_str()) || described.contains(k.as_str()))
             .cloned()
             .collect();
         for m in ms.iter_mut() {
@@ -535,6 +544,51 @@ fn speaks_as_it(text: &str, end: usize) -> bool {
     };
     ["said", "says", "added", "announced", "reported"].contains(&verb)
         && ["it", "its"].contains(&pronoun)
+}
+
+/// Whether the name ending at byte `end` is called a business once: an apposition headed by
+/// one of [`FIRM_NOUNS`] (`Ledgerly, the San Francisco-based payroll software start-up that
+/// raised …`), or a possession only a business has (`Ledgerly's co-founder`).
+fn described_as_firm(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    if let Some(owned) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("’s "))
+    {
+        return owned
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| FIRM_POSSESSIONS.contains(&w.trim_end_matches([',', '.'])));
+    }
+    let Some(appos) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let window = &appos[..appos.floor_char_boundary(APPOSITION_BYTES)];
+    let mut words = window.split_whitespace();
+    if !words
+        .next()
+        .is_some_and(|d| ["the", "a", "an"].contains(&d))
+    {
+        return false;
+    }
+    // the noun phrase's last word, before a clause, a preposition or a mark ends it
+    let mut head = "";
+    for w in words {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if [
+            "that", "which", "whose", "with", "of", "in", "at", "from", "for", "and",
+        ]
+        .contains(&bare)
+            || bare.starts_with(|c: char| !c.is_alphanumeric())
+        {
+            break;
+        }
+        head = bare;
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    FIRM_NOUNS.contains(&head)
 }
 
 /// Whether the name at byte `start` follows `analysts at` (any [`STAFF_NOUNS`] word).
