@@ -621,3 +621,35 @@ fn a_name_called_a_business_once_is_one_throughout() {
         stores[0]
     );
 }
+
+/// A `person` named after a band's noun or spoken of in the plural is a band (or a firm):
+/// `Glasgow group Franz Ferdinand` (BBC entertainment/253), `Scottish rock band Franz
+/// Ferdinand … Nevertheless Franz Ferdinand were` (/236), `household products group Reckitt
+/// Benckiser` (business/364). Two people after `duo` stay people, and so does a name after a
+/// headline ending in `group` (`Finnan says Irish can win group` ⏎ `Steve Finnan`, sport).
+#[test]
+fn bands_and_groups_named_so_are_no_people() {
+    let corpora = corpora();
+    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    for (file, name) in [
+        ("entertainment/253.txt", "Franz Ferdinand"),
+        ("entertainment/236.txt", "Franz Ferdinand"),
+        ("business/364.txt", "Reckitt Benckiser"),
+    ] {
+        let article = bbc(file);
+        assert!(
+            names(&article, "orgs").contains(name) && !names(&article, "people").contains(name),
+            "{file}: {article}"
+        );
+    }
+    for (file, name) in [
+        ("entertainment/188.txt", "Jayne Torvill"),
+        ("sport/133.txt", "Steve Finnan"),
+    ] {
+        let article = bbc(file);
+        assert!(
+            names(&article, "people").contains(name),
+            "{file}: {article}"
+        );
+    }
+}

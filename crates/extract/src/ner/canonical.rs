@@ -534,6 +534,7 @@ impl EntityExtractor {
         self.drop_initial_common_surnames(doc, &mut ms);
         self.people_once_people_throughout(doc, &mut ms);
         self.firms_once_firms_throughout(doc, &mut ms);
+        self.bands_once_bands_throughout(doc, &mut ms);
         // 2. one type per surface string in the article (majority, ties -> first seen)
         let mut votes: FxHashMap<&str, [u32; 3]> = FxHashMap::default();
         for m in &ms {

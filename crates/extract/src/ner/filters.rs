@@ -291,6 +291,51 @@ impl EntityExtractor {
         }
     }
 
+    /// A `person` the article speaks of in the plural is a band or a team: `Franz Ferdinand
+    /// were the only UK band to win` (BBC: the band topped the people facet as a man), said
+    /// of the name that opens its sentence (not `lyricist Charles Hart were nominated`, the
+    /// end of a list, nor `If the teenage Michael Howard were applying`), or named after a
+    /// band's noun (`Glasgow group Franz Ferdinand`).
+    pub(super) fn bands_once_bands_throughout(&self, doc: &DocText, ms: &mut [Mention]) {
+        let text = doc.text;
+        let plural: FxHashSet<String> = ms
+            .iter()
+            .filter(|m| m.ty == 0 && m.tok_end - m.tok_start >= 2)
+            .filter(|m| {
+                let verb = text[m.span.end..]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split_once(|c: char| !c.is_alphabetic()).map(|(w, _)| w));
+                // the sentence's subject: nothing before it in its sentence but an adverb
+                // (`the cuts proposed by Oliver Letwin were`, `lyricist Charles Hart were`)
+                let before = text[..m.span.start].trim_end();
+                let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                let opens = before.is_empty()
+                    || before.ends_with(['.', '!', '?', '"', '”', '\n'])
+                    || SENTENCE_ADVERBS.contains(&last.trim_end_matches(','))
+                        && before[..before.len() - last.len()]
+                            .trim_end()
+                            .ends_with(['.', '!', '?', '"', '”', '\n']);
+                // (`Glasgow group Franz Ferdinand`, `rock band Keane`)
+                // (not `Ice skating duo Jayne Torvill and Christopher Dean`: two people)
+                // (nor a headline's last word: `Finnan says Irish can win group` ⏎ `Steve
+                // Finnan believes`)
+                let named_band = BAND_NOUNS.contains(&last)
+                    && !text[before.len()..m.span.start].contains('\n')
+                    && !text[m.span.end..].starts_with(" and ");
+                verb.is_some_and(|v| v == "were") && opens || named_band
+            })
+            .map(|m| m.key.clone())
+            .collect();
+        if plural.is_empty() {
+            return;
+        }
+        for m in ms.iter_mut() {
+            if m.ty == 0 && plural.contains(&m.key) {
+                m.ty = 2;
+            }
+        }
+    }
+
     /// A one-word mention that is a known surname (and no known place or organisation)
     /// followed by a reporting verb or a verb of meeting (`Trump said`, `Modi met`).
     fn surname_acting(&self, doc: &DocText, m: &Mention) -> bool {
@@ -590,6 +635,23 @@ fn described_as_firm(text: &str, end: usize) -> bool {
     }
     FIRM_NOUNS.contains(&head)
 }
+
+/// Nouns right before a name that make it a band's (`Glasgow group Franz Ferdinand`).
+/// (`group` names companies so too: `consumer goods group Reckitt Benckiser`.)
+const BAND_NOUNS: &[&str] = &["band", "group"];
+
+/// Adverbs that may open a sentence before its subject (`Nevertheless Franz Ferdinand were`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "And",
+    "But",
+    "However",
+    "Nevertheless",
+    "Now",
+    "Still",
+    "Yet",
+    "Instead",
+    "Meanwhile",
+];
 
 /// Whether the name at byte `start` follows `analysts at` (any [`STAFF_NOUNS`] word).
 fn staff_at(text: &str, start: usize) -> bool {
