@@ -653,3 +653,34 @@ fn bands_and_groups_named_so_are_no_people() {
         );
     }
 }
+
+/// A minister named with the portfolio (`Secretary of State for Trade and Industry Paul
+/// Channon`, Reuters; `US Secretary of Energy Spencer Abraham`, BBC tech/173) is a person;
+/// the tagger had the portfolio and the name as one organisation.
+#[test]
+fn a_minister_named_with_the_portfolio_is_a_person() {
+    let corpora = corpora();
+    let energy = extract_articles(&corpora.join("bbc-news-2225/tech/173.txt")).remove(0);
+    assert!(
+        names(&energy, "people").contains("Spencer Abraham"),
+        "{energy}"
+    );
+    assert!(
+        !names(&energy, "orgs").iter().any(|o| o.contains("Abraham")),
+        "{energy}"
+    );
+    let reuters = extract_articles(&corpora.join("reuters21578/reut2-014.sgm"));
+    let rolls = reuters
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .is_some_and(|t| t.contains("INTO ROLLS ROYCE"))
+        })
+        .expect("the Rolls Royce story in reut2-014");
+    assert!(names(rolls, "people").contains("Paul Channon"), "{rolls}");
+    assert!(
+        !names(rolls, "orgs").iter().any(|o| o.contains("Channon")),
+        "{rolls}"
+    );
+}

@@ -347,3 +347,7 @@ pub(crate) const PARTY_WORDS: &[&str] = &[
     "unionist",
     "independent",
 ];
+
+/// Offices named with a portfolio after `of` or `for`, then the holder's name (`Minister for
+/// Finance Paschal Donohoe`, `Secretary of State for Health Jeremy Hunt`). Rule-only.
+pub(crate) const PORTFOLIO_TITLES: &[&str] = &["commissioner", "minister", "secretary"];

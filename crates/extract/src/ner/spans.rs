@@ -16,7 +16,8 @@ use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_compass, is_generational, is_never_word, is_particle, is_particle_surname, is_quote_title,
     is_series_word, is_wire_jargon, DATE_LEADS, JOINING_ABBREVIATIONS, MEMBER_TITLES,
-    MONTH_GIVEN_NAMES, NUMBERED_NAMES, POSTNOMINALS, STYLE_TITLES, TITLE_ABBREVIATIONS,
+    MONTH_GIVEN_NAMES, NUMBERED_NAMES, PORTFOLIO_TITLES, POSTNOMINALS, STYLE_TITLES,
+    TITLE_ABBREVIATIONS,
 };
 use rustc_hash::FxHashMap;
 
@@ -73,12 +74,37 @@ impl EntityExtractor {
                 && MEMBER_TITLES.iter().any(|t| t.eq_ignore_ascii_case(tok(k)))
                 && (k + 1..s.end).all(|i| tok(i).starts_with(char::is_uppercase))
         });
+        // `Secretary of State for Health Jeremy Hunt`, `Minister for Home Affairs K
+        // Shanmugam`: after a minister's `of` or `for`, the portfolio and the name are one
+        // organisation to the tagger (`State for Health Jeremy Hunt` spoke); the name is
+        // the words from the first after the portfolio's that is a first name, a surname or
+        // an initial and no common word
+        // (the title's `of` just before the span or inside it: the tagger may take in the
+        // title too)
+        let office = (s.start.saturating_sub(1)..(s.start + 3).min(s.end)).find(|&p| {
+            p >= 1
+                && ["of", "for"].contains(&tok(p))
+                && PORTFOLIO_TITLES
+                    .iter()
+                    .any(|t| t.eq_ignore_ascii_case(tok(p - 1)))
+        });
+        let portfolio_at = office.and_then(|p| {
+            // (a portfolio word at least between the `of` and the name)
+            ((p + 2).max(s.start + 1)..s.end.saturating_sub(1)).find(|&k| {
+                let fl = self.gaz.token_flags(folded_hash(tok(k)));
+                let initial = tok(k).len() == 1 && tok(k).bytes().all(|b| b.is_ascii_uppercase());
+                (2..=4).contains(&(s.end - k))
+                    && (initial || fl & (G_FIRST | G_SURNAME) != 0 && fl & G_COMMON == 0)
+                    && (k..s.end).all(|i| tok(i).starts_with(char::is_uppercase))
+            })
+        });
         let s = if s.ty != 0
             && (s.end - s.start <= 3
                 && (world(s.start) || world(s.end - 1))
                 && self.named_by_world_lists(&(s.start..s.end).map(tok).collect::<Vec<_>>())
                 || honoured()
-                || member_at.is_some())
+                || member_at.is_some()
+                || portfolio_at.is_some())
         {
             as_person = TokSpan { ty: 0, ..*s };
             &as_person
@@ -180,6 +206,9 @@ impl EntityExtractor {
         }
         if let Some(k) = member_at.filter(|&k| s.ty == 0 && k >= st && e == s.end) {
             st = k + 1;
+        }
+        if let Some(k) = portfolio_at.filter(|&k| k >= st && e == s.end) {
+            st = k;
         }
         // `King Charles said`: the tagger leaves a title out of a name, but a
         // style title before a lone name is how the person is known (Metro's
