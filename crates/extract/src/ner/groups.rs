@@ -310,7 +310,21 @@ pub(super) fn merge_org_prefixes(gaz: &Gazetteer, groups: &mut [Group], ms: &[Me
         .collect();
     // longer names first, so a chain of short forms ends at the fullest
     orgs.sort_by_key(|&g| std::cmp::Reverse(groups[g].1.len()));
-    for (n, &g) in orgs.iter().enumerate() {
+    // each name under the word prefixes it starts with ("northshore bank of canada" under
+    // "northshore", "northshore bank", "northshore bank of"): linear in the names' words
+    // (hashed, so the map holds no borrow of the names while groups merge; a candidate's
+    // name is checked to start with the short one)
+    let mut by_prefix: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for &t in &orgs {
+        let name = groups[t].1.as_str();
+        for (p, _) in name.match_indices(' ') {
+            by_prefix
+                .entry(folded_hash(&name[..p]))
+                .or_default()
+                .push(t);
+        }
+    }
+    for &g in &orgs {
         let key = &groups[g].1;
         let legal = groups[g]
             .2
@@ -319,13 +333,15 @@ pub(super) fn merge_org_prefixes(gaz: &Gazetteer, groups: &mut [Group], ms: &[Me
         if legal || gaz.orgs.contains_key(key) || gaz.has_place(key) {
             continue;
         }
-        let mut fuller = orgs[..n].iter().filter(|&&t| {
+        let Some(cands) = by_prefix.get(&folded_hash(key)) else {
+            continue;
+        };
+        let mut fuller = cands.iter().filter(|&&t| {
             !groups[t].2.is_empty()
                 && groups[t]
                     .1
                     .strip_prefix(key.as_str())
-                    .and_then(|rest| rest.strip_prefix(' '))
-                    .is_some()
+                    .is_some_and(|rest| rest.starts_with(' '))
         });
         let (Some(&t), None) = (fuller.next(), fuller.next()) else {
             continue;

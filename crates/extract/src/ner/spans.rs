@@ -81,13 +81,18 @@ impl EntityExtractor {
         // an initial and no common word
         // (the title's `of` just before the span or inside it: the tagger may take in the
         // title too)
-        let office = (s.start.saturating_sub(1)..(s.start + 3).min(s.end)).find(|&p| {
-            p >= 1
-                && ["of", "for"].contains(&tok(p))
-                && PORTFOLIO_TITLES
-                    .iter()
-                    .any(|t| t.eq_ignore_ascii_case(tok(p - 1)))
-        });
+        // (a span of three words at least: a portfolio and a name of two)
+        let office = (s.end - s.start >= 3)
+            .then(|| s.start.saturating_sub(1)..(s.start + 3).min(s.end))
+            .into_iter()
+            .flatten()
+            .find(|&p| {
+                p >= 1
+                    && ["of", "for"].contains(&tok(p))
+                    && PORTFOLIO_TITLES
+                        .iter()
+                        .any(|t| t.eq_ignore_ascii_case(tok(p - 1)))
+            });
         let portfolio_at = office.and_then(|p| {
             // (a portfolio word at least between the `of` and the name)
             ((p + 2).max(s.start + 1)..s.end.saturating_sub(1)).find(|&k| {
