@@ -569,4 +569,36 @@ mod tests {
             "ONS joins the Office for National Statistics"
         );
     }
+
+    /// Short company names are looked up among word prefixes, not compared with every
+    /// longer name: 30,000 companies and their short names merge in well under a second.
+    #[test]
+    fn many_short_company_names_merge_in_linear_time() {
+        let gaz = &crate::ner::EntityExtractor::embedded().unwrap().gaz;
+        let mut ms = Vec::new();
+        for n in 0..30_000u32 {
+            let short = format!("zorvex{n}");
+            for key in [format!("{short} mines"), short] {
+                ms.push(Mention {
+                    ty: 2,
+                    tok_start: ms.len(),
+                    tok_end: ms.len() + 1,
+                    span: Span { start: 0, end: 1 },
+                    key,
+                });
+            }
+        }
+        let mut groups: Vec<Group> = (0..ms.len())
+            .map(|i| (EntityKind::Org, ms[i].key.clone(), vec![i]))
+            .collect();
+        let started = std::time::Instant::now();
+        merge_org_prefixes(gaz, &mut groups, &ms);
+        assert!(
+            started.elapsed().as_secs_f64() < 1.0,
+            "{:?}",
+            started.elapsed()
+        );
+        assert_eq!(groups[0].2, vec![0, 1], "Zorvex0 joins Zorvex0 Mines");
+        assert!(groups.iter().filter(|g| !g.2.is_empty()).count() == 30_000);
+    }
 }
