@@ -220,7 +220,9 @@ impl Resolver<'_> {
         let pronoun = if want == Gender::Male { "he" } else { "she" };
         let mut end = before.len() - 1;
         for step in 0..SUBJECT_CHAIN {
-            let start = sentence_start(text, 0, end);
+            // (a bounded look back, as in `subject_opening_sentence_before`)
+            let lo = text.floor_char_boundary(end.saturating_sub(SENTENCE_REACH));
+            let start = sentence_start(text, lo, end);
             // (a sentence that opens with a quote is someone's words: `"He was shaken …,"
             // said Everton spokesman Ian Ross. He added: …`, BBC sport/175)
             // (the mark closing the sentence before is no opening one: `League." Stuart has`)
@@ -274,7 +276,8 @@ impl Resolver<'_> {
         // sentence that ends with its own attribution is that speaker's, not its subject's.
         let before = self.text[..q.open].trim_end();
         let last = before.char_indices().next_back().map_or(0, |(i, _)| i);
-        let start = sentence_start(before, 0, last);
+        let lo = before.floor_char_boundary(last.saturating_sub(SENTENCE_REACH));
+        let start = sentence_start(before, lo, last);
         // the words after the sentence's last comma: `the Tory leader said`, `said Mr Flynn`
         let sentence = before[start..].trim_end_matches(['.', '!', '?']);
         let tail: Vec<&str> = sentence
