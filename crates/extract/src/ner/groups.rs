@@ -115,9 +115,6 @@ pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
     }
 }
 
-/// The surname of a folded person key: its last word, or the one before a generational
-/// suffix (`robert f. kennedy jr.` is a Kennedy, so a bare `Kennedy` joins him). Grouping
-/// and the misspelt-surname join read surnames through it alike.
 /// The surname of a two-word name as written, surname first before a hyphenated given name
 /// (`Park Ji-hoon`, `Tsai Ing-wen`). Not `Daniel Day-Lewis` nor `Anne Lee-Potter` (a
 /// capital after the hyphen), nor `Mary Smith-Jones` (a longer first part). Needs the case:
@@ -135,6 +132,9 @@ pub(crate) fn surname_first(name: &str) -> Option<&str> {
     (shaped && !surname.is_empty()).then_some(surname)
 }
 
+/// The surname of a folded person key: its last word, or the one before a generational
+/// suffix (`robert f. kennedy jr.` is a Kennedy, so a bare `Kennedy` joins him). Grouping
+/// and the misspelt-surname join read surnames through it alike.
 pub(super) fn surname_word(key: &str) -> &str {
     let mut words = key.rsplit(' ');
     let last = words.next().unwrap_or("");
