@@ -9,13 +9,17 @@ Reuters stories with at least two quoted passages. Round 3 (seed 20261206): 30 B
 six per desk, with at least four quoted passages (eight '"' marks) -- the held-out part had
 shown BBC at 81% against 96% on tune, so fresh quote-dense stories were the measure that
 was missing -- and 6 Reuters stories as in round 2. Round 4 (seed 20261207): as round 3,
-on the file after round 3, for errors not yet read."""
+on the file after round 3, for errors not yet read. Round 5 (seed 20261208): five BBC stories
+per desk and eleven Reuters, on the file after round 4 -- the held-out part scored
+organisation and description speakers at 51% and 60%, and wire copy is where companies and
+unnamed officials speak most."""
 import hashlib, json, os, random, re, sys
 
 ROUNDS = {
     "2": (20261205, [("business", 4), ("entertainment", 4), ("politics", 4), ("sport", 3), ("tech", 3)], 4, 18),
     "3": (20261206, [(d, 6) for d in ("business", "entertainment", "politics", "sport", "tech")], 8, 6),
     "4": (20261207, [(d, 6) for d in ("business", "entertainment", "politics", "sport", "tech")], 8, 6),
+    "5": (20261208, [(d, 5) for d in ("business", "entertainment", "politics", "sport", "tech")], 8, 11),
 }
 SEED, DESKS, MIN_MARKS, N_REUTERS = ROUNDS[sys.argv[1]]
 corpora = sys.argv[2]
