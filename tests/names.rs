@@ -536,6 +536,43 @@ fn a_surname_led_by_a_particle_joins_its_person() {
     }
 }
 
+/// A two-letter acronym joins the one two-word organisation of the article whose initials
+/// spell it (`General Electric` … `GE said`, BBC business/288; `the Football Association` …
+/// `the FA`, sport/169), and `The Bank` joins `Bank of England` (business/151): each had been
+/// a facet row and a speaker of its own. A longer name whose capitalised words spell two
+/// letters does not (`Bank of America` is no `BA`).
+#[test]
+fn two_letter_acronyms_and_the_bank_join_their_full_names() {
+    let corpora = corpora();
+    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let ge = names(&bbc("business/288.txt"), "orgs");
+    assert!(
+        ge.contains("General Electric") && !ge.contains("GE"),
+        "{ge:?}"
+    );
+    let quote = crate::speakers::bbc_quote(&corpora, "business/288.txt", "with growth across");
+    assert_eq!(quote["speaker"], "General Electric", "{quote}");
+    let fa = names(&bbc("sport/169.txt"), "orgs");
+    assert!(!fa.contains("FA"), "{fa:?}");
+    let bank = names(&bbc("business/151.txt"), "orgs");
+    assert!(
+        bank.contains("Bank of England") && !bank.contains("The Bank"),
+        "{bank:?}"
+    );
+    let with = "Bank of America signed a deal with British Airways on Monday. BA said so.";
+    let orgs = names(&extract_text(with), "orgs");
+    assert!(
+        orgs.contains("British Airways") && !orgs.contains("BA"),
+        "{orgs:?}"
+    );
+    let without = "Bank of America signed a deal on Monday. BA said so.";
+    let orgs = names(&extract_text(without), "orgs");
+    assert!(
+        orgs.contains("BA") && orgs.contains("Bank of America"),
+        "{orgs:?}"
+    );
+}
+
 /// A company's short name joins its full one when the full one adds only a trade, a legal
 /// form, a word like `Bank` or `Group`, or `of` a place: `Multiplex` and `Multiplex Group`
 /// (BBC business/062, whose quotes were the short name's), `Royal` and `Royal Bank` of the

@@ -349,9 +349,10 @@ fn a_name_ending_in_a_title_word_is_a_person() {
 /// A peer is a person whatever the tagger took him for, and the body named before a
 /// statement wrote it: `Lord Woolf said: "I have, so far, failed …"` (BBC politics/211: the
 /// tagger's organisation), `Tory peer Lord Tebbit said … "After all, he is far from …," he
-/// added` (politics/296: he is the peer, not Dr Fox), `said an FA statement` (sport/137) and
-/// `An IAAF statement said: … The statement continued: "…"` (sport/081: the International
-/// Association of Athletics Federations, whose initials the story also writes).
+/// added` (politics/296: he is the peer, not Dr Fox), `said an FA statement` (sport/137:
+/// the Football Association, as the story also names it) and `An IAAF statement said: …
+/// The statement continued: "…"` (sport/081: the International Association of Athletics
+/// Federations, whose initials the story also writes).
 #[test]
 fn a_peer_is_a_person_and_a_bodys_statement_is_the_bodys() {
     let corpora = corpora();
@@ -360,7 +361,11 @@ fn a_peer_is_a_person_and_a_bodys_statement_is_the_bodys() {
     assert_eq!(woolf["speaker_kind"], "person", "{woolf}");
     assert_bbc_speakers(&[
         ("politics/296.txt", "After all, he is far", "Lord Tebbit"),
-        ("sport/137.txt", "The referee has confirmed", "FA"),
+        (
+            "sport/137.txt",
+            "The referee has confirmed",
+            "Football Association",
+        ),
         (
             "sport/081.txt",
             "Both athletes' cases",

@@ -942,6 +942,8 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "judgment",
     "judgement",
     "memo",
+    // `The Bank's minutes said` (BBC business/151): a board's or committee's record
+    "minutes",
     // `Morquendi's message` (a text message, BBC tech/106)
     "message",
     "note",
@@ -949,6 +951,8 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "notice",
     "pamphlet",
     "petition",
+    // `His sales pitch adds:` (BBC tech/209, an eBay listing)
+    "pitch",
     "post",
     "release",
     "report",

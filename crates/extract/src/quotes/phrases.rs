@@ -557,6 +557,13 @@ impl Ctx<'_> {
                     _ => break,
                 }
             }
+            // `said PBS' Jacoba Atlas`: a plural's possessive mark goes on to the name it owns
+            // (BBC entertainment/080: the speaker had been PBS).
+            if k > start && self.plural_possessive(&items[k - 1], &items[k]) {
+                k += 1;
+                n += 1;
+                continue;
+            }
             let Some(w) = self.word(&items[k]) else { break };
             let lw = lower(w);
             // `Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could
@@ -696,7 +703,10 @@ impl Ctx<'_> {
                         .word(&items[m - 1])
                         .is_some_and(|w| is_quote_title(&lower(w)))
             };
-            while m < k && (cap(&items[m]) || joined(m) || self.is_punct(items.get(m), "()")) {
+            let owned = |m: usize| m > start && self.plural_possessive(&items[m - 1], &items[m]);
+            while m < k
+                && (cap(&items[m]) || joined(m) || owned(m) || self.is_punct(items.get(m), "()"))
+            {
                 m += 1;
             }
             // `said Rep. Earl Blumenauer (D-Ore.) on Monday`: a bracket that ends the run

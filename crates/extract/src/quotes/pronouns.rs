@@ -5,6 +5,7 @@
 use super::descriptions::SENTENCE_REACH;
 use super::names_a_source;
 use super::resolution::{Canonical, Resolver, PRONOUN_REACH};
+use super::turns::QUOTE_MARKS;
 use super::words::{after_last_mark, is_cue_word, is_in, lower, sentence_start};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
@@ -54,7 +55,10 @@ impl Resolver<'_> {
             self.push_event(pos, c);
             return Some(name);
         }
-        if let Some(c) = self.chained_subject(pos, want) {
+        if let Some(c) = self
+            .chained_subject(pos, want)
+            .or_else(|| self.passive_agent(pos, want))
+        {
             let name = c.name.clone();
             self.push_event(pos, c);
             return Some(name);
@@ -303,6 +307,58 @@ impl Resolver<'_> {
             return None;
         }
         self.previous_subject(q.open, want)
+    }
+}
+
+impl Resolver<'_> {
+    /// Most words between `by` and the agent's name: `by Conservative shadow pensions
+    /// secretary David Willetts`.
+    const AGENT_PREMODIFIERS: usize = 6;
+
+    /// When the pronoun at `pos` attributes the quote just before it and the sentence before
+    /// that quote ends with a person as the agent of a passive (`The report was welcomed by
+    /// shadow pensions secretary David Willetts. “…,” he said.`, BBC politics/313): that
+    /// person. The sentence's subject is a thing, so no event stands for the agent, and the
+    /// pronoun had gone to the speaker of the paragraph before.
+    fn passive_agent(&mut self, pos: usize, want: Gender) -> Option<Canonical> {
+        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
+        let q = self.quotes.get(qi.checked_sub(1)?)?;
+        if self.text[q.close_end..pos].trim().len() > 1 {
+            return None;
+        }
+        let before = self.text[..q.open].trim_end();
+        let sentence = before.strip_suffix('.')?;
+        // the person whose mention ends the sentence
+        let at = self.mentions.partition_point(|m| m.1 < sentence.len());
+        let &(ms, me, i) = self.mentions.get(at).filter(|m| m.1 == sentence.len())?;
+        if self.entities[i].kind != EntityKind::Person {
+            return None;
+        }
+        // `by`, a few premodifiers, then the name; a past participle before `by`
+        let words: Vec<&str> = sentence[..ms]
+            .rsplit(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .take(Self::AGENT_PREMODIFIERS + 2)
+            .collect();
+        let by = words.iter().position(|w| *w == "by")?;
+        let plain = words[..by]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+        let passive = words
+            .get(by + 1)
+            .is_some_and(|w| w.len() > 3 && w.ends_with("ed"));
+        if !plain || !passive {
+            return None;
+        }
+        // a narrative sentence: not an attribution of its own (`…,” said Jason Parkinson,
+        // one of the developers sacked by Argonaut.`, BBC tech/114)
+        let lo = sentence.floor_char_boundary(ms.saturating_sub(SENTENCE_REACH));
+        let start = sentence_start(sentence, lo, ms);
+        if sentence[start..ms].contains(QUOTE_MARKS) {
+            return None;
+        }
+        let c = self.canonical_gender(ms, me);
+        c.gender.is_none_or(|g| g == want).then_some(c)
     }
 }
 

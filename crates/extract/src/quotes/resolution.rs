@@ -11,7 +11,7 @@ use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, INNER_TITLES, MALE_HONORIFICS, MEMBER_TITLES,
     ORG_DESCRIPTION_HEADS, ORG_NOUNS, POSTNOMINALS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
-    TITLE_MODIFIERS,
+    TITLE_MODIFIERS, UNNAMED_SOURCE_NOUNS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::btree_map::Entry;
@@ -65,6 +65,8 @@ enum Subject {
     Name,
     Pronoun,
     Description,
+    /// `the spokesman`: whoever the description resolves to.
+    Definite,
 }
 
 /// Maps mentions to canonical names and resolves pronouns.
@@ -853,6 +855,23 @@ impl Resolver<'_> {
                 found.push((f.ms, f.me, Subject::Description));
                 continue;
             }
+            // `But the spokesman said Balladur was having no second thoughts. “…,” he said`
+            // (Reuters reut2-018): a definite one too, as whoever the description resolves
+            // to; only an unnamed source's noun (`the Two Ronnies star said` went to the
+            // comedian named before Ronnie Corbett, `The decision to … is relayed` became
+            // someone).
+            if let Some(f) = before.as_ref().filter(|f| {
+                let d = &self.text[f.ms..f.me];
+                f.kind == MentionKind::Descriptive
+                    && !self.text[f.me..pos].contains('\n')
+                    && is_in(UNNAMED_SOURCE_NOUNS, &lower(super::description_head(d)))
+                    && d.split_whitespace()
+                        .next()
+                        .is_some_and(|w| lower(w) == "the")
+            }) {
+                found.push((f.ms, f.me, Subject::Definite));
+                continue;
+            }
             // `A woman who has lived on the estate for 20 years said …` ⏎ `“…,” she said`:
             // a sentence opening with an unnamed someone and a post-modifier of theirs
             if let Some((ms, me)) = self.modified_description_opening(&ctx, &items, v) {
@@ -881,6 +900,12 @@ impl Resolver<'_> {
                 Subject::Description => {
                     self.push_description(ms, me);
                 }
+                Subject::Definite => match self.resolve_description(ms, me) {
+                    Some(c) => self.push_event(ms, c),
+                    None => {
+                        self.push_description(ms, me);
+                    }
+                },
                 Subject::Name => {
                     let c = self.canonical_gender(ms, me);
                     self.push_event(ms, c);

@@ -16,7 +16,7 @@ const GROUP_SENTENCES: usize = 3;
 const REPORTER_TAIL_WORDS: usize = 8;
 
 /// Quote marks: a paragraph with none of them is narrative.
-const QUOTE_MARKS: &[char] = &['"', '“', '”'];
+pub(super) const QUOTE_MARKS: &[char] = &['"', '“', '”'];
 
 impl Resolver<'_> {
     /// The person a pronoun at `pos` means when the paragraph before its own is narrative
