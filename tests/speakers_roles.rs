@@ -443,6 +443,10 @@ fn an_unnamed_subject_with_a_post_modifier_is_the_next_he() {
 /// `said Jason Parkinson, one of the developers sacked by Argonaut. “…,” he told` stays
 /// Parkinson (tech/114); and `But the spokesman said … “…,” he said` is the spokesman, not
 /// the minister he speaks for (Reuters reut2-018), as `The CBT spokesman said` is (reut2-003).
+/// A partial quote inside someone's promise or description is theirs: `Mr Blair's promise to
+/// produce an "unremittingly New Labour" election manifesto` (politics/276: it had been Robin
+/// Cook's, who spoke of it) and `Peter Hain's description of him as an "attack mongrel"`
+/// (politics/411: Michael Howard rebuffed it).
 #[test]
 fn possessive_owners_passive_agents_and_definite_sources() {
     assert_bbc_speakers(&[
@@ -476,6 +480,8 @@ fn possessive_owners_passive_agents_and_definite_sources() {
             "A lot of people suspected",
             "Jason Parkinson",
         ),
+        ("politics/276.txt", "unremittingly New Labour", "Tony Blair"),
+        ("politics/411.txt", "attack mongrel", "Peter Hain"),
     ]);
     assert_speakers(
         "reuters21578",

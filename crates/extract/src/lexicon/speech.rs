@@ -921,6 +921,26 @@ pub(crate) const SPEECH_NOUNS: &[&str] = &[
     "answer", "comment", "comments", "remark", "remarks", "reply", "response", "views", "words",
 ];
 
+/// Nouns for what someone said or promised, whose owner is the speaker of a partial quote
+/// inside them: `Mr Blair's promise to produce an “unremittingly New Labour” manifesto` (BBC
+/// politics/276: it had gone to Robin Cook, who spoke of it), `Gordon Brown's pledge of a
+/// “golden decade”`.
+pub(crate) const OWNED_WORDS_NOUNS: &[&str] = &[
+    "admission",
+    "assertion",
+    "boast",
+    "claim",
+    "comments",
+    "description",
+    "insistence",
+    "pledge",
+    "promise",
+    "remarks",
+    "vow",
+    "warning",
+    "words",
+];
+
 /// Head nouns of what is written rather than said (`the statement said`, `her letter
 /// said`): the speaker is its author.
 pub(crate) const DOCUMENT_NOUNS: &[&str] = &[

@@ -9,8 +9,8 @@ use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use super::{names_a_person, names_a_thing};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS,
-    EVALUATIVE_VERB_STEMS, LISTENER_VERBS, REPORTED_CLAUSE_OPENERS, SPEECH_NOUNS, THING_VERBS,
-    WEAK_VERBS,
+    EVALUATIVE_VERB_STEMS, LISTENER_VERBS, OWNED_WORDS_NOUNS, REPORTED_CLAUSE_OPENERS,
+    SPEECH_NOUNS, THING_VERBS, WEAK_VERBS,
 };
 use rustc_hash::FxHashMap;
 
@@ -235,6 +235,48 @@ pub(super) fn partial_subject(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found>
     let f = named.or_else(|| ctx.sentence_subject(items, sent_lo, k))?;
     (f.kind != MentionKind::Descriptive || ctx.text[f.ms..f.me].split_whitespace().count() <= 4)
         .then_some(f)
+}
+
+/// Most words between an owned noun of [`OWNED_WORDS_NOUNS`] and the partial quote inside
+/// its phrase (`promise to produce an “…”`).
+const OWNED_WORDS_GAP: usize = 5;
+
+/// The owner of the words a partial quote sits in: `Mr Blair's promise to produce an “…”
+/// manifesto`, `Gordon Brown's pledge of a “…”` (see [`OWNED_WORDS_NOUNS`]). Only plain words
+/// between the noun and the quote, none a reporting verb: the quote is inside the phrase.
+pub(super) fn owned_words(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found> {
+    let items = &unit.items;
+    let sid = unit.sent[k];
+    let sent_lo = unit.sent.partition_point(|&s| s < sid);
+    let lo = k.saturating_sub(OWNED_WORDS_GAP + 1).max(sent_lo + 1);
+    let n = (lo..k).rev().find(|&i| {
+        ctx.word(&items[i])
+            .is_some_and(|w| is_in(OWNED_WORDS_NOUNS, &lower(w)))
+    })?;
+    let plain = (n + 1..k).all(|i| {
+        ctx.word(&items[i])
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_cue_word(&lower(w)))
+    });
+    let owner = ctx.word(&items[n - 1])?;
+    let mark = ["'s", "’s"].iter().find(|m| owner.ends_with(**m))?;
+    if !plain || !owner.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // the owner's capitalised words (`Mr Blair's`, `Gordon Brown's`)
+    let mut s = n - 1;
+    while s > sent_lo
+        && n - s < 4
+        && ctx
+            .word(&items[s - 1])
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_in(DETERMINERS, &lower(w)))
+    {
+        s -= 1;
+    }
+    let f = ctx.found_over(items, s, n, MentionKind::Name);
+    Some(Found {
+        me: f.me - mark.len(),
+        ..f
+    })
 }
 
 /// Is the verb at `v` a passive participle (`have been urged`, `was warned`)? `was quoted as

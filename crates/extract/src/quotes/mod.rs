@@ -49,7 +49,8 @@ use heads::{description_head, names_a_person, names_a_source, names_a_thing};
 use crate::entity::{Entity, EntityKind};
 use crate::lexicon::is_no_speaker;
 use attribution::{
-    attribute, build_unit, dash_signature, is_non_speech, is_partial, partial_subject, Attr,
+    attribute, build_unit, dash_signature, is_non_speech, is_partial, owned_words, partial_subject,
+    Attr,
 };
 use clauses::{Ctx, MentionKind};
 use intros::{
@@ -278,7 +279,10 @@ fn attribute_blocks(
                 continue;
             };
             partial_flags[qi] = is_partial(ctx, &unit, k, qi);
-            attrs[qi] = attribute(ctx, &unit, k, qi)
+            attrs[qi] = partial_flags[qi]
+                .then(|| owned_words(ctx, &unit, k))
+                .flatten()
+                .or_else(|| attribute(ctx, &unit, k, qi))
                 .or_else(|| {
                     partial_flags[qi]
                         .then(|| partial_subject(ctx, &unit, k))
