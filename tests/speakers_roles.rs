@@ -505,3 +505,35 @@ fn possessive_owners_passive_agents_and_definite_sources() {
         ],
     );
 }
+
+/// A speaker does not name himself in the third person: when `he said` went to someone the
+/// quote names, it is the most salient other person before it. `… and Keegan sympathised
+/// with Norwich boss Nigel Worthington afterwards. "I feel a bit for Nigel Worthington," he
+/// said` is Keegan's, and so are the paragraphs that go on from it (BBC sport/176, read in
+/// news-quotes round 6); Ebbers's `"I wasn't advised by Scott Sullivan of anything"`
+/// (business/100) and Pullman's `"… but Mr Weitz …"` (entertainment/094) are theirs; `Ryanair
+/// chairman David Bonderman said … "…, Ryanair expects …," he added` is Bonderman
+/// (business/047: it had been the airline).
+#[test]
+fn a_pronoun_is_not_someone_the_quote_names() {
+    assert_bbc_speakers(&[
+        ("sport/176.txt", "I feel a bit for Nigel", "Kevin Keegan"),
+        ("sport/176.txt", "His team have got great", "Kevin Keegan"),
+        (
+            "sport/176.txt",
+            "The stadium and the atmosphere",
+            "Kevin Keegan",
+        ),
+        (
+            "business/100.txt",
+            "I wasn't advised by Scott",
+            "Bernie Ebbers",
+        ),
+        (
+            "entertainment/094.txt",
+            "Of course New Line",
+            "Philip Pullman",
+        ),
+        ("business/047.txt", "With this new order", "David Bonderman"),
+    ]);
+}

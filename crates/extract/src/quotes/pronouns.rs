@@ -63,6 +63,36 @@ impl Resolver<'_> {
             self.push_event(pos, c);
             return Some(name);
         }
+        let best = self.most_salient(pos, want, None);
+        let c = match best.and_then(|at| self.events.get(&at)) {
+            Some(e) => Canonical {
+                name: e.name.clone(),
+                gender: e.gender.or(Some(want)),
+                kind: e.kind,
+            },
+            None => {
+                // The tagger's gender first (`The neighbour, John Bello,` is no `she`),
+                // then without it: a first name's usual gender is not everyone's (Beryl
+                // Sprinkel's `he said`, Reuters).
+                let (ms, me, g) = self
+                    .nearest_name_before(pos, want, true)
+                    .or_else(|| self.nearest_name_before(pos, want, false))?;
+                let c = self.canonical_gender(ms, me);
+                Canonical {
+                    gender: g.or(c.gender).or(Some(want)),
+                    ..c
+                }
+            }
+        };
+        // The pronoun now names this person: later pronouns chain from here.
+        let name = c.name.clone();
+        self.push_event(pos, c);
+        Some(name)
+    }
+
+    /// The most salient compatible person event before `pos` (see [`Self::resolve_pronoun`]),
+    /// not `avoid`.
+    fn most_salient(&self, pos: usize, want: Gender, avoid: Option<&str>) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         for (&at, e) in self.events.range(..pos).rev() {
             let d = pos - at;
@@ -73,6 +103,9 @@ impl Resolver<'_> {
             // is no antecedent (`Lisa Power of the Terrence Higgins Trust said … “…,” she
             // said`).
             if matches!(e.kind, Some(EntityKind::Org | EntityKind::Place)) {
+                continue;
+            }
+            if avoid.is_some_and(|a| a == e.name) {
                 continue;
             }
             // nor is a group (`many Democrats say`, NYT: `she added` had been "Democrats")
@@ -97,29 +130,35 @@ impl Resolver<'_> {
                 best = Some((at, eff));
             }
         }
-        let c = match best.and_then(|(at, _)| self.events.get(&at)) {
-            Some(e) => Canonical {
-                name: e.name.clone(),
-                gender: e.gender.or(Some(want)),
-                kind: e.kind,
-            },
-            None => {
-                // The tagger's gender first (`The neighbour, John Bello,` is no `she`),
-                // then without it: a first name's usual gender is not everyone's (Beryl
-                // Sprinkel's `he said`, Reuters).
-                let (ms, me, g) = self
-                    .nearest_name_before(pos, want, true)
-                    .or_else(|| self.nearest_name_before(pos, want, false))?;
-                let c = self.canonical_gender(ms, me);
-                Canonical {
-                    gender: g.or(c.gender).or(Some(want)),
-                    ..c
-                }
-            }
+        best.map(|(at, _)| at)
+    }
+
+    /// `“I feel a bit for Nigel Worthington,” he said` (BBC sport/176): a speaker does not
+    /// name himself in the third person, so when the pronoun went to someone the quote
+    /// names, it is the most salient other person before it instead (the sentence before
+    /// was `… and Keegan sympathised with Norwich boss Nigel Worthington afterwards`).
+    pub(super) fn resolve_pronoun_avoiding(
+        &mut self,
+        pos: usize,
+        pron: &str,
+        avoid: &str,
+    ) -> Option<String> {
+        let want = if is_in(PRONOUNS_M, pron) {
+            Gender::Male
+        } else if is_in(PRONOUNS_F, pron) {
+            Gender::Female
+        } else {
+            return None;
         };
-        // The pronoun now names this person: later pronouns chain from here.
+        let at = self.most_salient(pos, want, Some(avoid))?;
+        let e = &self.events[&at];
+        let c = Canonical {
+            name: e.name.clone(),
+            gender: e.gender.or(Some(want)),
+            kind: e.kind,
+        };
         let name = c.name.clone();
-        self.push_event(pos, c);
+        self.replace_event(pos, c);
         Some(name)
     }
 

@@ -348,6 +348,19 @@ impl<'a> Resolver<'a> {
         self.push_event(ms, c);
     }
 
+    /// Records `c` as the one named at `pos`, over whoever was recorded there.
+    pub(super) fn replace_event(&mut self, pos: usize, c: Canonical) {
+        self.events.insert(
+            pos,
+            SpeakerEvent {
+                name: c.name,
+                gender: c.gender,
+                kind: c.kind,
+                weight: W_SPEAKER,
+            },
+        );
+    }
+
     pub(super) fn push_event(&mut self, pos: usize, c: Canonical) {
         match self.events.entry(pos) {
             Entry::Occupied(mut e) => {

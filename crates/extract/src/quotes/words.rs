@@ -170,3 +170,16 @@ pub(super) fn after_last_mark(text: &str, lo: usize, end: usize, marks: &[char])
 pub(super) fn sentence_start(text: &str, lo: usize, end: usize) -> usize {
     after_last_mark(text, lo, end, &['.', '!', '?', '\n']).unwrap_or(lo)
 }
+
+/// Does `quote` name `name` by its last word (a surname of three letters or more), as a
+/// word of its own? A speaker rarely names himself in the third person.
+pub(super) fn names_in(quote: &str, name: &str) -> bool {
+    let Some(last) = name.rsplit(' ').next().filter(|w| w.len() >= 3) else {
+        return false;
+    };
+    quote.match_indices(last).any(|(i, _)| {
+        let before = quote[..i].chars().next_back();
+        let after = quote[i + last.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
