@@ -322,3 +322,30 @@ fn appositions_honours_and_surname_first_names_keep_their_speaker() {
     );
     assert!(!names(&article, "people").contains("Co Cork"));
 }
+
+/// A feature's interviewees introduced by narrative (BBC business/287, read in news-quotes
+/// round 6): `this remarkably active senior citizen reveals …: "…"` points back at Mr
+/// Toshitsune, whom the paragraph is about; `On the outskirts of Kyoto, 83-year-old Yuji
+/// Shimizu contemplates this phenomenon …` ⏎ `"…," he remarks.` is Shimizu (an age before
+/// the name still leaves him the subject, and `remarks` after a pronoun is a verb). Both had
+/// no speaker or a description.
+#[test]
+fn a_demonstrative_and_an_aged_subject_introduce_the_speaker() {
+    assert_bbc_speakers(&[
+        (
+            "business/287.txt",
+            "Well, what's most important",
+            "Torao Toshitsune",
+        ),
+        (
+            "business/287.txt",
+            "I think this is because",
+            "Yuji Shimizu",
+        ),
+        (
+            "business/287.txt",
+            "On average, we can live",
+            "Yuji Shimizu",
+        ),
+    ]);
+}

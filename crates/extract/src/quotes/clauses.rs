@@ -7,7 +7,7 @@ use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
     is_party_tag, is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS,
     LISTENER_VERBS, MONTHDAYS, OPENING_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS,
-    RAISING_PARTICIPLES,
+    PRONOUN_CUES, RAISING_PARTICIPLES,
 };
 use rustc_hash::FxHashMap;
 
@@ -133,7 +133,11 @@ impl<'a> Ctx<'a> {
                             "points", "pointed", "went", "goes", "fired", "fires", "shot", "chimed",
                         ],
                         w,
-                    ) && self.next_word_is(it, &["out", "on", "back", "in"])))
+                    ) && self.next_word_is(it, &["out", "on", "back", "in"]))
+                    || is_in(PRONOUN_CUES, w)
+                        && self
+                            .word_before(self.item_span(it).0)
+                            .is_some_and(|b| is_in(&["he", "she", "they", "it"], &lower(b))))
                 // `817 points in 52 internationals` (BBC sport/373), `two reports`: a
                 // count makes it a noun.
                 // (`in 2005," said Tim Congdon`, `the 21-year-old told` and `Andre 3000 said`

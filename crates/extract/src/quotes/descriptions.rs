@@ -146,6 +146,13 @@ impl Resolver<'_> {
             self.push_event(ms, c.clone());
             return Some(c);
         }
+        // `Mr Toshitsune keeps a regular routine … this remarkably active senior citizen
+        // reveals …: “…”` (BBC business/287, news-quotes round 6): a demonstrative points
+        // back at the person in view, whatever the noun calls them.
+        if let Some(c) = self.demonstrative(&words, ms) {
+            self.push_event(ms, c.clone());
+            return Some(c);
+        }
         // `A statement from the family read`, `a letter by 50 MPs said`: a document's author
         // follows it (the family; an organisation or person the article named).
         if let Some(c) = self.opening_document_author(ms) {
@@ -613,6 +620,37 @@ impl Resolver<'_> {
     }
 
     /// Whether the article sets the role noun `head` right beside a person's name.
+    /// `this senior citizen`: the most salient person before `ms` (of the head's gender when
+    /// it has one).
+    fn demonstrative(&self, words: &[String], ms: usize) -> Option<Canonical> {
+        let head = words.last()?;
+        // a person's noun (not `this seasonal reserve add`), and not an unnamed source's:
+        // `this source said` (Reuters) is the one who asked not to be named
+        if words.first().map(String::as_str) != Some("this")
+            || words.len() < 2
+            || !super::names_a_person(head)
+            || is_in(UNNAMED_SOURCE_NOUNS, head)
+        {
+            return None;
+        }
+        let at = match head_gender(head) {
+            Some(g) => self.most_salient(ms, g, None),
+            None => {
+                let (m, f) = (
+                    self.most_salient(ms, Gender::Male, None),
+                    self.most_salient(ms, Gender::Female, None),
+                );
+                m.max(f)
+            }
+        }?;
+        let e = &self.events[&at];
+        (e.kind == Some(EntityKind::Person)).then(|| Canonical {
+            name: e.name.clone(),
+            gender: e.gender,
+            kind: e.kind,
+        })
+    }
+
     fn role_given(&mut self, head: &str) -> bool {
         self.apposed
             .get_or_insert_with(|| apposed_roles(self.text, self.entities))

@@ -92,7 +92,12 @@ impl Resolver<'_> {
 
     /// The most salient compatible person event before `pos` (see [`Self::resolve_pronoun`]),
     /// not `avoid`.
-    fn most_salient(&self, pos: usize, want: Gender, avoid: Option<&str>) -> Option<usize> {
+    pub(super) fn most_salient(
+        &self,
+        pos: usize,
+        want: Gender,
+        avoid: Option<&str>,
+    ) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         for (&at, e) in self.events.range(..pos).rev() {
             let d = pos - at;

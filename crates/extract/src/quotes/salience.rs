@@ -234,9 +234,14 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
         return None;
     }
     let mut before = text.get(..s).unwrap_or("").trim_end();
-    // Honorific or title words directly before the mention belong to it.
+    // Honorific or title words directly before the mention belong to it, and so does an
+    // age (`On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates …`, BBC
+    // business/287).
     while let Some(w) = before.split_whitespace().next_back() {
-        if is_quote_title(&lower(w)) && w.chars().next().is_some_and(|c| c.is_uppercase()) {
+        let age = w
+            .strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if age || is_quote_title(&lower(w)) && w.chars().next().is_some_and(|c| c.is_uppercase()) {
             before = before[..before.len() - w.len()].trim_end();
         } else {
             break;
