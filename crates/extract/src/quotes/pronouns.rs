@@ -22,10 +22,8 @@ impl Resolver<'_> {
     /// usually continues the current speaker even when other people were
     /// mentioned in between. Known-gender matches beat unknown-gender ones.
     pub(super) fn resolve_pronoun(&mut self, pos: usize, pron: &str) -> Option<String> {
-        let want = if is_in(PRONOUNS_M, pron) {
-            Gender::Male
-        } else if is_in(PRONOUNS_F, pron) {
-            Gender::Female
+        let want = if let Some(g) = pronoun_gender(pron) {
+            g
         } else if pron == "it" {
             return self.org_antecedent(pos);
         } else if pron == "they" {
@@ -148,13 +146,7 @@ impl Resolver<'_> {
         pron: &str,
         avoid: &str,
     ) -> Option<String> {
-        let want = if is_in(PRONOUNS_M, pron) {
-            Gender::Male
-        } else if is_in(PRONOUNS_F, pron) {
-            Gender::Female
-        } else {
-            return None;
-        };
+        let want = pronoun_gender(pron)?;
         let at = self.most_salient(pos, want, Some(avoid))?;
         let e = &self.events[&at];
         let c = Canonical {
@@ -403,6 +395,17 @@ impl Resolver<'_> {
         }
         let c = self.canonical_gender(ms, me);
         c.gender.is_none_or(|g| g == want).then_some(c)
+    }
+}
+
+/// The gender `he`, `she` and their forms name.
+fn pronoun_gender(pron: &str) -> Option<Gender> {
+    if is_in(PRONOUNS_M, pron) {
+        Some(Gender::Male)
+    } else if is_in(PRONOUNS_F, pron) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
