@@ -2,8 +2,6 @@
 
 use super::function_words::{CLAUSE_WORDS, DETERMINERS};
 
-/// Reporting verbs. Kept as one sorted-free list because lookups happen only on
-/// the few tokens around quotes.
 /// Present-tense speech verbs that are as often plural nouns (see [`CUE_VERBS`]): a verb
 /// only after a subject pronoun (`“…,” he remarks`, BBC business/287, news-quotes round 6:
 /// the quote had no speaker), never after a determiner (`the jokes about them`).
@@ -11,6 +9,8 @@ pub(crate) const PRONOUN_CUES: &[&str] = &[
     "jokes", "reasons", "remarks", "shouts", "states", "whispers",
 ];
 
+/// Reporting verbs. Kept as one sorted-free list because lookups happen only on
+/// the few tokens around quotes.
 pub(crate) const CUE_VERBS: &[&str] = &[
     // `“…,” smiles one broker`, `laughs Smith`: feature copy's manner-of-speaking verbs in
     // the present tense (BBC, news-quotes round 3). Not the ones that are as often plural

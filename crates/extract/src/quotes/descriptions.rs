@@ -619,7 +619,6 @@ impl Resolver<'_> {
         })
     }
 
-    /// Whether the article sets the role noun `head` right beside a person's name.
     /// `this senior citizen`: the most salient person before `ms` (of the head's gender when
     /// it has one).
     fn demonstrative(&self, words: &[String], ms: usize) -> Option<Canonical> {
@@ -643,14 +642,10 @@ impl Resolver<'_> {
                 m.max(f)
             }
         }?;
-        let e = &self.events[&at];
-        (e.kind == Some(EntityKind::Person)).then(|| Canonical {
-            name: e.name.clone(),
-            gender: e.gender,
-            kind: e.kind,
-        })
+        (self.events[&at].kind == Some(EntityKind::Person)).then(|| self.event_canonical(at, None))
     }
 
+    /// Whether the article sets the role noun `head` right beside a person's name.
     fn role_given(&mut self, head: &str) -> bool {
         self.apposed
             .get_or_insert_with(|| apposed_roles(self.text, self.entities))

@@ -63,9 +63,8 @@ use marks::{
     RawQuote,
 };
 use resolution::Resolver;
-use rustc_hash::FxHashMap;
 use salience::subject_weight;
-use words::{is_in, lower, names_in};
+use words::{is_in, lower};
 
 /// One direct quote. `start..end` are byte offsets of the quoted words without
 /// the quotation marks. For a quote running over several paragraphs, `text`
@@ -502,7 +501,6 @@ fn speak(
         }
     }
     let mut out = Vec::with_capacity(raw.len());
-    let mut avoided: FxHashMap<usize, String> = FxHashMap::default();
     for (qi, q) in raw.iter().enumerate() {
         let partial = partial_flags[qi];
         if is_non_speech(ctx, q, attrs[qi].as_ref(), partial) {
@@ -543,36 +541,18 @@ fn speak(
                         } else {
                             SpeakerKind::Person
                         };
-                        // (a pronoun already moved off a name its quote holds stays moved
-                        // for the quotes that inherit it)
-                        let resolved = match avoided.get(&f.ms) {
-                            Some(name) => Some(name.clone()),
-                            None => {
-                                resolver.resolve_pronoun(f.ms, &pron).map(|name| {
-                                    match (!partial && names_in(&text[q.start..q.end], &name))
-                                        .then(|| {
-                                            resolver.resolve_pronoun_avoiding(f.ms, &pron, &name)
-                                        })
-                                        .flatten()
-                                    {
-                                        Some(other) => {
-                                            avoided.insert(f.ms, other.clone());
-                                            other
-                                        }
-                                        None => name,
-                                    }
-                                })
-                            }
-                        };
-                        resolved.map(|name| {
-                            // `a spokesman said … he added`: still no one's name.
-                            let kind = if resolver.descriptions.contains(&name) {
-                                SpeakerKind::Description
-                            } else {
-                                kind
-                            };
-                            (name, kind)
-                        })
+                        let quote = (!partial).then(|| &text[q.start..q.end]);
+                        resolver
+                            .resolve_quote_pronoun(f.ms, &pron, quote)
+                            .map(|name| {
+                                // `a spokesman said … he added`: still no one's name.
+                                let kind = if resolver.descriptions.contains(&name) {
+                                    SpeakerKind::Description
+                                } else {
+                                    kind
+                                };
+                                (name, kind)
+                            })
                     }
                 };
                 (

@@ -3,10 +3,11 @@
 //! sentences it leads); otherwise the most salient compatible speaker before it.
 
 use super::descriptions::SENTENCE_REACH;
+use super::marks::RawQuote;
 use super::names_a_source;
 use super::resolution::{Canonical, Resolver, PRONOUN_REACH};
 use super::turns::QUOTE_MARKS;
-use super::words::{after_last_mark, is_cue_word, is_in, lower, sentence_start};
+use super::words::{after_last_mark, is_cue_word, is_in, lower, names_in, sentence_start};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
     CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS_F, PRONOUNS_M, SETTING_PREPOSITIONS,
@@ -43,12 +44,7 @@ impl Resolver<'_> {
             .or_else(|| self.subject_before_closing_attribution(pos, want))
             .or_else(|| self.narrative_introduction(pos, want))
         {
-            let e = &self.events[&at];
-            let c = Canonical {
-                name: e.name.clone(),
-                gender: e.gender.or(Some(want)),
-                kind: e.kind,
-            };
+            let c = self.event_canonical(at, Some(want));
             let name = c.name.clone();
             self.push_event(pos, c);
             return Some(name);
@@ -62,12 +58,8 @@ impl Resolver<'_> {
             return Some(name);
         }
         let best = self.most_salient(pos, want, None);
-        let c = match best.and_then(|at| self.events.get(&at)) {
-            Some(e) => Canonical {
-                name: e.name.clone(),
-                gender: e.gender.or(Some(want)),
-                kind: e.kind,
-            },
+        let c = match best {
+            Some(at) => self.event_canonical(at, Some(want)),
             None => {
                 // The tagger's gender first (`The neighbour, John Bello,` is no `she`),
                 // then without it: a first name's usual gender is not everyone's (Beryl
@@ -140,23 +132,46 @@ impl Resolver<'_> {
     /// name himself in the third person, so when the pronoun went to someone the quote
     /// names, it is the most salient other person before it instead (the sentence before
     /// was `… and Keegan sympathised with Norwich boss Nigel Worthington afterwards`).
-    pub(super) fn resolve_pronoun_avoiding(
-        &mut self,
-        pos: usize,
-        pron: &str,
-        avoid: &str,
-    ) -> Option<String> {
+    fn resolve_pronoun_avoiding(&mut self, pos: usize, pron: &str, avoid: &str) -> Option<String> {
         let want = pronoun_gender(pron)?;
         let at = self.most_salient(pos, want, Some(avoid))?;
-        let e = &self.events[&at];
-        let c = Canonical {
-            name: e.name.clone(),
-            gender: e.gender.or(Some(want)),
-            kind: e.kind,
-        };
+        let c = self.event_canonical(at, Some(want));
         let name = c.name.clone();
         self.replace_event(pos, c);
         Some(name)
+    }
+
+    /// [`Self::resolve_pronoun`] for the pronoun at `pos` attributing the whole quote
+    /// `quote`, moved off a name the quote holds ([`Self::resolve_pronoun_avoiding`]); the
+    /// quotes that inherit the pronoun get the same answer.
+    pub(super) fn resolve_quote_pronoun(
+        &mut self,
+        pos: usize,
+        pron: &str,
+        quote: Option<&str>,
+    ) -> Option<String> {
+        if let Some(name) = self.moved_pronouns.get(&pos) {
+            return Some(name.clone());
+        }
+        let name = self.resolve_pronoun(pos, pron)?;
+        if !quote.is_some_and(|q| names_in(q, &name)) {
+            return Some(name);
+        }
+        match self.resolve_pronoun_avoiding(pos, pron, &name) {
+            Some(other) => {
+                self.moved_pronouns.insert(pos, other.clone());
+                Some(other)
+            }
+            None => Some(name),
+        }
+    }
+
+    /// The quote closing right before `pos` with only the attribution's own words between
+    /// (`,”` then the pronoun at `pos`).
+    fn quote_just_before(&self, pos: usize) -> Option<&RawQuote> {
+        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
+        let q = self.quotes.get(qi.checked_sub(1)?)?;
+        (self.text[q.close_end..pos].trim().len() <= 1).then_some(q)
     }
 
     /// When the pronoun at `pos` opens a sentence: the event that opens the sentence before
@@ -306,12 +321,7 @@ impl Resolver<'_> {
     /// Weiner, a research director …, the future of search is … . “Search technology is
     /// valuable …,” he said`, BBC tech/337, where the last speaker was nearer by bytes).
     fn subject_before_quote(&self, pos: usize, want: Gender) -> Option<usize> {
-        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
-        let q = self.quotes.get(qi.checked_sub(1)?)?;
-        // only the attribution's own words between the quote and the pronoun
-        if self.text[q.close_end..pos].trim().len() > 1 {
-            return None;
-        }
+        let q = self.quote_just_before(pos)?;
         // `Mr Brown liked to rattle off … , the Tory leader said.` (BBC politics/364): a
         // sentence that ends with its own attribution is that speaker's, not its subject's.
         let before = self.text[..q.open].trim_end();
@@ -357,11 +367,7 @@ impl Resolver<'_> {
     /// person. The sentence's subject is a thing, so no event stands for the agent, and the
     /// pronoun had gone to the speaker of the paragraph before.
     fn passive_agent(&mut self, pos: usize, want: Gender) -> Option<Canonical> {
-        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
-        let q = self.quotes.get(qi.checked_sub(1)?)?;
-        if self.text[q.close_end..pos].trim().len() > 1 {
-            return None;
-        }
+        let q = self.quote_just_before(pos)?;
         let before = self.text[..q.open].trim_end();
         let sentence = before.strip_suffix('.')?;
         // the person whose mention ends the sentence

@@ -100,6 +100,9 @@ pub(super) struct Resolver<'a> {
     pub(super) last_quote_speaker: Option<String>,
     /// Speakers that are descriptions (`a spokesman`), for the pronouns resolved to them.
     pub(super) descriptions: FxHashSet<String>,
+    /// Pronouns moved off a name their quote holds, by position: the quotes that inherit
+    /// the pronoun keep the move (see [`Resolver::resolve_quote_pronoun`]).
+    pub(super) moved_pronouns: FxHashMap<usize, String>,
     /// Organisations and places by name, and the name each speaks as ([`Self::as_written`]):
     /// both built on first use.
     bodies: Option<FxHashMap<&'a str, usize>>,
@@ -224,6 +227,7 @@ impl<'a> Resolver<'a> {
             org_names: None,
             last_quote_speaker: None,
             descriptions: FxHashSet::default(),
+            moved_pronouns: FxHashMap::default(),
             bodies: None,
             written: FxHashMap::default(),
         }
@@ -346,6 +350,17 @@ impl<'a> Resolver<'a> {
     pub(super) fn add_speaker_event(&mut self, ms: usize, me: usize) {
         let c = self.canonical_gender(ms, me);
         self.push_event(ms, c);
+    }
+
+    /// The person or body of the event at `at`, as a speaker (of gender `want` when the
+    /// event has none).
+    pub(super) fn event_canonical(&self, at: usize, want: Option<Gender>) -> Canonical {
+        let e = &self.events[&at];
+        Canonical {
+            name: e.name.clone(),
+            gender: e.gender.or(want),
+            kind: e.kind,
+        }
     }
 
     /// Records `c` as the one named at `pos`, over whoever was recorded there.
