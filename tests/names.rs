@@ -721,3 +721,60 @@ fn a_minister_named_with_the_portfolio_is_a_person() {
         "{rolls}"
     );
 }
+
+/// A listing's counts do not depend on how many names it shows. An index built in two runs
+/// (BBC, then Reuters beside it) has two segments; each segment keeps only its most frequent
+/// names, and the merged listing used to read every count, and every merge, from the rows it
+/// happened to hold: "Reagan" (348 stories) led `people -n 10`, apart from Ronald Reagan,
+/// whose 27 stories were below the rows read; Moody's Investors Service Inc counted 131 at
+/// `orgs -n 25` and 145 at `-n 3000`; the European Community 463 and 467.
+#[test]
+fn facet_counts_do_not_depend_on_how_many_are_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let corpora = corpora();
+    let bbc = corpora.join("bbc-news-2225");
+    let reuters = corpora.join("reuters21578");
+    let (bbc, reuters) = (bbc.to_str().unwrap(), reuters.to_str().unwrap());
+    ok(&index, &["index", bbc]);
+    let second = ok(&index, &["index", bbc, reuters]);
+    assert!(second.contains("2225 unchanged"), "{second}");
+    let meta: Value =
+        serde_json::from_str(&fs::read_to_string(index.join("meta.json")).unwrap()).unwrap();
+    let segments = meta["segments"].as_array().unwrap().len();
+    assert!(segments >= 2, "one segment: nothing to test ({segments})");
+
+    let rows = |kind: &str, top: &str| -> Vec<(String, u64)> {
+        json_lines(&ok(&index, &[kind, "--json", "--top", top]))
+            .iter()
+            .map(|r| {
+                (
+                    r["name"].as_str().unwrap().to_owned(),
+                    r["count"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    for kind in ["people", "places", "orgs"] {
+        let all: std::collections::HashMap<String, u64> = rows(kind, "3000").into_iter().collect();
+        for top in ["10", "25"] {
+            let shown = rows(kind, top);
+            assert_eq!(shown.len(), top.parse::<usize>().unwrap(), "{kind} {top}");
+            for (name, n) in &shown {
+                assert_eq!(all.get(name), Some(n), "{kind} -n {top}: {name}");
+            }
+        }
+    }
+    let people = rows("people", "10");
+    assert_eq!(people[0].0, "Ronald Reagan", "{people:?}");
+    assert!(
+        people.iter().all(|(name, _)| name.contains(' ')),
+        "{people:?}"
+    );
+    let orgs = rows("orgs", "25");
+    let moodys = orgs
+        .iter()
+        .find(|(name, _)| name == "Moody's Investors Service Inc")
+        .map(|r| r.1);
+    assert!(moodys.is_some_and(|n| n >= 140), "{orgs:?}");
+}

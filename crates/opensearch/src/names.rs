@@ -1,7 +1,7 @@
 //! Facet rows read across the archive, as `newsdex_search::names::read_facet` reads them
 //! locally, with the cluster's counts.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use anyhow::Result;
 use serde_json::{json, Value};
@@ -9,7 +9,9 @@ use serde_json::{json, Value};
 use crate::client::Client;
 use crate::dsl::{buckets, run_search};
 use newsdex_extract::{fold_string, is_bare_first_name, EntityKind};
-use newsdex_search::names::{dominant_full_name, merge_bare_speakers, Merge};
+use newsdex_search::names::{
+    dominant_full_name, merge_bare_speakers, unlisted_surname, Merge, Surnames, LEGAL_FORM_TERMS,
+};
 use newsdex_search::vote::{self, Evidence};
 use newsdex_search::Filters;
 
@@ -31,24 +33,49 @@ pub fn read_merged(
 ) -> Result<Vec<(String, u64)>> {
     let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
     let evidence = evidence(client, kind, &names)?;
-    let mut kept: Vec<(String, u64)> = rows
+    let (mut kept, kept_mine): (Vec<(String, u64)>, Vec<u64>) = rows
         .iter()
         .zip(&evidence)
         .filter(|((name, _), e)| {
             !(vote::typed_otherwise(kind, name, e)
                 || kind == EntityKind::Person && is_bare_first_name(name))
         })
-        .map(|(row, _)| row.clone())
-        .collect();
+        .map(|(row, e)| (row.clone(), e.mine))
+        .unzip();
     if kind == EntityKind::Org {
-        let mut gone = Vec::new();
+        // as locally: each row's forms, the rows differing by a legal form alone and the
+        // archive's forms of it outside the rows, counted as one
+        let mut forms: Vec<Vec<String>> = kept.iter().map(|(n, _)| vec![n.clone()]).collect();
+        let mut gone = vec![false; kept.len()];
         for (listed, others) in vote::legal_form_variants(&kept) {
-            let mut names = vec![kept[listed].0.clone()];
-            names.extend(others.iter().map(|&i| kept[i].0.clone()));
-            kept[listed].1 = count_any(client, query, kind, &names)?;
-            gone.extend(others.iter().map(|&i| kept[i].0.clone()));
+            for i in others {
+                forms[listed].push(kept[i].0.clone());
+                gone[i] = true;
+            }
         }
-        kept.retain(|(name, _)| !gone.contains(name));
+        let archive = legal_form_forms(client, &kept)?;
+        for (i, row) in kept.iter_mut().enumerate() {
+            if gone[i] {
+                continue;
+            }
+            let written: Vec<String> = forms[i].iter().map(|f| fold_string(f)).collect();
+            let extra: Vec<String> = archive[i]
+                .iter()
+                .filter(|t| !written.contains(t))
+                .cloned()
+                .collect();
+            let cased = kept_mine.get(i).is_some_and(|&mine| mine > row.1);
+            if forms[i].len() == 1 && extra.is_empty() && !cased {
+                continue;
+            }
+            forms[i].extend(extra);
+            row.1 = count_any(client, query, kind, &forms[i])?;
+        }
+        let mut i = 0;
+        kept.retain(|_| {
+            i += 1;
+            !gone[i - 1]
+        });
     }
     if kind != EntityKind::Person {
         return Ok(kept);
@@ -58,16 +85,45 @@ pub fn read_merged(
         .filter(|(name, _)| !name.contains(' '))
         .map(|(name, _)| name.clone())
         .collect();
-    for b in bare {
-        let Some(into) = dominant_full_name(&kept, &b) else {
+    let mut surnames = Surnames::of(&kept);
+    // a full name's bare surname left out of the rows, as locally
+    let listed: HashSet<&str> = kept.iter().map(|(n, _)| n.as_str()).collect();
+    let mut candidates: Vec<&str> = Vec::new();
+    for (name, _) in &kept {
+        let Some(surname) = unlisted_surname(name, &listed, &[]) else {
             continue;
         };
-        let count = count_any(client, query, kind, &[b.clone(), into.clone()])?;
-        kept.retain(|(name, _)| *name != b);
-        if let Some(entry) = kept.iter_mut().find(|(name, _)| *name == into) {
-            entry.1 = count;
+        if !candidates.contains(&surname)
+            && surnames.dominant(surname).as_deref() == Some(name.as_str())
+        {
+            candidates.push(surname);
         }
     }
+    let also: Vec<String> = candidates
+        .iter()
+        .zip(self::evidence(client, kind, &candidates)?)
+        .filter(|(s, e)| e.mine > 0 && !vote::typed_otherwise(kind, s, e))
+        .map(|(s, _)| (*s).to_owned())
+        .collect();
+    let mut gone = HashSet::new();
+    for b in bare.into_iter().chain(also) {
+        let into = match surnames.dominant(&b) {
+            Some(into) => into,
+            None if !surnames.has(&b) => match dominant_person(client, &b, &Filters::default())? {
+                Some(into) => into,
+                None => continue,
+            },
+            None => continue,
+        };
+        let count = count_any(client, query, kind, &[b.clone(), into.clone()])?;
+        gone.insert(b);
+        match kept.iter_mut().find(|(name, _)| *name == into) {
+            Some(entry) => entry.1 = count,
+            None => kept.push((into.clone(), count)),
+        }
+        surnames.set(&into, count);
+    }
+    kept.retain(|(name, _)| !gone.contains(name));
     // a bare surname left unmerged that several people named in full share
     let shared: Vec<String> = rows
         .iter()
@@ -77,6 +133,52 @@ pub fn read_merged(
         .collect();
     kept.retain(|(name, _)| !shared.contains(name));
     Ok(kept)
+}
+
+/// For each of `rows` (organisations), the archive's forms of it (as `org.exact` holds them)
+/// that differ from it by a legal form alone, as `newsdex_search::names` reads them locally:
+/// those starting with the name less its legal form (or its other spelling of
+/// -ization/-isation). One request for all.
+fn legal_form_forms(client: &Client, rows: &[(String, u64)]) -> Result<Vec<Vec<String>>> {
+    let stems: Vec<Option<(String, Vec<String>)>> = rows
+        .iter()
+        .map(|(name, _)| newsdex_search::names::legal_form_stems(&fold_string(name)))
+        .collect();
+    let mut aggs = serde_json::Map::new();
+    for (i, stem) in stems.iter().enumerate() {
+        if let Some((_, stems)) = stem {
+            let alt: Vec<String> = stems.iter().map(|s| regex_escape(s)).collect();
+            aggs.insert(
+                i.to_string(),
+                json!({"terms": {
+                    "field": "org.exact", "size": LEGAL_FORM_TERMS,
+                    "include": format!("({}).*", alt.join("|"))
+                }}),
+            );
+        }
+    }
+    if aggs.is_empty() {
+        return Ok(vec![Vec::new(); rows.len()]);
+    }
+    let body = json!({"size": 0, "query": {"match_all": {}}, "aggs": aggs});
+    let reply = run_search(client, &client.target.articles(), &body)?;
+    Ok(stems
+        .iter()
+        .enumerate()
+        .map(|(i, stem)| {
+            let Some((full, _)) = stem else {
+                return Vec::new();
+            };
+            let key = newsdex_extract::org_key(full);
+            let mut forms: Vec<String> = buckets(&reply, &i.to_string())
+                .into_iter()
+                .map(|(form, _)| form)
+                .filter(|form| form != full && newsdex_extract::org_key(form) == key)
+                .collect();
+            forms.sort();
+            forms
+        })
+        .collect())
 }
 
 /// Articles among `query`'s naming any of `names` whole as a `kind`: what a row counting

@@ -278,10 +278,7 @@ pub fn overview(
     interval: Option<Interval>,
 ) -> Result<Overview> {
     request.limits.check_top(top)?;
-    let counts = |field: &str| facets::TermCounts {
-        field: field.to_owned(),
-        per_segment: top.saturating_mul(10).max(200),
-    };
+    let counts = |field: &str| facets::TermCounts::top(field, merge_margin(top));
     let extra = (
         (
             counts(field::PERSON_FACET),
@@ -696,10 +693,7 @@ fn count_names(
     top: usize,
     keys: Option<KeySet>,
 ) -> Result<Vec<(String, u64)>> {
-    let collector = facets::TermCounts {
-        field: field_name.to_owned(),
-        per_segment: top.saturating_mul(10).max(200),
-    };
+    let collector = facets::TermCounts::top(field_name, top);
     let counts = search_in(searcher, query, collector, keys).context("counting names")?;
     Ok(ranked(counts, top))
 }
