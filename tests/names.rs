@@ -778,3 +778,64 @@ fn facet_counts_do_not_depend_on_how_many_are_shown() {
         .map(|r| r.1);
     assert!(moodys.is_some_and(|n| n >= 140), "{orgs:?}");
 }
+
+/// Wire copy names an official after the body and the title, all capitalised:
+/// `Department of Agriculture Undersecretary Daniel Amstutz said`. The tagger made the
+/// whole run one organisation, so the speaker was a body named after a man and `--person
+/// "Daniel Amstutz"` missed the story; the person is the name after the title, and a title
+/// alone (`TEXTRON <TXT> VICE-CHAIRMAN RESIGNS`) is no one.
+#[test]
+fn a_name_after_a_body_and_a_title_is_a_person() {
+    let reuters = corpora().join("reuters21578");
+    let record = |file: &str, n: usize| extract_articles(&reuters.join(file)).remove(n - 1);
+    for (file, n, person, body) in [
+        (
+            "reut2-014.sgm",
+            212,
+            "Daniel Amstutz",
+            "Department of Agriculture Undersecretary Daniel Amstutz",
+        ),
+        (
+            "reut2-021.sgm",
+            130,
+            "Manuel Johnson",
+            "Federal Reserve Board Vice-Chairman Manuel Johnson",
+        ),
+        (
+            "reut2-006.sgm",
+            580,
+            "Claiborne Pell",
+            "Rhode Island Democratic Sen. Claiborne Pell",
+        ),
+        (
+            "reut2-007.sgm",
+            105,
+            "Yavuz Canevi",
+            "Treasury Under-secretary Yavuz Canevi",
+        ),
+    ] {
+        let article = record(file, n);
+        assert!(
+            names(&article, "people").contains(person),
+            "{file}#{n}: {article}"
+        );
+        assert!(
+            !names(&article, "orgs").contains(body),
+            "{file}#{n}: {article}"
+        );
+    }
+    let amstutz = record("reut2-014.sgm", 212);
+    let quote = amstutz["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with("certs"))
+        .unwrap_or_else(|| panic!("{amstutz}"));
+    assert_eq!(quote["speaker"], "Daniel Amstutz", "{quote}");
+    let textron = record("reut2-016.sgm", 693);
+    let people = names(&textron, "people");
+    assert!(
+        people.contains("Paul Casey") && !people.contains("Vice-Chairman"),
+        "{people:?}"
+    );
+}
