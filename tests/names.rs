@@ -7,6 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::common::*;
+use crate::speakers::bbc_quote;
 use serde_json::Value;
 
 /// `newsdex extract --json` of `path`: one value per article.
@@ -837,5 +838,51 @@ fn a_name_after_a_body_and_a_title_is_a_person() {
     assert!(
         people.contains("Paul Casey") && !people.contains("Vice-Chairman"),
         "{people:?}"
+    );
+}
+
+/// A peer is a person: the tagger took `Lord Woolf`, `Lord Falconer` and `Baroness Scotland`
+/// for places or bodies (33 `Lord …` places over BBC + Reuters, and the quotes of
+/// `Baroness Scotland` an organisation's). The office (`the Lord Chancellor`) names no one
+/// and no place; a firm named after a lord (`LORD ABBETT AND CO`, Reuters) stays a firm.
+#[test]
+fn peers_are_people_and_their_offices_no_places() {
+    let corpora = corpora();
+    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let woolf = bbc("politics/211.txt");
+    let people = names(&woolf, "people");
+    for peer in ["Lord Woolf", "Lord Falconer", "Lord Hutton"] {
+        assert!(people.contains(peer), "{peer}: {people:?}");
+    }
+    for article in [&woolf, &bbc("politics/289.txt"), &bbc("politics/119.txt")] {
+        for kind in ["places", "orgs"] {
+            let lords: Vec<String> = names(article, kind)
+                .into_iter()
+                .filter(|n| n.starts_with("Lord "))
+                .collect();
+            assert!(lords.is_empty(), "{kind}: {lords:?}");
+        }
+    }
+    let scotland = bbc("politics/031.txt");
+    assert!(
+        names(&scotland, "people").contains("Baroness Scotland"),
+        "{scotland}"
+    );
+    let q = bbc_quote(
+        &corpora,
+        "politics/031.txt",
+        "Murder is the most serious of crimes",
+    );
+    assert_eq!(q["speaker_kind"], "person", "{q}");
+    let abbett = extract_articles(&corpora.join("reuters21578/reut2-003.sgm")).remove(749);
+    assert!(
+        names(&abbett, "orgs")
+            .iter()
+            .any(|n| n.starts_with("Lord Abbett")),
+        "{abbett}"
+    );
+    assert!(
+        !names(&abbett, "people").contains("Lord Abbett"),
+        "{abbett}"
     );
 }

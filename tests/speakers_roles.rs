@@ -604,3 +604,27 @@ fn a_pronoun_no_speaker_explains_is_the_person_in_view() {
     );
     assert_ne!(q["speaker"], "Lord Woolf", "{q}");
 }
+
+/// A capitals headline is no one's name: `CHINA LIKELY TO JOIN GATT` had been the speaker of
+/// the story's `he said` quotes (and `VENEZUELA TO LEND OIL TO ECUADOR FOR EXPORT`, `GOS
+/// IA-1` of others), the capitalised run nearest before the pronoun (Reuters).
+#[test]
+fn a_capitals_headline_speaks_for_no_one() {
+    let corpora = corpora();
+    for (file, opening, headline) in [
+        (
+            "reut2-015.sgm",
+            "The fear is that if China was refused entry",
+            "CHINA LIKELY TO JOIN GATT",
+        ),
+        (
+            "reut2-008.sgm",
+            "We have no comment at all",
+            "TAIWAN HOLDING TALKS WITH ADB",
+        ),
+    ] {
+        let q = quote_in(&corpora.join("reuters21578").join(file), opening);
+        assert_ne!(q["speaker"], headline, "{file}: {q}");
+        assert_ne!(q["speaker_kind"], "person", "{file}: {q}");
+    }
+}

@@ -280,7 +280,7 @@ pub(crate) const STYLE_TITLES: &[&str] = &[
 
 /// The style titles that go before a surname, not a first name: `Lord Goldsmith` is Peter
 /// Goldsmith when the story names him so (`canonical`), and the name it knows otherwise.
-pub(crate) const PEER_TITLES: &[&str] = &["lord", "baroness"];
+pub(crate) const PEER_TITLES: &[&str] = &["lord", "baron", "baroness"];
 
 /// Common Chinese, Korean and Vietnamese family names, which news writes first (`Lin Jian`,
 /// `Ma Ying-jeou`, `Song Il-gook`): a name opening with one is not gendered by the first-name

@@ -16,7 +16,7 @@ use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_compass, is_generational, is_never_word, is_particle, is_particle_surname, is_quote_title,
     is_series_word, is_wire_jargon, DATE_LEADS, JOINING_ABBREVIATIONS, MEMBER_TITLES,
-    MONTH_GIVEN_NAMES, NUMBERED_NAMES, PORTFOLIO_TITLES, POSTNOMINALS, STYLE_TITLES,
+    MONTH_GIVEN_NAMES, NUMBERED_NAMES, PEER_TITLES, PORTFOLIO_TITLES, POSTNOMINALS, STYLE_TITLES,
     TITLE_ABBREVIATIONS,
 };
 use rustc_hash::FxHashMap;
@@ -103,13 +103,54 @@ impl EntityExtractor {
                     && (k..s.end).all(|i| tok(i).starts_with(char::is_uppercase))
             })
         });
+        // `Lord Woolf said`, `Baroness Kennedy`: a peer, whom the tagger took for a place or
+        // a body (33 `Lord …` places in BBC + Reuters, no person among them); not an
+        // office (`Lord Chancellor`, `Lord Chief Justice`), a title before a lower-case word
+        // (`Lord of the Rings`) or the cricket ground (`Lord's`)
+        // (`Lord Chancellor Lord Falconer`: after the office, the peer)
+        let peer_at = (s.ty != 0)
+            .then(|| {
+                (s.start..s.end.saturating_sub(1)).rev().find(|&k| {
+                    (2..=3).contains(&(s.end - k))
+                        && PEER_TITLES.contains(&fold_string(tok(k)).as_str())
+                        && (k + 1..s.end).all(|i| {
+                            let w = tok(i);
+                            // (in mixed case: `LORD ABBETT VALUE APPRECIATION FUND` is a
+                            // firm's)
+                            w.starts_with(char::is_uppercase)
+                                && w.chars().any(char::is_lowercase)
+                                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                                && !self.is_title_word(w)
+                                // (`Lord Justices Clarke`: a plural title)
+                                && !is_quote_title(fold_string(w).trim_end_matches('s'))
+                        })
+                        && (s.start..k).all(|i| {
+                            self.is_title_word(tok(i)) || is_quote_title(&fold_string(tok(i)))
+                        })
+                        // (nor a firm named after one: `Lord Abbett and Co`, Reuters)
+                        && !firm_named_after(text, toks, s.end)
+                })
+            })
+            .flatten();
+        // (the office itself names no one, nor any place: `the Lord Chancellor`)
+        let office_of_peer = s.ty != 0
+            && (2..=3).contains(&(s.end - s.start))
+            && PEER_TITLES.contains(&fold_string(tok(s.start)).as_str())
+            && (s.start + 1..s.end).all(|i| {
+                self.is_title_word(tok(i))
+                    || is_quote_title(fold_string(tok(i)).trim_end_matches('s'))
+            });
+        if office_of_peer {
+            return None;
+        }
         let s = if s.ty != 0
             && (s.end - s.start <= 3
                 && (world(s.start) || world(s.end - 1))
                 && self.named_by_world_lists(&(s.start..s.end).map(tok).collect::<Vec<_>>())
                 || honoured()
                 || member_at.is_some()
-                || portfolio_at.is_some())
+                || portfolio_at.is_some()
+                || peer_at.is_some())
         {
             as_person = TokSpan { ty: 0, ..*s };
             &as_person
@@ -213,6 +254,9 @@ impl EntityExtractor {
             st = k + 1;
         }
         if let Some(k) = portfolio_at.filter(|&k| k >= st && e == s.end) {
+            st = k;
+        }
+        if let Some(k) = peer_at.filter(|&k| k > st && e == s.end) {
             st = k;
         }
         // `King Charles said`: the tagger leaves a title out of a name, but a
@@ -552,6 +596,20 @@ fn spelt_by<'t>(acronym: &str, open: usize, tok: &impl Fn(usize) -> &'t str) -> 
 /// dotted acronym (`U.S. Steel`, `A.N.D.A. Development`) or a joining abbreviation (`St.
 /// Jude`, `Co. Ltd`). A one-word piece before the cut is dropped: `MGs.`, `7.09secs.` and a
 /// dateline's `Minn.` are no names.
+/// Whether the words after token `end` make a firm of the name before it (`Lord Abbett and
+/// Co`, `Lord Abbett & Co Inc`): `and Co`, `& Co` or a legal form.
+fn firm_named_after(text: &str, toks: &[Token], end: usize) -> bool {
+    let word = |i: usize| toks.get(i).map(|t| &text[t.start..t.end]);
+    let legal = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            crate::lexicon::LEGAL_FORMS.contains(&fold_string(w.trim_end_matches('.')).as_str())
+        })
+    };
+    legal(word(end))
+        || word(end).is_some_and(|w| w == "&" || w.eq_ignore_ascii_case("and"))
+            && legal(word(end + 1))
+}
+
 fn split_at_sentence_ends(text: &str, toks: &[Token], spans: &[TokSpan]) -> Vec<TokSpan> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {

@@ -1028,9 +1028,12 @@ impl Resolver<'_> {
                 || next.split_whitespace().next().is_some_and(|x| {
                     x.chars().next().is_some_and(|c| c.is_lowercase()) && !is_in(CLAUSE_WORDS, x)
                 });
-            let namey = run
-                .iter()
-                .all(|w| !not_a_name(w) && !w.ends_with("’s") && !w.ends_with("'s"));
+            // (not a capitals headline: `CHINA LIKELY TO JOIN GATT` ⏎ `… , he said`, Reuters)
+            let headline = run.len() >= 2 && run.iter().all(|w| !w.chars().any(char::is_lowercase));
+            let namey = !headline
+                && run
+                    .iter()
+                    .all(|w| !not_a_name(w) && !w.ends_with("’s") && !w.ends_with("'s"));
             let (name, g) = strip_name(&run.join(" "));
             // `The neighbour, John Bello, was killed` before `“…,” she said`: the tagger's
             // gender of the name (from its first name) rules it out too.
