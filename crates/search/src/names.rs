@@ -482,28 +482,46 @@ fn prefix_doc_freq(
     };
     let key = term.serialized_value_bytes().to_vec();
     let mut total = 0;
+    for sep in [&b" "[..], &b","[..], &b"'"[..]] {
+        let mut lo = key.clone();
+        lo.extend_from_slice(sep);
+        each_term_with_prefix(searcher, field, &lo, |_, docs| {
+            total += u64::from(docs);
+            true
+        })?;
+    }
+    Ok(total)
+}
+
+/// Calls `visit` with each term of `field` that starts with `prefix` and its document count,
+/// segment by segment, until it returns false.
+fn each_term_with_prefix(
+    searcher: &Searcher,
+    field: Field,
+    prefix: &[u8],
+    mut visit: impl FnMut(&[u8], u32) -> bool,
+) -> Result<()> {
+    let mut hi = prefix.to_vec();
+    match hi.last_mut() {
+        Some(last) if *last < u8::MAX => *last += 1,
+        _ => return Ok(()),
+    }
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(field).context("reading names")?;
-        for sep in [&b" "[..], &b","[..], &b"'"[..]] {
-            let mut lo = key.clone();
-            lo.extend_from_slice(sep);
-            let mut hi = lo.clone();
-            if let Some(last) = hi.last_mut() {
-                *last += 1;
-            }
-            let mut stream = inverted
-                .terms()
-                .range()
-                .ge(&lo)
-                .lt(&hi)
-                .into_stream()
-                .context("reading names")?;
-            while stream.advance() {
-                total += u64::from(stream.value().doc_freq);
+        let mut stream = inverted
+            .terms()
+            .range()
+            .ge(prefix)
+            .lt(&hi)
+            .into_stream()
+            .context("reading names")?;
+        while stream.advance() {
+            if !visit(stream.key(), stream.value().doc_freq) {
+                return Ok(());
             }
         }
     }
-    Ok(total)
+    Ok(())
 }
 
 /// Reads `counts` (names of `kind` and their article counts among the articles `query`
@@ -693,27 +711,11 @@ fn legal_form_terms(
     let key = newsdex_extract::org_key(&full);
     let mut forms: Vec<String> = Vec::new();
     for stem in &stems {
-        let lo = stem.as_bytes().to_vec();
-        let mut hi = lo.clone();
-        match hi.last_mut() {
-            Some(last) if *last < u8::MAX => *last += 1,
-            _ => continue,
-        }
-        for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(field).context("reading names")?;
-            let mut stream = inverted
-                .terms()
-                .range()
-                .ge(&lo)
-                .lt(&hi)
-                .into_stream()
-                .context("reading names")?;
-            let mut looked = 0;
-            while looked < LEGAL_FORM_TERMS && stream.advance() {
-                looked += 1;
-                let Ok(form) = std::str::from_utf8(stream.key()) else {
-                    continue;
-                };
+        // (a bound per stem over all segments: a firm has a few forms)
+        let mut looked = 0;
+        each_term_with_prefix(searcher, field, stem.as_bytes(), |term, _| {
+            looked += 1;
+            if let Ok(form) = std::str::from_utf8(term) {
                 if form != full
                     && newsdex_extract::org_key(form) == key
                     && !forms.iter().any(|f| f == form)
@@ -721,7 +723,8 @@ fn legal_form_terms(
                     forms.push(form.to_owned());
                 }
             }
-        }
+            looked < LEGAL_FORM_TERMS
+        })?;
     }
     Ok(forms)
 }
