@@ -809,10 +809,10 @@ fn a_name_after_a_body_and_a_title_is_a_person() {
             "Rhode Island Democratic Sen. Claiborne Pell",
         ),
         (
-            "reut2-007.sgm",
-            105,
-            "Yavuz Canevi",
-            "Treasury Under-secretary Yavuz Canevi",
+            "reut2-002.sgm",
+            947,
+            "Miguel Braceras",
+            "Fisheries Under-Secretary Miguel Braceras",
         ),
     ] {
         let article = record(file, n);

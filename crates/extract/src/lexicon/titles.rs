@@ -278,6 +278,17 @@ pub(crate) const STYLE_TITLES: &[&str] = &[
     "sheikh", "sheik", "duke", "duchess", "lord", "baroness",
 ];
 
+/// Ranks written as one word that the titles table (a tagger feature, so fixed with the
+/// shipped model) lacks: `Department of Agriculture Undersecretary Daniel Amstutz`,
+/// `Federal Reserve Board Vice-Chairman Manuel Johnson` (Reuters). Read by the span rules
+/// only.
+pub(crate) const COMPOUND_RANKS: &[&str] = &[
+    "undersecretary",
+    "under-secretary",
+    "vice-chairman",
+    "vice-chairwoman",
+];
+
 /// The style titles that go before a surname, not a first name: `Lord Goldsmith` is Peter
 /// Goldsmith when the story names him so (`canonical`), and the name it knows otherwise.
 pub(crate) const PEER_TITLES: &[&str] = &["lord", "baron", "baroness"];

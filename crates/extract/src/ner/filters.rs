@@ -13,10 +13,10 @@ use super::groups::Mention;
 use super::EntityExtractor;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_award, is_generational, is_holiday, is_party_tag, is_quote_title, ACTING_VERBS, CUE_VERBS,
-    CURRENCY_CODES, FIRM_NOUNS, FIRM_POSSESSIONS, INDICATOR_ACRONYMS, LEGAL_FORMS,
-    MORE_LEGAL_FORMS, NAME_SUFFIXES, ORG_LAST_WORDS, PARTY_MEMBERS, PLACE_LAST_WORDS, ROYAL_TITLES,
-    STAFF_NOUNS, TITLE_ABBREVIATIONS,
+    is_award, is_generational, is_holiday, is_party_tag, is_quote_title, ACTING_VERBS,
+    COMPOUND_RANKS, CUE_VERBS, CURRENCY_CODES, FIRM_NOUNS, FIRM_POSSESSIONS, INDICATOR_ACRONYMS,
+    LEGAL_FORMS, MORE_LEGAL_FORMS, NAME_SUFFIXES, ORG_LAST_WORDS, PARTY_MEMBERS, PLACE_LAST_WORDS,
+    ROYAL_TITLES, STAFF_NOUNS, TITLE_ABBREVIATIONS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -62,6 +62,7 @@ impl EntityExtractor {
         rest.len() >= 2
             && named
             && (self.gaz.titles.contains_key(&fold_string(first))
+                || COMPOUND_RANKS.contains(&fold_string(first).as_str())
                 // (or a title only speakers' names drop: `Taoiseach Declan Moran`; not a
                 // place's, `U.S. Wheat Stocks`)
                 || is_quote_title(&fold_string(first))

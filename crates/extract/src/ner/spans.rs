@@ -15,9 +15,9 @@ use crate::entity::Span;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_compass, is_generational, is_never_word, is_particle, is_particle_surname, is_quote_title,
-    is_series_word, is_wire_jargon, DATE_LEADS, JOINING_ABBREVIATIONS, MEMBER_TITLES,
-    MONTH_GIVEN_NAMES, NUMBERED_NAMES, PEER_TITLES, PORTFOLIO_TITLES, POSTNOMINALS, STYLE_TITLES,
-    TITLE_ABBREVIATIONS,
+    is_series_word, is_wire_jargon, COMPOUND_RANKS, DATE_LEADS, JOINING_ABBREVIATIONS,
+    MEMBER_TITLES, MONTH_GIVEN_NAMES, NUMBERED_NAMES, PEER_TITLES, PORTFOLIO_TITLES, POSTNOMINALS,
+    STYLE_TITLES, TITLE_ABBREVIATIONS,
 };
 use rustc_hash::FxHashMap;
 
@@ -242,7 +242,9 @@ impl EntityExtractor {
                 // `King Charles`, `Pope Francis`: a style title before a lone
                 // name is how the person is known
                 let style = e - st == 2 && STYLE_TITLES.contains(&folded.as_str());
-                let title = self.gaz.titles.contains_key(&folded) || is_quote_title(&folded);
+                let title = self.gaz.titles.contains_key(&folded)
+                    || is_quote_title(&folded)
+                    || COMPOUND_RANKS.contains(&folded.as_str());
                 if !style && (common || title) {
                     st += 1;
                 } else {
