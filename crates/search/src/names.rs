@@ -259,16 +259,7 @@ pub fn unlisted_surname<'a>(
 /// the bare surname `bare` ([`DOMINANCE`], [`MIN_STORIES`]): what a listing counts `bare`
 /// with, on any backend.
 pub fn dominant_full_name(rows: &[(String, u64)], bare: &str) -> Option<String> {
-    let folded = fold_string(bare);
-    let full: HashMap<String, u64> = rows
-        .iter()
-        .filter(|(name, _)| {
-            let f = fold_string(name);
-            f.contains(' ') && f.rsplit(' ').next() == Some(folded.as_str())
-        })
-        .cloned()
-        .collect();
-    dominant(&full, "").map(str::to_owned)
+    Surnames::of(rows).dominant(bare)
 }
 
 /// The person who dominates the one-word `bare` among the full names of the articles in the
