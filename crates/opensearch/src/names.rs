@@ -10,7 +10,7 @@ use crate::client::Client;
 use crate::dsl::{buckets, run_search};
 use newsdex_extract::{fold_string, is_bare_first_name, EntityKind};
 use newsdex_search::names::{
-    dominant_full_name, merge_bare_speakers, unlisted_surname, Merge, Surnames, LEGAL_FORM_TERMS,
+    dominant_full_name, merge_bare_speakers, merge_rows, Merge, RowCounts, LEGAL_FORM_TERMS,
 };
 use newsdex_search::vote::{self, Evidence};
 use newsdex_search::Filters;
@@ -24,7 +24,8 @@ fn exact_field(kind: EntityKind) -> &'static str {
 }
 
 /// `rows` (names of `kind` with their counts among the articles `query` matches) with names
-/// typed otherwise and bare first names dropped, and bare surnames merged.
+/// typed otherwise and bare first names dropped, and bare surnames merged: the local
+/// reading ([`merge_rows`]) with the cluster's counts.
 pub fn read_merged(
     client: &Client,
     query: &Value,
@@ -33,7 +34,7 @@ pub fn read_merged(
 ) -> Result<Vec<(String, u64)>> {
     let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
     let evidence = evidence(client, kind, &names)?;
-    let (mut kept, kept_mine): (Vec<(String, u64)>, Vec<u64>) = rows
+    let (mut kept, mine): (Vec<(String, u64)>, Vec<u64>) = rows
         .iter()
         .zip(&evidence)
         .filter(|((name, _), e)| {
@@ -42,97 +43,67 @@ pub fn read_merged(
         })
         .map(|(row, e)| (row.clone(), e.mine))
         .unzip();
-    if kind == EntityKind::Org {
-        // as locally: each row's forms, the rows differing by a legal form alone and the
-        // archive's forms of it outside the rows, counted as one
-        let mut forms: Vec<Vec<String>> = kept.iter().map(|(n, _)| vec![n.clone()]).collect();
-        let mut gone = vec![false; kept.len()];
-        for (listed, others) in vote::legal_form_variants(&kept) {
-            for i in others {
-                forms[listed].push(kept[i].0.clone());
-                gone[i] = true;
-            }
-        }
-        let archive = legal_form_forms(client, &kept)?;
-        for (i, row) in kept.iter_mut().enumerate() {
-            if gone[i] {
-                continue;
-            }
-            let written: Vec<String> = forms[i].iter().map(|f| fold_string(f)).collect();
-            let extra: Vec<String> = archive[i]
-                .iter()
-                .filter(|t| !written.contains(t))
-                .cloned()
-                .collect();
-            let cased = kept_mine.get(i).is_some_and(|&mine| mine > row.1);
-            if forms[i].len() == 1 && extra.is_empty() && !cased {
-                continue;
-            }
-            forms[i].extend(extra);
-            row.1 = count_any(client, query, kind, &forms[i])?;
-        }
-        let mut i = 0;
-        kept.retain(|_| {
-            i += 1;
-            !gone[i - 1]
-        });
-    }
-    if kind != EntityKind::Person {
-        return Ok(kept);
-    }
-    let bare: Vec<String> = kept
-        .iter()
-        .filter(|(name, _)| !name.contains(' '))
-        .map(|(name, _)| name.clone())
-        .collect();
-    let mut surnames = Surnames::of(&kept);
-    // a full name's bare surname left out of the rows, as locally
-    let listed: HashSet<&str> = kept.iter().map(|(n, _)| n.as_str()).collect();
-    let mut candidates: Vec<&str> = Vec::new();
-    for (name, _) in &kept {
-        let Some(surname) = unlisted_surname(name, &listed, &[]) else {
-            continue;
-        };
-        if !candidates.contains(&surname)
-            && surnames.dominant(surname).as_deref() == Some(name.as_str())
-        {
-            candidates.push(surname);
-        }
-    }
-    let also: Vec<String> = candidates
-        .iter()
-        .zip(self::evidence(client, kind, &candidates)?)
-        .filter(|(s, e)| e.mine > 0 && !vote::typed_otherwise(kind, s, e))
-        .map(|(s, _)| (*s).to_owned())
-        .collect();
-    let mut gone = HashSet::new();
-    for b in bare.into_iter().chain(also) {
-        let into = match surnames.dominant(&b) {
-            Some(into) => into,
-            None if !surnames.has(&b) => match dominant_person(client, &b, &Filters::default())? {
-                Some(into) => into,
-                None => continue,
-            },
-            None => continue,
-        };
-        let count = count_any(client, query, kind, &[b.clone(), into.clone()])?;
-        gone.insert(b);
-        match kept.iter_mut().find(|(name, _)| *name == into) {
-            Some(entry) => entry.1 = count,
-            None => kept.push((into.clone(), count)),
-        }
-        surnames.set(&into, count);
-    }
-    kept.retain(|(name, _)| !gone.contains(name));
-    // a bare surname left unmerged that several people named in full share
-    let shared: Vec<String> = rows
+    let legal_forms = if kind == EntityKind::Org {
+        legal_form_forms(client, &kept)?
+    } else {
+        Vec::new()
+    };
+    // a bare surname several people named in full share, read from the evidence above
+    let shared: HashSet<String> = rows
         .iter()
         .zip(&evidence)
         .filter(|((name, _), e)| !name.contains(' ') && vote::shared_surname(&e.full_names))
         .map(|((name, _), _)| name.clone())
         .collect();
-    kept.retain(|(name, _)| !shared.contains(name));
+    let mut cluster = ClusterCounts {
+        client,
+        query,
+        kind,
+        legal_forms,
+        mine,
+        shared,
+    };
+    merge_rows(kind, &mut kept, &mut cluster)?;
     Ok(kept)
+}
+
+/// [`RowCounts`] from the cluster: the rows' legal-form forms and evidence read up front,
+/// one request each, the rest asked as needed.
+struct ClusterCounts<'a> {
+    client: &'a Client,
+    query: &'a Value,
+    kind: EntityKind,
+    /// Each row's legal-form forms ([`legal_form_forms`]).
+    legal_forms: Vec<Vec<String>>,
+    /// Each row's stories as the exact field counts them.
+    mine: Vec<u64>,
+    /// The bare surnames several people share.
+    shared: HashSet<String>,
+}
+
+impl RowCounts for ClusterCounts<'_> {
+    fn legal_forms(&mut self, i: usize, _: &str) -> Result<Vec<String>> {
+        Ok(self.legal_forms.get(i).cloned().unwrap_or_default())
+    }
+    fn cased(&mut self, i: usize, _: &str, n: u64) -> Result<bool> {
+        Ok(self.mine.get(i).is_some_and(|&mine| mine > n))
+    }
+    fn count_any(&mut self, names: &[String]) -> Result<Option<u64>> {
+        count_any(self.client, self.query, self.kind, names).map(Some)
+    }
+    fn named_alone(&mut self, surnames: &[&str]) -> Result<Vec<bool>> {
+        Ok(surnames
+            .iter()
+            .zip(evidence(self.client, self.kind, surnames)?)
+            .map(|(s, e)| e.mine > 0 && !vote::typed_otherwise(self.kind, s, &e))
+            .collect())
+    }
+    fn dominant_person(&mut self, surname: &str) -> Result<Option<String>> {
+        dominant_person(self.client, surname, &Filters::default())
+    }
+    fn shared_surname(&mut self, surname: &str) -> Result<bool> {
+        Ok(self.shared.contains(surname))
+    }
 }
 
 /// For each of `rows` (organisations), the archive's forms of it (as `org.exact` holds them)

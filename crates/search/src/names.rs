@@ -240,19 +240,15 @@ impl Surnames {
     }
 }
 
-/// The surname of the full name `name` when no row is that surname alone (nor is it in
-/// `also`) and it could be a person's: a word of two letters or more, no first name.
-pub fn unlisted_surname<'a>(
+/// The surname of the full name `name` when no row is that surname alone and it could be a
+/// person's: a word of two letters or more, no first name.
+fn unlisted_surname<'a>(
     name: &'a str,
     listed: &std::collections::HashSet<&str>,
-    also: &[String],
 ) -> Option<&'a str> {
     let (_, surname) = name.rsplit_once(' ')?;
-    (surname.len() >= 2
-        && !listed.contains(surname)
-        && !also.iter().any(|b| b == surname)
-        && !is_bare_first_name(surname))
-    .then_some(surname)
+    (surname.len() >= 2 && !listed.contains(surname) && !is_bare_first_name(surname))
+        .then_some(surname)
 }
 
 /// The full name among a facet's `rows` (name, count) that dominates the others ending in
@@ -515,6 +511,28 @@ fn each_term_with_prefix(
     Ok(())
 }
 
+/// What reading a facet's rows asks of a backend: the counts and lookups that differ
+/// between the local index (term dictionaries) and a cluster (requests). [`merge_rows`]
+/// is the one reading both share.
+pub trait RowCounts {
+    /// The archive's forms of the organisation row `i` (`name`), folded, that differ from it
+    /// by a legal form alone ([`legal_form_stems`]).
+    fn legal_forms(&mut self, i: usize, name: &str) -> Result<Vec<String>>;
+    /// Does the exact field name `name` in more stories than its row counts (`n`)? Then
+    /// another casing of it is a facet value of its own (`CitiCorp` beside `Citicorp`).
+    fn cased(&mut self, i: usize, name: &str, n: u64) -> Result<bool>;
+    /// Articles among those the query matches naming any of `names` whole (none when no
+    /// name is in the index).
+    fn count_any(&mut self, names: &[String]) -> Result<Option<u64>>;
+    /// For each of `surnames`: does the archive name it alone, as a name of this kind?
+    fn named_alone(&mut self, surnames: &[&str]) -> Result<Vec<bool>>;
+    /// The person who dominates the bare `surname` across the archive, as `--person` reads
+    /// it.
+    fn dominant_person(&mut self, surname: &str) -> Result<Option<String>>;
+    /// Do several people the archive names in full share the bare `surname`?
+    fn shared_surname(&mut self, surname: &str) -> Result<bool>;
+}
+
 /// Reads `counts` (names of `kind` and their article counts among the articles `query`
 /// matches) across the archive: names typed otherwise dropped, bare surnames merged into
 /// their dominant full name (the count then is of the articles naming either). Returns the
@@ -537,47 +555,103 @@ pub fn read_facet(
     }
     *counts = kept;
     let (own, _) = fields_of(&index.fields, kind);
+    let mut local = LocalCounts {
+        index,
+        searcher,
+        query,
+        own,
+        kind,
+    };
+    merge_rows(kind, counts, &mut local)
+}
+
+/// [`RowCounts`] from the local index's term dictionaries.
+struct LocalCounts<'a> {
+    index: &'a NewsIndex,
+    searcher: &'a Searcher,
+    query: &'a dyn Query,
+    own: Field,
+    kind: EntityKind,
+}
+
+impl RowCounts for LocalCounts<'_> {
+    fn legal_forms(&mut self, _: usize, name: &str) -> Result<Vec<String>> {
+        legal_form_terms(self.index, self.searcher, self.own, name)
+    }
+    fn cased(&mut self, _: usize, name: &str, n: u64) -> Result<bool> {
+        Ok(doc_freq(self.index, self.searcher, self.own, name)? > n)
+    }
+    fn count_any(&mut self, names: &[String]) -> Result<Option<u64>> {
+        count_any(self.index, self.searcher, self.query, self.own, names)
+    }
+    fn named_alone(&mut self, surnames: &[&str]) -> Result<Vec<bool>> {
+        surnames
+            .iter()
+            .map(|s| {
+                Ok(doc_freq(self.index, self.searcher, self.own, s)? > 0
+                    && !typed_otherwise(self.index, self.searcher, self.kind, s)?)
+            })
+            .collect()
+    }
+    fn dominant_person(&mut self, surname: &str) -> Result<Option<String>> {
+        dominant_person(self.index, self.searcher, surname, &Filters::default())
+    }
+    fn shared_surname(&mut self, surname: &str) -> Result<bool> {
+        Ok(vote::shared_surname(&full_names_of(
+            self.index,
+            self.searcher,
+            surname,
+        )?))
+    }
+}
+
+/// The merging of a facet's `rows` of `kind` (names typed otherwise already left out), with
+/// `counts` from either backend. Organisations: the rows differing by a legal form alone
+/// join, and each row counts the archive's forms of it outside the rows (a facet's rows are
+/// its most frequent names; "Moody's Investors Service" in 10 BBC + Reuters stories had
+/// been left out of Moody's Investors Service Inc's count at `orgs -n 100` and counted at
+/// `-n 3000`). People: each bare surname joins its dominant full name, and a bare surname
+/// several people share is left out. Returns the merges made.
+pub fn merge_rows(
+    kind: EntityKind,
+    rows: &mut Vec<(String, u64)>,
+    counts: &mut impl RowCounts,
+) -> Result<Vec<Merge>> {
     let mut merges = Vec::new();
     if kind == EntityKind::Org {
-        // Each row's written forms: its own, those of the rows differing by a legal form
-        // alone, and the archive's forms of it outside the rows (a facet's rows are its
-        // most frequent names; "Moody's Investors Service" in 10 BBC + Reuters stories
-        // had been left out of Moody's Investors Service Inc's count at `orgs -n 100` and
-        // counted at `-n 3000`).
-        let mut forms: Vec<Vec<String>> = counts.iter().map(|(n, _)| vec![n.clone()]).collect();
-        let mut gone = vec![false; counts.len()];
-        for (listed, others) in vote::legal_form_variants(counts) {
+        let mut forms: Vec<Vec<String>> = rows.iter().map(|(n, _)| vec![n.clone()]).collect();
+        let mut gone = vec![false; rows.len()];
+        for (listed, others) in vote::legal_form_variants(rows) {
             for i in others {
-                forms[listed].push(counts[i].0.clone());
+                forms[listed].push(rows[i].0.clone());
                 gone[i] = true;
                 merges.push(Merge {
-                    bare: counts[i].0.clone(),
-                    into: counts[listed].0.clone(),
+                    bare: rows[i].0.clone(),
+                    into: rows[listed].0.clone(),
                 });
             }
         }
-        for (i, row) in counts.iter_mut().enumerate() {
+        for (i, row) in rows.iter_mut().enumerate() {
             if gone[i] {
                 continue;
             }
             let written: Vec<String> = forms[i].iter().map(|f| fold_string(f)).collect();
-            let extra: Vec<String> = legal_form_terms(index, searcher, own, &row.0)?
+            let extra: Vec<String> = counts
+                .legal_forms(i, &row.0)?
                 .into_iter()
                 .filter(|t| !written.contains(t))
                 .collect();
-            // `CitiCorp` (3 stories) and `Citicorp` (55) are two facet values, one name of
-            // the exact field: its story count above the row's tells of such forms
-            let cased = doc_freq(index, searcher, own, &row.0)? > row.1;
+            let cased = counts.cased(i, &row.0, row.1)?;
             if forms[i].len() == 1 && extra.is_empty() && !cased {
                 continue;
             }
             forms[i].extend(extra);
-            if let Some(n) = count_any(index, searcher, query, own, &forms[i])? {
+            if let Some(n) = counts.count_any(&forms[i])? {
                 row.1 = n;
             }
         }
         let mut i = 0;
-        counts.retain(|_| {
+        rows.retain(|_| {
             i += 1;
             !gone[i - 1]
         });
@@ -585,29 +659,34 @@ pub fn read_facet(
     if kind != EntityKind::Person {
         return Ok(merges);
     }
-    let bare: Vec<String> = counts
+    let bare: Vec<String> = rows
         .iter()
         .filter(|(name, _)| !name.contains(' '))
         .map(|(name, _)| name.clone())
         .collect();
-    let mut surnames = Surnames::of(counts);
+    let mut surnames = Surnames::of(rows);
     // A full name's bare surname left out of the rows (too few stories alone: "Stoltenberg"
     // beside Gerhard Stoltenberg's 53 at `people -n 100`, 58 with it at `-n 3000`) is
     // counted with it as one in the rows would be.
-    let listed: std::collections::HashSet<&str> = counts.iter().map(|(n, _)| n.as_str()).collect();
-    let mut also: Vec<String> = Vec::new();
-    for (name, _) in counts.iter() {
-        let Some(surname) = unlisted_surname(name, &listed, &also) else {
+    let listed: std::collections::HashSet<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();
+    let mut candidates: Vec<&str> = Vec::new();
+    for (name, _) in rows.iter() {
+        let Some(surname) = unlisted_surname(name, &listed) else {
             continue;
         };
-        if surnames.dominant(surname).as_deref() == Some(name.as_str())
-            && doc_freq(index, searcher, own, surname)? > 0
-            && !typed_otherwise(index, searcher, kind, surname)?
+        if !candidates.contains(&surname)
+            && surnames.dominant(surname).as_deref() == Some(name.as_str())
         {
-            also.push(surname.to_owned());
+            candidates.push(surname);
         }
     }
-    let mut row_of: HashMap<String, usize> = counts
+    let also: Vec<String> = candidates
+        .iter()
+        .zip(counts.named_alone(&candidates)?)
+        .filter(|(_, alone)| *alone)
+        .map(|(s, _)| (*s).to_owned())
+        .collect();
+    let mut row_of: HashMap<String, usize> = rows
         .iter()
         .enumerate()
         .map(|(i, (n, _))| (n.clone(), i))
@@ -619,37 +698,35 @@ pub fn read_facet(
             // no full name of it among the rows (`people -n 10`: "Reagan" in 348 stories,
             // Ronald Reagan in 27): the person who dominates it across the archive, as
             // `--person Reagan` finds
-            None if !surnames.has(&b) => {
-                match dominant_person(index, searcher, &b, &Filters::default())? {
-                    Some(into) => into,
-                    None => continue,
-                }
-            }
+            None if !surnames.has(&b) => match counts.dominant_person(&b)? {
+                Some(into) => into,
+                None => continue,
+            },
             None => continue,
         };
-        let Some(n) = count_any(index, searcher, query, own, &[b.clone(), into.clone()])? else {
+        let Some(n) = counts.count_any(&[b.clone(), into.clone()])? else {
             continue;
         };
         gone.insert(b.clone());
         match row_of.get(&into) {
-            Some(&i) => counts[i].1 = n,
+            Some(&i) => rows[i].1 = n,
             None => {
-                row_of.insert(into.clone(), counts.len());
-                counts.push((into.clone(), n));
+                row_of.insert(into.clone(), rows.len());
+                rows.push((into.clone(), n));
             }
         }
         surnames.set(&into, n);
         merges.push(Merge { bare: b, into });
     }
-    counts.retain(|(name, _)| !gone.contains(name));
+    rows.retain(|(name, _)| !gone.contains(name));
     // a bare surname left unmerged that several people the archive names in full share
     let mut shared = std::collections::HashSet::new();
-    for (name, _) in counts.iter().filter(|(name, _)| !name.contains(' ')) {
-        if vote::shared_surname(&full_names_of(index, searcher, name)?) {
+    for (name, _) in rows.iter().filter(|(name, _)| !name.contains(' ')) {
+        if counts.shared_surname(name)? {
             shared.insert(name.clone());
         }
     }
-    counts.retain(|(name, _)| !shared.contains(name));
+    rows.retain(|(name, _)| !shared.contains(name));
     Ok(merges)
 }
 
