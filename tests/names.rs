@@ -886,3 +886,36 @@ fn peers_are_people_and_their_offices_no_places() {
         "{abbett}"
     );
 }
+
+/// A surname that is also a common word or a month, before a reporting verb, is the person
+/// the story names in full: `Guitarist Brian May has said …` ⏎ `May said: “…”` (BBC
+/// entertainment/138) is a mention of Brian May, as `King says` is of Jason King
+/// (entertainment/284); the tagger had left both untagged.
+#[test]
+fn a_surname_that_is_a_common_word_is_its_person_before_a_reporting_verb() {
+    let bbc = corpora().join("bbc-news-2225/entertainment");
+    for (file, person, at) in [
+        ("138.txt", "Brian May", "May said: "),
+        ("284.txt", "Jason King", "King says. "),
+    ] {
+        let a = &extracted(&bbc.join(file))[0];
+        let text = a["text"].as_str().unwrap();
+        let start = text
+            .find(at)
+            .unwrap_or_else(|| panic!("{file}: {at} missing"));
+        let entity = a["people"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == person)
+            .unwrap_or_else(|| panic!("{file}: no {person}: {}", a["people"]));
+        assert!(
+            entity["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|m| m["start"] == start),
+            "{file}: {person} has no mention at {at:?}: {entity}"
+        );
+    }
+}

@@ -628,3 +628,34 @@ fn a_capitals_headline_speaks_for_no_one() {
         assert_ne!(q["speaker_kind"], "person", "{file}: {q}");
     }
 }
+
+/// Turns read from news-quotes round 7. `One diplomat said …` ⏎ `“…,” he said` (Reuters
+/// reut2-015) is the unnamed diplomat, as `a spokesman said` was (the quote had no
+/// speaker); `The Russian added that …` ⏎ `“…,” he said` (BBC sport/480) and `The Brazilian
+/// confirmed …` (sport/198): a nationality after `the` is no one's name, and the pronoun
+/// goes to the player the passage is about (it had gone to "Russian" and "Brazilian");
+/// `But that was not enough for Mr Sarkozy.` ⏎ `“…,” he said` (business/089): the one
+/// person a paragraph of one short sentence names, not John Snow, who spoke before.
+#[test]
+fn an_unnamed_source_a_nationality_and_a_one_line_paragraph_hand_on_the_turn() {
+    let corpora = corpora();
+    let q = quote_in(
+        &corpora.join("reuters21578").join("reut2-015.sgm"),
+        "The fear is that if China was refused entry",
+    );
+    assert_eq!(q["speaker"], "one diplomat", "{q}");
+    assert_eq!(q["speaker_kind"], "description", "{q}");
+    assert_bbc_speakers(&[
+        (
+            "sport/480.txt",
+            "I have had a lot of problems with that ankle",
+            "Safin",
+        ),
+        ("sport/198.txt", "I saw people being pulled apart", "Edu"),
+        (
+            "business/089.txt",
+            "If the Americans were to change their policy",
+            "Nicolas Sarkozy",
+        ),
+    ]);
+}

@@ -457,19 +457,28 @@ fn description_head(d: &str) -> &str {
     words[..end].last().copied().unwrap_or("")
 }
 
+/// Do the descriptions `gold` and `predicted` name the same unnamed someone?
+fn same_description(gold: &str, predicted: &str) -> bool {
+    let (g, p) = (norm_description(gold), norm_description(predicted));
+    if g == p {
+        return true;
+    }
+    // One holds the other and they end in the same word (`a Home Office spokesman`, `the
+    // Home Office spokesman`) or share the head before a post-modifier (`one dealer at a top
+    // European bank`, `one dealer`).
+    let last = |s: &str| s.rsplit(' ').next().unwrap_or("").to_owned();
+    let same_head = last(&g) == last(&p) || description_head(&g) == description_head(&p);
+    same_head && (g.contains(&p) || p.contains(&g))
+}
+
 /// Is `predicted` the gold speaker?
 fn speaker_right(gold: &Gold, gold_speaker: &str, predicted: &str) -> bool {
     if matches!(gold.kind.as_str(), "description" | "group") {
-        let (g, p) = (norm_description(gold_speaker), norm_description(predicted));
-        if g == p {
-            return true;
-        }
-        // One holds the other and they end in the same word (`a Home Office spokesman`,
-        // `the Home Office spokesman`) or share the head before a post-modifier (`one
-        // dealer at a top European bank`, `one dealer`).
-        let last = |s: &str| s.rsplit(' ').next().unwrap_or("").to_owned();
-        let same_head = last(&g) == last(&p) || description_head(&g) == description_head(&p);
-        return same_head && (g.contains(&p) || p.contains(&g));
+        // (a description's aliases are the article's other wordings of it: `a spokesman
+        // for NTL` is also `a spokesman for the company`)
+        return std::iter::once(gold_speaker)
+            .chain(gold.aliases.iter().map(String::as_str))
+            .any(|g| same_description(g, predicted));
     }
     let p = norm(predicted);
     std::iter::once(gold_speaker)

@@ -161,3 +161,25 @@ pub(crate) const NATIONAL_NAMES: &[(&str, &str, &str)] = &[
     ("United Kingdom", "treasury", "HM Treasury"),
     ("West Germany", "central bank", "Bundesbank"),
 ];
+
+/// Nouns for a person of a nation that are no adjective of [`DEMONYMS`] (`the Scot`, `the
+/// Frenchman`); none of them a first name (not `Finn`) or a common noun (not `Pole`).
+const NATIONALITY_NOUNS: &[&str] = &[
+    "briton",
+    "dane",
+    "dutchman",
+    "englishman",
+    "frenchman",
+    "irishman",
+    "scot",
+    "scotsman",
+    "spaniard",
+    "swede",
+    "welshman",
+];
+
+/// Does `word` name a nationality, as an adjective or as a person's noun (`Russian`, `Scot`)?
+pub(crate) fn is_demonym(word: &str) -> bool {
+    let folded = crate::fold::fold_string(word);
+    DEMONYMS.iter().any(|(d, _)| *d == folded) || NATIONALITY_NOUNS.contains(&folded.as_str())
+}

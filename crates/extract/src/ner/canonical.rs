@@ -17,7 +17,7 @@ use super::groups::{
     merge_acronyms, merge_company_short_forms, merge_misspelt_surnames, merge_multiword_surnames,
     merge_org_prefixes, merge_org_tails, surname_word, without_legal_forms, Group, Mention,
 };
-use super::joins::{join_firm_names, join_partner_firms};
+use super::joins::{add_acting_surnames, join_firm_names, join_partner_firms};
 use super::tokenize::{SentRange, Token};
 use super::{kind_of, EntityExtractor};
 use crate::entity::{Entity, EntityKind, Span};
@@ -392,6 +392,7 @@ impl EntityExtractor {
         let mentions = self.with_tags(text, |b| {
             let mut found = self.span_mentions(text, &doc, &b.toks, &b.spans);
             self.add_reporting_subjects(text, &b.toks, &b.sents, &mut found);
+            add_acting_surnames(text, &b.toks, &mut found);
             self.add_shaped_names(text, &b.toks, &mut found);
             self.join_month_given_names(text, &b.toks, &mut found);
             found

@@ -3,7 +3,9 @@
 //! thing (`the plan`).
 
 use super::words::{is_in, lower};
-use crate::lexicon::{DOCUMENT_NOUNS, ONE_OF_QUANTIFIERS, ORG_NOUNS, PERSON_NOUNS};
+use crate::lexicon::{
+    DOCUMENT_NOUNS, ONE_OF_QUANTIFIERS, ORG_NOUNS, PERSON_NOUNS, UNNAMED_SOURCE_NOUNS,
+};
 
 /// The head of a description: its last word before a preposition (`a spokesman for the
 /// Business Software Alliance` → `spokesman`).
@@ -47,6 +49,10 @@ pub(super) fn names_a_source(description: &str) -> bool {
         return true;
     }
     let head = lower(description_head(description));
+    // (`One diplomat said …` ⏎ `“…,” he said`: Reuters reut2-015, news-quotes round 7)
+    if is_in(UNNAMED_SOURCE_NOUNS, &head) {
+        return true;
+    }
     head.len() > 4
         && head.chars().all(char::is_alphabetic)
         && (head.ends_with("er") || head.ends_with("or"))

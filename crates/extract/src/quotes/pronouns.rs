@@ -43,6 +43,11 @@ impl Resolver<'_> {
             return None;
         };
         self.scan_cue_subjects(pos);
+        if let Some(c) = self.lone_named_paragraph(pos, want) {
+            let name = c.name.clone();
+            self.push_event(pos, c);
+            return Some(name);
+        }
         // `Christie, a longtime Trump backer, … asserted that Trump had … . He argued …`: a
         // pronoun opening a sentence continues the subject of the sentence before.
         if let Some(at) = self

@@ -913,7 +913,10 @@ impl Resolver<'_> {
                     .then(|| ctx.np_after(&items, v, items.len()))
                     .flatten()
             });
-            if let Some(f) = subject.filter(is_name) {
+            // `The Russian added that he was not worried` (BBC sport/480, Safin): a
+            // nationality after `the` describes someone named before; as a name it had
+            // become the antecedent of the next `he said`
+            if let Some(f) = subject.filter(|f| is_name(f) && !self.nationality_described(f)) {
                 found.push((f.ms, f.me, Subject::Name));
             }
         }
@@ -940,6 +943,17 @@ impl Resolver<'_> {
                 }
             }
         }
+    }
+
+    /// Is `f` a nationality after `the` (`the Russian`, `The Scot`): a description?
+    fn nationality_described(&self, f: &Found) -> bool {
+        let word = &self.text[f.ms..f.me];
+        let the = self.text[..f.ms]
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        the && !word.contains(' ') && crate::lexicon::is_demonym(word)
     }
 
     /// The unnamed someone opening the sentence of the reporting verb `items[v]` with a

@@ -2,7 +2,7 @@
 //! next quote paragraph's `he said` (`Sir Bill Morris … has already accused both parties`
 //! ⏎ `“…,” he said`), however salient the previous speaker still is.
 
-use super::resolution::Resolver;
+use super::resolution::{Canonical, Resolver};
 use super::salience::{W_INITIAL, W_SPEAKER};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
@@ -15,10 +15,59 @@ const GROUP_SENTENCES: usize = 3;
 /// Stevenson said.`, `…, said Mr Flynn, the party's chairman.`).
 const REPORTER_TAIL_WORDS: usize = 8;
 
+/// Most words of a one-sentence paragraph that hands the next quote to the one person it
+/// names (`But that was not enough for Mr Sarkozy.`, 8 words); a longer paragraph is
+/// narrative about more than one person's turn.
+const LONE_PARAGRAPH_WORDS: usize = 16;
+
 /// Quote marks: a paragraph with none of them is narrative.
 pub(super) const QUOTE_MARKS: &[char] = &['"', '“', '”'];
 
 impl Resolver<'_> {
+    /// `But that was not enough for Mr Sarkozy.` ⏎ `“…,” he said` (BBC business/089, news-quotes
+    /// round 7): a paragraph of one short sentence naming one person, in any role, just
+    /// before a paragraph that opens with the quote the pronoun at `pos` attributes, hands
+    /// that person the quote. (The `he` had gone to John Snow, the last speaker.)
+    pub(super) fn lone_named_paragraph(&mut self, pos: usize, want: Gender) -> Option<Canonical> {
+        let text = self.text;
+        let qi = self.quotes.partition_point(|q| q.close_end <= pos);
+        let q = self.quotes.get(qi.checked_sub(1)?)?;
+        let para_start = text[..q.open].rfind('\n').map_or(0, |p| p + 1);
+        if para_start == 0
+            || !text[para_start..q.open].trim().is_empty()
+            || text[q.close_end..pos].trim().len() > 1
+        {
+            return None;
+        }
+        let prev_end = text[..para_start].trim_end().len();
+        let prev_start = text[..prev_end].rfind('\n').map_or(0, |p| p + 1);
+        let prev = text[prev_start..prev_end].trim_end_matches(['.', '!', '?']);
+        if prev.is_empty()
+            || prev.contains(QUOTE_MARKS)
+            || prev.contains(['.', '!', '?', ':', ';'])
+            || prev.split_whitespace().count() > LONE_PARAGRAPH_WORDS
+        {
+            return None;
+        }
+        let at = self.mentions.partition_point(|m| m.0 < prev_start);
+        let mut person: Option<(usize, usize, usize)> = None;
+        for &(ms, me, e) in self.mentions[at..].iter().take_while(|m| m.1 <= prev_end) {
+            let entity = &self.entities[e];
+            if entity.kind != EntityKind::Person {
+                continue;
+            }
+            match person {
+                Some((_, _, other)) if other != e => return None,
+                _ => person = Some((ms, me, e)),
+            }
+        }
+        let (ms, me, e) = person?;
+        if self.entities[e].gender.is_some_and(|g| g != want) {
+            return None;
+        }
+        Some(self.canonical_gender(ms, me))
+    }
+
     /// The person a pronoun at `pos` means when the paragraph before its own is narrative
     /// (no quote marks) and its last sentence led by a name has that person as subject, and nobody is named in the
     /// pronoun's paragraph before it: the event's position.
