@@ -659,3 +659,38 @@ fn an_unnamed_source_a_nationality_and_a_one_line_paragraph_hand_on_the_turn() {
         ),
     ]);
 }
+
+/// Whom words were told to never said them: `Ms Simonetti was told her suspension was a
+/// result of "inappropriate" images` (BBC tech/102) are the airline's words, not hers (`was
+/// told` is a passive like `was warned`). `The paper said` after `an interview with the
+/// Financial Times` is the paper (politics/142), and `UKIP said` is the UK Independence Party
+/// the story names in full (politics/111: its initials spell UK whole).
+#[test]
+fn the_told_the_paper_and_a_partys_initials() {
+    let corpora = corpora();
+    let tech = extract_articles(&corpora.join("bbc-news-2225/tech/102.txt"));
+    let told: Vec<&serde_json::Value> = tech[0]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["text"] == "inappropriate")
+        .collect();
+    assert!(
+        told.iter().all(|q| q["speaker"] != "Ellen Simonetti"),
+        "{told:?}"
+    );
+    assert_bbc_speakers(&[
+        ("politics/142.txt", "claimed ignorance", "Financial Times"),
+        (
+            "politics/111.txt",
+            "has a moral obligation",
+            "UK Independence Party",
+        ),
+    ]);
+    let party = extract_articles(&corpora.join("bbc-news-2225/politics/111.txt"));
+    let orgs = names(&party[0], "orgs");
+    assert!(
+        orgs.contains("UK Independence Party") && !orgs.contains("UKIP"),
+        "{orgs:?}"
+    );
+}

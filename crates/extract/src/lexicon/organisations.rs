@@ -265,3 +265,42 @@ pub(crate) const TRADE_WORDS: &[&str] = &[
     "therapeutics",
     "ventures",
 ];
+
+/// Last words of a newspaper's name (`Financial Times`, `Evening Standard`, `People's
+/// Daily`, `Asahi Shimbun`, `al-Qabas`): `the paper said` after one of them is it (BBC
+/// politics/142: `in an interview with the Financial Times … The paper said`). Not `news`,
+/// which BBC News and Sky News end in.
+pub(crate) const MASTHEAD_WORDS: &[&str] = &[
+    "ahram",
+    "chronicle",
+    "courier",
+    "daily",
+    "examiner",
+    "express",
+    "figaro",
+    "gazette",
+    "globe",
+    "guardian",
+    "handelsblatt",
+    "herald",
+    "independent",
+    "inquirer",
+    "izvestia",
+    "journal",
+    "mail",
+    "mirror",
+    "monde",
+    "observer",
+    "post",
+    "pravda",
+    "qabas",
+    "scotsman",
+    "shimbun",
+    "standard",
+    "star",
+    "sun",
+    "telegraph",
+    "times",
+    "tribune",
+    "zeitung",
+];

@@ -424,6 +424,28 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// The initials of a name of several words, one of them an acronym itself, with all of that
+/// word's letters: `UK Independence Party` is also UKIP (BBC politics/288, where "UKIP said"
+/// had been an organisation of its own beside the party in 8 stories), `UK Athletics` UKA.
+/// A second spelling, beside [`initials`]: `LG Group` is still LG.
+fn acronym_initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let is_acronym =
+        |w: &&str| (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    if words.len() < 2 || !words.iter().any(is_acronym) {
+        return None;
+    }
+    let mut out = String::new();
+    for w in &words {
+        if is_acronym(w) {
+            out.push_str(w);
+        } else if let Some(c) = w.chars().next().filter(char::is_ascii_uppercase) {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
 /// Longest acronym merged with the name it abbreviates.
 pub(super) const ACRONYM_MAX: usize = 8;
 
@@ -462,6 +484,9 @@ pub(super) fn merge_acronyms(text: &str, groups: &mut [Group], ms: &[Mention]) {
             // BBC business/288): a longer name spelling two letters skips small words.
             if initials.len() >= 3 || initials.len() == 2 && name.split(' ').count() == 2 {
                 spelling.entry(initials).or_default().push(i);
+            }
+            if let Some(spelt) = acronym_initials(name) {
+                spelling.entry(spelt).or_default().push(i);
             }
         }
     }

@@ -279,13 +279,14 @@ pub(super) fn owned_words(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found> {
     })
 }
 
-/// Is the verb at `v` a passive participle (`have been urged`, `was warned`)? `was quoted as
-/// saying` is not: its subject spoke.
+/// Is the verb at `v` a passive participle (`have been urged`, `was warned`, `was told`)?
+/// `was quoted as saying` is not: its subject spoke. (`The ministry says … the Security
+/// Council was told that “…”`, National Post, news-quotes tune: the council had spoken.)
 fn is_passive(ctx: &Ctx, items: &[Item], v: usize, lo: usize) -> bool {
     v > lo
         && ctx
             .word(&items[v])
-            .is_some_and(|w| w.ends_with("ed") && w != "quoted")
+            .is_some_and(|w| (w.ends_with("ed") && w != "quoted") || w == "told")
         && ctx
             .word(&items[v - 1])
             .is_some_and(|b| is_in(&["been", "was", "were", "is", "are", "being"], b))

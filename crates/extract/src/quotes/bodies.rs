@@ -7,7 +7,8 @@ use super::resolution::{Canonical, Resolver, EXPANSION_RADIUS, PRONOUN_REACH};
 use super::words::{is_in, lower};
 use crate::entity::EntityKind;
 use crate::lexicon::{
-    ACRONYM_BODY_NOUNS, COMMERCIAL_NOUNS, LEGAL_FORMS, PUBLIC_BODY_WORDS, STATE_BODY_WORDS,
+    ACRONYM_BODY_NOUNS, COMMERCIAL_NOUNS, LEGAL_FORMS, MASTHEAD_WORDS, PUBLIC_BODY_WORDS,
+    STATE_BODY_WORDS,
 };
 
 /// How far back `the agency` looks for a body named by its initials (`NASA`): the sentence
@@ -148,12 +149,25 @@ impl Resolver<'_> {
     pub(super) fn publication(&mut self, pos: usize, noun: &str) -> Option<Canonical> {
         let before = self.mentions.partition_point(|m| m.1 <= pos);
         let text = self.text;
-        let m = self.mentions[..before]
-            .iter()
-            .rev()
-            .take_while(|m| pos - m.1 < EXPANSION_RADIUS)
-            .take(ROLE_SCAN_MENTIONS)
-            .find(|m| noun_beside(text, m.0, m.1, noun))?;
+        let near = || {
+            self.mentions[..before]
+                .iter()
+                .rev()
+                .take_while(|m| pos - m.1 < EXPANSION_RADIUS)
+                .take(ROLE_SCAN_MENTIONS)
+        };
+        // else, for a newspaper, the nearest name that is one's (`the Financial Times`)
+        let masthead = |m: &&(usize, usize, usize)| {
+            noun != "magazine"
+                && self.entities[m.2].kind == EntityKind::Org
+                && crate::fold::fold_string(&self.entities[m.2].name)
+                    .rsplit([' ', '-'])
+                    .next()
+                    .is_some_and(|w| MASTHEAD_WORDS.contains(&w))
+        };
+        let m = near()
+            .find(|m| noun_beside(text, m.0, m.1, noun))
+            .or_else(|| near().find(masthead))?;
         let c = Canonical {
             name: self.entities[m.2].name.clone(),
             gender: None,
