@@ -694,3 +694,37 @@ fn the_told_the_paper_and_a_partys_initials() {
         "{orgs:?}"
     );
 }
+
+/// Wire copy's unnamed and inverted sources, read from 50 random BBC + Reuters quotes:
+/// `Underwriters … said they believed … . "…," one said` is one underwriter and `said one
+/// expert. "…," another said` another expert (they had no speaker); `said Janney Montgomery
+/// analyst Louis Marckesano of TWA's sale of its stock` is the analyst (it had been "its");
+/// `A Drexel spokesman acknowledged that … but added:` ⏎ `"…"` is the spokesman (none).
+#[test]
+fn one_of_the_sources_and_a_firms_analyst_speak() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-000.sgm",
+                "AAA-rated auto paper was trading",
+                "one underwriter",
+            ),
+            (
+                "reut2-001.sgm",
+                "There's a limit to how much you can go on giving",
+                "another expert",
+            ),
+            (
+                "reut2-009.sgm",
+                "With this out of the way, if it indeed was bought",
+                "Louis Marckesano",
+            ),
+            (
+                "reut2-000.sgm",
+                "We had nothing to do with TRE.",
+                "a Drexel spokesman",
+            ),
+        ],
+    );
+}

@@ -61,6 +61,10 @@ const DOCUMENT_SUBJECT_BYTES: usize = 200;
 /// Bytes after a description looked through for the name its speaker asked to be known by.
 const GIVEN_NAME_BYTES: usize = 160;
 
+/// How far back `one said` looks for the plural it is one of (`Underwriters away from the
+/// syndicate said …`, the sentence or the paragraph before).
+const ONE_OF_BYTES: usize = 400;
+
 /// ... of which at most this many before the `who` (`at SUM`).
 const GIVEN_NAME_PLACE_BYTES: usize = 60;
 
@@ -114,6 +118,11 @@ impl Resolver<'_> {
             .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).into_owned())
             .collect();
         let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        if let [one] = words.as_slice() {
+            if is_in(&["one", "another"], one) {
+                return self.one_of_them(ms, one);
+            }
+        }
         // `analysts at Goldman Sachs said`: a firm's staff speak for it (news-quotes:
         // `analysts at Boston Consulting Group wrote` is the group). Not `for`: `lawyers for
         // Smith` are not Smith.
@@ -855,6 +864,58 @@ impl Resolver<'_> {
     /// Records the description at `ms..me` (`a spokesman`) as someone a later pronoun may
     /// refer to, and returns it as a speaker's name: a capitalised determiner in lower case
     /// (`A spokesman said` and `said a spokesman` are one speaker in a listing).
+    /// `Underwriters away from the syndicate said they believed … . “…,” one said` (Reuters):
+    /// one of the sources named in the plural just before, in this paragraph or the one
+    /// before (`one underwriter`, `another diplomat`); no one when none is.
+    fn one_of_them(&mut self, ms: usize, one: &str) -> Option<Canonical> {
+        let mut lo = ms.saturating_sub(ONE_OF_BYTES);
+        while !self.text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = &self.text[lo..ms];
+        let from = before.rmatch_indices("\n\n").nth(1).map_or(0, |(i, _)| i);
+        // `said one expert. “…,” another said`: another of the same (Reuters reut2-001)
+        if one == "another" {
+            let noun = before[from..].rmatch_indices("one ").find_map(|(i, _)| {
+                let run = before[from + i + 4..]
+                    .split(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-'))
+                    .next()?;
+                let head = run.split_whitespace().take(4).last()?;
+                (head.len() > 2
+                    && head.chars().all(char::is_lowercase)
+                    && (is_in(PERSON_NOUNS, head) || super::names_a_source(head)))
+                .then(|| head.to_owned())
+            });
+            if let Some(noun) = noun {
+                return Some(self.unnamed_one(ms, format!("another {noun}")));
+            }
+        }
+        let plural = before[from..]
+            .split(|c: char| !c.is_alphabetic())
+            .rev()
+            .map(lower)
+            .find(|w| {
+                w.len() > 4
+                    && w.ends_with('s')
+                    && (is_in(STAFF_NOUNS, w)
+                        || is_in(GROUP_NOUNS, w) && w != "police"
+                        || w.ends_with("ers") && super::names_a_source(&w[..w.len() - 1]))
+            })?;
+        Some(self.unnamed_one(ms, format!("{one} {}", &plural[..plural.len() - 1])))
+    }
+
+    /// The unnamed someone `name` (`one underwriter`), speaking at `ms`.
+    fn unnamed_one(&mut self, ms: usize, name: String) -> Canonical {
+        self.descriptions.insert(name.clone());
+        let c = Canonical {
+            name,
+            gender: None,
+            kind: None,
+        };
+        self.push_event(ms, c.clone());
+        c
+    }
+
     pub(super) fn push_description(&mut self, ms: usize, me: usize) -> String {
         let text = &self.text[ms..me];
         // `A spokesman for the Association of Payment and Clearing Services (Apacs)` is a man

@@ -36,7 +36,11 @@ pub(super) fn intro_from_previous_para(
     tokenize(ctx.text, from, pe, &mut items);
     let v = (0..items.len()).rev().find(|&i| ctx.is_cue(&items[i]));
     let f = match v {
-        Some(v) => ctx.subject_before(&items, v, 0)?,
+        // (`A Drexel spokesman acknowledged that his firm had … but added:` ⏎ `“…”`, Reuters:
+        // a second verb's subject is the sentence's, as within a paragraph)
+        Some(v) => ctx
+            .subject_before(&items, v, 0)
+            .or_else(|| ctx.sentence_subject(&items, 0, v))?,
         // `Stated Stone:` — a sentence-initial (capitalised) cue, inverted.
         None => {
             let first = ctx.word(items.first()?)?;

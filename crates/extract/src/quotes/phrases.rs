@@ -741,6 +741,24 @@ impl Ctx<'_> {
                     m = n;
                 }
             }
+            // `said Janney Montgomery analyst Louis Marckesano of TWA's sale of its stock`
+            // (Reuters): a firm, a role and a name run on to the name's end (the phrase
+            // had run on to `its`).
+            let role_then_name = |m: usize| {
+                m + 1 < k
+                    && self.word(&items[m]).is_some_and(|w| {
+                        let lw = lower(w);
+                        w.starts_with(char::is_lowercase)
+                            && (is_in(PERSON_NOUNS, &lw) || names_a_person(&lw))
+                    })
+                    && self.word(&items[m + 1]).is_some_and(name_cased)
+            };
+            if m > start && role_then_name(m) {
+                m += 1;
+                while m < k && cap(&items[m]) {
+                    m += 1;
+                }
+            }
             // `White House-era documents from …`: a capitalised premodifier of a
             // lower-case noun is not a name; keep the whole phrase.
             let premodifier = m < k
