@@ -699,12 +699,24 @@ fn the_told_the_paper_and_a_partys_initials() {
 /// `Underwriters … said they believed … . "…," one said` is one underwriter and `said one
 /// expert. "…," another said` another expert (they had no speaker); `said Janney Montgomery
 /// analyst Louis Marckesano of TWA's sale of its stock` is the analyst (it had been "its");
-/// `A Drexel spokesman acknowledged that … but added:` ⏎ `"…"` is the spokesman (none).
+/// `A Drexel spokesman acknowledged that … but added:` ⏎ `"…"` is the spokesman (none);
+/// `One senior corporate finance manager in Riyadh said:` is the manager, not the city, and
+/// `an aide to USDA undersecretary Daniel Amstutz said` the aide (none).
 #[test]
 fn one_of_the_sources_and_a_firms_analyst_speak() {
     assert_speakers(
         "reuters21578",
         &[
+            (
+                "reut2-005.sgm",
+                "Banks are still reluctant to lend",
+                "one senior corporate finance manager in Riyadh",
+            ),
+            (
+                "reut2-019.sgm",
+                "It will be difficult to pull together the people",
+                "an aide to USDA undersecretary Daniel Amstutz",
+            ),
             (
                 "reut2-000.sgm",
                 "AAA-rated auto paper was trading",

@@ -214,6 +214,9 @@ impl<'a> Ctx<'a> {
     /// Noun phrase directly before `verb` (the subject), at or after item `lo`.
     pub(super) fn subject_before(&self, items: &[Item], verb: usize, lo: usize) -> Option<Found> {
         let f = self.subject_before_tagged(items, verb, lo)?;
+        if let Some(d) = self.unnamed_before_name(items, &f, lo) {
+            return Some(d);
+        }
         // `Rep. Tom Banning, R-Fla., one of the conservatives who forced …, said`: a
         // party-and-state tag names no one; the lawmaker before it does.
         if is_party_tag(&self.text[f.ms..f.me]) {
@@ -867,7 +870,7 @@ impl<'a> Ctx<'a> {
 
     /// The index in `items[lo..hi]` (`hi` the end when `None`) of the item starting at byte
     /// `start`.
-    fn index_at(
+    pub(super) fn index_at(
         &self,
         items: &[Item],
         start: usize,

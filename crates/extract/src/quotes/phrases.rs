@@ -21,6 +21,10 @@ const FINITE_AUXILIARIES: &[&str] = &[
 /// Most words of a staff phrase before `led by` (`analysts at Goldman Sachs`).
 const STAFF_PHRASE_WORDS: usize = 6;
 
+/// Most lower-case words of an unnamed someone before the preposition of a name (`one
+/// senior corporate finance manager in Riyadh`).
+const UNNAMED_WORDS: usize = 6;
+
 impl Ctx<'_> {
     /// Noun phrase ending just before item index `end` (exclusive).
     pub(super) fn np_ending_at(&self, items: &[Item], end: usize, lo: usize) -> Option<Found> {
@@ -526,6 +530,76 @@ impl Ctx<'_> {
         Some(Found {
             ms: words[k].0,
             me: le,
+            kind: MentionKind::Descriptive,
+        })
+    }
+
+    /// Does a word of `items[from..to]` name someone by a listed noun (`source` of `a source
+    /// close to`, `manager`, `dealer`)? Not by the `-er` of `names_a_source`: `a milder
+    /// review in`, `a takeover of` name no one.
+    fn names_a_source_in(&self, items: &[Item], from: usize, to: usize) -> bool {
+        items.get(from..to).is_some_and(|run| {
+            run.iter().any(|it| {
+                self.word(it).is_some_and(|w| {
+                    let w = lower(w);
+                    names_a_person(&w) || is_in(UNNAMED_SOURCE_NOUNS, &w)
+                })
+            })
+        })
+    }
+
+    /// `One senior corporate finance manager in Riyadh said`, `an aide to USDA undersecretary
+    /// Daniel Amstutz said` (Reuters): a name after a preposition, led by an unnamed
+    /// someone, is where or whose they are; the speaker is the whole description (it had
+    /// been the place, or no one).
+    pub(super) fn unnamed_before_name(
+        &self,
+        items: &[Item],
+        f: &Found,
+        lo: usize,
+    ) -> Option<Found> {
+        if f.kind != MentionKind::Name {
+            return None;
+        }
+        let mut k = self.index_at(items, f.ms, lo, None)?;
+        // (`to USDA undersecretary Daniel Amstutz`: the name's own titles before it)
+        let preps = ["in", "at", "from", "to", "for", "of", "with"];
+        let titled = |it: &Item| {
+            self.word(it)
+                .is_some_and(|w| !is_in(&preps, w) && !is_in(CLAUSE_WORDS, &lower(w)))
+        };
+        let name_at = k;
+        while k > lo + 1 && name_at - k < ROLE_MODIFIERS && titled(&items[k - 1]) {
+            k -= 1;
+        }
+        let prep = k.checked_sub(1).filter(|&p| p > lo)?;
+        if !self.word(&items[prep]).is_some_and(|w| is_in(&preps, w)) {
+            return None;
+        }
+        let plain = |it: &Item| {
+            self.word(it)
+                .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        };
+        let mut d = prep;
+        while d > lo && prep - d < UNNAMED_WORDS && plain(&items[d - 1]) {
+            d -= 1;
+            let w = lower(self.word(&items[d]).unwrap_or_default());
+            if is_in(&["a", "an", "one", "another"], &w) {
+                return self.names_a_source_in(items, d + 1, prep).then(|| Found {
+                    ms: self.item_span(&items[d]).0,
+                    me: f.me,
+                    kind: MentionKind::Descriptive,
+                });
+            }
+        }
+        // (`One` capitalised opens the sentence)
+        let opens = d > lo
+            && self
+                .word(&items[d - 1])
+                .is_some_and(|w| is_in(&["One", "A", "An", "Another"], w));
+        (opens && self.names_a_source_in(items, d, prep)).then(|| Found {
+            ms: self.item_span(&items[d - 1]).0,
+            me: f.me,
             kind: MentionKind::Descriptive,
         })
     }
