@@ -576,29 +576,22 @@ impl Ctx<'_> {
         if !self.word(&items[prep]).is_some_and(|w| is_in(&preps, w)) {
             return None;
         }
+        // back over the description's lower-case words to its determiner (`One` opening
+        // the sentence, `one` inside it)
         let plain = |it: &Item| {
             self.word(it)
                 .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
         };
-        let mut d = prep;
-        while d > lo && prep - d < UNNAMED_WORDS && plain(&items[d - 1]) {
-            d -= 1;
-            let w = lower(self.word(&items[d]).unwrap_or_default());
-            if is_in(&["a", "an", "one", "another"], &w) {
-                return self.names_a_source_in(items, d + 1, prep).then(|| Found {
-                    ms: self.item_span(&items[d]).0,
-                    me: f.me,
-                    kind: MentionKind::Descriptive,
-                });
-            }
-        }
-        // (`One` capitalised opens the sentence)
-        let opens = d > lo
-            && self
-                .word(&items[d - 1])
-                .is_some_and(|w| is_in(&["One", "A", "An", "Another"], w));
-        (opens && self.names_a_source_in(items, d, prep)).then(|| Found {
-            ms: self.item_span(&items[d - 1]).0,
+        let determiner = |it: &Item| {
+            self.word(it)
+                .is_some_and(|w| is_in(&["a", "an", "one", "another"], &lower(w)))
+        };
+        let det = (lo.max(prep.saturating_sub(UNNAMED_WORDS + 1))..prep)
+            .rev()
+            .take_while(|&i| plain(&items[i]) || determiner(&items[i]))
+            .find(|&i| determiner(&items[i]))?;
+        self.names_a_source_in(items, det + 1, prep).then(|| Found {
+            ms: self.item_span(&items[det]).0,
             me: f.me,
             kind: MentionKind::Descriptive,
         })
