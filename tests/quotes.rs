@@ -741,3 +741,38 @@ fn meanwhile_is_not_part_of_a_speakers_name() {
     );
     assert_eq!(hockney["speaker"], "Damian Hockney", "{hockney}");
 }
+
+/// A straight mark after a digit closes the quote open before it (`In 2005 it "will rise
+/// toward 13,000", predicted Morgan Stanley equity strategist Naoki Kamiyama`, BBC
+/// business/283; `the chances improve to "50/50".`, business/195), and is an inch sign only
+/// when no quote is open (`about 5' 10" tall`, entertainment/141): the quote had run on past
+/// its close and swallowed its attribution.
+#[test]
+fn a_mark_after_a_digit_closes_an_open_quote() {
+    let corpora = corpora();
+    let bbc = corpora.join("bbc-news-2225");
+    let q = crate::speakers::quote_in(&bbc.join("business/283.txt"), "will rise toward 13,000");
+    assert_eq!(q["text"], "will rise toward 13,000", "{q}");
+    assert_eq!(q["speaker"], "Naoki Kamiyama", "{q}");
+    let article = &extract_articles(&bbc.join("business/195.txt"))[0];
+    let texts: Vec<&str> = article["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        texts.iter().all(|t| !t.contains("Either way")),
+        "a quote ran past 50/50: {texts:?}"
+    );
+    let article = &extract_articles(&bbc.join("entertainment/141.txt"))[0];
+    assert!(
+        article["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|q| !q["text"].as_str().unwrap().contains("tall and said")),
+        "the inch sign opened or closed a quote: {}",
+        article["quotes"]
+    );
+}

@@ -349,3 +349,33 @@ fn a_demonstrative_and_an_aged_subject_introduce_the_speaker() {
         ),
     ]);
 }
+
+/// A sentence that reports someone's words hands them the uncued quote after it, a body
+/// included (`In a statement on Sunday, the Cabinet Office said it was reviewing the Civil
+/// Service Pension Scheme, and hoped to announce proposals soon. "Unions will of course be
+/// consulted …"`, BBC politics/042), where a sentence merely about a body does not; and a
+/// person's firm after `of` is part of the subject (`Eli Wachtel of Bear, Stearns and Co
+/// was emphatic. "I do not believe …"`, Reuters reut2-020: both had no speaker).
+#[test]
+fn a_reporting_sentence_or_a_person_of_a_firm_introduces_the_quote() {
+    assert_bbc_speakers(&[
+        (
+            "politics/042.txt",
+            "Unions will of course be consulted",
+            "Cabinet Office",
+        ),
+        (
+            "politics/042.txt",
+            "Public sector pension schemes",
+            "Cabinet Office",
+        ),
+    ]);
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-020.sgm",
+            "I do not believe the drop was precipitated",
+            "Eli Wachtel",
+        )],
+    );
+}

@@ -740,3 +740,36 @@ fn one_of_the_sources_and_a_firms_analyst_speak() {
         ],
     );
 }
+
+/// An aside between dashes is skipped to find the subject before it, as one between commas
+/// is: `"…," Andrei Illarionov - then economic adviser to President Vladimir Putin - told a
+/// press conference` (BBC business/426: no speaker, and never the president inside), `The
+/// band - whose self-titled LP was 2004's biggest-selling album - thanked …, adding: "…"`
+/// (entertainment/253: the band). A comma apposition before the dashes keeps its own reading:
+/// `Anshuman Magazine, managing director, of CB Richard Ellis - an international real estate
+/// company - told the BBC` is the director, not the firm (business/068).
+#[test]
+fn an_aside_between_dashes_is_skipped_to_its_subject() {
+    assert_bbc_speakers(&[
+        (
+            "business/426.txt",
+            "We used to see street hustlers",
+            "Andrei Illarionov",
+        ),
+        (
+            "business/426.txt",
+            "Now officials are doing it",
+            "Andrei Illarionov",
+        ),
+        (
+            "entertainment/253.txt",
+            "We wouldn't be here without you",
+            "Scissor Sisters",
+        ),
+        (
+            "business/068.txt",
+            "a big positive step",
+            "Anshuman Magazine",
+        ),
+    ]);
+}

@@ -24,4 +24,5 @@ mod speakers_intros;
 mod speakers_reported;
 mod speakers_roles;
 mod speakers_styles;
+mod speakers_wire;
 mod web;

@@ -5,6 +5,7 @@
 
 use super::clauses::{Ctx, Found, MentionKind, Unit};
 use super::marks::RawQuote;
+use super::subjects::{quoted_as_saying, QUOTED_AS_REACH};
 use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use super::{names_a_person, names_a_thing};
 use crate::lexicon::{
@@ -410,46 +411,6 @@ const NAMING_VERBS: &[&str] = &[
 /// Most words between `what` and the naming verb (`what UiPath CEO Bob Enslin calls`).
 const NAMER_WORDS: usize = 8;
 
-/// Most words between `quoted` and `as saying` (`quoted a senior central bank official in
-/// Tokyo as saying`: 9).
-const QUOTED_AS_REACH: usize = 14;
-
-/// `X quoted Y as saying`, `X cited Y as saying`: Y, the noun phrase after the verb at
-/// `v`, when `as saying` (or `telling`, `stating`) follows it.
-fn quoted_as_saying(ctx: &Ctx, items: &[Item], v: usize, hi: usize) -> Option<Found> {
-    let verb = ctx.word(&items[v])?;
-    if !is_in(&["quoted", "quotes", "quoting", "cited", "cites"], verb) {
-        return None;
-    }
-    let as_at =
-        (v + 1..hi.min(v + QUOTED_AS_REACH)).find(|&i| ctx.word(&items[i]) == Some("as"))?;
-    // `Des Browne quoted its five-year plan …, as saying` (BBC politics/122): a document
-    // quoted is no speaker.
-    if ctx.is_punct(items.get(as_at - 1), ",") {
-        return None;
-    }
-    let next = ctx.word(items.get(as_at + 1)?)?;
-    if !is_in(&["saying", "telling", "stating", "writing"], next) {
-        return None;
-    }
-    // `The agency quoted him as saying` (Reuters): the one quoted, as `he`.
-    if as_at == v + 2 {
-        if let Some(w) = ctx
-            .word(&items[v + 1])
-            .filter(|w| is_in(&["him", "her"], w))
-        {
-            let (ms, me) = ctx.item_span(&items[v + 1]);
-            debug_assert_eq!(&ctx.text[ms..me], w);
-            return Some(Found {
-                ms,
-                me,
-                kind: MentionKind::Pronoun,
-            });
-        }
-    }
-    ctx.np_after(items, v, as_at)
-}
-
 /// `Kirsten Pfeifer from the Consumer Electronics Association,` right before the verb at
 /// `v`, starting at `i`: the name, when a capitalised run of two or more words is followed by
 /// `from`, `at`, `of` or `with`, an optional `the`, and capitalised words up to a comma.
@@ -567,7 +528,18 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                         .word(&items[j])
                         .is_some_and(|w| is_in(&["asked", "requested"], w))
                     && ctx.next_word_is(&items[j], &["not", "that"]);
-                if ctx.is_cue(&items[j]) && !anonymity {
+                // A dash passed on the way is an aside's that the subject is found
+                // around, or the words are no subject's (`… chief economist of Berliner
+                // Handels- and Frankfurter Bank (BHF) said`).
+                let dashed = || {
+                    items[i..j]
+                        .iter()
+                        .any(|it| matches!(it, Item::Punct { c, .. } if "-–—".contains(*c)))
+                };
+                if ctx.is_cue(&items[j])
+                    && !anonymity
+                    && (!dashed() || ctx.dashed_aside_start(items, j, i).is_some())
+                {
                     // `Mr. Zahed said: “…”` introduces the next quote.
                     if ctx.is_punct(items.get(j + 1), ":") {
                         return None;
@@ -641,8 +613,13 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                     return None;
                 }
             }
-            // `Lopes Filho & Associates` inside an apposition (BBC business/490).
+            // `Lopes Filho & Associates` inside an apposition (BBC business/490); `Andrei
+            // Illarionov - then economic adviser to President Vladimir Putin - told`
+            // (business/426).
             Item::Punct { c, .. } if ",'’()&".contains(c) => {}
+            // (a dash standing apart: `Handels- and Frankfurter Bank` is a broken word)
+            Item::Punct { s, c } if "-–—".contains(c) && ctx.text[..s].ends_with([' ', '-']) => {
+            }
             _ => return None,
         }
         j += 1;

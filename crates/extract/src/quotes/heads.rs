@@ -67,6 +67,10 @@ const THINGS_IN_ER: &[&str] = &[
     "paper", "number", "order", "power", "center", "centre", "matter", "water", "computer",
     "sector", "factor", "error", "minor", "major", "letter", "cover", "poster", "chapter",
     "quarter", "summer", "winter", "border", "corridor", "other", "either", "neither",
+    // comparatives a noun-less phrase ends in (`if he got a greater say`, BBC business/193:
+    // `say` is a noun there, and `a greater` had spoken)
+    "greater", "bigger", "larger", "better", "longer", "stronger", "further", "higher", "lower",
+    "smaller", "wider", "bolder", "clearer", "closer", "tougher", "deeper",
 ];
 
 /// Does this description name a person by role (`A Labour spokesman`, `the chairwoman`)?

@@ -64,7 +64,7 @@ use marks::{
 };
 use resolution::Resolver;
 use salience::subject_weight;
-use words::{is_in, lower};
+use words::{is_cue_word, is_in, lower};
 
 /// One direct quote. `start..end` are byte offsets of the quoted words without
 /// the quotation marks. For a quote running over several paragraphs, `text`
@@ -442,9 +442,16 @@ fn attribute_blocks(
             }
             if got.is_none() && prev_attributed.is_none() && k > 0 && sid > 0 && !cue_near() {
                 // Only a person: `Television has been the driving force …` after `The
-                // Premiership …` is no club's (BBC business/271).
+                // Premiership …` is no club's (BBC business/271); or whoever the sentence
+                // reports: `In a statement on Sunday, the Cabinet Office said it was
+                // reviewing … . "Unions will of course be consulted …"` (BBC politics).
                 let someone = |f: &clauses::Found| {
-                    f.kind == MentionKind::Pronoun || names_a_tagged_person(people, f)
+                    f.kind == MentionKind::Pronoun
+                        || names_a_tagged_person(people, f)
+                        || text[f.me..]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| is_cue_word(w.trim_end_matches([',', ':'])))
                 };
                 got = intro_from_narrative_sentence(ctx, &unit, k, sid, someone)
                     .filter(|a| someone(&a.found))

@@ -213,7 +213,9 @@ impl Ctx<'_> {
             return Some(self.found_over(items, k - 2, end, MentionKind::Descriptive));
         }
         // (`The U.S. secretary of state says`, National Post: a title too)
+        // (`one dealer for a German bank said`, Reuters: an unnamed source's noun too)
         let person = is_in(PERSON_NOUNS, &noun)
+            || is_in(UNNAMED_SOURCE_NOUNS, &noun)
             || is_in(KIN_GROUP_NOUNS, &noun)
             || is_quote_title(&noun)
             || ["man", "woman", "person"].iter().any(|s| noun.ends_with(s));

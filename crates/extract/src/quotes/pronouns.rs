@@ -256,7 +256,9 @@ impl Resolver<'_> {
             return Some(name.clone());
         }
         let name = self.resolve_pronoun(pos, pron)?;
-        if !quote.is_some_and(|q| names_in(q, &name)) {
+        // (a description is no name the quote could hold: `A grain dealer at one member
+        // co-op said …` ⏎ `“We're sorry to see the co-op go …,” he said`, Reuters)
+        if !quote.is_some_and(|q| names_in(q, &name)) || self.descriptions.contains(&name) {
             return Some(name);
         }
         match self.resolve_pronoun_avoiding(pos, pron, &name) {

@@ -4,10 +4,10 @@
 //! Methods of [`Ctx`], so that the clause grammar and the attribution steps both reach them.
 
 use super::clauses::{Ctx, Found, MentionKind};
-use super::words::{is_in, lower, Item};
+use super::words::{is_cue_word, is_in, lower, Item};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, LISTENER_VERBS, OPENING_PREPOSITIONS,
-    PRONOUNS_F, PRONOUNS_M,
+    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, LISTENER_VERBS,
+    OPENING_PREPOSITIONS, PRONOUNS_F, PRONOUNS_M,
 };
 
 impl Ctx<'_> {
@@ -225,6 +225,11 @@ impl Ctx<'_> {
         if force {
             j += 1;
         }
+        // `Eli Wachtel of Bear, Stearns and Co was emphatic.` (Reuters): a name's firm after
+        // `of`, `at` or `from` belongs to the subject, and the name before it is the subject.
+        if let Some(f) = self.name_of_firm(items, i, j, limit) {
+            return Some(f);
+        }
         let next = items.get(j);
         // `Dunne is keen to … and said:` (BBC sport): a form of `be` follows a subject too,
         // unless it makes a passive (`Growth was helped by`, `Labour is to be investigated`).
@@ -253,6 +258,44 @@ impl Ctx<'_> {
         }
         let f = self.np_in(items, i, j)?;
         (force || f.kind == MentionKind::Name || f.kind == MentionKind::Pronoun).then_some(f)
+    }
+
+    /// The name `items[i..j]` (two words or more) when a firm follows it after `of`, `at` or
+    /// `from` (capitalised words, joined by `,`, `&` or `and` before another capital) and then
+    /// a verb in the active voice: `Eli Wachtel of Bear, Stearns and Co was emphatic`.
+    fn name_of_firm(&self, items: &[Item], i: usize, j: usize, limit: usize) -> Option<Found> {
+        if j < i + 2
+            || !items
+                .get(j)
+                .and_then(|x| self.word(x))
+                .is_some_and(|w| is_in(&["of", "at", "from"], w))
+        {
+            return None;
+        }
+        let cap = |m: usize| {
+            m < limit
+                && self
+                    .word(&items[m])
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        let mut m = j + 1;
+        while m < limit
+            && m - j <= FIRM_ITEMS
+            && (cap(m)
+                || (self.is_punct(items.get(m), ",&.") || self.word(&items[m]) == Some("and"))
+                    && cap(m + 1))
+        {
+            m += 1;
+        }
+        let verb = items.get(m).and_then(|x| self.word(x))?;
+        let after = items.get(m + 1).and_then(|x| self.word(x)).map(lower);
+        let passive = after.is_some_and(|w| w.ends_with("ed") || is_in(&["to", "being"], &w));
+        let active = verb.starts_with(char::is_lowercase)
+            && (!is_in(CLAUSE_WORDS, verb) || is_in(BE_FORMS, verb) && !passive);
+        (m > j + 1 && m < limit && active)
+            .then(|| self.np_in(items, i, j))
+            .flatten()
+            .filter(|f| f.kind == MentionKind::Name)
     }
 
     /// A name between commas starting at item `i`, followed by a reporting verb or the
@@ -318,7 +361,196 @@ impl Ctx<'_> {
             .and_then(|x| self.word(x))
             .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_in(CLAUSE_WORDS, w))
     }
+
+    /// Where a dashed aside ending at item `j` (its closing dash run just before `j`)
+    /// opens, when the word before it can be the subject: no comma or stop inside the
+    /// aside or between `lo` and it, at least one word inside, within [`DASHED_ASIDE_ITEMS`].
+    pub(super) fn dashed_aside_start(&self, items: &[Item], j: usize, lo: usize) -> Option<usize> {
+        const DASHES: &str = "-–—";
+        let mut e = j;
+        while e > lo && self.is_punct(items.get(e - 1), DASHES) {
+            e -= 1;
+        }
+        if e == j || e <= lo + 2 {
+            return None;
+        }
+        let mut k = e - 1;
+        while k > lo && j - k < DASHED_ASIDE_ITEMS {
+            match &items[k] {
+                Item::Word { .. } => k -= 1,
+                Item::Punct { c, .. } if DASHES.contains(*c) => break,
+                Item::Punct {
+                    c: '\'' | '’', ..
+                } => k -= 1,
+                _ => return None,
+            }
+        }
+        if k <= lo || k + 1 >= e || !self.is_punct(items.get(k), DASHES) {
+            return None;
+        }
+        while k > lo && self.is_punct(items.get(k - 1), DASHES) {
+            k -= 1;
+        }
+        // (from a comma on, the caller is inside an apposition of its own; back to the
+        // sentence's start, no comma: `Fund manager Florian Hamm - Borussia Dortmund's
+        // largest investor - said` after other sentences, BBC business/193)
+        let from = lo.max(k.saturating_sub(DASHED_ASIDE_ITEMS));
+        let sentence = items[from..k]
+            .iter()
+            .rposition(|it| {
+                matches!(it, Item::Quote { .. })
+                    || matches!(it, Item::Punct { c, .. } if ".!?".contains(*c))
+            })
+            .map_or(from, |p| from + p + 1);
+        let plain_before = !(lo > 0 && self.is_punct(items.get(lo - 1), ","))
+            && items[sentence..k]
+                .iter()
+                .all(|it| !matches!(it, Item::Punct { c, .. } if ",;:".contains(*c)));
+        (k > lo && self.word(&items[k - 1]).is_some() && plain_before).then_some(k)
+    }
+
+    /// The document whose addressee is the noun phrase `f`, or its author: `The
+    /// Conservatives’ letter to Daniel Greenberg, the standards commissioner, said` is the
+    /// letter's (the Conservatives'), `a letter from the union to Smith said` the union's.
+    /// The one it is addressed to never speaks (The Telegraph: it had been Greenberg's).
+    pub(super) fn document_addressed_to(
+        &self,
+        items: &[Item],
+        f: &Found,
+        lo: usize,
+    ) -> Option<Found> {
+        let mut k = self.index_at(items, f.ms, lo, None)?;
+        if k > lo && self.word(&items[k - 1]).is_some_and(|w| w == "the") {
+            k -= 1;
+        }
+        if k < lo + 2
+            || !self
+                .word(&items[k - 1])
+                .is_some_and(|w| is_in(&["to", "against"], w))
+        {
+            return None;
+        }
+        let before = self.np_ending_at(items, k - 1, lo)?;
+        let head = self.text[before.ms..before.me]
+            .rsplit(' ')
+            .next()
+            .map(lower)
+            .unwrap_or_default();
+        if before.kind == MentionKind::Descriptive && is_in(DOCUMENT_NOUNS, &head) {
+            return Some(before);
+        }
+        // `a letter from the union to …`: the author between them
+        let a = self.index_at(items, before.ms, lo, Some(k - 1))?;
+        let authored = a >= lo + 2
+            && self
+                .word(&items[a - 1])
+                .is_some_and(|w| is_in(&["from", "by"], w))
+            && self
+                .word(&items[a - 2])
+                .is_some_and(|w| is_in(DOCUMENT_NOUNS, &lower(w)));
+        authored.then_some(before)
+    }
+
+    /// Two people who said it together are the first named (the news-quotes guideline):
+    /// `JP Morgan chief executive William Harrison and chief operating officer James Dimon
+    /// said in the letter` (BBC business/072) is William Harrison. Only full names on both
+    /// sides: `visited Paris and Smith said` joins nothing.
+    pub(super) fn first_of_pair(&self, items: &[Item], f: &Found, lo: usize) -> Option<Found> {
+        if f.kind != MentionKind::Name || !self.text[f.ms..f.me].contains(' ') {
+            return None;
+        }
+        let mut k = self.index_at(items, f.ms, lo, None)?;
+        let mut premodifiers = 0;
+        while k > lo
+            && premodifiers < 4
+            && self.word(&items[k - 1]).is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && w != "and"
+                    && !is_in(CLAUSE_WORDS, w)
+                    && !is_cue_word(w)
+            })
+        {
+            k -= 1;
+            premodifiers += 1;
+        }
+        if k < lo + 3 || self.word(&items[k - 1]) != Some("and") {
+            return None;
+        }
+        self.np_ending_at(items, k - 1, lo).filter(|first| {
+            first.kind == MentionKind::Name
+                && self.text[first.ms..first.me].contains(' ')
+                && self.person_like(first)
+        })
+    }
 }
+
+/// Most items of a dashed aside and the sentence before it looked back through (`- then
+/// economic adviser to President Vladimir Putin -`: 9).
+const DASHED_ASIDE_ITEMS: usize = 30;
+
+/// Most items of a firm after a name (`Bear , Stearns and Co`: six).
+const FIRM_ITEMS: usize = 8;
 
 /// Longest apposition after a one-word subject, in items (`the former Portsmouth boss`).
 const APPOSITION_ITEMS: usize = 8;
+
+/// Most words between `quoted` and `as saying` (`quoted a senior central bank official in
+/// Tokyo as saying`: 9).
+pub(super) const QUOTED_AS_REACH: usize = 14;
+
+/// `X quoted Y as saying`, `X cited Y as saying`: Y, the noun phrase after the verb at
+/// `v`, when `as saying` (or `telling`, `stating`) follows it.
+pub(super) fn quoted_as_saying(ctx: &Ctx, items: &[Item], v: usize, hi: usize) -> Option<Found> {
+    let verb = ctx.word(&items[v])?;
+    if !is_in(&["quoted", "quotes", "quoting", "cited", "cites"], verb) {
+        return None;
+    }
+    let as_at =
+        (v + 1..hi.min(v + QUOTED_AS_REACH)).find(|&i| ctx.word(&items[i]) == Some("as"))?;
+    let saying = |at: usize| {
+        items
+            .get(at + 1)
+            .and_then(|it| ctx.word(it))
+            .is_some_and(|w| is_in(&["saying", "telling", "stating", "writing"], w))
+    };
+    // `“…,” Keswick was quoted as saying.`, `Mario Amato, president of …, was quoted as
+    // saying`, `… was quoted by the Daily Telegraph as saying` (Reuters): the passive's
+    // subject is the one quoted.
+    let be = v
+        .checked_sub(1)
+        .and_then(|b| ctx.word(&items[b]))
+        .is_some_and(|w| is_in(&["was", "were", "is", "are", "been"], w));
+    if be {
+        let lo = items[..v]
+            .iter()
+            .rposition(|it| matches!(it, Item::Quote { .. }))
+            .map_or(0, |q| q + 1);
+        return saying(as_at)
+            .then(|| ctx.subject_before(items, v - 1, lo))
+            .flatten();
+    }
+    // `Des Browne quoted its five-year plan …, as saying` (BBC politics/122): a document
+    // quoted is no speaker.
+    if ctx.is_punct(items.get(as_at - 1), ",") {
+        return None;
+    }
+    if !saying(as_at) {
+        return None;
+    }
+    // `The agency quoted him as saying` (Reuters): the one quoted, as `he`.
+    if as_at == v + 2 {
+        if let Some(w) = ctx
+            .word(&items[v + 1])
+            .filter(|w| is_in(&["him", "her"], w))
+        {
+            let (ms, me) = ctx.item_span(&items[v + 1]);
+            debug_assert_eq!(&ctx.text[ms..me], w);
+            return Some(Found {
+                ms,
+                me,
+                kind: MentionKind::Pronoun,
+            });
+        }
+    }
+    ctx.np_after(items, v, as_at)
+}
