@@ -15,7 +15,9 @@ organisation and description speakers at 51% and 60%, and wire copy is where com
 unnamed officials speak most. Round 6 (seed 20261209): as round 5, on the file after round 5,
 once its tuning errors had been read and fixed. Round 7 (seed 20261210): as round 6, on the file
 after round 6 -- a fresh measure of a build whose last three rounds of fixes had moved no
-held-out quote."""
+held-out quote. Round 8 (seed 20261211): as round 7, on the file after round 7 plus the
+stories whose quotes had been read from the whole archive's output before the draw (an optional
+fourth argument, one doc id per line), so that no story read while fixing is measured fresh."""
 import hashlib, json, os, random, re, sys
 
 ROUNDS = {
@@ -25,10 +27,13 @@ ROUNDS = {
     "5": (20261208, [(d, 5) for d in ("business", "entertainment", "politics", "sport", "tech")], 8, 11),
     "6": (20261209, [(d, 5) for d in ("business", "entertainment", "politics", "sport", "tech")], 8, 11),
     "7": (20261210, [(d, 5) for d in ("business", "entertainment", "politics", "sport", "tech")], 8, 11),
+    "8": (20261211, [(d, 5) for d in ("business", "entertainment", "politics", "sport", "tech")], 8, 11),
 }
 SEED, DESKS, MIN_MARKS, N_REUTERS = ROUNDS[sys.argv[1]]
 corpora = sys.argv[2]
 have = {json.loads(l)["doc"] for l in open(sys.argv[3])}
+if len(sys.argv) > 4:
+    have |= {l.strip() for l in open(sys.argv[4]) if l.strip()}
 
 def part(doc):
     return "heldout" if int(hashlib.sha1(doc.encode()).hexdigest(), 16) % 3 == 0 else "tune"
