@@ -62,3 +62,79 @@ fn the_subject_of_was_quoted_as_saying_is_the_speaker() {
         "Florian Hamm",
     )]);
 }
+
+/// A family name written first after a title is the person's full name for every later
+/// bare mention, pronouns included (`South Korean Trade Minister Rha Woong Bae said` … `Rha
+/// said` ⏎ `Speaking of his own country, he said "We have made a lot of concessions
+/// already."`, reut2-003: the speaker had been "Rha"); a rank joined to its department is no
+/// name (`Undersecretary of Commerce Bruce Smart said "We are gratified …"`, reut2-005: the
+/// speaker had been "Undersecretary").
+#[test]
+fn a_family_name_written_first_and_a_rank_of_a_department() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-003.sgm",
+                "We have made a lot of concessions already",
+                "Rha Woong Bae",
+            ),
+            (
+                "reut2-003.sgm",
+                "I hope the leaders can get together",
+                "Rha Woong Bae",
+            ),
+            (
+                "reut2-005.sgm",
+                "We are gratified to learn that companies in Canada",
+                "Bruce Smart",
+            ),
+        ],
+    );
+}
+
+/// Namesakes and parties set apart by the clause: a bare surname shared by a couple is the
+/// one last named with it, not the one last called by a first name (`His wife Sharon, who
+/// called the police, said …` ⏎ `The heavy metal star said … "I could have been badly
+/// injured …," Osbourne said`, BBC entertainment/141), and `Osbourne himself` is the man
+/// (entertainment/206); `Mr Blair insisted` after `the prime minister conceded` is Tony Blair,
+/// not the police chief Sir Ian Blair quoted above (politics/379); a passive's agent is not
+/// its subject (`Buhecha … was called "one of the biggest Bollywood pirates in the UK" by the
+/// sentencing judge`, entertainment/366), and `The judge in the case, which lasted seven
+/// days, said` is the judge; a stray comma keeps a subject from its verb (`," shop owner
+/// Hayriye Evren, told Associated Press`, business/257: the economist quoted before).
+#[test]
+fn namesakes_agents_and_judges_in_bbc_copy() {
+    assert_bbc_speakers(&[
+        (
+            "entertainment/141.txt",
+            "I could have been badly injured",
+            "Ozzy Osbourne",
+        ),
+        (
+            "entertainment/206.txt",
+            "I suppose Americans get a kick",
+            "Ozzy Osbourne",
+        ),
+        (
+            "politics/379.txt",
+            "There is no greater civil liberty",
+            "Tony Blair",
+        ),
+        (
+            "entertainment/366.txt",
+            "one of the biggest Bollywood pirates",
+            "the sentencing judge",
+        ),
+        (
+            "entertainment/366.txt",
+            "a heavy penalty was called for",
+            "the judge in the case",
+        ),
+        (
+            "business/257.txt",
+            "If a person has 10 billion lira",
+            "Hayriye Evren",
+        ),
+    ]);
+}

@@ -10,8 +10,8 @@ use super::words::{is_cue_word, is_in, lower, not_a_name, tokenize, Item};
 use super::{names_a_person, names_a_thing};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS,
-    EVALUATIVE_VERB_STEMS, LISTENER_VERBS, OWNED_WORDS_NOUNS, REPORTED_CLAUSE_OPENERS,
-    SPEECH_NOUNS, THING_VERBS, WEAK_VERBS,
+    EVALUATIVE_VERB_STEMS, LISTENER_VERBS, OWNED_WORDS_NOUNS, PREPOSITIONS,
+    REPORTED_CLAUSE_OPENERS, SPEECH_NOUNS, THING_VERBS, WEAK_VERBS,
 };
 use rustc_hash::FxHashMap;
 
@@ -411,6 +411,10 @@ const NAMING_VERBS: &[&str] = &[
 /// Most words between `what` and the naming verb (`what UiPath CEO Bob Enslin calls`).
 const NAMER_WORDS: usize = 8;
 
+/// Most words of a subject a stray comma parts from its verb (`shop owner Hayriye Evren,
+/// told`: four).
+const STRAY_COMMA_WORDS: usize = 5;
+
 /// `Kirsten Pfeifer from the Consumer Electronics Association,` right before the verb at
 /// `v`, starting at `i`: the name, when a capitalised run of two or more words is followed by
 /// `from`, `at`, `of` or `with`, an optional `the`, and capitalised words up to a comma.
@@ -548,6 +552,34 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                     // (BBC tech/199): a name and the body it is from, closed by a comma.
                     if let Some(f) = name_from_body(ctx, items, i, j) {
                         return Some(f);
+                    }
+                    // `," shop owner Hayriye Evren, told Associated Press` (BBC business/257):
+                    // a stray comma between the whole subject and its verb.
+                    let stray_comma = j >= i + 2
+                        && ctx.is_punct(items.get(j - 1), ",")
+                        && j - 1 - i <= STRAY_COMMA_WORDS
+                        // (words of a noun phrase only: `"…" that Sanders can catch Clinton,
+                        // said Steve Elmendorf`, PolNeAR, is a clause)
+                        && items[i..j - 1].iter().all(|it| {
+                            ctx.word(it).is_some_and(|w| {
+                                let w = lower(w);
+                                !is_in(CLAUSE_WORDS, &w)
+                                    && !is_in(PREPOSITIONS, &w)
+                                    && !is_in(AUX_ADVERBS, &w)
+                                    && !is_in(BE_FORMS, &w)
+                                    && !is_cue_word(&w)
+                            })
+                        })
+                        && ctx
+                            .word(&items[j - 2])
+                            .is_some_and(|w| w.starts_with(char::is_uppercase));
+                    if stray_comma {
+                        if let Some(f) = ctx
+                            .np_ending_at(items, j - 1, i)
+                            .filter(|f| f.kind == MentionKind::Name)
+                        {
+                            return Some(f);
+                        }
                     }
                     let f = ctx.subject_before(items, j, i)?;
                     let (fs, _) = ctx.item_span(&items[i]);

@@ -5,9 +5,9 @@ use super::marks::RawQuote;
 use super::names_a_person;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
-    is_party_tag, is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS,
-    LISTENER_VERBS, MONTHDAYS, OPENING_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS,
-    PRONOUN_CUES, RAISING_PARTICIPLES,
+    is_party_tag, is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, COMPOUND_RANKS, DETERMINERS,
+    DOCUMENT_NOUNS, LISTENER_VERBS, MONTHDAYS, OPENING_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS,
+    PREPOSITIONS, PRONOUN_CUES, RAISING_PARTICIPLES,
 };
 use rustc_hash::FxHashMap;
 
@@ -596,6 +596,7 @@ impl<'a> Ctx<'a> {
                             .or_else(|| self.name_before_affiliation(items, &b, lo))
                             .or_else(|| self.affiliated_person(items, &b, lo))
                             .or_else(|| self.head_of_apposition(items, &b, lo))
+                            .or_else(|| self.role_before_relative(items, &b, e, lo))
                             .unwrap_or(b),
                     );
                 }
@@ -748,7 +749,10 @@ impl<'a> Ctx<'a> {
         }
         let owner = self.np_ending_at(items, k - 1, lo)?;
         let owner_text = lower(&self.text[owner.ms..owner.me]);
-        let lone_title = is_quote_title(&owner_text) || is_in(PERSON_NOUNS, &owner_text);
+        // (`Undersecretary of Commerce Bruce Smart said`, Reuters: a rank, no owner)
+        let lone_title = is_quote_title(&owner_text)
+            || is_in(PERSON_NOUNS, &owner_text)
+            || is_in(COMPOUND_RANKS, &owner_text);
         if owner.kind == MentionKind::Name && self.person_like(&owner) && !lone_title {
             return Some(owner);
         }

@@ -422,7 +422,20 @@ impl Resolver<'_> {
                 && raw[1..head_at].iter().all(|w| {
                     cap(w) && !is_in(PARTY_WORDS, &lower(w.trim_end_matches(['\'', '’', 's'])))
                 });
-            return self.person_by_role(ms, head, &modifiers, seat || !titled && person && !placed);
+            // `Buhecha … was called "one of the biggest Bollywood pirates" by the sentencing
+            // judge` (BBC entertainment/366): a passive's agent is someone the clause set
+            // apart from its subject, so only one introduced in the role, never the person
+            // in view.
+            let agent = self.text[..ms]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w == "by");
+            return self.person_by_role(
+                ms,
+                head,
+                &modifiers,
+                !agent && (seat || !titled && person && !placed),
+            );
         }
         // `Travis Kelce, who caught two touchdowns, was less effusive. “…,” the tight end
         // said`: an epithet no list knows, right after a quote, is the one person the

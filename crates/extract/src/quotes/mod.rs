@@ -41,6 +41,7 @@ mod resolution;
 mod roles;
 mod salience;
 mod subjects;
+mod surnames;
 mod turns;
 mod words;
 

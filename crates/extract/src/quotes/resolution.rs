@@ -98,6 +98,8 @@ pub(super) struct Resolver<'a> {
     /// The person who spoke the quote before the one being resolved: a `he said` after
     /// `“…,” Lin said.` continues Lin's turn even when nothing says Lin's gender.
     pub(super) last_quote_speaker: Option<String>,
+    /// One-word people's full names written family name first ([`Self::name_family_first`]).
+    pub(super) family_first: FxHashMap<String, String>,
     /// Speakers that are descriptions (`a spokesman`), for the pronouns resolved to them.
     pub(super) descriptions: FxHashSet<String>,
     /// Pronouns moved off a name their quote holds, by position: the quotes that inherit
@@ -213,7 +215,7 @@ impl<'a> Resolver<'a> {
             mentions.windows(2).all(|w| w[0].1 <= w[1].0),
             "entity mentions overlap: the lookups below need them apart"
         );
-        Resolver {
+        let mut resolver = Resolver {
             text,
             entities,
             quotes,
@@ -230,7 +232,10 @@ impl<'a> Resolver<'a> {
             moved_pronouns: FxHashMap::default(),
             bodies: None,
             written: FxHashMap::default(),
-        }
+            family_first: FxHashMap::default(),
+        };
+        resolver.name_family_first();
+        resolver
     }
 
     /// An organisation or place that speaks, as the article writes it at its fullest when
@@ -411,6 +416,19 @@ impl<'a> Resolver<'a> {
     pub(super) fn canonical_gender(&mut self, ms: usize, me: usize) -> Canonical {
         let mtext = &self.text[ms..me];
         let (stripped, hon_g) = strip_name(mtext);
+        // A reflexive right after the name says the sex as an honorific does (`Osbourne
+        // himself was at a loss`, BBC entertainment/206: Ozzy, not Sharon).
+        let hon_g = hon_g.or_else(|| {
+            match self.text[me..]
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches([',', '.', ':']))
+            {
+                Some("himself") => Some(Gender::Male),
+                Some("herself") => Some(Gender::Female),
+                _ => None,
+            }
+        });
         let person = self.last_person_at(ms, me);
         // The tagger stopped short of the mention's last words (`Mike` of `Mike Friday`:
         // a weekday is no name to it): the mention, which the grammar read as a name,
@@ -474,6 +492,15 @@ impl<'a> Resolver<'a> {
             } else {
                 e.kind
             };
+            // A one-word person the text names in full after a title, family name first
+            // (`Trade Minister Rha Woong Bae said`, which the tagger missed, then `Rha said`).
+            if let Some(full) = self.family_first.get(&e.name) {
+                return Canonical {
+                    name: full.clone(),
+                    gender: e.gender.or(hon_g),
+                    kind: Some(kind),
+                };
+            }
             return Canonical {
                 name: e.name.clone(),
                 gender: e.gender.or(hon_g),
@@ -495,14 +522,22 @@ impl<'a> Resolver<'a> {
         let first = stripped.split_whitespace().next().unwrap_or("").to_string();
         let multi = stripped.split_whitespace().count() > 1;
         let entities = self.entities;
+        let text = self.text;
         let by_surname = self.people_by_surname();
         // Two people sharing the surname (Travis and Donna Kelce): the one the text
-        // named last before the mention, else the one named most.
+        // named last before the mention, else the one named most. Only mentions that carry
+        // the surname count: a first name alone is how a story tells family apart (`His
+        // wife Sharon, who called the police, said …` ⏎ `"…," Osbourne said` is still Ozzy,
+        // BBC entertainment/141).
         let last_before = |e: &Entity| {
             e.mentions
                 .iter()
+                .take_while(|m| m.start < ms)
+                .filter(|m| {
+                    text.get(m.start..m.end)
+                        .is_some_and(|t| t.ends_with(surname.as_str()))
+                })
                 .map(|m| m.start)
-                .take_while(|&s| s < ms)
                 .last()
         };
         let mut best: Option<&Entity> = None;
@@ -550,116 +585,6 @@ impl<'a> Resolver<'a> {
             gender: res.1,
             kind: res.2,
         }
-    }
-
-    /// People by the last word of their name, built on first use.
-    fn people_by_surname(&mut self) -> &FxHashMap<&'a str, Vec<usize>> {
-        let entities = self.entities;
-        self.by_surname.get_or_insert_with(|| {
-            let mut map: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-            for (i, e) in entities.iter().enumerate() {
-                if e.kind == EntityKind::Person {
-                    let last = crate::ner::groups::surname_first(&e.name)
-                        .unwrap_or_else(|| e.name.split_whitespace().next_back().unwrap_or(""));
-                    map.entry(last).or_default().push(i);
-                }
-            }
-            map
-        })
-    }
-
-    /// How many people named in full share the surname `surname`.
-    fn namesakes(&mut self, surname: &str) -> usize {
-        let entities = self.entities;
-        self.people_by_surname().get(surname).map_or(0, |v| {
-            v.iter()
-                .filter(|&&i| entities[i].name.contains(' '))
-                .count()
-        })
-    }
-
-    /// The full name the article gives a bare surname (`Wilson` -> `Tony Wilson`), read
-    /// from the text within [`EXPANSION_RADIUS`] of the mention at `pos`: all of a news
-    /// article, without a scan of a whole book-length file for each surname.
-    pub(super) fn expand_from_text(&self, surname: &str, pos: usize) -> Option<String> {
-        let bytes = self.text.as_bytes();
-        let finder = memchr::memmem::Finder::new(surname.as_bytes());
-        let lo = self
-            .text
-            .floor_char_boundary(pos.saturating_sub(EXPANSION_RADIUS));
-        let hi = self
-            .text
-            .floor_char_boundary(pos.saturating_add(EXPANSION_RADIUS));
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        // A short first line is a headline: title case there says nothing about names.
-        let headline_end = memchr::memchr(b'\n', bytes)
-            .filter(|&n| n < 150)
-            .unwrap_or(0);
-        for p in finder.find_iter(&bytes[lo..hi]).map(|p| lo + p) {
-            if p < headline_end {
-                continue;
-            }
-            // Whole word only.
-            let end = p + surname.len();
-            if self.text[end..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_alphanumeric())
-            {
-                continue;
-            }
-            let before = &self.text[..p];
-            let Some(before) = before.strip_suffix(' ') else {
-                continue;
-            };
-            let mut words: Vec<&str> = Vec::new();
-            // Words separated by single spaces; a line break ends the name but
-            // the word right after it still counts (`\n\nTony Wilson`).
-            for w in before.rsplit([' ', '\n']) {
-                if w.is_empty() {
-                    break;
-                }
-                let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
-                let lw = lower(w);
-                let bad = !cap
-                    || is_quote_title(&lw)
-                    || w.ends_with("’s")
-                    || w.ends_with("'s")
-                    || w.ends_with(',')
-                    || (w.ends_with('.') && w.chars().count() > 2)
-                    || not_a_name(w)
-                    || is_in(
-                        &[
-                            "the", "but", "and", "so", "still", "when", "as", "in", "on", "at",
-                            "after", "then", "if", "a", "an", "by", "with", "for",
-                        ],
-                        &lw,
-                    );
-                if bad || words.len() >= 2 {
-                    break;
-                }
-                words.push(w);
-            }
-            if !words.is_empty() {
-                words.reverse();
-                let (full, _) = strip_name(&format!("{} {}", words.join(" "), surname));
-                if full.contains(' ') {
-                    match counts.iter_mut().find(|c| c.0 == full) {
-                        Some(c) => c.1 += 1,
-                        None => counts.push((full, 1)),
-                    }
-                }
-            }
-        }
-        // The most frequent expansion wins (ties: the earliest), so a
-        // sentence-initial adjective (`Fuming Robinson said`) loses to the name.
-        let mut best: Option<(String, usize)> = None;
-        for (full, n) in counts {
-            if best.as_ref().is_none_or(|b| n > b.1) {
-                best = Some((full, n));
-            }
-        }
-        best.map(|b| b.0)
     }
 }
 

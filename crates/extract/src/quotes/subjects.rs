@@ -6,8 +6,9 @@
 use super::clauses::{Ctx, Found, MentionKind};
 use super::words::{is_cue_word, is_in, lower, Item};
 use crate::lexicon::{
-    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, LISTENER_VERBS,
-    OPENING_PREPOSITIONS, PRONOUNS_F, PRONOUNS_M,
+    is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS,
+    LISTENER_VERBS, OPENING_PREPOSITIONS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M,
+    UNNAMED_SOURCE_NOUNS,
 };
 
 impl Ctx<'_> {
@@ -481,6 +482,44 @@ impl Ctx<'_> {
                 && self.text[first.ms..first.me].contains(' ')
                 && self.person_like(first)
         })
+    }
+
+    /// `The judge in the case, which lasted seven days, said` (BBC entertainment/366): the
+    /// relative clause is the case's, and the speaker the role before the preposition, as a
+    /// description ending at item `e`.
+    pub(super) fn role_before_relative(
+        &self,
+        items: &[Item],
+        b: &Found,
+        e: usize,
+        lo: usize,
+    ) -> Option<Found> {
+        let k = self.index_at(items, b.ms, lo, None)?;
+        if k < lo + 2
+            || !self
+                .word(&items[k - 1])
+                .is_some_and(|w| is_in(&["in", "of", "at", "for", "from", "with", "on"], w))
+        {
+            return None;
+        }
+        let noun = lower(self.word(&items[k - 2])?);
+        let person = is_in(PERSON_NOUNS, &noun)
+            || is_quote_title(&noun)
+            || is_in(UNNAMED_SOURCE_NOUNS, &noun)
+            || ["man", "woman", "person"].iter().any(|s| noun.ends_with(s));
+        if !person {
+            return None;
+        }
+        let start = if k >= lo + 3
+            && self
+                .word(&items[k - 3])
+                .is_some_and(|w| is_in(DETERMINERS, &lower(w)))
+        {
+            k - 3
+        } else {
+            k - 2
+        };
+        Some(self.found_over(items, start, e, MentionKind::Descriptive))
     }
 }
 
