@@ -138,3 +138,35 @@ fn namesakes_agents_and_judges_in_bbc_copy() {
         ),
     ]);
 }
+
+/// A surname written with a doubled letter once is the full name it misspells, as a surname
+/// with a letter changed is: `Transport Commissioner Jacques Barrot said …` then `"…," said
+/// Mr Barot` (BBC business/468: the speaker had been "Barot", a person of his own), and the
+/// story's people are one Jacques Barrot; `Dustin Hoffman` … `Hoffmann has returned to film`
+/// (entertainment/315) is one person too. `Brown` is still not `Des Browne`: that is a letter
+/// added, not a double written once.
+#[test]
+fn a_surname_with_a_doubled_letter_written_once_is_its_full_name() {
+    assert_bbc_speakers(&[(
+        "business/468.txt",
+        "The Italian authorities have presented",
+        "Jacques Barrot",
+    )]);
+    let bbc = crate::common::corpora().join("bbc-news-2225");
+    for (file, full, misspelt) in [
+        ("business/468.txt", "Jacques Barrot", "Barot"),
+        ("entertainment/315.txt", "Dustin Hoffman", "Hoffmann"),
+    ] {
+        let article = &crate::common::extract_articles(&bbc.join(file))[0];
+        let people: Vec<&str> = article["people"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        assert!(
+            people.contains(&full) && !people.contains(&misspelt),
+            "{file}: {people:?}"
+        );
+    }
+}

@@ -71,8 +71,13 @@ pub(super) fn merge_multiword_surnames(groups: &mut [Group]) {
 /// Browne`; nor a first name (`James` is not `Ken Jones`, `Ronald` not `German Roland`).
 /// Full names are bucketed by first letter and length, and a bucket of more than
 /// [`MISSPELT_CANDIDATES`] is passed over, so a page of thousands of names stays linear.
+/// A doubled letter written once is the one difference of length allowed (BBC business/
+/// 468: `Transport Commissioner Jacques Barrot said` then `said Mr Barot`): the two read the
+/// same with every double letter single.
 pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
     let mut buckets: FxHashMap<(char, usize), Vec<SurnameOf>> = FxHashMap::default();
+    // full names by their surname with doubled letters single; `None` when two share one
+    let mut undoubled: FxHashMap<String, Option<usize>> = FxHashMap::default();
     let mut surnames: FxHashSet<String> = FxHashSet::default();
     for (t, g) in groups.iter().enumerate() {
         if g.0 != EntityKind::Person || !g.1.contains(' ') || g.2.is_empty() {
@@ -86,6 +91,10 @@ pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
                 .or_default()
                 .push((t, letters));
         }
+        undoubled
+            .entry(single_letters(surname))
+            .and_modify(|one| *one = None)
+            .or_insert(Some(t));
         surnames.insert(surname.to_owned());
     }
     for g in 0..groups.len() {
@@ -100,6 +109,10 @@ pub(super) fn merge_misspelt_surnames(gaz: &Gazetteer, groups: &mut [Group]) {
             continue;
         }
         let letters: Vec<char> = key.chars().collect();
+        if let Some(&Some(t)) = undoubled.get(&single_letters(key)) {
+            merge_group(groups, g, t);
+            continue;
+        }
         let Some(bucket) = buckets.get(&(letters[0], letters.len())) else {
             continue;
         };
@@ -158,6 +171,17 @@ const MISSPELT_MIN_LETTERS: usize = 5;
 /// Full names sharing a surname's first letter and length looked through at most: a real
 /// article has a handful.
 const MISSPELT_CANDIDATES: usize = 64;
+
+/// `word` with every run of one letter written once (`barrot` -> `barot`).
+fn single_letters(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// Moves every mention of group `from` into group `to`; the emptied group is dropped when
 /// entities are built.
