@@ -158,12 +158,7 @@ fn a_surname_with_a_doubled_letter_written_once_is_its_full_name() {
         ("entertainment/315.txt", "Dustin Hoffman", "Hoffmann"),
     ] {
         let article = &crate::common::extract_articles(&bbc.join(file))[0];
-        let people: Vec<&str> = article["people"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["name"].as_str().unwrap())
-            .collect();
+        let people = crate::common::names_of(article, "people");
         assert!(
             people.contains(&full) && !people.contains(&misspelt),
             "{file}: {people:?}"
