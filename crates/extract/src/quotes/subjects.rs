@@ -560,10 +560,13 @@ pub(super) fn quoted_as_saying(ctx: &Ctx, items: &[Item], v: usize, hi: usize) -
         .and_then(|b| ctx.word(&items[b]))
         .is_some_and(|w| is_in(&["was", "were", "is", "are", "been"], w));
     if be {
-        let lo = items[..v]
+        // (back to the quote before, at most a subject's reach: a paragraph of many
+        // `was quoted` stays linear)
+        let from = v.saturating_sub(DASHED_ASIDE_ITEMS);
+        let lo = items[from..v]
             .iter()
             .rposition(|it| matches!(it, Item::Quote { .. }))
-            .map_or(0, |q| q + 1);
+            .map_or(from, |q| from + q + 1);
         return saying(as_at)
             .then(|| ctx.subject_before(items, v - 1, lo))
             .flatten();
