@@ -31,6 +31,29 @@ pub fn corpora() -> PathBuf {
     dir
 }
 
+/// A web page kept as test data in a Go module (`MODULE@VERSION`, file `path` in it), the
+/// pages of the news-quotes set's round 9: fetched from the Go module proxy by `go mod
+/// download` (cached by the go command). A test that needs it fails without `go`.
+pub fn go_module_page(module: &str, path: &str) -> PathBuf {
+    let out = Command::new("go")
+        .args(["mod", "download", "-json", module])
+        .env("GOFLAGS", "-mod=mod")
+        .output()
+        .unwrap_or_else(|e| panic!("this test needs `go` (round 9's web pages): {e}"));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("`go mod download -json {module}`: {e}"));
+    let dir = json["Dir"]
+        .as_str()
+        .unwrap_or_else(|| panic!("`go mod download {module}`: {json}"));
+    PathBuf::from(dir).join(path)
+}
+
+/// go-readability's copy of Mozilla Readability's test pages (round 9 of news-quotes).
+pub const READABILITY_PAGES: &str =
+    "github.com/go-shiori/go-readability@v0.0.0-20251205110129-5db1dc9836f0";
+/// go-trafilatura's comparison pages (round 9 of news-quotes).
+pub const TRAFILATURA_PAGES: &str = "github.com/markusmobius/go-trafilatura@v1.12.2";
+
 /// Runs `newsdex --index INDEX ARGS...`.
 pub fn newsdex(index: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_newsdex"))

@@ -24,5 +24,6 @@ mod speakers_intros;
 mod speakers_reported;
 mod speakers_roles;
 mod speakers_styles;
+mod speakers_web;
 mod speakers_wire;
 mod web;

@@ -406,6 +406,9 @@ pub(crate) const RAISING_PARTICIPLES: &[&str] = &[
     "expected",
 ];
 
+/// Reflexives that may follow a subject (`Montoya-Lewis herself said`).
+pub(crate) const REFLEXIVES: &[&str] = &["himself", "herself", "itself", "themselves"];
+
 /// Words that may sit between a subject and its verb (`Sullivan later said`).
 pub(crate) const AUX_ADVERBS: &[&str] = &[
     // `But Tenneco today said` (Reuters-21578 wire style)

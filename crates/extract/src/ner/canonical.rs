@@ -583,8 +583,46 @@ impl EntityExtractor {
             })
             .filter_map(|m| m.key.split(' ').next().map(str::to_string))
             .collect();
+        // `Michael R. Bloomberg` … `Bloomberg said`, `Ludwig Kreuzberg` … `Kreuzberg says`
+        // (news-quotes round 9: a firm and a Berlin district to the gazetteers): the surname
+        // that speaks as the person named in full is that person throughout the article,
+        // unless the article names a body it starts (`Bloomberg LP`, `Merrill Lynch`).
+        // (of a name in letters: not `A320 Airbus`, a plane the tagger took for a person)
+        let lettered: FxHashSet<&str> = ms
+            .iter()
+            .filter(|m| m.ty == 0 && m.tok_end - m.tok_start >= 2)
+            .filter(|m| {
+                m.key
+                    .chars()
+                    .all(|c| c.is_alphabetic() || " .-'’".contains(c))
+            })
+            .map(|m| surname_word(&m.key))
+            .collect();
+        let speaking: FxHashSet<&str> = ms
+            .iter()
+            .filter(|m| {
+                m.ty != 0 && m.tok_end - m.tok_start == 1 && lettered.contains(m.key.as_str())
+            })
+            .filter(|m| CUE_VERBS.contains(&super::works::word_after(text, m.span.end)))
+            .map(|m| m.key.as_str())
+            .collect();
+        let bodies_named: FxHashSet<&str> = ms
+            .iter()
+            .filter(|m| m.ty != 0 && m.tok_end - m.tok_start >= 2)
+            .filter_map(|m| m.key.split(' ').next())
+            .filter(|first| speaking.contains(first))
+            .collect();
+        let speaking: FxHashSet<String> = speaking
+            .into_iter()
+            .filter(|k| !bodies_named.contains(k))
+            .map(str::to_owned)
+            .collect();
         for m in &mut ms {
             if m.ty == 0 || m.tok_end - m.tok_start != 1 || !surnames.contains(&m.key) {
+                continue;
+            }
+            if speaking.contains(&m.key) {
+                m.ty = 0;
                 continue;
             }
             let town = match self.gaz.place_population(&m.key) {

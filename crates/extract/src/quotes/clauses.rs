@@ -7,7 +7,7 @@ use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
     is_party_tag, is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, COMPOUND_RANKS, DETERMINERS,
     DOCUMENT_NOUNS, LISTENER_VERBS, MONTHDAYS, OPENING_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS,
-    PREPOSITIONS, PRONOUN_CUES, RAISING_PARTICIPLES,
+    PREPOSITIONS, PRONOUN_CUES, RAISING_PARTICIPLES, REFLEXIVES,
 };
 use rustc_hash::FxHashMap;
 
@@ -259,6 +259,12 @@ impl<'a> Ctx<'a> {
                             )))
                         && skipped < 3 =>
                 {
+                    j -= 1;
+                    skipped += 1;
+                }
+                // `as Montoya-Lewis herself said` (Times of Israel, news-quotes round 9): a
+                // reflexive after the subject is no part of its name (its sex is read there).
+                Some(w) if is_in(REFLEXIVES, &w) && skipped < 3 => {
                     j -= 1;
                     skipped += 1;
                 }

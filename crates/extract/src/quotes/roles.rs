@@ -80,6 +80,15 @@ impl Resolver<'_> {
         let titled_after_name = (!nearest)
             .then(|| self.person_ending_sentence_before(pos))
             .flatten();
+        // (not a passive's agent: `was called "…" by the sentencing judge` is someone the
+        // clause sets apart from its subject, BBC entertainment/366)
+        let agent = self.text[..pos]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w == "by");
+        let subject_before = (!nearest && !agent)
+            .then(|| self.sole_subject_of_sentence_before(pos))
+            .flatten();
         let roles = self
             .roles
             .get_or_insert_with(|| role_words(self.text, self.entities));
@@ -209,7 +218,18 @@ impl Resolver<'_> {
                             && !other_office(&roles[m.2])
                     })
                     .map(|m| m.2);
-                let first = later.next()?;
+                // `Chris Grayling warned on Monday that …` ⏎ `Speaking in the Commons, the
+                // Conservative MP said:` (Evening Standard, news-quotes round 9): a title no
+                // one in the article holds, in the sentence right after one that opens with
+                // its only person, is that person (news style's second reference).
+                let Some(first) = later.next() else {
+                    let c = subject_before.filter(|c| {
+                        let want = head_gender(head);
+                        want.is_none() || c.gender.is_none() || c.gender == want
+                    })?;
+                    self.push_event(pos, c.clone());
+                    return Some(c);
+                };
                 if later.any(|i| self.entities[i].name != self.entities[first].name) {
                     return None;
                 }
@@ -335,6 +355,42 @@ impl Resolver<'_> {
             return None;
         }
         if people.any(|(_, i)| self.entities[i].name != self.entities[one].name) {
+            return None;
+        }
+        let e = &self.entities[one];
+        Some(Canonical {
+            name: e.name.clone(),
+            gender: e.gender,
+            kind: Some(EntityKind::Person),
+        })
+    }
+
+    /// The one person of the sentence before the one holding `pos`, when that sentence opens
+    /// with them (`Chris Grayling warned on Monday that …`): the person a second reference
+    /// in the next sentence is about.
+    fn sole_subject_of_sentence_before(&self, pos: usize) -> Option<Canonical> {
+        let marks = ['.', '!', '?', '\n'];
+        let reach = self
+            .text
+            .floor_char_boundary(pos.saturating_sub(SENTENCE_REACH));
+        let here = after_last_mark(self.text, reach, pos, &marks)?;
+        let end = self.text[..here]
+            .trim_end()
+            .strip_suffix(['.', '!', '?'])?
+            .len();
+        let reach = self
+            .text
+            .floor_char_boundary(end.saturating_sub(SENTENCE_REACH));
+        let start = after_last_mark(self.text, reach, end, &marks).unwrap_or(reach);
+        let first = self.mentions.partition_point(|m| m.0 < start);
+        let mut people = self.mentions[first..]
+            .iter()
+            .take_while(|m| m.1 <= end)
+            .filter(|m| self.entities[m.2].kind == EntityKind::Person && !self.in_quote(m.0));
+        let &(at, _, one) = people.next()?;
+        if !self.text[start..at].trim().is_empty()
+            || people.any(|m| self.entities[m.2].name != self.entities[one].name)
+        {
             return None;
         }
         let e = &self.entities[one];
