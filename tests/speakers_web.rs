@@ -96,3 +96,46 @@ fn a_title_after_a_sentence_about_one_person_is_that_person() {
         ),
     ]);
 }
+
+/// `“…,” remembers Shanna Challenger` (National Geographic) and `“…,” she remembered`
+/// (CNN) report speech as `recalls` does: the goats quote had gone to the volunteers of the
+/// paragraph before.
+#[test]
+fn remembers_reports_speech() {
+    assert_eq!(
+        trafilatura_speaker(
+            "mock/nationalgeographic.co.uk.goats.html",
+            "Those goats were so smart,"
+        ),
+        "Shanna Challenger"
+    );
+    assert_eq!(
+        trafilatura_speaker(
+            "comparison/edition.cnn.com-royal.html",
+            "I can't be left alone,"
+        ),
+        "Meghan"
+    );
+}
+
+/// A name written without its middle names is the fuller one the article gives: `Michael
+/// Bloomberg` is `Michael R. Bloomberg` (LA Times), `Boyd Jefferies` is `Boyd L. Jefferies`
+/// (Reuters reut2-007), each one person in the people list.
+#[test]
+fn a_name_without_its_middle_names_is_the_fuller_one() {
+    let page = go_module_page(
+        TRAFILATURA_PAGES,
+        "test-files/comparison/latimes.com.bloomberg.html",
+    );
+    let article = &extract_articles(&page)[0];
+    let people = names_of(article, "people");
+    assert!(people.contains(&"Michael R. Bloomberg"), "{people:?}");
+    assert!(!people.contains(&"Michael Bloomberg"), "{people:?}");
+    let jefferies = extract_articles(&crate::common::corpora().join("reuters21578/reut2-007.sgm"))
+        .into_iter()
+        .find(|a| a["text"].as_str().unwrap().contains("Boyd L. Jefferies"))
+        .unwrap();
+    let people = names_of(&jefferies, "people");
+    assert!(people.contains(&"Boyd L. Jefferies"), "{people:?}");
+    assert!(!people.contains(&"Boyd Jefferies"), "{people:?}");
+}

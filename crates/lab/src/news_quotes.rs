@@ -470,6 +470,18 @@ fn norm(name: &str) -> String {
         "prof",
         "professor",
         "rev",
+        // titles before a surname the article gives without a first name (GUIDELINE: write
+        // them as given): `President Trump` is `Trump` (news-quotes round 9)
+        "president",
+        "senator",
+        "sen",
+        "governor",
+        "gov",
+        "judge",
+        "king",
+        "queen",
+        "prince",
+        "princess",
     ];
     let folded = newsdex_extract::fold_string(name).replace(['.', ','], "");
     let mut words: Vec<&str> = folded.split_whitespace().collect();

@@ -83,6 +83,10 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "explains",
     "relayed",
     "recalls",
+    // `“Those goats were so smart,” remembers Shanna Challenger` (National Geographic),
+    // `“…,” she remembered` (CNN; news-quotes round 9): recalling aloud, as `recalls`.
+    "remembers",
+    "remembered",
     "wrote",
     "writes",
     "tweeted",

@@ -15,7 +15,8 @@ use super::gazetteer::{
 };
 use super::groups::{
     merge_acronyms, merge_company_short_forms, merge_misspelt_surnames, merge_multiword_surnames,
-    merge_org_prefixes, merge_org_tails, surname_word, without_legal_forms, Group, Mention,
+    merge_name_variants, merge_org_prefixes, merge_org_tails, surname_word, without_legal_forms,
+    Group, Mention,
 };
 use super::joins::{add_acting_surnames, join_firm_names, join_partner_firms};
 use super::tokenize::{SentRange, Token};
@@ -887,6 +888,7 @@ impl EntityExtractor {
         }
         merge_multiword_surnames(&mut groups);
         merge_misspelt_surnames(&self.gaz, &mut groups);
+        merge_name_variants(&mut groups);
         merge_company_short_forms(&self.gaz, &mut groups, &ms);
         merge_org_prefixes(&self.gaz, &mut groups, &ms);
         merge_org_tails(&self.gaz, &mut groups);
