@@ -139,3 +139,21 @@ fn a_name_without_its_middle_names_is_the_fuller_one() {
     assert!(people.contains(&"Boyd L. Jefferies"), "{people:?}");
     assert!(!people.contains(&"Boyd Jefferies"), "{people:?}");
 }
+
+/// On the Times of Israel page: `a reporter asked Montoya-Lewis, “…?”` ⏎ `“…,” she replied`
+/// is the one asked, not the reporter; a standfirst's bare `Governor says …` is `Governor
+/// Jay Inslee`, named in the body; and `Governor Jay Inslee appointed Montoya-Lewis` makes
+/// her no governor (the words before a name stop at the person named before it).
+#[test]
+fn the_one_asked_replies_and_a_bare_title_is_its_holder() {
+    let page = "comparison/timesofisrael.com.washington.html";
+    assert_eq!(
+        trafilatura_speaker(page, "The biggest hurdle is getting people to understand"),
+        "Raquel Montoya-Lewis"
+    );
+    assert_eq!(trafilatura_speaker(page, "exceptional"), "Jay Inslee");
+    assert_eq!(
+        trafilatura_speaker(page, "because she’s the best for the job"),
+        "Jay Inslee"
+    );
+}

@@ -331,6 +331,14 @@ impl Resolver<'_> {
         if words.last().is_some_and(|w| w == "police") && (words.len() == 1 || local) {
             return self.org_by_head(ms, "police", &["police"]);
         }
+        // `Governor says naming of ‘exceptional’ Raquel Montoya-Lewis is historic` (a Times
+        // of Israel standfirst, news-quotes round 9): a headline's bare title is the one the
+        // article gives it to (`Governor Jay Inslee`), as `the governor` would be.
+        if let [only] = words.as_slice() {
+            if cap(raw[0]) && is_quote_title(only) {
+                return self.person_by_role(ms, only, &[], false);
+            }
+        }
         // (`our correspondent`: the BBC's, named before as `BBC labour affairs correspondent
         // Stephen Cape`, politics/069)
         if !is_in(&["the", "our"], first) || length > DESCRIPTION_WORDS {

@@ -43,7 +43,10 @@ impl Resolver<'_> {
             return None;
         };
         self.scan_cue_subjects(pos);
-        if let Some(c) = self.lone_named_paragraph(pos, want) {
+        if let Some(c) = self
+            .person_asked(pos, want)
+            .or_else(|| self.lone_named_paragraph(pos, want))
+        {
             let name = c.name.clone();
             self.push_event(pos, c);
             return Some(name);

@@ -20,6 +20,16 @@ pub(super) const DESCRIPTION_WORDS: usize = 5;
 pub(super) fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<String>> {
     const BEFORE: usize = 5;
     const APPOSITION: usize = 10;
+    // Every person mention's span, in text order: the words before a name stop at the
+    // person named before it (`Governor Jay Inslee appointed Montoya-Lewis` makes
+    // Montoya-Lewis no governor, Times of Israel, news-quotes round 9). Not at a place or
+    // body, which a role holds (`Saudi Crown Prince`, `Royal Bank of Canada chairman`).
+    let mut ends: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    ends.sort_unstable();
     entities
         .iter()
         .map(|e| {
@@ -28,11 +38,14 @@ pub(super) fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<Strin
                 return words;
             }
             for m in &e.mentions {
+                let before = ends.partition_point(|&(s, _)| s < m.start);
+                let prev_end = before.checked_sub(1).map_or(0, |i| ends[i].1).min(m.start);
                 let lo = text.floor_char_boundary(m.start.saturating_sub(80));
                 let clause = clause_before(text, lo, m.start);
+                let own = &text[(m.start - clause.len()).max(prev_end)..m.start];
                 // (not past a reporting verb: `An Indian official says Prime Minister Narendra
                 // Modi monitored …` makes Modi no official, National Post)
-                for w in clause
+                for w in own
                     .split_whitespace()
                     .rev()
                     .take(BEFORE)
@@ -61,7 +74,7 @@ pub(super) fn role_words(text: &str, entities: &[Entity]) -> Vec<FxHashSet<Strin
                     }
                 }
                 // `Sen. Maria Lopez` is the senator.
-                for w in clause.split_whitespace().rev().take(BEFORE) {
+                for w in own.split_whitespace().rev().take(BEFORE) {
                     let w = lower(w.trim_end_matches('.'));
                     if let Some(&(_, office)) = TITLE_EXPANSIONS.iter().find(|t| t.0 == w) {
                         words.insert(office.to_owned());
