@@ -715,6 +715,9 @@ pub fn eval_news_quotes(
             let got = match &q.speaker_mention {
                 None => "none",
                 Some(m) if m.start >= span.1 => "after the quote",
+                // (a gold quote longer than the predicted one holds its attribution: round
+                // 10's passage with a closing mark and no opening one)
+                Some(m) if m.start >= span.0 => "inside the gold quote",
                 Some(m) if text[m.start..span.0].contains("\n\n") => "in an earlier para",
                 Some(_) => "in its paragraph",
             };
