@@ -340,29 +340,35 @@ impl Resolver<'_> {
         if is_in(DETERMINERS, &opener) || pronoun {
             return None;
         }
-        let first = self.mentions.partition_point(|m| m.0 < start);
-        let mut people = self.mentions[first..]
-            .iter()
-            .take_while(|m| m.1 <= end)
-            .filter(|m| self.entities[m.2].kind == EntityKind::Person && !self.in_quote(m.0))
-            .map(|m| (m.0, m.2));
-        let (at, one) = people.next()?;
+        let (at, c) = self.only_person_in(start, end)?;
         // the subject, not an object (`his leading role was played by Steve Coogan`): a
         // speaker, or the name that opens the sentence (`Roddick was left frustrated …
         // . “…,” said the American`, BBC sport/470)
         let opens = self.text[start..at].trim().is_empty();
-        if !self.events.contains_key(&at) && !opens {
-            return None;
-        }
-        if people.any(|(_, i)| self.entities[i].name != self.entities[one].name) {
+        (self.events.contains_key(&at) || opens).then_some(c)
+    }
+
+    /// Where the first person named outside quotes in `start..end` is, and who, when every
+    /// person named there is that one.
+    fn only_person_in(&self, start: usize, end: usize) -> Option<(usize, Canonical)> {
+        let first = self.mentions.partition_point(|m| m.0 < start);
+        let mut people = self.mentions[first..]
+            .iter()
+            .take_while(|m| m.1 <= end)
+            .filter(|m| self.entities[m.2].kind == EntityKind::Person && !self.in_quote(m.0));
+        let &(at, _, one) = people.next()?;
+        if people.any(|m| self.entities[m.2].name != self.entities[one].name) {
             return None;
         }
         let e = &self.entities[one];
-        Some(Canonical {
-            name: e.name.clone(),
-            gender: e.gender,
-            kind: Some(EntityKind::Person),
-        })
+        Some((
+            at,
+            Canonical {
+                name: e.name.clone(),
+                gender: e.gender,
+                kind: Some(EntityKind::Person),
+            },
+        ))
     }
 
     /// The one person of the sentence before the one holding `pos`, when that sentence opens
@@ -382,23 +388,8 @@ impl Resolver<'_> {
             .text
             .floor_char_boundary(end.saturating_sub(SENTENCE_REACH));
         let start = after_last_mark(self.text, reach, end, &marks).unwrap_or(reach);
-        let first = self.mentions.partition_point(|m| m.0 < start);
-        let mut people = self.mentions[first..]
-            .iter()
-            .take_while(|m| m.1 <= end)
-            .filter(|m| self.entities[m.2].kind == EntityKind::Person && !self.in_quote(m.0));
-        let &(at, _, one) = people.next()?;
-        if !self.text[start..at].trim().is_empty()
-            || people.any(|m| self.entities[m.2].name != self.entities[one].name)
-        {
-            return None;
-        }
-        let e = &self.entities[one];
-        Some(Canonical {
-            name: e.name.clone(),
-            gender: e.gender,
-            kind: Some(EntityKind::Person),
-        })
+        let (at, c) = self.only_person_in(start, end)?;
+        self.text[start..at].trim().is_empty().then_some(c)
     }
 
     /// Where the quote opens whose attribution right after it (`,” the tight end said`, the
