@@ -410,6 +410,17 @@ pub(crate) const RAISING_PARTICIPLES: &[&str] = &[
     "expected",
 ];
 
+/// Verbs of answering: the pronoun before one is whoever was asked the question quoted
+/// just before.
+pub(crate) const ANSWER_VERBS: &[&str] = &[
+    "replied",
+    "replies",
+    "answered",
+    "answers",
+    "responded",
+    "responds",
+];
+
 /// Reflexives that may follow a subject (`Montoya-Lewis herself said`).
 pub(crate) const REFLEXIVES: &[&str] = &["himself", "herself", "itself", "themselves"];
 

@@ -6,7 +6,7 @@ use super::resolution::{Canonical, Resolver};
 use super::salience::{W_INITIAL, W_SPEAKER};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
-use crate::lexicon::{GROUP_NOUNS, PLURAL_LEADS, STAFF_NOUNS};
+use crate::lexicon::{ANSWER_VERBS, GROUP_NOUNS, PLURAL_LEADS, STAFF_NOUNS};
 
 /// Sentences a `they` looks back for the organisation leading one.
 const GROUP_SENTENCES: usize = 3;
@@ -119,17 +119,6 @@ impl Resolver<'_> {
             .then_some(at)
     }
 }
-
-/// Verbs of answering: the pronoun before one is whoever was asked the question quoted
-/// just before.
-const ANSWER_VERBS: &[&str] = &[
-    "replied",
-    "replies",
-    "answered",
-    "answers",
-    "responded",
-    "responds",
-];
 
 /// Most words between `asked` and the person asked (`asked Montoya-Lewis`, `asked the judge,
 /// Jane Doe,`).
