@@ -189,7 +189,7 @@ fn single_letters(word: &str) -> String {
 /// Robert Parata`, The Guardian; news-quotes round 9; Reuters: `Boyd Jefferies`, `Dudley
 /// Taft`, `Sandi Sweeney`). Not a name that only starts a longer one: that is as often a
 /// firm the tagger took for a person (`Sara Lee Corp`, `Johnny Carson Theater`, `Stan Lee
-/// Media`: BBC + Reuters, 12 of 14 such joins wrong). Names of two words or more only (a
+/// Media`: BBC + Reuters, 12 of 16 such joins wrong). Names of two words or more only (a
 /// lone word joins as a surname or first name when grouped), and only when one fuller name
 /// fits: `George Bush` beside `George H. W. Bush` and `George W. Bush` stays itself.
 /// Names are bucketed by first word and a bucket of more than [`MISSPELT_CANDIDATES`] is
