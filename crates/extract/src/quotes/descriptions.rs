@@ -434,15 +434,11 @@ impl Resolver<'_> {
             // judge` (BBC entertainment/366): a passive's agent is someone the clause set
             // apart from its subject, so only one introduced in the role, never the person
             // in view.
-            let agent = self.text[..ms]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| w == "by");
             return self.person_by_role(
                 ms,
                 head,
                 &modifiers,
-                !agent && (seat || !titled && person && !placed),
+                !self.passive_agent_at(ms) && (seat || !titled && person && !placed),
             );
         }
         // `Travis Kelce, who caught two touchdowns, was less effusive. “…,” the tight end

@@ -80,13 +80,7 @@ impl Resolver<'_> {
         let titled_after_name = (!nearest)
             .then(|| self.person_ending_sentence_before(pos))
             .flatten();
-        // (not a passive's agent: `was called "…" by the sentencing judge` is someone the
-        // clause sets apart from its subject, BBC entertainment/366)
-        let agent = self.text[..pos]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| w == "by");
-        let subject_before = (!nearest && !agent)
+        let subject_before = (!nearest && !self.passive_agent_at(pos))
             .then(|| self.sole_subject_of_sentence_before(pos))
             .flatten();
         let roles = self
@@ -369,6 +363,16 @@ impl Resolver<'_> {
                 kind: Some(EntityKind::Person),
             },
         ))
+    }
+
+    /// Does the description at `pos` follow `by`, a passive's agent (`was called "…" by the
+    /// sentencing judge`, BBC entertainment/366)? The clause sets such a one apart from its
+    /// subject: never the person in view.
+    pub(super) fn passive_agent_at(&self, pos: usize) -> bool {
+        self.text[..pos]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w == "by")
     }
 
     /// The one person of the sentence before the one holding `pos`, when that sentence opens
