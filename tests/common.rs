@@ -53,6 +53,8 @@ pub const READABILITY_PAGES: &str =
     "github.com/go-shiori/go-readability@v0.0.0-20251205110129-5db1dc9836f0";
 /// go-trafilatura's comparison pages (round 9 of news-quotes).
 pub const TRAFILATURA_PAGES: &str = "github.com/markusmobius/go-trafilatura@v1.12.2";
+/// go-htmldate's evaluation pages (round 11 of news-quotes).
+pub const HTMLDATE_PAGES: &str = "github.com/markusmobius/go-htmldate@v1.10.1";
 
 /// Runs `newsdex --index INDEX ARGS...`.
 pub fn newsdex(index: &Path, args: &[&str]) -> Output {

@@ -1,8 +1,11 @@
-//! Attribution on web pages from outlets the set had not seen (news-quotes round 9: the
-//! pages kept as test data by go-readability and go-trafilatura, fetched with `go mod
-//! download`), and the same rules on the wire copy and BBC stories they also mend.
+//! Attribution on web pages from outlets the set had not seen (news-quotes rounds 9 and 11:
+//! the pages kept as test data by go-readability, go-trafilatura and go-htmldate, fetched
+//! with `go mod download`), and the same rules on the wire copy and BBC stories they also
+//! mend.
 
-use crate::common::{extract_articles, go_module_page, names_of, TRAFILATURA_PAGES};
+use crate::common::{
+    extract_articles, go_module_page, names_of, HTMLDATE_PAGES, TRAFILATURA_PAGES,
+};
 use crate::speakers::{assert_bbc_speakers, assert_speakers, quote_in};
 
 /// The speaker of the quote opening with `opening` on go-trafilatura's page `file`.
@@ -155,5 +158,109 @@ fn the_one_asked_replies_and_a_bare_title_is_its_holder() {
     assert_eq!(
         trafilatura_speaker(page, "because she’s the best for the job"),
         "Jay Inslee"
+    );
+}
+
+/// The article of go-htmldate's page `file` (news-quotes round 11), extracted.
+fn htmldate_article(file: &str) -> serde_json::Value {
+    let page = go_module_page(HTMLDATE_PAGES, &format!("test-files/{file}"));
+    extract_articles(&page).remove(0)
+}
+
+/// The speaker of the quote of `article` opening with `opening`.
+fn speaker_in(article: &serde_json::Value, opening: &str) -> serde_json::Value {
+    article["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with(opening))
+        .unwrap_or_else(|| panic!("no quote {opening:?}"))["speaker"]
+        .clone()
+}
+
+/// A courtesy title and a name are a person, though the tagger took the dotted `Mr.` for a
+/// place's or firm's first word (Washington Times: `Mr. Ramaswamy` was a place, `Mr.
+/// DeSantis` a firm, their quotes no one's; BBC business/308: `Mr Forgeard`); not a firm's
+/// name (`Mr. Steak Inc`, `Mr. Rooter Corp` … `Mr. Rooter`, Reuters).
+#[test]
+fn a_courtesy_title_makes_a_person() {
+    let times = htmldate_article("comparison/washingtontimes.com-GOP.html");
+    assert_eq!(
+        speaker_in(&times, "Was that real? Or was that Hillary Clinton"),
+        "Vivek Ramaswamy"
+    );
+    assert_eq!(
+        speaker_in(&times, "fighting wars that send thousands"),
+        "Vivek Ramaswamy"
+    );
+    for kind in ["places", "orgs"] {
+        let names = names_of(&times, kind);
+        assert!(
+            !names.iter().any(|n| n.starts_with("Mr.")),
+            "{kind}: {names:?}"
+        );
+    }
+    assert!(names_of(&times, "people").contains(&"Ron DeSantis"));
+    let reuters = |file: &str, words: &str| {
+        extract_articles(&crate::common::corpora().join("reuters21578").join(file))
+            .into_iter()
+            .find(|a| a["text"].as_str().unwrap().contains(words))
+            .unwrap()
+    };
+    let steak = reuters("reut2-008.sgm", "Mr. Steak Inc");
+    assert!(
+        names_of(&steak, "orgs").contains(&"Mr. Steak Inc"),
+        "{steak}"
+    );
+    let rooter = reuters("reut2-018.sgm", "Mr. Rooter Corp");
+    let people = names_of(&rooter, "people");
+    assert!(!people.iter().any(|p| p.contains("Rooter")), "{people:?}");
+}
+
+/// `acting U.S. Attorney for Massachusetts Joshua Levy said` (Boston.com): the office's place
+/// is no part of the name, so `Levy` and `he` after it are Joshua Levy (they had been a
+/// person called `Massachusetts Joshua Levy`); Reuters reut2-012: `U.S. Attorney for
+/// Manhattan Rudolph Giuliani`.
+#[test]
+fn an_attorney_for_a_place_is_the_person_after_it() {
+    let boston = htmldate_article("comparison/boston.com-Feds.html");
+    assert_eq!(
+        speaker_in(&boston, "They are the men who fueled"),
+        "Joshua Levy"
+    );
+    assert_eq!(
+        speaker_in(&boston, "And business was booming"),
+        "Joshua Levy"
+    );
+    assert!(names_of(&boston, "people").contains(&"Joshua Levy"));
+    let giuliani = extract_articles(&crate::common::corpora().join("reuters21578/reut2-012.sgm"))
+        .into_iter()
+        .find(|a| a["text"].as_str().unwrap().contains("Rudolph Giuliani"))
+        .unwrap();
+    let people = names_of(&giuliani, "people");
+    assert!(people.contains(&"Rudolph Giuliani"), "{people:?}");
+    assert!(
+        !people.iter().any(|p| p.starts_with("Manhattan")),
+        "{people:?}"
+    );
+}
+
+/// A participle opening its sentence is no name: `Outlining the “unimaginable scale” …, he
+/// insisted …` is Keir Starmer (Politics.co.uk: four quotes went to `Outlining`);
+/// `Eliminating this practice, called "PIK and roll," …, according to the Congressional
+/// Budget Office` (Reuters reut2-009).
+#[test]
+fn a_participle_is_not_a_speaker() {
+    let politics = htmldate_article("comparison/Politics.co.uk-starmer.html");
+    for opening in ["unimaginable scale", "right of self defence"] {
+        assert_eq!(speaker_in(&politics, opening), "Keir Starmer", "{opening}");
+    }
+    crate::speakers::assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-009.sgm",
+            "PIK and roll",
+            "Congressional Budget Office",
+        )],
     );
 }

@@ -103,11 +103,11 @@ fn person_filter_finds_the_tagged_reuters_stories() {
 }
 
 /// Speakers on the news-quotes set (crates/lab/sets/news-quotes, other outlets, countries
-/// and eras): floors under the measured tune 93.5% and held-out 83.6% (440 articles, rounds
-/// 1-10), so a regression fails; quote recall at least 90 on both parts.
+/// and eras): floors under the measured tune 91.6% and held-out 83.4% (501 articles, rounds
+/// 1-11), so a regression fails; quote recall at least 90 on both parts.
 #[test]
 fn news_quotes_speakers_hold_their_floors() {
-    for (part, floor) in [("tune", 91.0), ("heldout", 78.0)] {
+    for (part, floor) in [("tune", 89.0), ("heldout", 78.0)] {
         let out = lab(&["eval-quotes", "--set", "news", "--part", part]);
         let after = |marker: &str| number_after(&out, marker);
         assert!(after("quote recall") >= 90.0, "{part}: {out}");

@@ -293,6 +293,12 @@ pub(crate) const COMPOUND_RANKS: &[&str] = &[
 /// Goldsmith when the story names him so (`canonical`), and the name it knows otherwise.
 pub(crate) const PEER_TITLES: &[&str] = &["lord", "baron", "baroness"];
 
+/// Courtesy titles, which go before a person's name and no other (`Mr. Ramaswamy`): a span
+/// of the tagger opening with one names a person, whatever its type. (Not `Miss`: `Miss
+/// World` is a contest.) Washington Times, news-quotes round 11: `Mr. Ramaswamy`, `Mr.
+/// DeSantis` and `Mr. Trump` were places and firms, their quotes no one's.
+pub(crate) const COURTESY_TITLES: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx."];
+
 /// Common Chinese, Korean and Vietnamese family names, which news writes first (`Lin Jian`,
 /// `Ma Ying-jeou`, `Song Il-gook`): a name opening with one is not gendered by the first-name
 /// list, whose `lin`, `li`, `ma`, `song` are western given names. NationalPost: "Lin
@@ -360,5 +366,8 @@ pub(crate) const PARTY_WORDS: &[&str] = &[
 ];
 
 /// Offices named with a portfolio after `of` or `for`, then the holder's name (`Minister for
-/// Finance Paschal Donohoe`, `Secretary of State for Health Jeremy Hunt`). Rule-only.
-pub(crate) const PORTFOLIO_TITLES: &[&str] = &["commissioner", "minister", "secretary"];
+/// Finance Paschal Donohoe`, `Secretary of State for Health Jeremy Hunt`, `U.S. Attorney for
+/// Massachusetts Joshua Levy`). Rule-only. (Not `director` nor `chief`: `director of Goldman
+/// Sachs International Corp` and 10 more firms over BBC + Reuters became people, against 1
+/// person found.)
+pub(crate) const PORTFOLIO_TITLES: &[&str] = &["attorney", "commissioner", "minister", "secretary"];

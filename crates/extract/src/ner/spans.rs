@@ -15,11 +15,11 @@ use crate::entity::Span;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     is_compass, is_generational, is_never_word, is_particle, is_particle_surname, is_quote_title,
-    is_series_word, is_wire_jargon, COMPOUND_RANKS, DATE_LEADS, JOINING_ABBREVIATIONS,
-    MEMBER_TITLES, MONTH_GIVEN_NAMES, NUMBERED_NAMES, PEER_TITLES, PORTFOLIO_TITLES, POSTNOMINALS,
-    STYLE_TITLES, TITLE_ABBREVIATIONS,
+    is_series_word, is_wire_jargon, COMPOUND_RANKS, COURTESY_TITLES, DATE_LEADS,
+    JOINING_ABBREVIATIONS, MEMBER_TITLES, MONTH_GIVEN_NAMES, NUMBERED_NAMES, PEER_TITLES,
+    PORTFOLIO_TITLES, POSTNOMINALS, STYLE_TITLES, TITLE_ABBREVIATIONS,
 };
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 impl EntityExtractor {
     /// The mentions the tagger's spans make, in text order: each span cut where a sentence
@@ -32,15 +32,18 @@ impl EntityExtractor {
         spans: &[TokSpan],
     ) -> Vec<Mention> {
         let mut names_with_s: FxHashMap<&str, bool> = FxHashMap::default();
+        let firms = firm_stems(text, toks, spans);
         split_at_sentence_ends(text, toks, spans)
             .iter()
             .filter(|s| s.ty < 3)
-            .filter_map(|s| self.span_mention(text, doc, toks, spans, s, &mut names_with_s))
+            .filter_map(|s| self.span_mention(text, doc, toks, spans, s, &firms, &mut names_with_s))
             .collect()
     }
 
-    /// The mention the tagger's span `s` makes, if any; `names_with_s` remembers, per name,
+    /// The mention the tagger's span `s` makes, if any; `firms` holds the article's firm
+    /// names without their legal forms ([`firm_stems`]); `names_with_s` remembers, per name,
     /// whether its "'s" is part of it.
+    #[allow(clippy::too_many_arguments)]
     fn span_mention<'t>(
         &self,
         text: &'t str,
@@ -48,6 +51,7 @@ impl EntityExtractor {
         toks: &[Token],
         spans: &[TokSpan],
         s: &TokSpan,
+        firms: &FxHashSet<String>,
         names_with_s: &mut FxHashMap<&'t str, bool>,
     ) -> Option<Mention> {
         // a name never ends in punctuation or a lower-case word ("Office readout .")
@@ -132,6 +136,30 @@ impl EntityExtractor {
                 })
             })
             .flatten();
+        // `Mr. Ramaswamy`, `Ms. Haley`: a courtesy title and one or two capitalised words are
+        // a person, though the tagger took the dotted title for a place's or a firm's first
+        // word (Washington Times); the title is then trimmed as a person's is
+        // (written `Mr`, not `MS Net`; nor a firm's name, here or elsewhere in the article:
+        // `Mr. Steak Inc`, `Mr. Rooter Corp` … `Mr. Rooter`, Reuters)
+        let courtesy = s.ty != 0
+            && (2..=3).contains(&(s.end - s.start))
+            && tok(s.start)
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '.')
+            && COURTESY_TITLES.contains(&fold_string(tok(s.start)).as_str())
+            && (s.start + 1..s.end).all(|i| {
+                let w = tok(i);
+                w.starts_with(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
+                    && !self.is_title_word(w)
+                    && !crate::lexicon::LEGAL_FORMS.contains(&fold_string(w).as_str())
+            })
+            && !firm_named_after(text, toks, s.end)
+            && !firms.contains(&fold_string(
+                &text[toks[s.start].start..toks[s.end - 1].end],
+            ));
         // (the office itself names no one, nor any place: `the Lord Chancellor`)
         let office_of_peer = s.ty != 0
             && (2..=3).contains(&(s.end - s.start))
@@ -150,7 +178,8 @@ impl EntityExtractor {
                 || honoured()
                 || member_at.is_some()
                 || portfolio_at.is_some()
-                || peer_at.is_some())
+                || peer_at.is_some()
+                || courtesy)
         {
             as_person = TokSpan { ty: 0, ..*s };
             &as_person
@@ -600,6 +629,20 @@ fn spelt_by<'t>(acronym: &str, open: usize, tok: &impl Fn(usize) -> &'t str) -> 
 /// dateline's `Minn.` are no names.
 /// Whether the words after token `end` make a firm of the name before it (`Lord Abbett and
 /// Co`, `Lord Abbett & Co Inc`): `and Co`, `& Co` or a legal form.
+/// The names of the tagger's spans that end in a legal form, without it, folded (`mr.
+/// rooter` of `Mr. Rooter Corp`): one pass over the spans.
+fn firm_stems(text: &str, toks: &[Token], spans: &[TokSpan]) -> FxHashSet<String> {
+    spans
+        .iter()
+        .filter(|s| s.end - s.start >= 2)
+        .filter(|s| {
+            let last = &text[toks[s.end - 1].start..toks[s.end - 1].end];
+            crate::lexicon::LEGAL_FORMS.contains(&fold_string(last.trim_end_matches('.')).as_str())
+        })
+        .map(|s| fold_string(&text[toks[s.start].start..toks[s.end - 2].end]))
+        .collect()
+}
+
 fn firm_named_after(text: &str, toks: &[Token], end: usize) -> bool {
     let word = |i: usize| toks.get(i).map(|t| &text[t.start..t.end]);
     let legal = |w: Option<&str>| {

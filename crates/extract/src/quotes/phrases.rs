@@ -341,6 +341,22 @@ impl Ctx<'_> {
         if not_a_name(lw) && !surname_month && !titled_surname {
             return None;
         }
+        // `Outlining the “unimaginable scale” …, he insisted` (Politics.co.uk, news-quotes
+        // round 11: four of Keir Starmer's quotes went to `Outlining`): one word in -ing
+        // before a determiner or a preposition is a participle, not a name (`Manning said`
+        // still is one). BBC + Reuters: 1 speaker mended (`Eliminating this practice …,
+        // according to the Congressional Budget Office`), 2 partial quotes that had gone to
+        // `continuing` and `failing` now left out
+        let participle = words.len() == 1
+            && lw.len() > 5
+            && lw.ends_with("ing")
+            && items
+                .get(b)
+                .and_then(|x| self.word(x))
+                .is_some_and(|w| is_in(DETERMINERS, w) || is_in(PREPOSITIONS, w));
+        if participle {
+            return None;
+        }
         let name_suffix = is_in(NAME_SUFFIXES, &llw)
             && words.len() >= 2
             && is_cap(words[words.len() - 2].2)
