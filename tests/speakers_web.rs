@@ -264,3 +264,35 @@ fn a_participle_is_not_a_speaker() {
         )],
     );
 }
+
+/// A household speaks as one: `Following the broadcast of …, Cameron's family issued a
+/// tribute for him via GMP.` ⏎ `They said: "…"` is Cameron's family (Manchester Evening News:
+/// six paragraphs of the tribute had no speaker).
+#[test]
+fn they_after_a_family_is_the_family() {
+    let men = htmldate_article("comparison/manchestereveningnews.co.uk-tragic.html");
+    assert_eq!(
+        speaker_in(&men, "This has been the most terrible time"),
+        "Cameron's family"
+    );
+}
+
+/// `said Steven Still, emergency management director` (USA Today): a surname the tagger
+/// never takes into a name (`Still`) after a first name is the person's; not a weekday after
+/// a surname (`Reagan Friday said`, Reuters reut2-010, is a date).
+#[test]
+fn an_adverb_surname_after_a_first_name_is_the_name() {
+    let usa = htmldate_article("mediacloud/1566930342.html");
+    assert_eq!(
+        speaker_in(&usa, "It does throw a unique spin on it"),
+        "Steven Still"
+    );
+    assert!(names_of(&usa, "people").contains(&"Steven Still"));
+    let friday = extract_articles(&crate::common::corpora().join("reuters21578/reut2-010.sgm"))
+        .into_iter()
+        .find(|a| a["text"].as_str().unwrap().contains("Reagan Friday"))
+        .unwrap();
+    let people = names_of(&friday, "people");
+    assert!(people.contains(&"Reagan"), "{people:?}");
+    assert!(!people.contains(&"Reagan Friday"), "{people:?}");
+}

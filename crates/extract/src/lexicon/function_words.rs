@@ -208,6 +208,32 @@ pub(crate) const DATE_LEADS: &[&str] = &[
     "about",
 ];
 
+/// A weekday or a month name, capitalised (`Friday`, `May`).
+pub(crate) fn is_calendar_word(w: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    CALENDAR.contains(&w)
+}
+
 /// Capitalised function words, weekdays and months that in CoNLL-2003 train are frequent and
 /// never inside an entity, plus honorifics (CoNLL keeps titles outside person spans). Decoding
 /// treats them like cheap tokens, so they mostly cost no feature lookups; their own views

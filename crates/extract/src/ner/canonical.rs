@@ -396,6 +396,7 @@ impl EntityExtractor {
             add_acting_surnames(text, &b.toks, &mut found);
             self.add_shaped_names(text, &b.toks, &mut found);
             self.join_month_given_names(text, &b.toks, &mut found);
+            self.join_word_surnames(text, &b.toks, &mut found);
             found
         });
         let mentions = join_firm_names(text, mentions);

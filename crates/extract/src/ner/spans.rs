@@ -14,8 +14,8 @@ use super::EntityExtractor;
 use crate::entity::Span;
 use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
-    is_compass, is_generational, is_never_word, is_particle, is_particle_surname, is_quote_title,
-    is_series_word, is_wire_jargon, COMPOUND_RANKS, COURTESY_TITLES, DATE_LEADS,
+    is_calendar_word, is_compass, is_generational, is_never_word, is_particle, is_particle_surname,
+    is_quote_title, is_series_word, is_wire_jargon, COMPOUND_RANKS, COURTESY_TITLES, DATE_LEADS,
     JOINING_ABBREVIATIONS, MEMBER_TITLES, MONTH_GIVEN_NAMES, NUMBERED_NAMES, PEER_TITLES,
     PORTFOLIO_TITLES, POSTNOMINALS, STYLE_TITLES, TITLE_ABBREVIATIONS,
 };
@@ -594,6 +594,41 @@ impl EntityExtractor {
             }
             m.tok_start -= 1;
             m.span.start = month.start;
+            m.key = fold_string(&text[m.span.start..m.span.end]);
+        }
+    }
+
+    /// `said Steven Still, emergency management director` (USA Today, news-quotes round 11:
+    /// the tagger had `Steven`, and his quotes had no speaker): a capitalised word the tagger
+    /// never takes into a name (`Still`, `More`: [`is_never_word`]) right after a lone known
+    /// first name, one space apart, is the person's surname when it is a known surname and no
+    /// capitalised word follows it. Mid-sentence only such a word is capitalised as a name.
+    /// Not a weekday or a month: `Reagan Friday said` is a date (Reuters).
+    pub(super) fn join_word_surnames(&self, text: &str, toks: &[Token], found: &mut [Mention]) {
+        for m in found.iter_mut().filter(|m| m.ty == 0) {
+            let Some(next) = toks.get(m.tok_end) else {
+                continue;
+            };
+            let w = &text[next.start..next.end];
+            let first = &text[m.span.start..m.span.end];
+            if next.start != m.span.end + 1
+                || first.contains(' ')
+                || !is_never_word(w)
+                || is_calendar_word(w)
+                || self.gaz.token_flags(folded_hash(w)) & G_SURNAME == 0
+                || self.gaz.token_flags(folded_hash(first)) & G_FIRST == 0
+                || !text[m.span.end..next.start].eq(" ")
+            {
+                continue;
+            }
+            let capital_after = toks
+                .get(m.tok_end + 1)
+                .is_some_and(|t| text[t.start..t.end].starts_with(char::is_uppercase));
+            if capital_after {
+                continue;
+            }
+            m.tok_end += 1;
+            m.span.end = next.end;
             m.key = fold_string(&text[m.span.start..m.span.end]);
         }
     }

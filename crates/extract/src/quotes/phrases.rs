@@ -305,9 +305,12 @@ impl Ctx<'_> {
             });
         }
         // a month or a weekday is a surname after a first name or title ("Theresa May",
-        // "Mrs May", "Mike Friday")
+        // "Mrs May", "Mike Friday"); so are the adverbs that are surnames too ("Steven
+        // Still", USA Today; "Thomas More")
         let surname_month = is_in(
             &[
+                "Still",
+                "More",
                 "May",
                 "March",
                 "June",
