@@ -296,3 +296,23 @@ fn an_adverb_surname_after_a_first_name_is_the_name() {
     assert!(people.contains(&"Reagan"), "{people:?}");
     assert!(!people.contains(&"Reagan Friday"), "{people:?}");
 }
+
+/// A description no one in view holds is the one person the article names later in that
+/// role (news style's delayed identification): `the courts minister has told …` before
+/// `courts minister Christopher Leslie` (BBC politics/273), `the economy minister said`
+/// before `economy minister Heizo Takenaka` (business/295).
+#[test]
+fn a_role_before_its_holder_is_named_is_that_holder() {
+    crate::speakers::assert_bbc_speakers(&[
+        (
+            "politics/273.txt",
+            "best person for the job",
+            "Christopher Leslie",
+        ),
+        (
+            "business/295.txt",
+            "The economy is at a pause but unlikely to fall",
+            "Heizo Takenaka",
+        ),
+    ]);
+}

@@ -203,20 +203,12 @@ impl Resolver<'_> {
             // the sentence after one that ends on a person's name is that person.
             (None, None) if titled_after_name.is_some() => titled_after_name?,
             (None, None) if !nearest => {
-                let mut later = self.mentions[before..]
-                    .iter()
-                    .take(ROLE_SCAN_MENTIONS)
-                    .filter(|m| {
-                        roles[m.2].contains(head)
-                            && modifiers.iter().all(|w| roles[m.2].contains(w))
-                            && !other_office(&roles[m.2])
-                    })
-                    .map(|m| m.2);
+                let later = self.only_later_holder(before, head, modifiers, &other_office);
                 // `Chris Grayling warned on Monday that …` ⏎ `Speaking in the Commons, the
                 // Conservative MP said:` (Evening Standard, news-quotes round 9): a title no
                 // one in the article holds, in the sentence right after one that opens with
                 // its only person, is that person (news style's second reference).
-                let Some(first) = later.next() else {
+                let Some(later) = later else {
                     let c = subject_before.filter(|c| {
                         let want = head_gender(head);
                         want.is_none() || c.gender.is_none() || c.gender == want
@@ -224,15 +216,7 @@ impl Resolver<'_> {
                     self.push_event(pos, c.clone());
                     return Some(c);
                 };
-                if later.any(|i| self.entities[i].name != self.entities[first].name) {
-                    return None;
-                }
-                let e = &self.entities[first];
-                Canonical {
-                    name: e.name.clone(),
-                    gender: e.gender,
-                    kind: Some(EntityKind::Person),
-                }
+                later?
             }
             // `Later the prime minister's spokesman was asked …` ⏎ `The spokesman said:`
             // (BBC politics/009): the unnamed one the text just described, spoken or not.
@@ -271,23 +255,67 @@ impl Resolver<'_> {
                 self.scan_cue_subjects(pos);
                 // `The woman` is no man the article named (The Mirror: Andy Burnham).
                 let want = head_gender(head);
-                let (_, e) = self
+                let in_view = self
                     .events
                     .range(..pos)
                     .rev()
                     .take_while(|(&at, _)| pos - at <= PRONOUN_REACH)
                     .filter(|(_, e)| e.kind == Some(EntityKind::Person))
                     .filter(|(_, e)| want.is_none() || e.gender.is_none() || e.gender == want)
-                    .min_by_key(|(&at, e)| (pos - at) * e.weight)?;
-                Canonical {
-                    name: e.name.clone(),
-                    gender: e.gender,
-                    kind: e.kind,
+                    .min_by_key(|(&at, e)| (pos - at) * e.weight);
+                match in_view {
+                    Some((_, e)) => Canonical {
+                        name: e.name.clone(),
+                        gender: e.gender,
+                        kind: e.kind,
+                    },
+                    // `“…,” said the acting U.S. attorney for Massachusetts.` … `acting U.S.
+                    // Attorney for Massachusetts Joshua Levy said` (Boston.com, news-quotes
+                    // round 11): with no one in view, the one person the article names later
+                    // in the role, with all the description's words (news style's delayed
+                    // identification)
+                    None => self
+                        .only_later_holder(before, head, modifiers, &other_office)
+                        .flatten()?,
                 }
             }
         };
         self.push_event(pos, c.clone());
         Some(c)
+    }
+
+    /// The one person named after mention index `before` (within [`ROLE_SCAN_MENTIONS`]
+    /// mentions) in the role `head` with every word of `modifiers` and no `other_office`:
+    /// `None` when no one is, `Some(None)` when two people are.
+    fn only_later_holder(
+        &mut self,
+        before: usize,
+        head: &str,
+        modifiers: &[String],
+        other_office: &dyn Fn(&FxHashSet<String>) -> bool,
+    ) -> Option<Option<Canonical>> {
+        let roles = self
+            .roles
+            .get_or_insert_with(|| role_words(self.text, self.entities));
+        let mut later = self.mentions[before..]
+            .iter()
+            .take(ROLE_SCAN_MENTIONS)
+            .filter(|m| {
+                roles[m.2].contains(head)
+                    && modifiers.iter().all(|w| roles[m.2].contains(w))
+                    && !other_office(&roles[m.2])
+            })
+            .map(|m| m.2);
+        let first = later.next()?;
+        if later.any(|i| self.entities[i].name != self.entities[first].name) {
+            return Some(None);
+        }
+        let e = &self.entities[first];
+        Some(Some(Canonical {
+            name: e.name.clone(),
+            gender: e.gender,
+            kind: Some(EntityKind::Person),
+        }))
     }
 
     /// The person whose name ends the sentence right before the one that starts at `pos`
