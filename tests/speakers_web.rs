@@ -316,3 +316,29 @@ fn a_role_before_its_holder_is_named_is_that_holder() {
         ),
     ]);
 }
+
+/// A lede's unnamed someone with a word more than the role is the one person named later in
+/// that role with all its words: `A DUP councillor has said …` before `DUP Balmoral councillor
+/// Sarah Bunting` (Belfast Live), `a spokeswoman for MTV said` before `MTV spokeswoman Jeannie
+/// Kedas` (BBC entertainment). A bare `a spokesman` stays unnamed (BBC politics: the
+/// Conservatives' spokesman is not the Lib Dems' Mark Oaten named next).
+#[test]
+fn an_unnamed_someone_named_later_is_that_person() {
+    let belfast = htmldate_article("comparison/belfastlive.co.uk-DUP.html");
+    assert_eq!(
+        speaker_in(&belfast, "sign of a community which has been pushed"),
+        "Sarah Bunting"
+    );
+    crate::speakers::assert_bbc_speakers(&[
+        (
+            "entertainment/168.txt",
+            "unfair and inaccurate",
+            "Jeannie Kedas",
+        ),
+        (
+            "politics/081.txt",
+            "It is important to remember that this bill",
+            "a spokesman",
+        ),
+    ]);
+}

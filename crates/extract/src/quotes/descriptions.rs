@@ -339,6 +339,25 @@ impl Resolver<'_> {
                 return self.person_by_role(ms, only, &[], false);
             }
         }
+        // `A DUP councillor has said that … "…"` … `DUP Balmoral councillor Sarah Bunting
+        // has said …` (Belfast Live, news-quotes round 11): a lede's unnamed someone is the
+        // one person the article names later in that role with all its words, when no one
+        // before holds it (news style's delayed identification)
+        if is_in(&["a", "an"], first)
+            && length <= DESCRIPTION_WORDS
+            && (is_quote_title(head) || is_in(PERSON_NOUNS, head))
+        {
+            let modifiers: Vec<String> = (1..words.len())
+                .filter(|&i| i != head_at && !is_in(CLAUSE_WORDS, &words[i]))
+                .map(|i| words[i].clone())
+                .collect();
+            // (a bare `a spokesman` or `a judge` may be anyone's: BBC politics had the
+            // Conservatives' `a spokesman said` given to the Lib Dems' Mark Oaten)
+            if modifiers.is_empty() {
+                return None;
+            }
+            return self.later_holder_of_new_role(ms, head, &modifiers);
+        }
         // (`our correspondent`: the BBC's, named before as `BBC labour affairs correspondent
         // Stephen Cape`, politics/069)
         if !is_in(&["the", "our"], first) || length > DESCRIPTION_WORDS {

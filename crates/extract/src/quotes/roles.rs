@@ -52,6 +52,8 @@ const OTHER_OFFICE: &[&str] = &[
     "vice",
     "acting",
     "opposition",
+    // `British Prime Minister Margaret Thatcher` is no `British minister` (Reuters)
+    "prime",
     // `Mayor Pro Tem Lisa Chen` stands in for the mayor
     "tem",
     "tempore",
@@ -280,6 +282,37 @@ impl Resolver<'_> {
                 }
             }
         };
+        self.push_event(pos, c.clone());
+        Some(c)
+    }
+
+    /// For an unnamed someone at `pos` (`a DUP councillor`): the one person named after it
+    /// in the role `head` with every word of `modifiers`, when no one named before `pos`
+    /// holds the role. (The speaker stays the description otherwise.)
+    pub(super) fn later_holder_of_new_role(
+        &mut self,
+        pos: usize,
+        head: &str,
+        modifiers: &[String],
+    ) -> Option<Canonical> {
+        let roles = self
+            .roles
+            .get_or_insert_with(|| role_words(self.text, self.entities));
+        let before = self.mentions.partition_point(|m| m.1 <= pos);
+        if self.mentions[..before]
+            .iter()
+            .any(|m| roles[m.2].contains(head))
+        {
+            return None;
+        }
+        let other_office = |words: &FxHashSet<String>| {
+            OTHER_OFFICE
+                .iter()
+                .any(|w| words.contains(*w) != modifiers.iter().any(|m| m == w))
+        };
+        let c = self
+            .only_later_holder(before, head, modifiers, &other_office)
+            .flatten()?;
         self.push_event(pos, c.clone());
         Some(c)
     }
