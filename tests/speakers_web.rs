@@ -342,3 +342,24 @@ fn an_unnamed_someone_named_later_is_that_person() {
         ),
     ]);
 }
+
+/// Read from 30 random BBC + Reuters quotes: `The Commission said` beside the Securities and
+/// Exchange Commission is that body (Reuters reut2-021; it had been `Exchange Commission`,
+/// the capitalised run before the noun), and `Colin Asplin, Blackpool Hotel Association
+/// said:` is the man, the body his affiliation (BBC politics/004).
+#[test]
+fn a_body_noun_is_the_body_named_and_a_name_before_its_body_speaks() {
+    crate::speakers::assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-021.sgm",
+            "is concerned about current market conditions",
+            "Securities and Exchange Commission",
+        )],
+    );
+    crate::speakers::assert_bbc_speakers(&[(
+        "politics/004.txt",
+        "We have tried very hard to make sure",
+        "Colin Asplin",
+    )]);
+}

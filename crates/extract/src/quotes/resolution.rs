@@ -564,8 +564,25 @@ impl<'a> Resolver<'a> {
                 best = Some(e);
             }
         }
+        // `The Commission said` beside the Securities and Exchange Commission (Reuters
+        // reut2-021): a body's noun alone is the one organisation of the article named with
+        // it last, not the capitalised run before it in the text (`Exchange Commission`)
+        let body = (!multi && is_org_noun(&surname))
+            .then(|| {
+                let mut named = entities.iter().filter(|e| {
+                    e.kind == EntityKind::Org
+                        && e.name.len() > surname.len()
+                        && e.name.ends_with(surname.as_str())
+                        && e.name[..e.name.len() - surname.len()].ends_with(' ')
+                });
+                let first = named.next()?;
+                named.all(|e| e.name == first.name).then_some(first)
+            })
+            .flatten();
         let res = if let Some(e) = best {
             (e.name.clone(), e.gender.or(hon_g), Some(EntityKind::Person))
+        } else if let Some(e) = body {
+            (e.name.clone(), None, Some(EntityKind::Org))
         } else if !multi && !surname.is_empty() {
             (
                 self.expand_from_text(&surname, ms)
