@@ -325,15 +325,7 @@ Another officer, Wing Commander Vyomika Singh, said the strikes were undertaken 
 \u{201c}precision capability\u{201d} so that there was \u{201c}no collateral damage.\u{201d}\n\n\
 \u{201c}India has demonstrated considerable restraint in its response,\u{201d} she said.\n",
     );
-    let speaker_of = |opening: &str| {
-        article["quotes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|q| q["text"].as_str().unwrap().starts_with(opening))
-            .unwrap_or_else(|| panic!("no quote {opening:?}: {article}"))["speaker"]
-            .clone()
-    };
+    let speaker_of = |opening: &str| crate::speakers::speaker_in(&article, opening);
     assert_eq!(speaker_of("China opposes"), "Lin Jian");
     assert_eq!(speaker_of("We killed only"), "Rajnath Singh");
     assert_eq!(speaker_of("precision capability"), "Vyomika Singh");

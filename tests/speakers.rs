@@ -14,6 +14,17 @@ pub(crate) fn quote_in(path: &std::path::Path, opening: &str) -> serde_json::Val
         .unwrap_or_else(|| panic!("no quote {opening:?} in {}", path.display()))
 }
 
+/// The speaker of the quote of an extracted `article` that starts with `opening`.
+pub(crate) fn speaker_in(article: &serde_json::Value, opening: &str) -> serde_json::Value {
+    article["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with(opening))
+        .unwrap_or_else(|| panic!("no quote {opening:?}: {article}"))["speaker"]
+        .clone()
+}
+
 /// Asserts the speaker of each `(file, quote opening, speaker)`, the file under the shared
 /// corpora's `dir` (`bbc-news-2225`, `reuters21578`).
 pub(crate) fn assert_speakers(dir: &str, cases: &[(&str, &str, &str)]) {

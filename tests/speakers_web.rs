@@ -6,7 +6,7 @@
 use crate::common::{
     extract_articles, go_module_page, names_of, HTMLDATE_PAGES, TRAFILATURA_PAGES,
 };
-use crate::speakers::{assert_bbc_speakers, assert_speakers, quote_in};
+use crate::speakers::{assert_bbc_speakers, assert_speakers, quote_in, speaker_in};
 
 /// The speaker of the quote opening with `opening` on go-trafilatura's page `file`.
 fn trafilatura_speaker(file: &str, opening: &str) -> serde_json::Value {
@@ -165,17 +165,6 @@ fn the_one_asked_replies_and_a_bare_title_is_its_holder() {
 fn htmldate_article(file: &str) -> serde_json::Value {
     let page = go_module_page(HTMLDATE_PAGES, &format!("test-files/{file}"));
     extract_articles(&page).remove(0)
-}
-
-/// The speaker of the quote of `article` opening with `opening`.
-fn speaker_in(article: &serde_json::Value, opening: &str) -> serde_json::Value {
-    article["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|q| q["text"].as_str().unwrap().starts_with(opening))
-        .unwrap_or_else(|| panic!("no quote {opening:?}"))["speaker"]
-        .clone()
 }
 
 /// A courtesy title and a name are a person, though the tagger took the dotted `Mr.` for a
