@@ -352,3 +352,29 @@ fn a_body_noun_is_the_body_named_and_a_name_before_its_body_speaks() {
         "Colin Asplin",
     )]);
 }
+
+/// A pronoun after a sentence led by a titled name is that person, though a few title words
+/// lead it: `Former foreign secretary Robin Cook said …` ⏎ `“…,” he said` (BBC politics/327:
+/// it had been the attorney general quoted before), `Wolves chief executive Jez Moxey
+/// defended …` (sport). Not an honorific's sentence: `He portrayed Mr Ebbers, …. “…,” he
+/// said` stays the witness (business).
+#[test]
+fn a_titled_name_leading_the_sentence_is_the_pronoun_after_it() {
+    crate::speakers::assert_bbc_speakers(&[
+        (
+            "politics/327.txt",
+            "The attorney general may never have presented",
+            "Robin Cook",
+        ),
+        (
+            "sport/232.txt",
+            "We hope it will work out for both parties",
+            "Jez Moxey",
+        ),
+        (
+            "business/246.txt",
+            "He would talk about that there were more coffee filters",
+            "Scott Sullivan",
+        ),
+    ]);
+}

@@ -10,8 +10,9 @@ use super::turns::QUOTE_MARKS;
 use super::words::{after_last_mark, is_cue_word, is_in, lower, names_in, sentence_start};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
-    CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS_F, PRONOUNS_M, SETTING_PREPOSITIONS,
-    SUBORDINATORS, UNNAMED_SOURCE_NOUNS,
+    is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_HONORIFICS, MALE_HONORIFICS,
+    PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, SETTING_PREPOSITIONS, SUBORDINATORS,
+    UNNAMED_SOURCE_NOUNS,
 };
 
 /// Most mentions [`Resolver::person_in_view`] counts back over: a story names a few dozen
@@ -348,11 +349,12 @@ impl Resolver<'_> {
             lead = self.text[comma..*at].trim();
         }
         let at = *at;
-        let opens = (lead.split_whitespace().count() <= 2 || apposed_lead(lead))
-            && !lead
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| is_in(SUBORDINATORS, &lower(w)));
+        let opens =
+            (lead.split_whitespace().count() <= 2 || apposed_lead(lead) || titled_lead(lead))
+                && !lead
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| is_in(SUBORDINATORS, &lower(w)));
         // (or an unnamed one: `An analyst who wanted anonymity said …` ⏎ `“…,” he said`,
         // Reuters)
         // (`One veteran debt rescheduler said …`, Reuters: an agent noun the lexicon does
@@ -543,6 +545,33 @@ fn apposed_lead(lead: &str) -> bool {
         && role
             .split_whitespace()
             .all(|w| w.starts_with(char::is_lowercase) && plain(w))
+}
+
+/// Is the `lead` before a sentence's first name its title (`Former foreign secretary Robin
+/// Cook said …` ⏎ `“…,” he said`, BBC politics/327: the `he` had gone to the attorney
+/// general quoted before): a few words, none opening a clause or a pronoun, the last a title
+/// or a person's noun but no honorific, which is the name's own (`He portrayed Mr Ebbers, …`
+/// is no title's lead: BBC business).
+fn titled_lead(lead: &str) -> bool {
+    const TITLE_WORDS: usize = 5;
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    words.len() <= TITLE_WORDS
+        && words.last().is_some_and(|w| {
+            let w = lower(w);
+            (is_quote_title(&w) || is_in(PERSON_NOUNS, &w))
+                && !is_in(MALE_HONORIFICS, &w)
+                && !is_in(FEMALE_HONORIFICS, &w)
+                && !is_in(&["dr", "dr."], &w)
+        })
+        && words.iter().all(|w| {
+            let w = lower(w);
+            !is_in(CLAUSE_WORDS, &w)
+                && !is_in(DETERMINERS, &w)
+                && !is_cue_word(&w)
+                && !is_in(PRONOUNS_M, &w)
+                && !is_in(PRONOUNS_F, &w)
+                && !is_in(PRONOUNS_OTHER, &w)
+        })
 }
 
 /// Does the description `name` end in a plural noun (`many Democrats`, `analysts at UBS`)?
