@@ -335,7 +335,8 @@ fn an_unnamed_someone_named_later_is_that_person() {
 /// Read from 30 random BBC + Reuters quotes: `The Commission said` beside the Securities and
 /// Exchange Commission is that body (Reuters reut2-021; it had been `Exchange Commission`,
 /// the capitalised run before the noun), and `Colin Asplin, Blackpool Hotel Association
-/// said:` is the man, the body his affiliation (BBC politics/004).
+/// said:` is the man, the body his affiliation (BBC politics/004), as is a name before `, of
+/// …` or `, from …` that ends in a place or a firm (tech/229, business/175).
 #[test]
 fn a_body_noun_is_the_body_named_and_a_name_before_its_body_speaks() {
     crate::speakers::assert_speakers(
@@ -346,11 +347,25 @@ fn a_body_noun_is_the_body_named_and_a_name_before_its_body_speaks() {
             "Securities and Exchange Commission",
         )],
     );
-    crate::speakers::assert_bbc_speakers(&[(
-        "politics/004.txt",
-        "We have tried very hard to make sure",
-        "Colin Asplin",
-    )]);
+    crate::speakers::assert_bbc_speakers(&[
+        (
+            "politics/004.txt",
+            "We have tried very hard to make sure",
+            "Colin Asplin",
+        ),
+        // `Dr Erel Avineri, of the Centre for Transport and Society at the University of the
+        // West of England in Bristol said:` (it had been Bristol)
+        (
+            "tech/229.txt",
+            "The design of the introduced mobility devices",
+            "Erel Avineri",
+        ),
+        (
+            "business/175.txt",
+            "It's a growth that will remain fragile",
+            "Emmanuel Ferry",
+        ),
+    ]);
 }
 
 /// A pronoun after a sentence led by a titled name is that person, though a few title words
