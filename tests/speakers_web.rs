@@ -393,3 +393,15 @@ fn a_titled_name_leading_the_sentence_is_the_pronoun_after_it() {
         ),
     ]);
 }
+
+/// The pronoun of an attribution inserted after a clause is not the person the clause opens
+/// with: `Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong
+/// solution"` is Michael Howard's speech (BBC politics/110). After a subordinate clause the
+/// pronoun continues its subject: `And although Baros insisted …, he admitted "…"` (sport).
+#[test]
+fn an_inserted_attribution_is_not_the_clause_subject() {
+    crate::speakers::assert_bbc_speakers(&[
+        ("politics/110.txt", "wrong solution", "Michael Howard"),
+        ("sport/165.txt", "everything is possible", "Milan Baros"),
+    ]);
+}

@@ -26,6 +26,42 @@ const UNNAMED_SOURCE_BYTES: usize = 2000;
 const SUBJECT_CHAIN: usize = 4;
 
 impl Resolver<'_> {
+    /// `Mr Blair has failed to tackle these problems, he claimed, saying …` (BBC politics/110:
+    /// Michael Howard's speech): the pronoun of an attribution inserted after a clause is not
+    /// the person that clause opens with, who is what was said about. That person's name, for
+    /// [`Self::most_salient`] to pass over.
+    fn inserted_attribution_subject(&self, pos: usize, want: Gender) -> Option<String> {
+        if !self.text[..pos].trim_end().ends_with(',') {
+            return None;
+        }
+        let verb = self.text[pos..].split_whitespace().nth(1)?;
+        if !is_cue_word(&lower(verb.trim_end_matches([',', '.']))) {
+            return None;
+        }
+        let lo = self
+            .text
+            .floor_char_boundary(pos.saturating_sub(SENTENCE_REACH));
+        let start = after_last_mark(self.text, lo, pos, &['.', '!', '?', '\n'])?;
+        // (not a quote's attribution: `"…", he said`, words quoted in the clause; nor after a
+        // subordinate clause, whose subject the pronoun continues: `Although Baros insisted
+        // …, he admitted`)
+        if self.text[start..pos].contains(['"', '“', '”']) {
+            return None;
+        }
+        let (&at, e) = self.events.range(start..pos).next()?;
+        let lead =
+            self.text[start..at].trim_matches(|c: char| c.is_whitespace() || "‘’".contains(c));
+        let subordinate = lead.split_whitespace().any(|w| {
+            let w = lower(w);
+            is_in(SUBORDINATORS, &w) || is_in(CLAUSE_WORDS, &w)
+        });
+        (lead.split_whitespace().count() <= 2
+            && !subordinate
+            && e.kind == Some(EntityKind::Person)
+            && e.gender.is_none_or(|g| g == want))
+        .then(|| e.name.clone())
+    }
+
     /// Most salient compatible person before `pos`: distance counts three times
     /// for mere subjects compared with speakers, because `he said` after a quote
     /// usually continues the current speaker even when other people were
@@ -73,7 +109,8 @@ impl Resolver<'_> {
             self.push_event(pos, c);
             return Some(name);
         }
-        let best = self.most_salient(pos, want, None);
+        let avoid = self.inserted_attribution_subject(pos, want);
+        let best = self.most_salient(pos, want, avoid.as_deref());
         let c = match best {
             Some(at) => self.event_canonical(at, Some(want)),
             None => {
