@@ -3,7 +3,7 @@
 
 use super::marks::RawQuote;
 use super::names_a_person;
-use super::words::{is_cue_word, is_in, is_org_noun, lower, not_a_name, Item};
+use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
 use crate::lexicon::{
     is_party_tag, is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, COMPOUND_RANKS, DETERMINERS,
     DOCUMENT_NOUNS, LISTENER_VERBS, MONTHDAYS, OPENING_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS,
@@ -228,67 +228,8 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
-        // `Colin Asplin, Blackpool Hotel Association said:` (BBC politics): a body right
-        // after the name that opens the sentence, with no closing comma, is the person's
-        // affiliation; the person speaks (it had been the association)
-        let body = f.kind == MentionKind::Name
-            && self.text[f.ms..f.me]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(is_org_noun);
-        // `Dr Erel Avineri, of the Centre for Transport and Society at the University of the
-        // West of England in Bristol said:` (BBC tech): the place or body that ends such an
-        // affiliation, after `, of`, `, from` or `, at`, is the person's, who speaks
-        let after_preposition = f.kind == MentionKind::Name
-            && self.index_at(items, f.ms, lo, None).is_some_and(|k| {
-                k > lo
-                    && self
-                        .word(&items[k - 1])
-                        .is_some_and(|w| is_in(&["in", "at", "of", "for", "from"], w))
-            });
-        if after_preposition {
-            let k = self.index_at(items, f.ms, lo, None)?;
-            let comma = (lo + 1..k).rev().take(APPOSITION_ITEMS).find(|&c| {
-                matches!(items[c], Item::Punct { .. }) || matches!(items[c], Item::Quote { .. })
-            });
-            let affiliation = comma.filter(|&c| {
-                self.is_punct(items.get(c), ",")
-                    && self
-                        .word(&items[c + 1])
-                        .is_some_and(|w| is_in(&["of", "from", "at"], w))
-            });
-            if let Some(c) = affiliation {
-                let person = self.np_ending_at(items, c, lo).filter(|n| {
-                    let at = self.index_at(items, n.ms, lo, None);
-                    n.kind == MentionKind::Name
-                        && self.text[n.ms..n.me].contains(' ')
-                        && self.person_like(n)
-                        && at.is_some_and(|a| {
-                            a == lo || a > lo && self.is_punct(items.get(a - 1), ".!?:\n")
-                        })
-                });
-                if person.is_some() {
-                    return person;
-                }
-            }
-        }
-        if body {
-            let k = self.index_at(items, f.ms, lo, None)?;
-            if k > lo + 1 && self.is_punct(items.get(k - 1), ",") {
-                let person = self.np_ending_at(items, k - 1, lo).filter(|n| {
-                    let at = self.index_at(items, n.ms, lo, None);
-                    n.kind == MentionKind::Name
-                        && self.text[n.ms..n.me].contains(' ')
-                        && self.person_like(n)
-                        && !self.text[n.ms..n.me].split_whitespace().any(is_org_noun)
-                        && at.is_some_and(|a| {
-                            a == lo || a > lo && self.is_punct(items.get(a - 1), ".!?:\n")
-                        })
-                });
-                if person.is_some() {
-                    return person;
-                }
-            }
+        if let Some(person) = self.person_before_affiliation(items, &f, lo) {
+            return Some(person);
         }
         Some(f)
     }

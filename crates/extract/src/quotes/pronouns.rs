@@ -26,22 +26,28 @@ const UNNAMED_SOURCE_BYTES: usize = 2000;
 const SUBJECT_CHAIN: usize = 4;
 
 impl Resolver<'_> {
-    /// `Mr Blair has failed to tackle these problems, he claimed, saying …` (BBC politics/110:
-    /// Michael Howard's speech): the pronoun of an attribution inserted after a clause is not
-    /// the person that clause opens with, who is what was said about. That person's name, for
-    /// [`Self::most_salient`] to pass over.
-    fn inserted_attribution_subject(&self, pos: usize, want: Gender) -> Option<String> {
+    /// For a pronoun at `pos` in an attribution after a comma (`…, he said`): where its
+    /// sentence starts (just past its stop), within [`SENTENCE_REACH`] bytes.
+    fn attribution_sentence_start(&self, pos: usize) -> Option<usize> {
         if !self.text[..pos].trim_end().ends_with(',') {
             return None;
         }
         let verb = self.text[pos..].split_whitespace().nth(1)?;
-        if !is_cue_word(&lower(verb.trim_end_matches([',', '.']))) {
+        if !is_cue_word(&lower(verb.trim_end_matches(['.', ',']))) {
             return None;
         }
         let lo = self
             .text
             .floor_char_boundary(pos.saturating_sub(SENTENCE_REACH));
-        let start = after_last_mark(self.text, lo, pos, &['.', '!', '?', '\n'])?;
+        after_last_mark(self.text, lo, pos, &['.', '!', '?', '\n'])
+    }
+
+    /// `Mr Blair has failed to tackle these problems, he claimed, saying …` (BBC politics/110:
+    /// Michael Howard's speech): the pronoun of an attribution inserted after a clause is not
+    /// the person that clause opens with, who is what was said about. That person's name, for
+    /// [`Self::most_salient`] to pass over.
+    fn inserted_attribution_subject(&self, pos: usize, want: Gender) -> Option<String> {
+        let start = self.attribution_sentence_start(pos)?;
         // (not a quote's attribution: `"…", he said`, words quoted in the clause; nor after a
         // subordinate clause, whose subject the pronoun continues: `Although Baros insisted
         // …, he admitted`)
@@ -336,17 +342,7 @@ impl Resolver<'_> {
     /// been badly handled, he said.`, BBC business/426: it had been Illarionov, who spoke
     /// last).
     fn subject_before_closing_attribution(&self, pos: usize, want: Gender) -> Option<usize> {
-        if !self.text[..pos].trim_end().ends_with(',') {
-            return None;
-        }
-        let verb = self.text[pos..].split_whitespace().nth(1)?;
-        if !is_cue_word(&lower(verb.trim_end_matches(['.', ',']))) {
-            return None;
-        }
-        let lo = self
-            .text
-            .floor_char_boundary(pos.saturating_sub(SENTENCE_REACH));
-        let start = after_last_mark(self.text, lo, pos, &['.', '!', '?', '\n'])? - 1;
+        let start = self.attribution_sentence_start(pos)? - 1;
         let quoted = self.quotes.partition_point(|q| q.close_end <= start);
         let named = self.mentions.partition_point(|m| m.0 <= start);
         if self.quotes.get(quoted).is_some_and(|q| q.open < pos)

@@ -4,7 +4,7 @@
 //! Methods of [`Ctx`], so that the clause grammar and the attribution steps both reach them.
 
 use super::clauses::{Ctx, Found, MentionKind};
-use super::words::{is_cue_word, is_in, lower, Item};
+use super::words::{is_cue_word, is_in, is_org_noun, lower, Item};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS,
     LISTENER_VERBS, OPENING_PREPOSITIONS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M,
@@ -12,6 +12,58 @@ use crate::lexicon::{
 };
 
 impl Ctx<'_> {
+    /// The person whose affiliation the subject `f` of a reporting verb ends, with no comma
+    /// closing it: `Colin Asplin, Blackpool Hotel Association said:` (BBC politics: it had
+    /// been the association), `Dr Erel Avineri, of the Centre for Transport and Society at
+    /// the University of the West of England in Bristol said:` (BBC tech: it had been
+    /// Bristol). The person's name opens the sentence and has two words at least.
+    pub(super) fn person_before_affiliation(
+        &self,
+        items: &[Item],
+        f: &Found,
+        lo: usize,
+    ) -> Option<Found> {
+        if f.kind != MentionKind::Name {
+            return None;
+        }
+        let k = self.index_at(items, f.ms, lo, None)?;
+        // the comma before which the person's name ends
+        let comma = if self.text[f.ms..f.me]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_org_noun)
+        {
+            // a body right after the comma
+            (k > lo + 1).then_some(k - 1)
+        } else if k > lo
+            && self
+                .word(&items[k - 1])
+                .is_some_and(|w| is_in(&["in", "at", "of", "for", "from"], w))
+        {
+            // a place or body ending an affiliation opened by `, of`, `, from` or `, at`
+            (lo + 1..k)
+                .rev()
+                .take(AFFILIATION_ITEMS)
+                .find(|&c| matches!(items[c], Item::Punct { .. } | Item::Quote { .. }))
+                .filter(|&c| {
+                    self.word(&items[c + 1])
+                        .is_some_and(|w| is_in(&["of", "from", "at"], w))
+                })
+        } else {
+            None
+        }
+        .filter(|&c| self.is_punct(items.get(c), ","))?;
+        self.np_ending_at(items, comma, lo).filter(|n| {
+            let at = self.index_at(items, n.ms, lo, None);
+            n.kind == MentionKind::Name
+                && self.text[n.ms..n.me].contains(' ')
+                && self.person_like(n)
+                && !self.text[n.ms..n.me].split_whitespace().any(is_org_noun)
+                && at
+                    .is_some_and(|a| a == lo || a > lo && self.is_punct(items.get(a - 1), ".!?:\n"))
+        })
+    }
+
     /// The subject at the start of a sentence (`He also issued …`, `Husted continued …`):
     /// a pronoun or capitalised run followed by a lower-case word.
     pub(super) fn sentence_subject(
@@ -532,6 +584,10 @@ const FIRM_ITEMS: usize = 8;
 
 /// Longest apposition after a one-word subject, in items (`the former Portsmouth boss`).
 const APPOSITION_ITEMS: usize = 8;
+
+/// Most items of an affiliation looked back through for the comma that opens it (`, of the
+/// Centre for Transport and Society at the University of the West of England in`).
+const AFFILIATION_ITEMS: usize = 30;
 
 /// Most words between `quoted` and `as saying` (`quoted a senior central bank official in
 /// Tokyo as saying`: 9).
