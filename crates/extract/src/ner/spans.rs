@@ -611,13 +611,12 @@ impl EntityExtractor {
             };
             let w = &text[next.start..next.end];
             let first = &text[m.span.start..m.span.end];
-            if next.start != m.span.end + 1
+            if &text[m.span.end..next.start] != " "
                 || first.contains(' ')
                 || !is_never_word(w)
                 || is_calendar_word(w)
                 || self.gaz.token_flags(folded_hash(w)) & G_SURNAME == 0
                 || self.gaz.token_flags(folded_hash(first)) & G_FIRST == 0
-                || !text[m.span.end..next.start].eq(" ")
             {
                 continue;
             }

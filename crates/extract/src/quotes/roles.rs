@@ -299,8 +299,12 @@ impl Resolver<'_> {
             .roles
             .get_or_insert_with(|| role_words(self.text, self.entities));
         let before = self.mentions.partition_point(|m| m.1 <= pos);
+        // (as far back as the forward look reaches: a page of many unnamed someones and many
+        // names stays linear)
         if self.mentions[..before]
             .iter()
+            .rev()
+            .take(ROLE_SCAN_MENTIONS)
             .any(|m| roles[m.2].contains(head))
         {
             return None;
