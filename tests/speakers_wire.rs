@@ -165,3 +165,46 @@ fn a_surname_with_a_doubled_letter_written_once_is_its_full_name() {
         );
     }
 }
+
+/// An unnamed someone opening the words between a quote and its verb is their subject
+/// however long its post-modifiers run, and whatever body they end on: `"…," a spokesman for
+/// a company buying on behalf of the Soviet Union said` (reut2-001), `one FRN market source
+/// at a leading U.S. House said` (reut2-005), `one official here said` (reut2-017: the place
+/// of the telling is no part of who), `a fund manager at <Yasuda Trust and Banking Co Ltd>
+/// said` (reut2-010: Reuters' marks around a firm). All four had no speaker. A name of two
+/// words or more heads the appositions after it: `"…," Charles Siess Jr, vice chairman of
+/// Marathon Manufacturing Co, a subsidiary of USX Corp <X>, and chairman of the National
+/// Ocean Industries Association, said` (reut2-017: it had been the association).
+#[test]
+fn an_unnamed_someone_or_a_name_opening_a_long_attribution_is_its_subject() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-001.sgm",
+                "If there is a shortage of rubber, prices are bound to rise",
+                "a spokesman for a company buying on behalf of the Soviet Union",
+            ),
+            (
+                "reut2-005.sgm",
+                "Anything longer than 10 years is still being sold off seriously",
+                "one FRN market source at a leading U.S. House",
+            ),
+            (
+                "reut2-017.sgm",
+                "Many countries fear that what they have gained in months",
+                "one official",
+            ),
+            (
+                "reut2-010.sgm",
+                "Diversification of foreign portfolios is underway",
+                "a fund manager at <Yasuda Trust and Banking Co Ltd>",
+            ),
+            (
+                "reut2-017.sgm",
+                "The perception of a turnaround comes from the change in prices",
+                "Charles Siess Jr",
+            ),
+        ],
+    );
+}

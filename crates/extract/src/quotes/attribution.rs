@@ -448,6 +448,49 @@ fn name_from_body(ctx: &Ctx, items: &[Item], i: usize, v: usize) -> Option<Found
     named.then(|| ctx.found_over(items, i, name_end, MentionKind::Name))
 }
 
+/// Most items of the appositions between a name opening an attribution and its verb.
+const APPOSED_ITEMS: usize = 40;
+
+/// `,” Charles Siess Jr, vice chairman of Marathon Manufacturing Co, a subsidiary of USX Corp
+/// <X>, and chairman of the National Ocean Industries Association, said` (Reuters): a name
+/// of two or more words right after the quote, closed by a comma, heads the appositions up
+/// to the comma before the verb at `v`; the last body named in them had been taken for the
+/// speaker. Not across a clause (`, who …`), a sentence's end or another verb.
+fn apposed_name(ctx: &Ctx, items: &[Item], i: usize, v: usize) -> Option<Found> {
+    if v < i + 5 || v - i > APPOSED_ITEMS || !ctx.is_punct(items.get(v - 1), ",") {
+        return None;
+    }
+    let capital = |x: &Item| {
+        ctx.word(x)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !not_a_name(w))
+    };
+    let name_end = (i..v - 1).find(|&m| !capital(&items[m]))?;
+    // (`Authenti-corp's CEO, Cynthia Musselman, told` names her in the apposition: a role
+    // follows the name, in lower case or after its article)
+    let owner = items[i..name_end].iter().any(|x| {
+        ctx.word(x)
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    });
+    let role = ctx
+        .word(items.get(name_end + 1)?)
+        .is_some_and(|w| w.starts_with(char::is_lowercase) || is_in(&["A", "An", "The"], w));
+    if name_end < i + 2 || owner || !role || !ctx.is_punct(items.get(name_end), ",") {
+        return None;
+    }
+    let plain = items[name_end + 1..v - 1].iter().all(|x| match x {
+        Item::Word { .. } => ctx.word(x).is_some_and(|w| {
+            let w = lower(w);
+            (!is_in(CLAUSE_WORDS, &w) || is_in(PREPOSITIONS, &w) || w == "and")
+                && !is_cue_word(&w)
+                && !is_in(BE_FORMS, &w)
+                && !is_in(&["has", "had", "have", "will", "would"], &w)
+        }),
+        Item::Punct { c, .. } => ",'’&<>()-".contains(*c),
+        Item::Quote { .. } => false,
+    });
+    plain.then(|| ctx.found_over(items, i, name_end, MentionKind::Name))
+}
+
 /// `,” Sullivan said` / `,” said Sullivan` / `,” according to X` right after the quote.
 pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -> Option<Found> {
     let mut i = from;
@@ -511,7 +554,7 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
     // NP verb: find the verb within a few words; the subject must start at `i`.
     let mut j = i;
     let mut n = 0;
-    while j < hi && n < 24 {
+    while j < hi && n < APPOSED_ITEMS {
         match items[j] {
             Item::Word { .. } => {
                 // `Reuters quoted a central bank official as saying`: the one quoted
@@ -553,6 +596,9 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                     if let Some(f) = name_from_body(ctx, items, i, j) {
                         return Some(f);
                     }
+                    if let Some(f) = apposed_name(ctx, items, i, j) {
+                        return Some(f);
+                    }
                     // `," shop owner Hayriye Evren, told Associated Press` (BBC business/257):
                     // a stray comma between the whole subject and its verb.
                     let stray_comma = j >= i + 2
@@ -580,6 +626,9 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                         {
                             return Some(f);
                         }
+                    }
+                    if let Some(f) = ctx.unnamed_after_quote(items, i, j) {
+                        return Some(f);
                     }
                     let f = ctx.subject_before(items, j, i)?;
                     let (fs, _) = ctx.item_span(&items[i]);
@@ -647,8 +696,9 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
             }
             // `Lopes Filho & Associates` inside an apposition (BBC business/490); `Andrei
             // Illarionov - then economic adviser to President Vladimir Putin - told`
-            // (business/426).
-            Item::Punct { c, .. } if ",'’()&".contains(c) => {}
+            // (business/426). `a fund manager at <Yasuda Trust and Banking Co Ltd> said`:
+            // Reuters marks a firm's name so.
+            Item::Punct { c, .. } if ",'’()&<>".contains(c) => {}
             // (a dash standing apart: `Handels- and Frankfurter Bank` is a broken word)
             Item::Punct { s, c } if "-–—".contains(c) && ctx.text[..s].ends_with([' ', '-']) => {
             }
