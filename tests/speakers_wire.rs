@@ -208,3 +208,35 @@ fn an_unnamed_someone_or_a_name_opening_a_long_attribution_is_its_subject() {
         ],
     );
 }
+
+/// When the report in the sentence before a cueless quote has no one for its subject, an
+/// inverted report in it hands over the turn, however long the apposition after its speaker:
+/// `Some 80 pct of shares are held by corporate shareholders, said Keikichi Honda, general
+/// manager of the Bank of Tokyo Ltd's economic research division. "This is a tightly woven
+/// textile. …"` (reut2-020: no speaker); `Instead, said Mr Doctorow, DRM systems were
+/// intended to control … "The studios and labels perceive …"` (BBC tech/304: it had been
+/// Ian Fogg, quoted before); `Then, says Mr Kotamaraja, the blogging world found out. "All my
+/// blogger friends …"` (BBC tech/106: it had been Dina Mehta).
+#[test]
+fn an_inverted_report_in_the_sentence_before_hands_over_the_turn() {
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-020.sgm",
+            "This is a tightly woven textile",
+            "Keikichi Honda",
+        )],
+    );
+    assert_bbc_speakers(&[
+        (
+            "tech/304.txt",
+            "The studios and labels perceive an opportunity",
+            "Cory Doctorow",
+        ),
+        (
+            "tech/106.txt",
+            "All my blogger friends started linking up my site",
+            "Ramdhan Yadav Kotamaraja",
+        ),
+    ]);
+}

@@ -274,18 +274,39 @@ pub(super) fn intro_from_previous_sentence(
                 .word(&items[*i])
                 .is_some_and(|w| is_in(THOUGHT_VERBS, w))
     };
+    // `Some 80 pct of shares are held by corporate shareholders, said Keikichi Honda, general
+    // manager of the Bank of Tokyo Ltd's economic research division. “…”` (Reuters): when
+    // the first report's subject is no one, an inverted report's speaker follows its verb,
+    // however long the apposition after it.
+    let inverted = || {
+        let f = words.iter().find_map(|&i| {
+            (finite_cue(&i) && ctx.is_punct(items.get(i.wrapping_sub(1)), ","))
+                .then(|| ctx.np_after(items, i, hi))
+                .flatten()
+                .filter(|f| f.kind == MentionKind::Name)
+        })?;
+        Some(Attr {
+            found: f,
+            inherited: true,
+        })
+    };
     let v = words
         .iter()
         .copied()
         .find(|i| finite_cue(i) || by_saying(i) || thought(i))?;
     let v = if by_saying(&v) { v - 2 } else { v };
-    let f = ctx.subject_before(items, v, lo)?;
+    let Some(f) = ctx.subject_before(items, v, lo) else {
+        return inverted();
+    };
     if thought(&v) && !matches!(f.kind, MentionKind::Name | MentionKind::Pronoun) {
         return None;
     }
     // `A Labour spokesman later said the timing … . “…”` (BBC politics/331): a role speaks.
     let speaks = f.kind != MentionKind::Descriptive || names_a_person(&ctx.text[f.ms..f.me]);
-    speaks.then_some(Attr {
+    if !speaks {
+        return inverted();
+    }
+    Some(Attr {
         found: f,
         inherited: true,
     })
