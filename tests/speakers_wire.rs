@@ -174,7 +174,8 @@ fn a_surname_with_a_doubled_letter_written_once_is_its_full_name() {
 /// said` (reut2-010: Reuters' marks around a firm). All four had no speaker. A name of two
 /// words or more heads the appositions after it: `"…," Charles Siess Jr, vice chairman of
 /// Marathon Manufacturing Co, a subsidiary of USX Corp <X>, and chairman of the National
-/// Ocean Industries Association, said` (reut2-017: it had been the association).
+/// Ocean Industries Association, said` (reut2-017: it had been the association). `"…,"
+/// speculated one arbitrager` reports too (reut2-002: no speaker).
 #[test]
 fn an_unnamed_someone_or_a_name_opening_a_long_attribution_is_its_subject() {
     assert_speakers(
@@ -204,6 +205,11 @@ fn an_unnamed_someone_or_a_name_opening_a_long_attribution_is_its_subject() {
                 "reut2-017.sgm",
                 "The perception of a turnaround comes from the change in prices",
                 "Charles Siess Jr",
+            ),
+            (
+                "reut2-002.sgm",
+                "The next move is either Icahn starts a tender offer",
+                "one arbitrager",
             ),
         ],
     );

@@ -186,6 +186,8 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "vowed",
     "promised",
     "predicted",
+    // `“…,” speculated one arbitrager` (Reuters: no speaker)
+    "speculated",
     "complained",
     "complains",
     "lamented",

@@ -852,7 +852,16 @@ pub(super) fn pre_window(
                 // `Alan Johnson said it was wrong to suggest …, adding they would “…”` (BBC
                 // politics/254): an infinitive is no earlier report of its own.
                 let infinitive = u > sent_lo && ctx.word(&items[u - 1]) == Some("to");
-                if ctx.is_cue(&items[u]) && !infinitive {
+                // `Mourinho had his say on that game, complaining: “…”` (BBC sport): a cue
+                // word after a determiner is a noun, and `his` no speaker.
+                let noun = u > sent_lo
+                    && ctx.word(&items[u - 1]).is_some_and(|w| {
+                        is_in(
+                            &["a", "an", "the", "his", "her", "their", "its", "our", "my"],
+                            &lower(w),
+                        )
+                    });
+                if ctx.is_cue(&items[u]) && !infinitive && !noun {
                     if let Some(f) = ctx.subject_before(items, u, sent_lo) {
                         return Some(f);
                     }
