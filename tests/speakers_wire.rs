@@ -246,3 +246,65 @@ fn an_inverted_report_in_the_sentence_before_hands_over_the_turn() {
         ),
     ]);
 }
+
+/// With no person in view, `he` and `she` are the unnamed source just before, written as
+/// the article introduced it: `Iran has test-fired its … Silkworm … missile …, a British
+/// naval source in the Gulf said.` ⏎ `The source, who declined to be identified, said …` ⏎
+/// `"These missiles pack a fairly big punch," he told Reuters.` (reut2-008), `But another
+/// official denied …. "We are not legally authorized to do that," he said.` (reut2-012), `a
+/// company spokeswoman told Reuters. … "The capital increase will boost our operations,"
+/// she said.` (reut2-019): all had no speaker. The finance minister named in between is no
+/// `he` of the central bank official's (reut2-005: it had been Kiichi Miyazawa).
+#[test]
+fn a_pronoun_with_no_person_in_view_is_the_unnamed_source_before_it() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-008.sgm",
+                "These missiles pack a fairly big punch",
+                "a British naval source in the Gulf",
+            ),
+            (
+                "reut2-012.sgm",
+                "We are not legally authorized to do that",
+                "another official",
+            ),
+            (
+                "reut2-019.sgm",
+                "The capital increase will boost our operations",
+                "a company spokeswoman",
+            ),
+            (
+                "reut2-005.sgm",
+                "We are sitting on a barrel of powder",
+                "a senior central bank official",
+            ),
+        ],
+    );
+}
+
+/// `they` is the plural subject of the sentences before, over reports of their own in
+/// between (`The four institutes said …. …, they said.` ⏎ `"…," they said`, reut2-016), and
+/// the plural source a sentence opens with (`But according to the Merrill Lynch economists,
+/// there are signs the pall hanging over the U.S. Bond market is lifting a bit.` ⏎ `"…," they
+/// said in a weekly report`, reut2-008: the abbreviation `U.S.` ends no sentence). Both had
+/// no speaker.
+#[test]
+fn they_is_the_plural_subject_over_reports_and_the_source_a_sentence_opens_with() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-016.sgm",
+                "Such redispositions may temporarily dampen",
+                "the four institutes",
+            ),
+            (
+                "reut2-008.sgm",
+                "Customer activity has been light, but all on the buy-side",
+                "the Merrill Lynch economists",
+            ),
+        ],
+    );
+}

@@ -1153,4 +1153,11 @@ pub(crate) const PLURAL_LEADS: &[&str] = &[
     "angry",
     "young",
     "other",
+    // `The four institutes said …` (Reuters)
+    "two",
+    "three",
+    "four",
+    "five",
+    "both",
+    "all",
 ];

@@ -22,6 +22,10 @@ const IN_VIEW_MENTIONS: usize = 400;
 /// Bytes before a pronoun looked through for an unnamed source (two news paragraphs).
 const UNNAMED_SOURCE_BYTES: usize = 2000;
 
+/// Most modifiers between an unnamed source's noun and its determiner (`a British naval
+/// source`, `A key Senate Budget Committee source`).
+const UNNAMED_SOURCE_MODIFIERS: usize = 5;
+
 /// Sentences led by `he`/`she` a pronoun chains back through to the name that began them.
 const SUBJECT_CHAIN: usize = 4;
 
@@ -123,10 +127,16 @@ impl Resolver<'_> {
                 // The tagger's gender first (`The neighbour, John Bello,` is no `she`),
                 // then without it: a first name's usual gender is not everyone's (Beryl
                 // Sprinkel's `he said`, Reuters).
-                let (ms, me, g) = self
+                let Some((ms, me, g)) = self
                     .nearest_name_before(pos, want, true)
                     .or_else(|| self.person_in_view(pos, want))
-                    .or_else(|| self.nearest_name_before(pos, want, false))?;
+                    .or_else(|| self.nearest_name_before(pos, want, false))
+                else {
+                    let c = self.unnamed_source_speaker(pos, want)?;
+                    let name = c.name.clone();
+                    self.push_event(pos, c);
+                    return Some(name);
+                };
                 let c = self.canonical_gender(ms, me);
                 Canonical {
                     gender: g.or(c.gender).or(Some(want)),
@@ -195,6 +205,11 @@ impl Resolver<'_> {
     /// `pos` (`a spokesman said`, `A key Senate Budget Committee source told Reuters`): one
     /// of the [`UNNAMED_SOURCE_NOUNS`] not followed by a name (`spokesman I.C. Ferrier`).
     fn unnamed_source_before(&self, pos: usize) -> bool {
+        self.last_unnamed_source(pos).is_some()
+    }
+
+    /// The last unnamed source of [`Self::unnamed_source_before`]: the span of its noun.
+    fn last_unnamed_source(&self, pos: usize) -> Option<(usize, usize)> {
         let mut lo = pos.saturating_sub(UNNAMED_SOURCE_BYTES);
         while !self.text.is_char_boundary(lo) {
             lo += 1;
@@ -203,6 +218,7 @@ impl Resolver<'_> {
         // from the start of the paragraph before this one
         let from = before.rmatch_indices("\n\n").nth(1).map_or(0, |(i, _)| i);
         let mut words = before[from..].split_whitespace().peekable();
+        let mut last = None;
         while let Some(raw) = words.next() {
             let w = lower(raw.trim_matches(|c: char| !c.is_alphanumeric()));
             if !is_in(UNNAMED_SOURCE_NOUNS, &w) {
@@ -217,16 +233,115 @@ impl Resolver<'_> {
             if ends
                 || next.is_some_and(|n| {
                     is_cue_word(&n)
+                        // (a verb of its own: `an ADB spokesman declined to comment`)
+                        || n.ends_with("ed") && n.len() > 4
                         || is_in(
                             &["for", "at", "with", "from", "close", "familiar", "who"],
                             &n,
                         )
                 })
             {
-                return true;
+                // (the word's place in the text: `split_whitespace` keeps slices of it)
+                let at = lo + (raw.as_ptr() as usize - before.as_ptr() as usize);
+                let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+                last = Some((at + lead, at + lead + w.len()));
             }
         }
-        false
+        last
+    }
+
+    /// `Iran has test-fired its Silkworm missile …, a British naval source in the Gulf said.`
+    /// ⏎ `The source, who declined to be identified, said …` ⏎ `“…,” he told Reuters`
+    /// (Reuters: no speaker): with no person in view, the pronoun is the unnamed source
+    /// just before, of its sex when its noun has one, as the description it is written.
+    fn unnamed_source_speaker(&mut self, pos: usize, want: Gender) -> Option<Canonical> {
+        let (ns, ne) = self.last_unnamed_source(pos)?;
+        if super::descriptions::head_gender(&lower(&self.text[ns..ne])).is_some_and(|g| g != want) {
+            return None;
+        }
+        let (ms, determiner) = self.unnamed_determiner(ns)?;
+        // `The source` after `a British naval source in the Gulf said`: the one introduced
+        let noun = lower(&self.text[ns..ne]);
+        let (ms, me) = if determiner == "the" {
+            self.introduced_unnamed(pos, ms, &noun).unwrap_or((ms, ne))
+        } else {
+            (ms, ne)
+        };
+        let name = self.push_description(ms, me);
+        Some(Canonical {
+            name,
+            gender: Some(want),
+            kind: None,
+        })
+    }
+
+    /// The determiner of the unnamed source whose noun starts at `ns`, over a few modifiers
+    /// (`a British naval source`): its start, and the word in lower case.
+    fn unnamed_determiner(&self, ns: usize) -> Option<(usize, String)> {
+        let head = &self.text[..ns];
+        let mut at = head.len();
+        for w in head
+            .split(|c: char| c.is_ascii_whitespace())
+            .rev()
+            .skip(1)
+            .take(UNNAMED_SOURCE_MODIFIERS)
+        {
+            at -= w.len() + 1;
+            let lw = lower(w);
+            if is_in(&["a", "an", "the", "one", "another"], &lw) {
+                return Some((at, lw.into_owned()));
+            }
+            if w.is_empty() || w.ends_with(['.', ',', ';', ':', '"', '”']) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The first unnamed `noun` introduced with an indefinite determiner in the
+    /// [`UNNAMED_SOURCE_BYTES`] before `before` (`a British naval source in the Gulf said`):
+    /// its span, with a prepositional phrase after it up to the verb, a comma or a stop.
+    fn introduced_unnamed(&self, pos: usize, before: usize, noun: &str) -> Option<(usize, usize)> {
+        let lo = self
+            .text
+            .floor_char_boundary(pos.saturating_sub(UNNAMED_SOURCE_BYTES));
+        let window = &self.text[lo..before];
+        window.match_indices(noun).find_map(|(i, _)| {
+            let ns = lo + i;
+            let ne = ns + noun.len();
+            let word = !self.text[..ns].ends_with(char::is_alphanumeric)
+                && !self.text[ne..].starts_with(char::is_alphanumeric);
+            let (ms, det) = self.unnamed_determiner(ns).filter(|_| word)?;
+            if !is_in(&["a", "an", "one"], &det) {
+                return None;
+            }
+            // (`in the Gulf`: words after a preposition, up to the verb or a comma)
+            let mut me = ne;
+            let mut at = ne + 1;
+            let mut words = self
+                .text
+                .get(at..)
+                .unwrap_or("")
+                .split(|c: char| c.is_ascii_whitespace());
+            if words
+                .next()
+                .is_some_and(|w| is_in(&["in", "at", "for", "with", "from", "of"], w))
+            {
+                at += self.text[at..].find(' ')? + 1;
+                for w in words.take(UNNAMED_SOURCE_MODIFIERS) {
+                    let word = w.trim_end_matches([',', '.', ';', ':']);
+                    if word.is_empty() || is_cue_word(&lower(word)) {
+                        break;
+                    }
+                    me = at + word.len();
+                    if word.len() < w.len() {
+                        break;
+                    }
+                    at += w.len() + 1;
+                }
+            }
+            Some((ms, me))
+        })
     }
 
     /// The most salient compatible person event before `pos` (see [`Self::resolve_pronoun`]),

@@ -223,16 +223,58 @@ impl Resolver<'_> {
         } else {
             pos
         };
-        let prev = text[..anchor].trim_end();
-        let end = prev.len().checked_sub(1)?;
-        if !prev.ends_with(['.', '!', '?']) {
-            return None;
+        let sentence_before = |at: usize| {
+            let prev = text[..at].trim_end();
+            let end = prev.len().checked_sub(1)?;
+            if !prev.ends_with(['.', '!', '?']) {
+                return None;
+            }
+            // (not after an abbreviation: `the U.S. Bond market`, `Mr. Smith`)
+            let mut cut = end;
+            let start = loop {
+                let Some(p) = prev[..cut].rfind(['.', '!', '?', '\n', '"', '”', '“']) else {
+                    break 0;
+                };
+                let word = prev[..p].rsplit(' ').next().unwrap_or("");
+                let abbreviation = prev[p..].starts_with('.')
+                    && (word.contains('.')
+                        || word.len() <= 2 && word.starts_with(char::is_uppercase));
+                if !abbreviation {
+                    break p + prev[p..].chars().next().map_or(1, char::len_utf8);
+                }
+                cut = p;
+            };
+            Some((start, end))
+        };
+        let (mut start, mut end) = sentence_before(anchor)?;
+        // `The four institutes said … .` ⏎ `Given virtual zero inflation …, they said.` ⏎ `“…,”
+        // they said` (Reuters): a report of theirs in between hands the turn back to them
+        for _ in 0..THEY_CHAIN {
+            let said_they = text[start..end]
+                .rsplit(' ')
+                .nth(1)
+                .is_some_and(|w| w == "they");
+            if !said_they {
+                break;
+            }
+            (start, end) = sentence_before(start)?;
         }
-        let start = prev[..end]
-            .rfind(['.', '!', '?', '\n', '"', '”', '“'])
-            .map_or(0, |p| {
-                p + prev[p..].chars().next().map_or(1, char::len_utf8)
-            });
+        // `But according to the Merrill Lynch economists, there are signs …` (Reuters): the
+        // source the sentence opens with
+        let opening = text[start..end].split(' ').take(4).collect::<Vec<_>>();
+        if let Some(at) = opening.iter().position(|w| lower(w) == "according") {
+            if opening.get(at + 1) == Some(&"to") {
+                let skip: usize = opening[..at + 2].iter().map(|w| w.len() + 1).sum();
+                let from = (start + skip).min(end);
+                let comma = from + text[from..end].find(',')?;
+                let head = text[from..comma].rsplit(' ').next().unwrap_or("");
+                let plural = head.len() > 3
+                    && head.ends_with('s')
+                    && !head.ends_with("ss")
+                    && head.chars().all(|c| c.is_lowercase());
+                return plural.then(|| self.push_description(from, comma));
+            }
+        }
         // (after a phrase of time opening the sentence: `Following the broadcast of …, Cameron's
         // family issued`, `After the verdict, the family said`)
         let start = text[start..end]
@@ -339,6 +381,10 @@ impl Resolver<'_> {
 
 /// How far back a `they` finds the unnamed group that spoke (about two paragraphs).
 const GROUP_REACH: usize = 1200;
+
+/// Most sentences that report a `they` of their own walked back over to the plural subject
+/// that opened them (Reuters' `…, they said.` chains).
+const THEY_CHAIN: usize = 3;
 
 /// Most words before a plural subject's head (`Hundreds of angry local protesters`).
 const PLURAL_SUBJECT_WORDS: usize = 5;
