@@ -843,6 +843,9 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
     ("department", &["department", "office"]),
     ("district", &["district"]),
     ("embassy", &["embassy"]),
+    // (`the chamber said` of the Chamber of Mines, Reuters; not `exchange`: `The exchange
+    // said` went 4 of 7 times to another exchange or the SEC)
+    ("chamber", &["chamber"]),
     ("firm", &[]),
     ("force", &["police", "force"]),
     ("foundation", &["foundation"]),
