@@ -28,6 +28,7 @@
 //!    map surnames to canonical names (covering entity, same-surname entity, or
 //!    the commonest `First Surname` in the article).
 
+mod after_quote;
 mod attribution;
 mod bodies;
 mod clauses;
