@@ -324,3 +324,33 @@ fn the_chamber_is_the_chamber_the_article_named() {
         )],
     );
 }
+
+/// A sentence that opens on its verb names the speaker after it: `Said David Gluskin,
+/// vice-president of Nesbitt Thomson Bongard Inc, "When interest rates finally seem …"`
+/// (reut2-002), `Said Future Computing analyst Joe Cross, "That's some indication …"`
+/// (reut2-010). An unnamed source who is the subject before a cueless quote speaks it: `The
+/// banker said such buying has not been going on. "Things are normal. …"` (reut2-003). All
+/// three had no speaker.
+#[test]
+fn a_sentence_opening_on_said_and_an_unnamed_source_before_a_cueless_quote() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-002.sgm",
+                "When interest rates finally seem to have stopped going down",
+                "David Gluskin",
+            ),
+            (
+                "reut2-010.sgm",
+                "That's some indication of the kind of money IBM is leaving",
+                "Joe Cross",
+            ),
+            (
+                "reut2-003.sgm",
+                "Things are normal. Trade deficits",
+                "the banker",
+            ),
+        ],
+    );
+}

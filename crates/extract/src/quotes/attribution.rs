@@ -489,6 +489,16 @@ pub(super) fn pre_window(
         // `as X put it, “…”`
         let put_it =
             (w == "put" || w == "puts") && items.get(v + 1).and_then(|x| ctx.word(x)) == Some("it");
+        // `Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, “…”` (Reuters:
+        // no speaker): a sentence that opens on its verb names the speaker after it.
+        if v == sent_lo && is_in(&["Said", "Says", "Added", "Adds"], w) {
+            if let Some(f) = ctx
+                .np_after(items, v, k)
+                .filter(|f| f.kind == MentionKind::Name)
+            {
+                return Some(f);
+            }
+        }
         if !ctx.is_cue(&items[v]) && !put_it {
             continue;
         }

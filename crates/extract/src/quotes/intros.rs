@@ -6,10 +6,11 @@
 
 use super::attribution::Attr;
 use super::clauses::{Ctx, Found, MentionKind, Unit};
+use super::heads::description_head;
 use super::marks::RawQuote;
 use super::words::{is_cue_word, is_in, lower, tokenize, Item};
 use super::{names_a_person, names_a_thing};
-use crate::lexicon::THOUGHT_VERBS;
+use crate::lexicon::{THOUGHT_VERBS, UNNAMED_SOURCE_NOUNS};
 
 /// A previous paragraph ending with `Sullivan said:` introduces the quote that
 /// opens the next paragraph.
@@ -150,7 +151,15 @@ const NARRATIVE_CUES: usize = 4;
 fn about_someone(ctx: &Ctx, found: Found) -> Option<Attr> {
     let person_pronoun = found.kind == MentionKind::Pronoun
         && is_in(&["he", "she"], &lower(&ctx.text[found.ms..found.me]));
-    (found.kind == MentionKind::Name || person_pronoun).then_some(Attr {
+    // `The banker said such buying has not been going on. “Things are normal. …”` (Reuters:
+    // no speaker): an unnamed source is someone too. Not `official` or `executive`, which
+    // named people are called as well (`the State Department official` had become George
+    // Shultz, and every quote of that source after it), nor a role such as `chairman`.
+    let person_description = found.kind == MentionKind::Descriptive && {
+        let head = lower(description_head(&ctx.text[found.ms..found.me]));
+        is_in(UNNAMED_SOURCE_NOUNS, &head) && !is_in(&["official", "executive"], &head)
+    };
+    (found.kind == MentionKind::Name || person_pronoun || person_description).then_some(Attr {
         found,
         inherited: true,
     })
