@@ -354,3 +354,19 @@ fn a_sentence_opening_on_said_and_an_unnamed_source_before_a_cueless_quote() {
         ],
     );
 }
+
+/// A line led by a dash and a name labels the quote after it, and the quotes it runs on to:
+/// `- Bolton boss Sam Allardyce "I am bitterly disappointed with the result …` and `-
+/// Newcastle boss Graeme Souness "We deserved the win. …` (BBC sport/105's reactions after
+/// the match report: all seven quotes had no speaker).
+#[test]
+fn a_dash_led_name_labels_the_quote_after_it() {
+    assert_bbc_speakers(&[
+        (
+            "sport/105.txt",
+            "I am bitterly disappointed with the result",
+            "Sam Allardyce",
+        ),
+        ("sport/105.txt", "We deserved the win", "Graeme Souness"),
+    ]);
+}

@@ -436,6 +436,9 @@ fn outer_cue_subject(ctx: &Ctx, items: &[Item], sent_lo: usize, v: usize) -> Opt
         .filter(|f| f.kind != MentionKind::Descriptive)
 }
 
+/// Most items of a dash-led label before a quote (`- Newcastle boss Graeme Souness`).
+const LABEL_ITEMS: usize = 8;
+
 /// Cue before the quote in the same sentence: `X said: “…”`, `X said … “…”`,
 /// `According to X, “…”`.
 pub(super) fn pre_window(
@@ -446,6 +449,24 @@ pub(super) fn pre_window(
     sent_lo: usize,
 ) -> Option<Found> {
     let items = &unit.items;
+    // `- Bolton boss Sam Allardyce “I am bitterly disappointed …”` (BBC sport's reactions
+    // after a match report): a line led by a dash and a name labels the quote after it
+    if lo == sent_lo
+        && k > lo + 2
+        && k - lo <= LABEL_ITEMS
+        && ctx.is_punct(items.get(lo), "-–—")
+        && items[lo + 1..k].iter().all(|x| {
+            ctx.word(x)
+                .is_some_and(|w| !is_cue_word(&lower(w)) && !is_in(BE_FORMS, &lower(w)))
+        })
+    {
+        if let Some(f) = ctx
+            .np_ending_at(items, k, lo + 1)
+            .filter(|f| f.kind == MentionKind::Name)
+        {
+            return Some(f);
+        }
+    }
     for v in (lo..k).rev() {
         let Some(w) = ctx.word(&items[v]) else {
             continue;
