@@ -370,3 +370,26 @@ fn a_dash_led_name_labels_the_quote_after_it() {
         ("sport/105.txt", "We deserved the win", "Graeme Souness"),
     ]);
 }
+
+/// A reporting verb joined by `but` to the clause before shares its subject: `Abshire, on
+/// the CBS television show "Face the Nation," did not comment directly on the Post story, but
+/// said: "He (Reagan) is deeply honest, …"` (reut2-003), `Raimond said negotiations … took a
+/// long time …. But added: "Time is now ripe …"` (reut2-008). Both had no speaker.
+#[test]
+fn a_verb_joined_by_but_shares_the_subject_before_it() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-003.sgm",
+                "He (Reagan) is deeply honest",
+                "David Abshire",
+            ),
+            (
+                "reut2-008.sgm",
+                "Time is now ripe and all circumstances",
+                "Jean-Bernard Raimond",
+            ),
+        ],
+    );
+}

@@ -436,6 +436,40 @@ fn outer_cue_subject(ctx: &Ctx, items: &[Item], sent_lo: usize, v: usize) -> Opt
         .filter(|f| f.kind != MentionKind::Descriptive)
 }
 
+/// The subject a reporting verb at `v` shares with the clause it is joined to by `but` or
+/// `and`: the name opening its sentence before an aside (`Abshire, on the CBS television show
+/// “Face the Nation,” did not comment directly on the Post story, but said: “…”`, Reuters), or
+/// when the sentence opens on the joined verb, the subject of the sentence before (`Mr Blair
+/// told BBC News he had not yet read the report in detail. But told BBC News: “…”`, BBC). Both
+/// had no speaker.
+fn coordinated_subject(ctx: &Ctx, unit: &Unit, sent_lo: usize, v: usize) -> Option<Found> {
+    let items = &unit.items;
+    if v > sent_lo + 1 {
+        let capital = |i: usize| {
+            ctx.word(&items[i])
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        let end = (sent_lo..v).find(|&i| !capital(i))?;
+        if end == sent_lo || !ctx.is_punct(items.get(end), ",") {
+            return None;
+        }
+        return ctx
+            .np_ending_at(items, end, sent_lo)
+            .filter(|f| f.kind == MentionKind::Name);
+    }
+    let sid = unit.sent[sent_lo].checked_sub(1)?;
+    let prev_lo = unit.sent[..sent_lo].partition_point(|&s| s < sid);
+    if prev_lo == sent_lo
+        || items[prev_lo..sent_lo]
+            .iter()
+            .any(|x| matches!(x, Item::Quote { .. }))
+    {
+        return None;
+    }
+    ctx.sentence_subject(items, prev_lo, sent_lo)
+        .filter(|f| f.kind != MentionKind::Descriptive)
+}
+
 /// Most items of a dash-led label before a quote (`- Newcastle boss Graeme Souness`).
 const LABEL_ITEMS: usize = 8;
 
@@ -646,7 +680,15 @@ pub(super) fn pre_window(
             }
         }
         // `Husted continued by saying, “…”`.
-        return ctx.sentence_subject(items, sent_lo, v);
+        let subject = ctx.sentence_subject(items, sent_lo, v);
+        if subject.is_some()
+            || !ctx
+                .word(&items[v - 1])
+                .is_some_and(|b| is_in(&["but", "and", "But", "And"], b))
+        {
+            return subject;
+        }
+        return coordinated_subject(ctx, unit, sent_lo, v);
     }
     // `Philip Bump: “…”` — a speaker label and a colon; or a clause ending in
     // a colon (`Clinton has since apologized for what happened: “…”`), whose
