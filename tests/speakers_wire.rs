@@ -311,8 +311,7 @@ fn they_is_the_plural_subject_over_reports_and_the_source_a_sentence_opens_with(
 
 /// `the chamber said` is the chamber the article named (`the Chamber of Mines said` …
 /// `The chamber said that a "comparatively buoyant gold price …"`, reut2-008: it had been
-/// the words as written). A body's noun matches a name's head only, its last word or the
-/// one before its `of`: the Securities and Exchange Commission is no exchange.
+/// the words as written).
 #[test]
 fn the_chamber_is_the_chamber_the_article_named() {
     assert_speakers(

@@ -457,7 +457,7 @@ fn coordinated_subject(ctx: &Ctx, unit: &Unit, sent_lo: usize, v: usize) -> Opti
             .np_ending_at(items, end, sent_lo)
             .filter(|f| f.kind == MentionKind::Name);
     }
-    let sid = unit.sent[sent_lo].checked_sub(1)?;
+    let sid = unit.sent.get(sent_lo)?.checked_sub(1)?;
     let prev_lo = unit.sent[..sent_lo].partition_point(|&s| s < sid);
     if prev_lo == sent_lo
         || items[prev_lo..sent_lo]
@@ -681,11 +681,11 @@ pub(super) fn pre_window(
         }
         // `Husted continued by saying, “…”`.
         let subject = ctx.sentence_subject(items, sent_lo, v);
-        if subject.is_some()
-            || !ctx
-                .word(&items[v - 1])
-                .is_some_and(|b| is_in(&["but", "and", "But", "And"], b))
-        {
+        let joined = v
+            .checked_sub(1)
+            .and_then(|b| ctx.word(&items[b]))
+            .is_some_and(|b| is_in(&["but", "and", "But", "And"], b));
+        if subject.is_some() || !joined || v <= sent_lo {
             return subject;
         }
         return coordinated_subject(ctx, unit, sent_lo, v);

@@ -96,23 +96,10 @@ impl Resolver<'_> {
             .take_while(|m| pos - m.1 < PRONOUN_REACH)
             .map(|m| &self.entities[m.2])
             .find(|e| {
-                // the name's head: its last word or the one before its `of` (`Chamber of
-                // Mines`), not a word inside (`Securities and Exchange Commission` is no
-                // exchange)
-                // (`Finance Ministry (Spain)`: the country added to a bare office)
-                let bare = e.name.split(" (").next().unwrap_or(&e.name);
-                let folded = crate::fold::fold_string(bare);
-                let words: Vec<&str> = folded
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .collect();
                 e.kind == EntityKind::Org
-                    && words.iter().enumerate().any(|(i, w)| {
-                        name_words.contains(w)
-                            && words
-                                .get(i + 1)
-                                .is_none_or(|n| is_in(&["of", "for", "on"], n))
-                    })
+                    && crate::fold::fold_string(&e.name)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| name_words.contains(&w))
             })
             .map(|e| e.name.clone());
         let generic = name_words.is_empty();
