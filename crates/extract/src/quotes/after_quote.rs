@@ -13,6 +13,16 @@ use crate::lexicon::{is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, PREPOS
 /// told`: four).
 const STRAY_COMMA_WORDS: usize = 5;
 
+/// Where the run of capitalised words that may name someone, from item `i`, ends before
+/// item `hi`: the first item that is no such word (the two rules after a quote below read a
+/// name so, then what follows it).
+fn name_run_end(ctx: &Ctx, items: &[Item], i: usize, hi: usize) -> Option<usize> {
+    (i..hi).find(|&m| {
+        !ctx.word(&items[m])
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !not_a_name(w))
+    })
+}
+
 /// `Kirsten Pfeifer from the Consumer Electronics Association,` right before the verb at
 /// `v`, starting at `i`: the name, when a capitalised run of two or more words is followed by
 /// `from`, `at`, `of` or `with`, an optional `the`, and capitalised words up to a comma.
@@ -20,11 +30,7 @@ fn name_from_body(ctx: &Ctx, items: &[Item], i: usize, v: usize) -> Option<Found
     if v < i + 5 || !ctx.is_punct(items.get(v - 1), ",") {
         return None;
     }
-    let capital = |x: &Item| {
-        ctx.word(x)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !not_a_name(w))
-    };
-    let name_end = (i..v - 1).find(|&m| !capital(&items[m]))?;
+    let name_end = name_run_end(ctx, items, i, v - 1)?;
     if name_end < i + 2
         || !ctx
             .word(&items[name_end])
@@ -58,11 +64,7 @@ fn apposed_name(ctx: &Ctx, items: &[Item], i: usize, v: usize) -> Option<Found> 
     if v < i + 5 || v - i > APPOSED_ITEMS || !ctx.is_punct(items.get(v - 1), ",") {
         return None;
     }
-    let capital = |x: &Item| {
-        ctx.word(x)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !not_a_name(w))
-    };
-    let name_end = (i..v - 1).find(|&m| !capital(&items[m]))?;
+    let name_end = name_run_end(ctx, items, i, v - 1)?;
     // (`Authenti-corp's CEO, Cynthia Musselman, told` names her in the apposition: a role
     // follows the name, in lower case or after its article)
     let owner = items[i..name_end].iter().any(|x| {

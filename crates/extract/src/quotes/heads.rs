@@ -87,3 +87,12 @@ pub(super) fn names_a_person(description: &str) -> bool {
             .iter()
             .any(|s| head.ends_with(s))
 }
+
+/// Does the description `name` end in a plural noun (`many Democrats`, `analysts at UBS`)?
+/// Heads in `-ss`, `-us` and `-is` are singular (`the boss`).
+pub(super) fn plural_head(name: &str) -> bool {
+    let head = lower(description_head(name));
+    head.len() > 3
+        && head.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|end| head.ends_with(end))
+}

@@ -3,6 +3,7 @@
 //! sentences it leads); otherwise the most salient compatible speaker before it.
 
 use super::descriptions::SENTENCE_REACH;
+use super::heads::plural_head;
 use super::marks::RawQuote;
 use super::names_a_source;
 use super::resolution::{Canonical, Resolver, PRONOUN_REACH};
@@ -720,13 +721,4 @@ fn titled_lead(lead: &str) -> bool {
                 && !is_in(PRONOUNS_F, &w)
                 && !is_in(PRONOUNS_OTHER, &w)
         })
-}
-
-/// Does the description `name` end in a plural noun (`many Democrats`, `analysts at UBS`)?
-/// Heads in `-ss`, `-us` and `-is` are singular (`the boss`).
-fn plural_head(name: &str) -> bool {
-    let head = lower(super::description_head(name));
-    head.len() > 3
-        && head.ends_with('s')
-        && !["ss", "us", "is"].iter().any(|end| head.ends_with(end))
 }

@@ -2,9 +2,11 @@
 //! next quote paragraph's `he said` (`Sir Bill Morris … has already accused both parties`
 //! ⏎ `“…,” he said`), however salient the previous speaker still is.
 
+use super::descriptions::SENTENCE_REACH;
+use super::heads::plural_head;
 use super::resolution::{Canonical, Resolver};
 use super::salience::{W_INITIAL, W_SPEAKER};
-use super::words::{is_in, lower};
+use super::words::{after_last_mark, is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{ANSWER_VERBS, GROUP_NOUNS, KIN_GROUP_NOUNS, PLURAL_LEADS, STAFF_NOUNS};
 
@@ -229,20 +231,27 @@ impl Resolver<'_> {
             if !prev.ends_with(['.', '!', '?']) {
                 return None;
             }
-            // (not after an abbreviation: `the U.S. Bond market`, `Mr. Smith`)
+            // (not after a title, an initial or an initialism: `Sen. Graham`, `the U.S. Bond
+            // market`)
+            // (a bounded look back, as for every sentence start: a text of endless
+            // sentences and many `they`s stays linear)
+            let lo = text.floor_char_boundary(end.saturating_sub(SENTENCE_REACH));
             let mut cut = end;
             let start = loop {
-                let Some(p) = prev[..cut].rfind(['.', '!', '?', '\n', '"', '”', '“']) else {
-                    break 0;
+                let Some(p) = after_last_mark(text, lo, cut, &SENTENCE_MARKS) else {
+                    break lo;
                 };
-                let word = prev[..p].rsplit(' ').next().unwrap_or("");
-                let abbreviation = prev[p..].starts_with('.')
-                    && (word.contains('.')
-                        || word.len() <= 2 && word.starts_with(char::is_uppercase));
-                if !abbreviation {
-                    break p + prev[p..].chars().next().map_or(1, char::len_utf8);
+                let mark = text[..p].char_indices().next_back().map_or(0, |(m, _)| m);
+                // (the whole word the period is in: `U.S.` holds one inside)
+                let before = text[..mark].rsplit(' ').next().unwrap_or("");
+                let after = text[mark..].split(' ').next().unwrap_or("");
+                let initialism = format!("{before}{after}")
+                    .trim_end_matches('.')
+                    .contains('.');
+                if !(text[mark..].starts_with('.') && initialism) {
+                    break p;
                 }
-                cut = p;
+                cut = mark;
             };
             Some((start, end))
         };
@@ -268,10 +277,7 @@ impl Resolver<'_> {
                 let from = (start + skip).min(end);
                 let comma = from + text[from..end].find(',')?;
                 let head = text[from..comma].rsplit(' ').next().unwrap_or("");
-                let plural = head.len() > 3
-                    && head.ends_with('s')
-                    && !head.ends_with("ss")
-                    && head.chars().all(|c| c.is_lowercase());
+                let plural = plural_head(head) && head.chars().all(char::is_lowercase);
                 return plural.then(|| self.push_description(from, comma));
             }
         }
@@ -381,6 +387,9 @@ impl Resolver<'_> {
 
 /// How far back a `they` finds the unnamed group that spoke (about two paragraphs).
 const GROUP_REACH: usize = 1200;
+
+/// Marks that end the sentence before a `they` (a quotation mark too: `“…,” they said`).
+const SENTENCE_MARKS: [char; 7] = ['.', '!', '?', '\n', '"', '”', '“'];
 
 /// Most sentences that report a `they` of their own walked back over to the plural subject
 /// that opened them (Reuters' `…, they said.` chains).
