@@ -773,3 +773,39 @@ fn an_aside_between_dashes_is_skipped_to_its_subject() {
         ),
     ]);
 }
+
+/// A candidate's campaign speaks as an organisation named after them, and a person's office
+/// speaks for them (PolNeAR, 2016 US politics): `The Clinton campaign suggested …` ⏎ `…, the
+/// campaign said in a statement: ''Neither of these emails …''`, `the Trump campaign
+/// explained in its release`, `Mrs. Clinton's campaign said`; `A statement from Ryan’s
+/// office indicated …` ⏎ `“Having both said …”` is Paul Ryan. Each had stayed the words as
+/// written (`the campaign`, `Ryan’s office`).
+#[test]
+fn a_campaign_is_its_candidates_and_an_office_speaks_for_its_holder() {
+    assert_speakers(
+        "polnear/data/train/text",
+        &[
+            (
+                "nyt_2016-08-11_new-emails-raise-queries-over-cl.txt",
+                "Neither of these emails involve the secretary",
+                "Clinton campaign",
+            ),
+            (
+                "west-journal_2016-05-17_trump-files-largest-financial-st.txt",
+                "This income was utilized",
+                "Trump campaign",
+            ),
+            (
+                "west-journal_2016-05-06_republican-unity-meeting-schedul.txt",
+                "Having both said we need to unify the party",
+                "Paul Ryan",
+            ),
+        ],
+    );
+    let q = quote_in(
+        &corpora()
+            .join("polnear/data/train/text/nyt_2016-08-11_new-emails-raise-queries-over-cl.txt"),
+        "Neither of these emails involve the secretary",
+    );
+    assert_eq!(q["speaker_kind"], "org", "{q}");
+}

@@ -235,6 +235,12 @@ impl Resolver<'_> {
                         || is_in(PERSON_NOUNS, &words[i - 1]))
             })
             .map_or(words.len().checked_sub(1)?, |i| i - 1);
+        if let Some(c) = self
+            .campaign(ms, &raw, &words, head_at)
+            .or_else(|| self.owners_office(ms, me, &words))
+        {
+            return Some(c);
+        }
         // `“…,” a statement on her website said` (BBC sport/443): a document on someone's
         // page, or from them, is theirs.
         if let Some(on) = (1..words.len().saturating_sub(1))
@@ -984,7 +990,11 @@ impl Resolver<'_> {
     }
 
     /// `resolve_pronoun`, with what it resolved to.
-    fn resolve_pronoun_canonical(&mut self, pos: usize, pron: &str) -> Option<Canonical> {
+    pub(super) fn resolve_pronoun_canonical(
+        &mut self,
+        pos: usize,
+        pron: &str,
+    ) -> Option<Canonical> {
         let name = self.resolve_pronoun(pos, pron)?;
         self.events.get(&pos).map(|e| Canonical {
             name,

@@ -31,6 +31,7 @@
 mod after_quote;
 mod attribution;
 mod bodies;
+mod campaigns;
 mod clauses;
 mod descriptions;
 mod heads;
