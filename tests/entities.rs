@@ -1094,3 +1094,93 @@ fn a_name_ends_at_a_sentence_end() {
         );
     }
 }
+
+/// What a web page puts inside or beside a name is no part of it: the seed article with a
+/// soft hyphen in `Sul­livan`, a no-break space in `Jake Sullivan`, a zero-width space
+/// before `Netanyahu` and a byte-order mark before `Biden` names the same people and gives
+/// every quote the same speaker as the clean article.
+#[test]
+fn invisible_characters_in_names_change_nothing() {
+    let clean = std::fs::read_to_string(seed_path()).expect("seed article");
+    let dirty = clean
+        .replace("Sullivan", "Sul\u{ad}livan")
+        .replace("Jake Sul", "Jake\u{a0}Sul")
+        .replace(" Netanyahu", " \u{200b}Netanyahu")
+        .replace(" Biden", " \u{feff}Biden");
+    assert_ne!(clean, dirty);
+    let (a, b) = (extract_text(&clean), extract_text(&dirty));
+    for kind in ["people", "places", "orgs"] {
+        assert_eq!(names(&a, kind), names(&b, kind), "{kind}");
+    }
+    let speakers = |x: &Value| -> Vec<String> {
+        x["quotes"]
+            .as_array()
+            .expect("quotes")
+            .iter()
+            .map(|q| q["speaker"].to_string())
+            .collect()
+    };
+    assert_eq!(speakers(&a), speakers(&b));
+    assert!(
+        speakers(&a)
+            .iter()
+            .filter(|s| s.contains("Jake Sullivan"))
+            .count()
+            >= 10
+    );
+}
+
+/// A page whose no-break spaces and quotation marks were lost to U+FFFD (`Sen.�Roy Blunt`,
+/// `Jared Golden�of Maine`, go-htmldate's mediacloud page 1720539463, news-quotes round 11)
+/// names Roy Blunt and Jared Golden, and no name keeps the mark; his quote is his.
+#[test]
+fn a_replacement_character_between_words_is_a_space() {
+    let page = go_module_page(HTMLDATE_PAGES, "test-files/mediacloud/1720539463.html");
+    let article = extract_articles(&page).remove(0);
+    let people = names(&article, "people");
+    assert!(people.contains("Roy Blunt"), "{people:?}");
+    assert!(
+        people.iter().any(|p| p.starts_with("Jared Golden")),
+        "{people:?}"
+    );
+    assert!(!people.iter().any(|p| p.contains('\u{fffd}')), "{people:?}");
+    let q = article["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("What we need to be focused on right now"))
+        })
+        .expect("the Blunt quote");
+    assert_eq!(q["speaker"], "Roy Blunt", "{q}");
+}
+
+/// A Reuters price table's columns are no name (`Open      P Sett`, `Wheat     Corn
+/// Soybeans` had been organisations), and a name set with two spaces is the name with one
+/// (`New  Haven` and `New Haven` were two places of one story).
+#[test]
+fn table_columns_are_no_name_and_double_spaces_are_one() {
+    let articles = extract_articles(&corpora().join("reuters21578/reut2-013.sgm"));
+    for a in &articles {
+        for kind in ["people", "places", "orgs"] {
+            for n in names(a, kind) {
+                assert!(!n.contains("P Sett") && !n.contains("  "), "{kind}: {n}");
+            }
+        }
+    }
+    let irving = articles
+        .iter()
+        .find(|a| {
+            names(a, "places").contains("New Haven") && names(a, "places").contains("Seattle")
+        })
+        .expect("the story with New Haven and Seattle");
+    let havens = irving["places"]
+        .as_array()
+        .expect("places")
+        .iter()
+        .filter(|p| p["name"] == "New Haven")
+        .count();
+    assert_eq!(havens, 1, "{}", irving["places"]);
+}

@@ -14,15 +14,32 @@ pub fn fold_into(s: &str, buf: &mut [u8]) -> usize {
             if n >= cap {
                 break;
             }
-            buf[n] = c.to_ascii_lowercase() as u8;
+            // a name wrapped over two lines, or set with two spaces (`White  House`,
+            // Reuters), is the name on one line with one
+            let b = match c {
+                '\n' | '\r' | '\t' => b' ',
+                _ => c.to_ascii_lowercase() as u8,
+            };
+            if b == b' ' && n > 0 && buf[n - 1] == b' ' {
+                continue;
+            }
+            buf[n] = b;
             n += 1;
+            continue;
+        }
+        if is_invisible(c) {
             continue;
         }
         let c = match c {
             '’' | '‘' => '\'',
             '“' | '”' => '"',
+            // `Jake\u{a0}Sullivan` is Jake Sullivan
+            _ if c.is_whitespace() => ' ',
             _ => c,
         };
+        if c == ' ' && n > 0 && buf[n - 1] == b' ' {
+            continue;
+        }
         if c.is_ascii() {
             if n < cap {
                 buf[n] = c as u8;
@@ -46,6 +63,38 @@ pub fn fold_into(s: &str, buf: &mut [u8]) -> usize {
         unicode_normalization::char::decompose_canonical(c, &mut push);
     }
     n
+}
+
+/// Characters web pages put inside words that are no part of them: a soft hyphen (a
+/// hyphenation hint, `Sul\u{ad}livan`), a zero-width space, the word joiner and a byte-order
+/// mark. Folding drops them, so a name written with one is the name without it. (Not the
+/// zero-width joiners U+200C and U+200D: Persian and Indic spellings need them.)
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
+}
+
+/// A name as a reader writes it: invisible characters ([`is_invisible`]) dropped, and every
+/// run of whitespace (a line break of wrapped copy, a no-break space) or of U+FFFD (what a
+/// page's lost no-break spaces and quotation marks became: `Sen.\u{fffd}Roy Blunt`) one
+/// space.
+pub fn clean_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if is_invisible(c) {
+            continue;
+        }
+        if c.is_whitespace() || c == '\u{fffd}' {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
 }
 
 /// Folded (lower-case, no diacritics) copy as a String; for gazetteer building and

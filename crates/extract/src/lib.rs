@@ -29,6 +29,7 @@ mod quotes;
 #[cfg(feature = "training")]
 #[doc(hidden)]
 pub mod training;
+mod visible;
 
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -104,6 +105,36 @@ impl Extracted {
     }
 
     fn from_segment(extractor: &EntityExtractor, text: &str) -> Extracted {
+        match visible::Visible::of(text) {
+            Some(visible) => {
+                let mut out = Self::from_visible(extractor, &visible.text);
+                out.map_offsets(&visible);
+                out
+            }
+            None => Self::from_visible(extractor, text),
+        }
+    }
+
+    /// Offsets into a [`visible::Visible`] text made offsets into its original.
+    fn map_offsets(&mut self, visible: &visible::Visible) {
+        let all = self
+            .people
+            .iter_mut()
+            .chain(&mut self.places)
+            .chain(&mut self.orgs);
+        for m in all.flat_map(|e| &mut e.mentions) {
+            (m.start, m.end) = (visible.start(m.start), visible.end(m.end));
+        }
+        for q in &mut self.quotes {
+            (q.start, q.end) = (visible.start(q.start), visible.end(q.end));
+            if let Some(m) = &mut q.speaker_mention {
+                (m.start, m.end) = (visible.start(m.start), visible.end(m.end));
+            }
+        }
+    }
+
+    /// Extraction on a text without invisible characters.
+    fn from_visible(extractor: &EntityExtractor, text: &str) -> Extracted {
         let entities = extractor.extract(text);
         let quotes = quotes::extract_quotes(text, &entities);
         let mut out = Extracted {

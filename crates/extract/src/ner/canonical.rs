@@ -935,7 +935,7 @@ impl EntityExtractor {
                 } else {
                     best.to_string()
                 };
-                name = name.replace('’', "'");
+                name = crate::fold::clean_name(&name).replace('’', "'");
                 let mut parents = Vec::new();
                 match kind {
                     EntityKind::Place => {
