@@ -405,3 +405,36 @@ fn an_inserted_attribution_is_not_the_clause_subject() {
         ("sport/165.txt", "everything is possible", "Milan Baros"),
     ]);
 }
+
+/// A claim made prominent is a claim made: `French Finance Minister Edouard Balladur
+/// underscored that by saying: "I don't believe at all …"` (reut2-016: it had gone to James
+/// Baker, named before him). On Fox News (go-htmldate's comparison page), `And Haley
+/// spotlighted that the former president "put us $8 trillion in debt …"` is Nikki Haley's, and
+/// `She offered that "DeSantis seemed to have more swagger …"` the strategist's just named: a
+/// `that` right before the quote opens its clause, not an object (`offered that deal`). Both
+/// had no speaker.
+#[test]
+fn underscored_spotlighted_and_offered_that_report_speech() {
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-016.sgm",
+            "I don't believe at all that the Americans",
+            "Edouard Balladur",
+        )],
+    );
+    let page = go_module_page(HTMLDATE_PAGES, "test-files/comparison/foxnews.com-GOP.html");
+    let fox = extract_articles(&page).remove(0);
+    for (opening, speaker) in [
+        ("put us $8 trillion in debt", "Nikki Haley"),
+        ("DeSantis seemed to have more swagger", "Nicole Schlinger"),
+    ] {
+        let q = fox["quotes"]
+            .as_array()
+            .expect("quotes")
+            .iter()
+            .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(opening)))
+            .unwrap_or_else(|| panic!("no quote {opening:?}"));
+        assert_eq!(q["speaker"], speaker, "{q}");
+    }
+}

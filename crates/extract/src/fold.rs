@@ -15,15 +15,16 @@ pub fn fold_into(s: &str, buf: &mut [u8]) -> usize {
                 break;
             }
             // a name wrapped over two lines, or set with two spaces (`White  House`,
-            // Reuters), is the name on one line with one
-            let b = match c {
-                '\n' | '\r' | '\t' => b' ',
-                _ => c.to_ascii_lowercase() as u8,
-            };
-            if b == b' ' && n > 0 && buf[n - 1] == b' ' {
+            // Reuters), is the name on one line with one (one comparison on the hot path:
+            // a token holds no space)
+            if c <= ' ' && c.is_ascii_whitespace() {
+                if n == 0 || buf[n - 1] != b' ' {
+                    buf[n] = b' ';
+                    n += 1;
+                }
                 continue;
             }
-            buf[n] = b;
+            buf[n] = c.to_ascii_lowercase() as u8;
             n += 1;
             continue;
         }

@@ -51,6 +51,13 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     // `“…,” Kelce shared.`: lifestyle and sport copy (news-quotes RollingStone).
     "shared",
     "shares",
+    // `And Haley spotlighted that the former president “put us $8 trillion in debt”` (Fox
+    // News, news-quotes round 11): a claim made prominent is a claim made. As often a thing
+    // shown (`highlighted the “wasted” years`): see THING_VERBS.
+    "highlighted",
+    "spotlighted",
+    "underlined",
+    "underscored",
     // `Abby commented: “…”` (news-quotes DailyStar).
     "commented",
     "comments",
@@ -889,7 +896,16 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
 /// Reporting verbs that also take a thing as their object (`his party offered a "clear
 /// choice"`, BBC politics: the party was made the speaker of Liam Fox's words): before a
 /// determiner they report nothing.
-pub(crate) const THING_VERBS: &[&str] = &["offered", "cracked", "relayed", "teased"];
+pub(crate) const THING_VERBS: &[&str] = &[
+    "offered",
+    "cracked",
+    "relayed",
+    "teased",
+    "highlighted",
+    "spotlighted",
+    "underlined",
+    "underscored",
+];
 
 /// Heads of descriptions that name a state body, besides [`ORG_NOUNS`]: `The Indian army`,
 /// `The Israeli military` speak as one (an `it` after them is them).

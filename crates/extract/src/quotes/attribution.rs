@@ -567,11 +567,13 @@ pub(super) fn pre_window(
                 }
             }
         }
+        // (`She offered that “DeSantis seemed to have more swagger …”`, Fox News: a `that`
+        // right before the quote opens its clause)
         if is_in(THING_VERBS, w)
             && items
                 .get(v + 1)
                 .and_then(|x| ctx.word(x))
-                .is_some_and(|x| is_in(DETERMINERS, &lower(x)))
+                .is_some_and(|x| is_in(DETERMINERS, &lower(x)) && !(x == "that" && k == v + 2))
         {
             continue;
         }
