@@ -34,6 +34,7 @@ mod bodies;
 mod campaigns;
 mod clauses;
 mod descriptions;
+mod documents;
 mod heads;
 mod intros;
 mod marks;

@@ -10,8 +10,7 @@ use super::words::{is_in, is_org_noun, lower, not_a_name, tokenize, Item};
 use crate::entity::{Entity, EntityKind, Gender};
 use crate::lexicon::{
     is_quote_title, CLAUSE_WORDS, FEMALE_HONORIFICS, INNER_TITLES, MALE_HONORIFICS, MEMBER_TITLES,
-    ORG_DESCRIPTION_HEADS, ORG_NOUNS, POSTNOMINALS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES,
-    TITLE_MODIFIERS, UNNAMED_SOURCE_NOUNS,
+    POSTNOMINALS, PRONOUNS_F, PRONOUNS_M, STYLE_TITLES, TITLE_MODIFIERS, UNNAMED_SOURCE_NOUNS,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::btree_map::Entry;
@@ -30,13 +29,6 @@ pub(super) const PRONOUN_REACH: usize = 8000;
 /// reporting verbs are scanned, and the no-entities fallback looks for a name: a few
 /// paragraphs.
 pub(super) const SPEAKER_REACH: usize = 2500;
-/// How far back (bytes) `it said` takes the nearest organisation merely named, when none
-/// spoke: the paragraph or two before.
-pub(super) const ORG_MENTION_REACH: usize = 1500;
-/// How far back an `it` looks for a body named by a description (`The Indian army said …`):
-/// the paragraph or two before.
-const ORG_DESCRIPTION_REACH: usize = 600;
-
 /// Someone who may be the antecedent of a later pronoun: a person in subject position or
 /// next to a reporting verb, a resolved speaker, or a named subject of a reporting verb.
 #[derive(Debug, Clone)]
@@ -606,110 +598,6 @@ impl<'a> Resolver<'a> {
 }
 
 impl Resolver<'_> {
-    /// The organisation `“…,” it said` refers to: the last one named as a speaker or as the
-    /// subject of a reporting verb in the 2.5 KB before (`Iomega said …`), else the nearest
-    /// organisation named in the 1.5 KB before. Nearest alone took products tagged as
-    /// organisations (`the Alpha Eight Inch Disk Drive`) mentioned after the company.
-    pub(super) fn org_antecedent(&mut self, pos: usize) -> Option<String> {
-        let described = self.org_described_before(pos);
-        let named = self.org_antecedent_where(pos, |_| true);
-        match (described, named) {
-            (Some((at, name)), Some(org)) => {
-                // the later of the two: the described body when no named one came after it
-                // (mentions are by start: a binary search, then the window's few)
-                let end = self.mentions.partition_point(|m| m.0 < pos);
-                let org_after = self.mentions[..end]
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.0 > at)
-                    .any(|m| self.entities[m.2].name == org);
-                Some(if org_after { org } else { name })
-            }
-            (d, n) => n.or(d.map(|(_, name)| name)),
-        }
-    }
-
-    /// `The Indian army said it had struck …` ⏎ `“…,” it said` (NationalPost): a body the
-    /// story names only by a description opening a sentence just before (`The Israeli
-    /// military`, `The Swedish government`), as its start and the name without `The`.
-    fn org_described_before(&self, pos: usize) -> Option<(usize, String)> {
-        let mut lo = pos.saturating_sub(ORG_DESCRIPTION_REACH);
-        while !self.text.is_char_boundary(lo) {
-            lo += 1;
-        }
-        let window = &self.text[lo..pos];
-        window.rmatch_indices("The ").find_map(|(i, _)| {
-            let at = lo + i;
-            let before = self.text[..at].trim_end_matches([' ', '"', '“', '\t']);
-            let opens = before.is_empty() || before.ends_with(['.', '\n', '!', '?', '”', '"']);
-            if !opens {
-                return None;
-            }
-            let words: Vec<&str> = self.text[at + 4..pos].split_whitespace().take(4).collect();
-            let head = words.iter().position(|w| {
-                let w = lower(w.trim_end_matches(|c: char| !c.is_alphabetic()));
-                is_in(ORG_DESCRIPTION_HEADS, &w) || ORG_NOUNS.iter().any(|(n, _)| *n == w)
-            })?;
-            let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-            if head == 0 || !words[..head].iter().all(capitalised) || capitalised(&words[head]) {
-                return None;
-            }
-            let name = words[..=head]
-                .join(" ")
-                .trim_end_matches(|c: char| !c.is_alphabetic())
-                .to_owned();
-            Some((at, name))
-        })
-    }
-
-    /// [`Self::org_antecedent`] among the organisations whose name passes `fits`.
-    pub(super) fn org_antecedent_where(
-        &mut self,
-        pos: usize,
-        fits: impl Fn(&str) -> bool,
-    ) -> Option<String> {
-        if let Some(name) = self.org_that_spoke(pos, &fits) {
-            return Some(name);
-        }
-        // mentions do not overlap, so they end in the order they start
-        // (not one inside a quote: `"… the Investors' and Exporters' window …," the circular
-        // read. It added …` is no window's)
-        let before = self.mentions.partition_point(|m| m.1 <= pos);
-        self.mentions[..before]
-            .iter()
-            .rev()
-            .take_while(|m| pos - m.1 < ORG_MENTION_REACH)
-            .filter(|m| !self.in_quote(m.0))
-            .map(|m| &self.entities[m.2])
-            .find(|e| e.kind == EntityKind::Org && fits(&e.name))
-            .map(|e| e.name.clone())
-    }
-
-    /// The last organisation whose name passes `fits` to speak or report in the 2.5 KB
-    /// before `pos` (`Statistics Canada reported …`).
-    pub(super) fn org_that_spoke(
-        &mut self,
-        pos: usize,
-        fits: &impl Fn(&str) -> bool,
-    ) -> Option<String> {
-        self.scan_cue_subjects(pos);
-        let entities = self.entities;
-        let org_names = self.org_names.get_or_insert_with(|| {
-            entities
-                .iter()
-                .filter(|e| e.kind == EntityKind::Org)
-                .map(|e| e.name.as_str())
-                .collect()
-        });
-        let spoke = self
-            .events
-            .range(..pos)
-            .rev()
-            .take_while(|(&at, _)| pos - at <= SPEAKER_REACH)
-            .find(|(_, e)| org_names.contains(e.name.as_str()) && fits(&e.name));
-        spoke.map(|(_, e)| e.name.clone())
-    }
-
     /// Is byte `pos` inside a quote?
     pub(super) fn in_quote(&self, pos: usize) -> bool {
         let qi = self.quotes.partition_point(|q| q.close_end <= pos);
