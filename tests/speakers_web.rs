@@ -438,3 +438,33 @@ fn underscored_spotlighted_and_offered_that_report_speech() {
         assert_eq!(q["speaker"], speaker, "{q}");
     }
 }
+
+/// A lawmaker's party and state in brackets do not end the name that heads the appositions
+/// before the verb, nor does a `though` between commas: `“I think we have to press the pause
+/// button immediately,” Rep. Gerald E. Connolly (D-Va.), chairman of the House Government
+/// Operations subcommittee, said` and `Jacqueline Simon, policy director of the American
+/// Federation of Government Employees, though, testified that “there should be no reopening
+/// …”` (go-htmldate's mediacloud page 1676872902: the subcommittee and the role had spoken).
+#[test]
+fn a_name_with_its_party_in_brackets_or_a_though_heads_its_appositions() {
+    let page = htmldate_article("mediacloud/1676872902.html");
+    for (opening, speaker) in [
+        (
+            "I think we have to press the pause button",
+            "Gerald E. Connolly",
+        ),
+        (
+            "There is no data that could make one comfortable",
+            "Gerald E. Connolly",
+        ),
+        ("there should be no reopening unless", "Jacqueline Simon"),
+    ] {
+        let q = page["quotes"]
+            .as_array()
+            .expect("quotes")
+            .iter()
+            .find(|q| q["text"].as_str().is_some_and(|t| t.starts_with(opening)))
+            .unwrap_or_else(|| panic!("no quote {opening:?}"));
+        assert_eq!(q["speaker"], speaker, "{q}");
+    }
+}

@@ -441,6 +441,9 @@ pub(crate) const AUX_ADVERBS: &[&str] = &[
     "tonight",
     "meanwhile",
     "however",
+    // `Jacqueline Simon, policy director of …, though, testified that “…”` (news-quotes
+    // round 11: the speaker had been the role)
+    "though",
     "too",
     "separately",
     "has",

@@ -13,6 +13,10 @@ use crate::lexicon::{is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, PREPOS
 /// told`: four).
 const STRAY_COMMA_WORDS: usize = 5;
 
+/// Most items of the brackets after a name that [`apposed_name`] reads past (`(D-Va.)`,
+/// `(R-N.Y.)`, `(left)`): a short aside, not a clause.
+const NAME_BRACKET_ITEMS: usize = 6;
+
 /// Where the run of capitalised words that may name someone, from item `i`, ends before
 /// item `hi`: the first item that is no such word (the two rules after a quote below read a
 /// name so, then what follows it).
@@ -65,6 +69,16 @@ fn apposed_name(ctx: &Ctx, items: &[Item], i: usize, v: usize) -> Option<Found> 
         return None;
     }
     let name_end = name_run_end(ctx, items, i, v - 1)?;
+    // `Rep. Gerald E. Connolly (D-Va.), chairman of the House Government Operations
+    // subcommittee, said` (US copy, news-quotes round 11: the subcommittee had spoken): a
+    // party and state in brackets after the name
+    let comma = if ctx.is_punct(items.get(name_end), "(") {
+        (name_end + 1..(name_end + NAME_BRACKET_ITEMS).min(v))
+            .find(|&m| ctx.is_punct(items.get(m), ")"))?
+            + 1
+    } else {
+        name_end
+    };
     // (`Authenti-corp's CEO, Cynthia Musselman, told` names her in the apposition: a role
     // follows the name, in lower case or after its article)
     let owner = items[i..name_end].iter().any(|x| {
@@ -72,12 +86,12 @@ fn apposed_name(ctx: &Ctx, items: &[Item], i: usize, v: usize) -> Option<Found> 
             .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
     });
     let role = ctx
-        .word(items.get(name_end + 1)?)
+        .word(items.get(comma + 1)?)
         .is_some_and(|w| w.starts_with(char::is_lowercase) || is_in(&["A", "An", "The"], w));
-    if name_end < i + 2 || owner || !role || !ctx.is_punct(items.get(name_end), ",") {
+    if name_end < i + 2 || owner || !role || !ctx.is_punct(items.get(comma), ",") {
         return None;
     }
-    let plain = items[name_end + 1..v - 1].iter().all(|x| match x {
+    let plain = items[comma + 1..v - 1].iter().all(|x| match x {
         Item::Word { .. } => ctx.word(x).is_some_and(|w| {
             let w = lower(w);
             (!is_in(CLAUSE_WORDS, &w) || is_in(PREPOSITIONS, &w) || w == "and")
