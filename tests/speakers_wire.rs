@@ -392,3 +392,18 @@ fn a_verb_joined_by_but_shares_the_subject_before_it() {
         ],
     );
 }
+
+/// A group's noun opening the sentence before a `they` is its antecedent, capitalised as it
+/// is there: `Sources said the market closed stronger late yesterday …` ⏎ `"Farmers are
+/// getting in the fields here," they said` (reut2-013: no speaker).
+#[test]
+fn a_group_opening_the_sentence_before_they_speaks() {
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-013.sgm",
+            "Farmers are getting in the fields here",
+            "sources",
+        )],
+    );
+}

@@ -331,9 +331,13 @@ impl Resolver<'_> {
         let k = (0..words.len().saturating_sub(1)).find(|&k| {
             let w = words[k].1;
             let next = words[k + 1].1;
-            // a capitalised plural only after `The` (`The Smiths`, not `Marcos` or `This`)
+            // a capitalised plural only after `The` (`The Smiths`, not `Marcos` or `This`),
+            // or a group's noun opening the sentence (`Protesters gathered outside
+            // parliament.` ⏎ `“…,” they chanted` had no speaker)
             let capital = w.starts_with(char::is_uppercase);
-            (!capital || k == 1 && lower(words[0].1) == "the")
+            (!capital
+                || k == 1 && lower(words[0].1) == "the"
+                || k == 0 && is_in(GROUP_NOUNS, &lower(w)))
                 && (w.ends_with('s') || kin(k))
                 && !w.ends_with("ss")
                 && !is_in(
