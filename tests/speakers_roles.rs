@@ -809,3 +809,19 @@ fn a_campaign_is_its_candidates_and_an_office_speaks_for_its_holder() {
     );
     assert_eq!(q["speaker_kind"], "org", "{q}");
 }
+
+/// `the ministry` is the state body the article named by its owner in lower case when that is
+/// nearer than any ministry named in capitals: `… while China’s foreign ministry also weighed
+/// in …` ⏎ `“Counties outside the region should stick to their promises …,” the ministry said
+/// in a statement` (PolNeAR: it had stayed `the ministry`).
+#[test]
+fn a_ministry_named_by_its_owner_in_lower_case_speaks() {
+    assert_speakers(
+        "polnear/data/train/text",
+        &[(
+            "huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri.txt",
+            "Counties outside the region should stick to their promises",
+            "China’s foreign ministry",
+        )],
+    );
+}

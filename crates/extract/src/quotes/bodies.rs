@@ -7,6 +7,7 @@ use super::descriptions::ROLE_SCAN_MENTIONS;
 use super::resolution::{Canonical, Resolver, EXPANSION_RADIUS, PRONOUN_REACH, SPEAKER_REACH};
 use super::words::{is_in, lower};
 use crate::entity::EntityKind;
+use crate::lexicon::is_demonym;
 use crate::lexicon::{
     ACRONYM_BODY_NOUNS, COMMERCIAL_NOUNS, LEGAL_FORMS, MASTHEAD_WORDS, ORG_DESCRIPTION_HEADS,
     ORG_NOUNS, PUBLIC_BODY_WORDS, STATE_BODY_WORDS,
@@ -19,6 +20,11 @@ const ACRONYM_REACH: usize = 400;
 /// Most words of a name read after its noun (`the charity Friends of the Earth`) when the
 /// tagger found none there.
 const NAME_AFTER_NOUN_WORDS: usize = 5;
+
+/// How far back `the ministry` looks for a ministry the article named by its owner in lower
+/// case (`China’s defence ministry`): the paragraph or two before, as for a description's
+/// organisation.
+const OWNED_BODY_BYTES: usize = 1500;
 
 /// Bytes before an organisation's name looked through for the phrase it is in apposition to
 /// (`The union representing Boeing machinists,`).
@@ -103,14 +109,26 @@ impl Resolver<'_> {
             .iter()
             .rev()
             .take_while(|m| pos - m.1 < PRONOUN_REACH)
-            .map(|m| &self.entities[m.2])
-            .find(|e| {
+            .find(|m| {
+                let e = &self.entities[m.2];
                 e.kind == EntityKind::Org
                     && crate::fold::fold_string(&e.name)
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| name_words.contains(&w))
             })
-            .map(|e| e.name.clone());
+            .map(|m| (m.1, self.entities[m.2].name.clone()));
+        // `China’s defence ministry rejected the claims. “…,” the ministry said`: a state body
+        // the article named by its owner in lower case (no name to tag), when nearer than any
+        // named one (the Chinese Foreign Ministry named earlier had spoken for India's home
+        // ministry, National Post)
+        if let Some((_, owned)) = is_in(STATE_BODY_WORDS, head)
+            .then(|| owned_body_before(text, pos, head))
+            .flatten()
+            .filter(|(at, _)| named.as_ref().is_none_or(|(end, _)| end < at))
+        {
+            return Some(self.org_speaks(pos, owned.to_owned()));
+        }
+        let named = named.map(|(_, name)| name);
         let generic = name_words.is_empty();
         let business = is_in(COMMERCIAL_NOUNS, head);
         let name = named
@@ -317,6 +335,57 @@ impl Resolver<'_> {
             .find(|(_, e)| org_names.contains(e.name.as_str()) && fits(&e.name));
         spoke.map(|(_, e)| e.name.clone())
     }
+}
+
+/// The nearest state body of noun `head` written in the [`OWNED_BODY_BYTES`] before `pos`
+/// with its owner and in lower case: `China’s defence ministry`, `India's home ministry`, `the
+/// Swedish government`, with its start. Not a capitalised one (`the Defence Ministry` is a
+/// name the tagger reads), nor one without an owner (`the ministry` itself).
+fn owned_body_before<'t>(text: &'t str, pos: usize, head: &str) -> Option<(usize, &'t str)> {
+    let lo = text.floor_char_boundary(pos.saturating_sub(OWNED_BODY_BYTES));
+    let window = &text[lo..pos];
+    let mut end = window.len();
+    while let Some(at) = window[..end].rfind(head) {
+        end = at;
+        let whole = window[..at].ends_with(' ')
+            && !window[at + head.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if !whole {
+            continue;
+        }
+        // up to two lower-case modifiers (`defence`, `foreign affairs`), then the owner
+        let mut start = at - 1;
+        let mut modifiers = 0;
+        let owner = loop {
+            let word_start = window[..start].rfind(' ').map_or(0, |i| i + 1);
+            let w = &window[word_start..start];
+            let possessive = ["'s", "’s"].iter().any(|m| w.ends_with(m));
+            if w.starts_with(char::is_uppercase) {
+                let nationality = !possessive && is_demonym(w) && {
+                    let det = window[..word_start.saturating_sub(1)]
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or("");
+                    is_in(&["the", "The"], det)
+                };
+                break (possessive || nationality).then_some(word_start);
+            }
+            let plain = w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !w.is_empty()
+                && !is_in(&["the", "a", "an", "its", "his", "her", "their"], w);
+            if !plain || modifiers == 2 || word_start == 0 {
+                break None;
+            }
+            modifiers += 1;
+            start = word_start - 1;
+        };
+        if let Some(from) = owner {
+            return Some((lo + from, &window[from..at + head.len()]));
+        }
+    }
+    None
 }
 
 /// Is the name at `start..end` written right beside `noun`, before it (`US magazine Rolling
