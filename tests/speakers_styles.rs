@@ -363,3 +363,32 @@ fn namesakes_months_as_given_names_and_senate_copy() {
         "Christopher Ames"
     );
 }
+
+/// British headline style, which the shared corpora's 2004-05 BBC stories do not use: a
+/// headline opening on a quote names its speaker after the colon (`‘We will not back down’:
+/// Starmer defiant over tax rises`, also after a title, `PM Keir Starmer`). The quote had no
+/// speaker, and one of five words or fewer was dropped as no speech. A heading whose words
+/// after the colon name no person gives the quote to no one (`‘I was terrified’: Mother tells
+/// of crash`).
+#[test]
+fn a_headline_quote_names_its_speaker_after_the_colon() {
+    let article = extract_text(
+        "‘We will not back down’: Starmer defiant over tax rises\n\n\
+         Prime Minister Keir Starmer said on Monday that the government would not reverse \
+         its tax plans, despite a backlash from business leaders.\n",
+    );
+    assert_eq!(
+        speaker_of(&article, "We will not back down"),
+        "Keir Starmer"
+    );
+    let article = extract_text(
+        "\"We must act now\": PM Keir Starmer calls for calm after riots\n\n\
+         Prime Minister Keir Starmer has called for calm after a night of violence.\n",
+    );
+    assert_eq!(speaker_of(&article, "We must act now"), "Keir Starmer");
+    let article = extract_text(
+        "‘I was terrified and could not move at all’: Mother tells of horror crash on M6\n\n\
+         A mother of two has described the moment her car was hit by a lorry on the M6.\n",
+    );
+    assert_eq!(speaker_of(&article, "I was terrified"), "(none)");
+}

@@ -422,3 +422,60 @@ pub(super) fn echoed_headings(ctx: &Ctx, paras: &[(usize, usize)], attrs: &mut [
         }
     }
 }
+
+/// Bytes of title words a headline may set between its colon and the speaker's name (`PM`,
+/// `Foreign Secretary`).
+const HEADLINE_TITLE_BYTES: usize = 30;
+
+/// A headline or heading that opens on a quote and names its speaker after a colon:
+/// `‘We will not back down’: Starmer defiant over tax rises`, `"I was terrified": Jane Doe
+/// tells of crash` (British and Commonwealth headline style). The speaker is the person whose
+/// name follows the colon; a heading's words after the colon that name no person
+/// (`‘Ends recession debate’: CPA Canada`, `‘I was terrified’: Mother tells …`) name no
+/// one. Such a quote had no speaker, and a short one was dropped as no speech.
+pub(super) fn quoted_headlines(
+    ctx: &Ctx,
+    paras: &[(usize, usize)],
+    people: &[(usize, usize, &str)],
+    attrs: &mut [Option<Attr>],
+) {
+    for (qi, q) in ctx.quotes.iter().enumerate() {
+        if attrs[qi].is_some() {
+            continue;
+        }
+        let pi = paras.partition_point(|p| p.1 <= q.open);
+        let Some(&(ps, pe)) = paras.get(pi) else {
+            continue;
+        };
+        let line = ctx.text[ps..pe].trim_end();
+        let heading = ps == q.open
+            && q.close_end <= pe
+            && line.len() <= HEADING_BYTES
+            && !line.ends_with(['.', '!', '?']);
+        if !heading {
+            continue;
+        }
+        let Some(after) = ctx.text[q.close_end..pe].strip_prefix(": ") else {
+            continue;
+        };
+        // (after a title: `‘…’: PM Keir Starmer vows …`)
+        let at = pe - after.len();
+        let k = people.partition_point(|m| m.0 < at);
+        let titled = |ms: usize| {
+            ms - at <= HEADLINE_TITLE_BYTES
+                && ctx.text[at..ms]
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        };
+        if let Some(&(ms, me, _)) = people.get(k).filter(|m| titled(m.0)) {
+            attrs[qi] = Some(Attr {
+                found: Found {
+                    ms,
+                    me,
+                    kind: MentionKind::Name,
+                },
+                inherited: false,
+            });
+        }
+    }
+}

@@ -60,7 +60,7 @@ use clauses::{Ctx, MentionKind};
 use intros::{
     echoed_headings, intro_by_name_ending_sentence, intro_from_narrative_para,
     intro_from_narrative_sentence, intro_from_previous_para, intro_from_previous_sentence,
-    opens_with_marker,
+    opens_with_marker, quoted_headlines,
 };
 use marks::{
     find_marks, may_hold_single_quotes, merge_quotes, pair_marks, paragraphs, single_quotes,
@@ -176,6 +176,7 @@ pub fn extract_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
     people.sort_unstable();
     attribute_blocks(&ctx, &paras, &people, &mut attrs, &mut partial_flags);
     echoed_headings(&ctx, &paras, &mut attrs);
+    quoted_headlines(&ctx, &paras, &people, &mut attrs);
     speak(&ctx, entities, &attrs, &partial_flags)
 }
 
