@@ -392,3 +392,22 @@ fn a_headline_quote_names_its_speaker_after_the_colon() {
     );
     assert_eq!(speaker_of(&article, "I was terrified"), "(none)");
 }
+
+/// A `they` after a sentence that opens on a group's noun and its place is that group, not
+/// the last group that spoke: `Doctors at the hospital warned of shortages. “We are at
+/// breaking point,” they said` is the doctors' (the campaigners quoted a paragraph before had
+/// been taken); `Officials in Kyiv said …` the officials'.
+#[test]
+fn a_group_and_its_place_opening_the_sentence_is_they() {
+    let article = extract_text(
+        "Campaigners from Friends of the Earth staged a protest outside the plant. \
+         \"Stop the drilling,\" the campaigners shouted.\n\n\
+         Doctors at the hospital warned of shortages of staff and beds. \"We are at breaking \
+         point,\" they said in a letter.\n\n\
+         Officials in Kyiv said the attack killed 12 people. \"Russia is targeting \
+         civilians,\" they said.\n",
+    );
+    assert_eq!(speaker_of(&article, "Stop the drilling"), "the campaigners");
+    assert_eq!(speaker_of(&article, "We are at breaking point"), "doctors");
+    assert_eq!(speaker_of(&article, "Russia is targeting"), "officials");
+}

@@ -328,6 +328,16 @@ impl Resolver<'_> {
                     || words[0].1.ends_with("'s")
                     || words[0].1.ends_with("’s"))
         };
+        // `Doctors at the hospital warned of shortages.` ⏎ `“…,” they said`: a group's noun
+        // opening the sentence before its place (the last group that spoke, campaigners two
+        // paragraphs up, had been taken)
+        if words.len() >= 2
+            && is_in(GROUP_NOUNS, &lower(words[0].1))
+            && is_in(&["at", "in", "from"], words[1].1)
+        {
+            let (ms, w) = words[0];
+            return Some(self.push_description(ms, ms + w.len()));
+        }
         let k = (0..words.len().saturating_sub(1)).find(|&k| {
             let w = words[k].1;
             let next = words[k + 1].1;
