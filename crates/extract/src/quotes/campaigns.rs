@@ -4,10 +4,10 @@
 //! does news-quotes' guideline (`Harris campaign`, `Biden campaign`). Before, each stayed a
 //! description (`the Harris campaign`), and `the campaign` named no one.
 
-use super::resolution::{Canonical, Resolver};
+use super::resolution::{strip_name, Canonical, Resolver};
 use super::words::{is_in, lower};
 use crate::entity::EntityKind;
-use crate::lexicon::{is_quote_title, DOCUMENT_NOUNS, FEMALE_HONORIFICS, MALE_HONORIFICS};
+use crate::lexicon::DOCUMENT_NOUNS;
 
 /// How far back a bare `the campaign` looks for the named one it refers to: about a
 /// screenful of copy, the reach of the paragraph or two before.
@@ -42,16 +42,10 @@ fn named_campaign(raw: &[&str], at: usize) -> Option<String> {
     let name: Vec<&str> = raw[from..at]
         .iter()
         .map(|w| unpossessed(w.trim_matches(|c: char| c == '"' || c == '“' || c == '”')))
-        // `Mrs. Clinton's campaign` is the Clinton campaign
-        .skip_while(|w| {
-            let w = lower(w);
-            is_quote_title(&w) || is_in(MALE_HONORIFICS, &w) || is_in(FEMALE_HONORIFICS, &w)
-        })
         .collect();
-    if name.is_empty() {
-        return None;
-    }
-    Some(format!("{} campaign", name.join(" ")))
+    // `Mrs. Clinton's campaign` is the Clinton campaign
+    let (name, _) = strip_name(&name.join(" "));
+    (!name.is_empty()).then(|| format!("{name} campaign"))
 }
 
 impl Resolver<'_> {
