@@ -289,14 +289,9 @@ pub fn tokenize_into(text: &str, toks: &mut Vec<Token>, sents: &mut Vec<SentRang
                 )
             } else {
                 match line[i..].chars().next() {
-                    // a zero-width space, word joiner or byte-order mark beside a word is no
-                    // part of it (`\u{200b}Gordon Brown` is capitalised), nor is the U+FFFD a
-                    // page's lost no-break space became (`Sen.\u{fffd}Roy Blunt`)
-                    Some(c) => (
-                        c.is_whitespace()
-                            || matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{fffd}'),
-                        c.len_utf8(),
-                    ),
+                    // the U+FFFD a page's lost no-break space became is a space (`Sen.\u{fffd}Roy
+                    // Blunt`); invisible marks never reach here (`visible.rs` removes them)
+                    Some(c) => (c.is_whitespace() || c == '\u{fffd}', c.len_utf8()),
                     None => break,
                 }
             };
