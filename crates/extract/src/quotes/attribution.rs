@@ -411,6 +411,28 @@ const NAMING_VERBS: &[&str] = &[
 /// Most words between `what` and the naming verb (`what UiPath CEO Bob Enslin calls`).
 const NAMER_WORDS: usize = 8;
 
+/// Most words between `with` and the name that is a participle's own subject (`with
+/// leader Charles Kennedy saying`).
+const WITH_SUBJECT_WORDS: usize = 3;
+
+/// The participle's own subject after `with`: `The Liberal Democrats launched their
+/// platform, with leader Charles Kennedy saying his party was the “authentic opposition”`
+/// (BBC politics) is Kennedy's, not his party's.
+fn with_subject(ctx: &Ctx, items: &[Item], sent_lo: usize, v: usize) -> Option<Found> {
+    let f = ctx
+        .np_ending_at(items, v, sent_lo)
+        .filter(|f| f.kind == MentionKind::Name)?;
+    let k = ctx.index_at(items, f.ms, sent_lo, Some(v))?;
+    (k.saturating_sub(WITH_SUBJECT_WORDS + 1).max(sent_lo)..k)
+        .rev()
+        .take_while(|&i| {
+            ctx.word(&items[i])
+                .is_some_and(|w| w == "with" || w.starts_with(char::is_lowercase))
+        })
+        .any(|i| ctx.word(&items[i]) == Some("with"))
+        .then_some(f)
+}
+
 /// The subject of the clause a participle (`noting`, `telling`) hangs on, when the sentence
 /// opens with something else: `However, when asked …, Donna dismissed the idea, noting, “…”`,
 /// `So, with just a few days to go …, Christie quit—telling …, “…”`. Clause starts are
@@ -652,8 +674,8 @@ pub(super) fn pre_window(
                 .iter()
                 .any(|x| matches!(x, Item::Quote { .. }))
             {
-                return ctx
-                    .sentence_subject(items, sent_lo, v)
+                return with_subject(ctx, items, sent_lo, v)
+                    .or_else(|| ctx.sentence_subject(items, sent_lo, v))
                     .or_else(|| clause_subject(ctx, items, sent_lo, v));
             }
             return None;
