@@ -29,6 +29,14 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "during", "to", "after", "before", "since", "until",
 ];
 
+/// Words before a determiner that take no object, besides [`PREPOSITIONS`] and
+/// [`OPENING_PREPOSITIONS`]: more prepositions and the conjunctions (`The talks with the
+/// union`, `The head of sales and the …`), so the word is no verb ending a subject.
+pub(crate) const OBJECTLESS_WORDS: &[&str] = &[
+    "than", "as", "and", "or", "but", "between", "through", "behind", "without", "within", "near",
+    "off", "out", "up", "down", "via", "per",
+];
+
 /// Prepositions of a phrase saying where or when that opens a sentence before its subject
 /// (`In Soweto's Orlando East, spaza shop owner Themba Mkhize said`); not `for` or `with`,
 /// whose phrase is often about the subject (`For Okafor, the next step is …`).

@@ -7,17 +7,9 @@ use super::clauses::{Ctx, Found, MentionKind};
 use super::words::{is_cue_word, is_in, is_org_noun, lower, Item};
 use crate::lexicon::{
     is_quote_title, AUX_ADVERBS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS,
-    LISTENER_VERBS, OPENING_PREPOSITIONS, PERSON_NOUNS, PRONOUNS_F, PRONOUNS_M,
-    UNNAMED_SOURCE_NOUNS,
+    LISTENER_VERBS, OBJECTLESS_WORDS, OPENING_PREPOSITIONS, PERSON_NOUNS, PREPOSITIONS, PRONOUNS_F,
+    PRONOUNS_M, UNNAMED_SOURCE_NOUNS,
 };
-
-/// Words before a determiner that take no object: prepositions and conjunctions (`The head
-/// of the bank`, `The talks with the union`).
-const NOT_VERBS: &[&str] = &[
-    "of", "for", "at", "in", "on", "from", "with", "to", "by", "about", "into", "over", "under",
-    "than", "as", "and", "or", "but", "after", "before", "between", "through", "behind", "during",
-    "without", "within", "near", "off", "out", "up", "down", "via", "per",
-];
 
 impl Ctx<'_> {
     /// Is `word` a verb taking `next` as the start of its object: a lower-case word, no
@@ -30,9 +22,10 @@ impl Ctx<'_> {
         };
         w.len() >= 3
             && w.chars().all(|c| c.is_ascii_lowercase())
-            && !is_in(NOT_VERBS, w)
-            && !is_in(DETERMINERS, w)
+            && !is_in(PREPOSITIONS, w)
             && !is_in(OPENING_PREPOSITIONS, w)
+            && !is_in(OBJECTLESS_WORDS, w)
+            && !is_in(DETERMINERS, w)
             && !w.ends_with("ing")
             && is_in(&["a", "an", "the", "its", "his", "her", "their", "our"], n)
     }
