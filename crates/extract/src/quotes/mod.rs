@@ -29,6 +29,7 @@
 //!    the commonest `First Surname` in the article).
 
 mod after_quote;
+mod appositions;
 mod attribution;
 mod bodies;
 mod campaigns;
