@@ -142,6 +142,13 @@ pub struct Report {
     /// Wrong speakers found through a description, by the description's head noun
     /// (`spokesman`, `government`): which descriptions fail, as counts only.
     pub wrong_description_heads: BTreeMap<String, usize>,
+    /// Wrong speakers by the gold speaker's kind and the error's kind: where organisation
+    /// speakers are lost (a description left unresolved, none, another entity), as counts.
+    pub errors_by_gold_kind: BTreeMap<(String, ErrorKind), usize>,
+    /// Descriptions left unresolved where the article names the speaker, by the gold
+    /// speaker's kind and the description's head noun (`org`, `statement`): which roles the
+    /// article's named speakers are not found behind.
+    pub unresolved_heads: BTreeMap<(String, String), usize>,
 }
 
 fn pct(a: usize, b: usize) -> f64 {
@@ -232,6 +239,38 @@ impl fmt::Display for Report {
                 write!(f, " {head} {n},")?;
             }
             writeln!(f, " others {}", rest.iter().map(|(_, &n)| n).sum::<usize>())?;
+        }
+        let mut last_kind = None;
+        for ((gold, kind), n) in &self.errors_by_gold_kind {
+            if last_kind != Some(gold) {
+                if last_kind.is_some() {
+                    writeln!(f)?;
+                }
+                write!(f, "  wrong, gold {gold}:")?;
+                last_kind = Some(gold);
+            }
+            write!(f, "  {} {n}", kind.label())?;
+        }
+        if last_kind.is_some() {
+            writeln!(f)?;
+        }
+        for kind in ["org", "person"] {
+            let mut heads: Vec<(&str, usize)> = self
+                .unresolved_heads
+                .iter()
+                .filter(|((k, _), _)| k == kind)
+                .map(|((_, h), &n)| (h.as_str(), n))
+                .collect();
+            if heads.is_empty() {
+                continue;
+            }
+            heads.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            write!(f, "  description not resolved, gold {kind}, by head:")?;
+            let rest: usize = heads.iter().filter(|(_, n)| *n < 2).map(|(_, n)| n).sum();
+            for (head, n) in heads.iter().filter(|(_, n)| *n >= 2) {
+                write!(f, " {head} {n},")?;
+            }
+            writeln!(f, " others {rest}")?;
         }
         write!(f, "errors:")?;
         for (kind, n) in &self.errors {
@@ -811,6 +850,18 @@ pub fn eval_news_quotes(
             }
             let kind = error_kind(g, gold_speaker, q);
             *report.errors.entry(kind).or_default() += 1;
+            if kind == ErrorKind::DescriptionNotResolved {
+                let words = q.speaker_mention.as_ref().map_or("", |m| m.text.as_str());
+                let head = description_head(&norm_description(words)).to_owned();
+                *report
+                    .unresolved_heads
+                    .entry((g.kind.clone(), head))
+                    .or_default() += 1;
+            }
+            *report
+                .errors_by_gold_kind
+                .entry((g.kind.clone(), kind))
+                .or_default() += 1;
             if let (Some(out), "tune") = (errors.as_deref_mut(), doc.part.as_str()) {
                 writeln!(
                     out,

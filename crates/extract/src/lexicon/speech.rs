@@ -887,13 +887,45 @@ pub(crate) const ORG_NOUNS: &[(&str, &[&str])] = &[
     ("supermarket", &[]),
     ("team", &[]),
     ("trust", &["trust"]),
-    ("union", &["union"]),
+    // (`The United Auto Workers said … . The union said`, Reuters: a union goes by its
+    // members' trade as often as by `union`)
+    (
+        "union",
+        &[
+            "union",
+            "workers",
+            "employees",
+            "federation",
+            "brotherhood",
+            "guild",
+            "teamsters",
+        ],
+    ),
     ("university", &["university"]),
     ("utility", &[]),
     (
         "watchdog",
         &["authority", "commission", "regulator", "watchdog"],
     ),
+];
+
+/// The [`ORG_NOUNS`] a name is written before to say what the body is (`the Unite union`,
+/// `the Wagner group`, `the Ryanair airline`): `the union said` after them is that body.
+/// Not the nouns of a body's parts or seats (`the Apple board`, `the Labour council`, `the
+/// South Yorkshire company` where the tagger took the county for a body).
+pub(crate) const KIND_NOUNS_AFTER_NAMES: &[&str] = &[
+    "airline",
+    "alliance",
+    "band",
+    "broadcaster",
+    "charity",
+    "club",
+    "coalition",
+    "group",
+    "label",
+    "network",
+    "party",
+    "union",
 ];
 
 /// Reporting verbs that also take a thing as their object (`his party offered a "clear

@@ -9,8 +9,8 @@ use super::words::{is_in, lower};
 use crate::entity::EntityKind;
 use crate::lexicon::is_demonym;
 use crate::lexicon::{
-    ACRONYM_BODY_NOUNS, COMMERCIAL_NOUNS, LEGAL_FORMS, MASTHEAD_WORDS, ORG_DESCRIPTION_HEADS,
-    ORG_NOUNS, PUBLIC_BODY_WORDS, STATE_BODY_WORDS,
+    ACRONYM_BODY_NOUNS, COMMERCIAL_NOUNS, KIND_NOUNS_AFTER_NAMES, LEGAL_FORMS, MASTHEAD_WORDS,
+    ORG_DESCRIPTION_HEADS, ORG_NOUNS, PUBLIC_BODY_WORDS, STATE_BODY_WORDS,
 };
 
 /// How far back `the agency` looks for a body named by its initials (`NASA`): the sentence
@@ -96,7 +96,9 @@ impl Resolver<'_> {
             // place's or person's words
             .find(|m| {
                 self.entities[m.2].kind == EntityKind::Org
-                    && (noun_before(text, m.0, head) || apposed_to_noun(text, m.0, head))
+                    && (noun_before(text, m.0, head)
+                        || apposed_to_noun(text, m.0, head)
+                        || is_in(KIND_NOUNS_AFTER_NAMES, head) && noun_after(text, m.1, head))
             })
         {
             return Some(self.org_speaks(pos, self.entities[m.2].name.clone()));
@@ -397,6 +399,14 @@ fn noun_beside(text: &str, start: usize, end: usize, noun: &str) -> bool {
             .split(' ')
             .next()
             .is_some_and(|w| lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())) == noun)
+}
+
+/// Is the name ending at `end` written right before `noun` (`the Unite union`)?
+fn noun_after(text: &str, end: usize, noun: &str) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .and_then(|post| post.split(' ').next())
+        .is_some_and(|w| lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())) == noun)
 }
 
 /// Is the name at `start` written right after `noun` (`the charity Shelter`)?

@@ -210,6 +210,16 @@ impl<'a> Ctx<'a> {
 
     /// Noun phrase directly before `verb` (the subject), at or after item `lo`.
     pub(super) fn subject_before(&self, items: &[Item], verb: usize, lo: usize) -> Option<Found> {
+        // `In WASHINGTON story, "CONTINENTAL ILL. TO RECHARACTERIZE LOSS," please read …`
+        // (Reuters' corrections): an imperative has no subject (15 Reuters headlines had the
+        // speaker `please`)
+        if verb > lo
+            && self
+                .word(&items[verb - 1])
+                .is_some_and(|w| lower(w) == "please")
+        {
+            return None;
+        }
         let f = self.subject_before_tagged(items, verb, lo)?;
         if let Some(d) = self.unnamed_before_name(items, &f, lo) {
             return Some(d);
