@@ -505,3 +505,22 @@ fn a_described_mother_or_daughter_is_she() {
         "Malcolm X. Attallah Shabazz",
     )]);
 }
+
+/// A short opening phrase before `they` leaves the sentence before as its antecedent:
+/// `Ministers deny they have been spurred into action … .` ⏎ `Instead, they say the plans
+/// are part of an "evolving" process` (BBC politics/153: no speaker), and a party leading
+/// the sentence before (`… want to scrap council tax. On Monday, they said`, written the
+/// way BBC politics does: no story in the shared corpora has it).
+#[test]
+fn an_opening_phrase_before_they_keeps_the_group_before_it() {
+    crate::speakers::assert_bbc_speakers(&[("politics/153.txt", "evolving", "ministers")]);
+    let article = crate::common::extract_text(
+        "Council tax row\n\n\
+         The Liberal Democrats want to scrap council tax. On Monday, they said it was \
+         \"unfair and outdated\".\n",
+    );
+    assert_eq!(
+        crate::quotes::speaker_of(&article, "unfair and outdated"),
+        "Liberal Democrats"
+    );
+}

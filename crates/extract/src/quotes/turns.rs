@@ -187,7 +187,9 @@ impl Resolver<'_> {
                 .count()
         };
         let own = text[..pos].rfind(ends).map_or(0, |p| p + 1);
-        if opening(own, pos) > 0 || own == 0 {
+        // (`Instead, they say`: a short opening phrase is no subject)
+        let own_start = opened_at(text, pos).unwrap_or(pos);
+        if opening(own, own_start) > 0 || own == 0 {
             return None;
         }
         // Back a few sentences within the paragraph (`The Liberal Democrats want … . The
@@ -223,7 +225,10 @@ impl Resolver<'_> {
             let qi = self.quotes.partition_point(|q| q.close_end <= before.len());
             self.quotes.get(qi.checked_sub(1)?)?.open
         } else {
-            pos
+            // `Ministers deny they have been spurred into action … .` ⏎ `Instead, they say
+            // the plans are part of an "evolving" process` (BBC politics/153): a short
+            // opening phrase before `they` leaves the sentence before as its antecedent
+            opened_at(text, pos).unwrap_or(pos)
         };
         let sentence_before = |at: usize| {
             let prev = text[..at].trim_end();
@@ -398,6 +403,25 @@ impl Resolver<'_> {
         (!org_since).then(|| e.name.clone())
     }
 }
+
+/// The start of the sentence a `they` at `pos` follows a short opening phrase in (`Instead,
+/// they say`, `On Monday, they said`): at most [`OPENING_WORDS`] words and a comma.
+fn opened_at(text: &str, pos: usize) -> Option<usize> {
+    let lo = text.floor_char_boundary(pos.saturating_sub(OPENING_BYTES));
+    let start = lo + text[lo..pos].rfind(['.', '!', '?', '\n'])? + 1;
+    let opening = text[start..pos].trim();
+    let words = opening.split_whitespace().count();
+    (opening.ends_with(',')
+        && (1..=OPENING_WORDS).contains(&words)
+        && !opening.contains(['"', '“', '”']))
+    .then(|| start + (text[start..pos].len() - text[start..pos].trim_start().len()))
+}
+
+/// Most words of an opening phrase before a `they` (`In a joint statement on Monday,`).
+const OPENING_WORDS: usize = 6;
+
+/// ... in at most this many bytes.
+const OPENING_BYTES: usize = 60;
 
 /// How far back a `they` finds the unnamed group that spoke (about two paragraphs).
 const GROUP_REACH: usize = 1200;
