@@ -467,3 +467,35 @@ fn an_imperative_after_a_quote_names_no_speaker() {
         }
     }
 }
+
+/// A body's record speaks for the body: `The third High Command communique issued during the
+/// day said …` ⏎ `"…," the communique said` is the High Command (reut2-014: it had stayed
+/// `the communique`), and `The Group of 24 developing countries said in a communique …` ⏎
+/// `the communique said` theirs (reut2-015); never the last person quoted (`the communique
+/// said, "The ministers and governors reaffirmed …"` after Gerhard Stoltenberg called it a
+/// "good meeting", reut2-015).
+#[test]
+fn a_communique_is_the_bodys_never_the_last_person_quoted() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-014.sgm",
+                "Fierce fighting has been raging since dawn today",
+                "High Command",
+            ),
+            (
+                "reut2-015.sgm",
+                "The debt overhang effects the capacity to grow",
+                "the Group of 24 developing countries",
+            ),
+        ],
+    );
+    let corpora = crate::common::corpora();
+    let q = crate::speakers::quote_in(
+        &corpora.join("reuters21578/reut2-015.sgm"),
+        "The ministers and governors reaffirmed",
+    );
+    assert_ne!(q["speaker"], "Gerhard Stoltenberg", "{q}");
+    assert_eq!(q["speaker_mention"]["text"], "The communique", "{q}");
+}

@@ -1037,8 +1037,14 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "advisory",
     "affidavit",
     "brochure",
+    "bulletin",
     "circular",
+    // `The third High Command communique issued during the day said …` ⏎ `the communique
+    // said` (Reuters), a White House `readout`: a government's record of its own words
+    "communique",
+    "communiqué",
     "complaint",
+    "declaration",
     "directive",
     "document",
     "email",
@@ -1050,6 +1056,7 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "judgment",
     "judgement",
     "memo",
+    "memorandum",
     // `The Bank's minutes said` (BBC business/151): a board's or committee's record
     "minutes",
     // `Morquendi's message` (a text message, BBC tech/106)
@@ -1062,6 +1069,7 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     // `His sales pitch adds:` (BBC tech/209, an eBay listing)
     "pitch",
     "post",
+    "readout",
     "release",
     "report",
     "ruling",
@@ -1069,6 +1077,18 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "study",
     "suit",
     "tweet",
+];
+
+/// The [`DOCUMENT_NOUNS`] a body issues, never one person: without an owner the article
+/// gives, `the communique said` is no one who spoke before it (Reuters: a G-7 communique
+/// had gone to the finance minister and the dealer quoted before it).
+pub(crate) const COLLECTIVE_DOCUMENTS: &[&str] = &[
+    "bulletin",
+    "communique",
+    "communiqué",
+    "declaration",
+    "minutes",
+    "readout",
 ];
 
 /// Verbs that put someone's words in a writer's sentence as a partial quote (`denouncing

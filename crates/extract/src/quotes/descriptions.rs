@@ -7,9 +7,9 @@ use super::salience::{apposed_roles, DESCRIPTION_WORDS};
 use super::words::{is_in, lower};
 use crate::entity::{EntityKind, Gender};
 use crate::lexicon::{
-    is_quote_title, ABBREVIATED_OFFICES, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NOUNS,
-    GROUP_NOUNS, KIN_GROUP_NOUNS, MALE_NOUNS, ORG_NOUNS, PARTY_WORDS, PERSON_NOUNS, POSTNOMINALS,
-    SEAT_TITLES, STAFF_NOUNS, UNNAMED_SOURCE_NOUNS,
+    is_quote_title, ABBREVIATED_OFFICES, CLAUSE_WORDS, COLLECTIVE_DOCUMENTS, DETERMINERS,
+    DOCUMENT_NOUNS, FEMALE_NOUNS, GROUP_NOUNS, KIN_GROUP_NOUNS, MALE_NOUNS, ORG_NOUNS, PARTY_WORDS,
+    PERSON_NOUNS, POSTNOMINALS, SEAT_TITLES, STAFF_NOUNS, UNNAMED_SOURCE_NOUNS,
 };
 
 /// Documents filed in court: their author is their owner, never the last speaker.
@@ -264,6 +264,15 @@ impl Resolver<'_> {
                 // `market research firm NPD Group has reported`): without an owner it stays
                 // the lawsuit.
                 _ if is_in(COURT_PAPERS, head) => self.earlier_owner(ms, head),
+                // A body's record is no one person's: `the communique said` after Gerhard
+                // Stoltenberg spoke is the ministers' (Reuters), but after the Group of 24
+                // said so in it, theirs.
+                _ if is_in(COLLECTIVE_DOCUMENTS, head) => {
+                    self.earlier_owner(ms, head).or_else(|| {
+                        self.last_speaker(ms)
+                            .filter(|c| c.kind != Some(EntityKind::Person) && c.gender.is_none())
+                    })
+                }
                 // `“…,” a club statement read`: the club in view wrote it, as `the club
                 // said` would be
                 "a" | "an" if head_at > 1 => {
