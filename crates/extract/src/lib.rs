@@ -105,6 +105,8 @@ impl Extracted {
     }
 
     fn from_segment(extractor: &EntityExtractor, text: &str) -> Extracted {
+        let fixed = visible::possessive_apostrophes(text);
+        let text = fixed.as_deref().unwrap_or(text);
         match visible::Visible::of(text) {
             Some(visible) => {
                 let mut out = Self::from_visible(extractor, &visible.text);

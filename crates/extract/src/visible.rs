@@ -7,6 +7,28 @@
 
 use crate::fold::is_invisible;
 
+/// `text` with each possessive written with a double quotation mark (`Indonesia"s
+/// agriculture`: 85 lines of Reuters-21578 type it so) given its apostrophe, byte for byte
+/// in place (offsets hold); `None` when there is none. Left as it was, the mark opened
+/// quotes (71 in Reuters-21578, each the text between two possessives) and made
+/// `Indonesia"s` an organisation.
+pub(crate) fn possessive_apostrophes(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let is_possessive = |at: usize| {
+        at > 0
+            && bytes[at - 1].is_ascii_alphabetic()
+            && bytes.get(at + 2).is_none_or(|b| !b.is_ascii_alphanumeric())
+    };
+    let mut hits = memchr::memmem::find_iter(bytes, b"\"s").filter(|&at| is_possessive(at));
+    let first = hits.next()?;
+    let mut out = bytes.to_vec();
+    for at in std::iter::once(first).chain(hits) {
+        out[at] = b'\'';
+    }
+    // (one ASCII byte for another: still UTF-8)
+    String::from_utf8(out).ok()
+}
+
 /// A text's visible characters and where they were.
 pub(crate) struct Visible {
     /// The text without its invisible characters.
@@ -58,7 +80,18 @@ impl Visible {
 
 #[cfg(test)]
 mod tests {
-    use super::Visible;
+    use super::{possessive_apostrophes, Visible};
+
+    #[test]
+    fn a_possessive_double_mark_becomes_an_apostrophe_in_place() {
+        let text = "Indonesia\"s agriculture, \"Yes,\" she said, and OPEC\"s.";
+        let fixed = possessive_apostrophes(text).expect("two possessives");
+        assert_eq!(
+            fixed,
+            "Indonesia's agriculture, \"Yes,\" she said, and OPEC's."
+        );
+        assert!(possessive_apostrophes("\"sure,\" he said \"s\"").is_none());
+    }
 
     #[test]
     fn offsets_map_back_past_the_marks() {
