@@ -919,3 +919,48 @@ fn a_surname_that_is_a_common_word_is_its_person_before_a_reporting_verb() {
         );
     }
 }
+
+/// No one's name is written `PDAs` or `OptInRealBig`: a plural acronym is nobody (BBC tech/072
+/// had `PDAs` among its people), and a word with three capitals among small letters is a
+/// firm's (`OptInRealBig`, the spammer's company of tech/390, was a person, so `the company
+/// said` went to Microsoft; `GlaxoSmithKline`, business/176; `BSkyB`, tech/087).
+#[test]
+fn plural_acronyms_and_camel_case_brands_are_no_people() {
+    let corpora = corpora();
+    let story = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let mobile = story("tech/072.txt");
+    assert!(!names(&mobile, "people").contains("PDAs"), "{mobile}");
+    assert!(names(&mobile, "orgs").contains("RIPMobile"), "{mobile}");
+    let spam = story("tech/390.txt");
+    assert!(names(&spam, "orgs").contains("OptInRealBig"), "{spam}");
+    assert!(!names(&spam, "people").contains("OptInRealBig"), "{spam}");
+    assert_eq!(
+        crate::quotes::speaker_of(&spam, "could not continue to contend"),
+        "OptInRealBig"
+    );
+    for (file, firm) in [
+        ("business/176.txt", "GlaxoSmithKline"),
+        ("tech/087.txt", "BSkyB"),
+    ] {
+        let article = story(file);
+        assert!(names(&article, "orgs").contains(firm), "{file}: {article}");
+        assert!(
+            !names(&article, "people").contains(firm),
+            "{file}: {article}"
+        );
+    }
+    // a name's parts have two capitals at most, and stay a person
+    let cardinal = extract_text(
+        "Cardinal's plea\n\nCardinal Cormac Murphy-O'Connor said the MPs' vote was wrong. \
+         Magnus McEwen-King agreed.\n",
+    );
+    let people = names(&cardinal, "people");
+    assert!(
+        people.iter().any(|p| p.contains("Murphy-O'Connor")),
+        "{people:?}"
+    );
+    assert!(
+        people.iter().any(|p| p.contains("McEwen-King")),
+        "{people:?}"
+    );
+}

@@ -471,6 +471,23 @@ impl EntityExtractor {
         if is_page_furniture(doc.line_of(m.span)) {
             return None;
         }
+        // No one's name is written `PDAs` or `OptInRealBig` (BBC + Reuters had 14 plural
+        // acronyms and 20 brands so among their people): a plural acronym is nobody, a word
+        // of three capitals and small letters is a firm's or product's (`GlaxoSmithKline`,
+        // `BSkyB`, `WebSideStory`). A name's parts have two at most (`McEwen-King`, `DiMaggio`).
+        if m.ty == 0 {
+            let span = &text[m.span.start..m.span.end];
+            let parts = || span.split([' ', '-']).filter(|p| !p.is_empty());
+            if parts().any(plural_acronym) {
+                return None;
+            }
+            if parts().any(|p| {
+                p.chars().filter(|c| c.is_uppercase()).count() >= 3
+                    && p.chars().any(char::is_lowercase)
+            }) {
+                return Some(2);
+            }
+        }
         // a known organisation tagged as a person ("Al Jazeera", "Getty Images"), unless it
         // starts with a first name (a company named after its founder is the founder too)
         if m.ty == 0 && m.tok_end - m.tok_start > 1 && self.gaz.orgs.contains_key(&m.key) {
@@ -555,6 +572,15 @@ impl EntityExtractor {
         }
         Some(0)
     }
+}
+
+/// `PDAs`, `ISPs`, `SMSes`: capitals, then a plural's `s` or `es`.
+fn plural_acronym(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("es")
+        .filter(|s| s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase()))
+        .or_else(|| word.strip_suffix('s'));
+    stem.is_some_and(|s| s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Does the word at `start` open a sentence, a line or a heading's second part (after `.`,
