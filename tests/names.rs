@@ -964,3 +964,32 @@ fn plural_acronyms_and_camel_case_brands_are_no_people() {
         "{people:?}"
     );
 }
+
+/// A lone first name tagged as a body or place is the one person the story names in full
+/// with it (`Elvis's number one is the 999th`, BBC entertainment/234: `Elvis` was an
+/// organisation of six mentions beside Elvis Presley; `Serena`, sport/436); not a title's
+/// word (`Queen` beside `Queen Phoenix`), nor a first name two people share.
+#[test]
+fn a_lone_first_name_is_the_person_named_in_full_with_it() {
+    let corpora = corpora();
+    let story = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let elvis = story("entertainment/234.txt");
+    assert!(!names(&elvis, "orgs").contains("Elvis"), "{elvis}");
+    let presley = elvis["people"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|p| p["name"] == "Elvis Presley")
+        .expect("Elvis Presley");
+    assert!(
+        presley["mentions"].as_array().map_or(0, Vec::len) >= 6,
+        "{presley}"
+    );
+    let serena = story("sport/436.txt");
+    assert!(!names(&serena, "orgs").contains("Serena"), "{serena}");
+    let two = extract_text(
+        "Brothers meet\n\nJohn Smith and John Brown met on Monday. John said it went well.\n",
+    );
+    assert!(names(&two, "people").contains("John Smith"), "{two}");
+    assert!(names(&two, "people").contains("John Brown"), "{two}");
+}

@@ -637,6 +637,44 @@ impl EntityExtractor {
                 m.ty = 0;
             }
         }
+        // `Ami Caton, 21, died …` ⏎ `Ami had just started a job` (Express, news-quotes round
+        // 11: the tagger took the lone first name for an organisation, and the mother's quotes
+        // about her went to it): a lone word tagged place or body that opens the name of
+        // exactly one person named in full, and is no one's surname there nor a place or
+        // body the gazetteers know, is that person (joined to the full name below).
+        let mut firsts: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
+        for m in ms
+            .iter()
+            .filter(|m| m.ty == 0 && m.tok_end - m.tok_start >= 2)
+        {
+            if let Some(first) = m.key.split(' ').next() {
+                firsts.entry(first).or_default().insert(m.key.as_str());
+            }
+        }
+        let first_named: FxHashSet<String> = firsts
+            .into_iter()
+            .filter(|(first, full)| {
+                full.len() == 1
+                    && first.len() > 1
+                    // (a first name the lists know: not `Pernod` of a firm the tagger made
+                    // a person, `Pernod Ricard`)
+                    // (nor a title: `Queen` beside `Queen Phoenix` is the band)
+                    && self.gaz.token_flags(folded_hash(first)) & (G_FIRST | G_TITLE) == G_FIRST
+                    && !surnames.contains(*first)
+                    && !self.gaz.orgs.contains_key(*first)
+                    && !self.gaz.has_place(first)
+            })
+            .map(|(first, _)| first.to_owned())
+            .collect();
+        for m in &mut ms {
+            if m.ty != 0
+                && m.tok_end - m.tok_start == 1
+                && first_named.contains(&m.key)
+                && !is_all_caps(&text[m.span.start..m.span.end])
+            {
+                m.ty = 0;
+            }
+        }
         // `Man-of-the-match Duff`, `Singer Ferguson`: a capitalised common word (or a
         // lower-case compound) before the surname of a person the story names in full is a
         // description, not a first name (BBC: Damien Duff's quotes went to "Man-of-the-match
