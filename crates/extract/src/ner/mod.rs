@@ -18,6 +18,7 @@ mod gender;
 pub(crate) mod groups;
 mod joins;
 mod national;
+mod retype;
 mod spans;
 pub(crate) mod tagger;
 pub(crate) mod token;
