@@ -524,3 +524,22 @@ fn an_opening_phrase_before_they_keeps_the_group_before_it() {
         "Liberal Democrats"
     );
 }
+
+/// `the paper said` is the outlet the story named: one written with its noun (`the China
+/// Daily newspaper said`, BBC business/437: it had stayed that description), and one no
+/// masthead word gives that reported as papers do (`Haaretz reported …` ⏎ `The paper said`,
+/// written the way wire copy does: no story in the shared corpora has it).
+#[test]
+fn the_paper_is_the_outlet_the_story_named() {
+    crate::speakers::assert_bbc_speakers(&[(
+        "business/437.txt",
+        "Xing's statement comes as especially bad news",
+        "China Daily",
+    )]);
+    let article = crate::common::extract_text(
+        "Talks fail\n\n\
+         Haaretz reported on Monday that the talks had failed. The paper said the talks would \
+         \"resume next month\".\n",
+    );
+    assert_eq!(speaker_of(&article, "resume next month"), "Haaretz");
+}

@@ -928,6 +928,18 @@ pub(crate) const KIND_NOUNS_AFTER_NAMES: &[&str] = &[
     "union",
 ];
 
+/// Verbs a publication reports with (`Haaretz reported`, `Politico wrote`): the body before
+/// one is the paper a later `the paper said` means, when no masthead word names it.
+pub(crate) const PUBLISHING_VERBS: &[&str] = &[
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "published",
+    "quoted",
+    "revealed",
+];
+
 /// Reporting verbs that also take a thing as their object (`his party offered a "clear
 /// choice"`, BBC politics: the party was made the speaker of Liam Fox's words): before a
 /// determiner they report nothing.

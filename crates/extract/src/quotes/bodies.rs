@@ -10,7 +10,7 @@ use crate::entity::EntityKind;
 use crate::lexicon::is_demonym;
 use crate::lexicon::{
     ACRONYM_BODY_NOUNS, COMMERCIAL_NOUNS, KIND_NOUNS_AFTER_NAMES, LEGAL_FORMS, MASTHEAD_WORDS,
-    ORG_DESCRIPTION_HEADS, ORG_NOUNS, PUBLIC_BODY_WORDS, STATE_BODY_WORDS,
+    ORG_DESCRIPTION_HEADS, ORG_NOUNS, PUBLIC_BODY_WORDS, PUBLISHING_VERBS, STATE_BODY_WORDS,
 };
 
 /// How far back `the agency` looks for a body named by its initials (`NASA`): the sentence
@@ -194,9 +194,16 @@ impl Resolver<'_> {
                     .next()
                     .is_some_and(|w| MASTHEAD_WORDS.contains(&w))
         };
+        // ... else the nearest body that reported as a paper does (`Haaretz reported on
+        // Monday …`, `Politico wrote`): an outlet whose name no masthead word gives
+        let reported = |m: &&(usize, usize, usize)| {
+            self.entities[m.2].kind == EntityKind::Org
+                && is_in(PUBLISHING_VERBS, &lower(next_word(text, m.1)))
+        };
         let m = near()
             .find(|m| noun_beside(text, m.0, m.1, noun))
-            .or_else(|| near().find(masthead))?;
+            .or_else(|| near().find(masthead))
+            .or_else(|| near().find(reported))?;
         let c = Canonical {
             name: self.entities[m.2].name.clone(),
             gender: None,
@@ -399,6 +406,15 @@ fn noun_beside(text: &str, start: usize, end: usize, noun: &str) -> bool {
             .split(' ')
             .next()
             .is_some_and(|w| lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())) == noun)
+}
+
+/// The word after byte `end`, without the punctuation that closes it.
+fn next_word(text: &str, end: usize) -> &str {
+    text[end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// Is the name ending at `end` written right before `noun` (`the Unite union`)?

@@ -374,6 +374,16 @@ impl Resolver<'_> {
             return Some(self.canonical_gender(rest, me));
         }
         if is_in(PUBLICATION_NOUNS, head) {
+            // `the China Daily newspaper said` (BBC business/437): the paper the words name,
+            // two capitalised words or more before the noun
+            let between = &raw[1..head_at];
+            if between.len() >= 2 && between.iter().all(|w| cap(w)) {
+                let name = between
+                    .join(" ")
+                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_owned();
+                return Some(self.org_speaks(ms, name));
+            }
             if let Some(c) = self.publication(ms, head) {
                 return Some(c);
             }
