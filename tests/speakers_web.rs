@@ -533,3 +533,44 @@ fn two_roles_joined_by_and_before_a_name_after_the_quote() {
         "Paul Buchheit"
     );
 }
+
+/// A person named right after a quote that opens its sentence and hands over (`,”`), in a
+/// sentence with no verb of speech, is its speaker: the copy dropped its `said` (`“I do still
+/// hold the view …,” Thomas Lenard, senior fellow … at the Technology Policy Institute, a …
+/// think tank …. “These plans …”`, Wired UK via go-htmldate: both quotes had no speaker;
+/// `"What investors are actually saying …," Willard Brown, senior analyst for First Albany
+/// Corp.`, Reuters reut2-016: it had been the analyst quoted before him). Not a name that is
+/// the next clause's subject (`… a vision for ''a reformed tax code …,'' Ben Carson … used
+/// part of his address`, PolNeAR).
+#[test]
+fn a_name_after_a_quote_with_no_verb_of_speech_is_its_speaker() {
+    let wired = htmldate_article("comparison/wired.co.uk-Facebook.html");
+    assert_eq!(
+        speaker_in(
+            &wired,
+            "I do still hold the view that pay-for-privacy plans"
+        ),
+        "Thomas Lenard"
+    );
+    assert_eq!(
+        speaker_in(&wired, "These plans give consumers the option"),
+        "Thomas Lenard"
+    );
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-016.sgm",
+            "What investors are actually saying by selling off",
+            "Willard Brown",
+        )],
+    );
+    let article = crate::common::extract_text(
+        "Convention\n\nWhile Mr. Ryan laid out a vision for \"a reformed tax code that rewards \
+         free enterprise,\" Ben Carson, the physician, used part of his address to attack \
+         Mrs. Clinton.\n",
+    );
+    // (the quote may be kept with no speaker, or dropped as a phrase no one said)
+    for q in article["quotes"].as_array().into_iter().flatten() {
+        assert_ne!(q["speaker"], "Ben Carson", "{q}");
+    }
+}

@@ -57,6 +57,54 @@ pub(super) fn dash_signature(text: &str, paras: &[(usize, usize)], ue: usize) ->
     })
 }
 
+/// `“I do still hold the view that pay-for-privacy plans help lower-income consumers,” Thomas
+/// Lenard, senior fellow … at the Technology Policy Institute, a Washington-based think tank
+/// …. “These plans …”` (Wired, news-quotes round 11: the copy dropped its `said`, and both
+/// quotes had no speaker): a person the tagger found right after a quote that hands over
+/// (`,”`) that opens its sentence, closed by a comma or a period, in a sentence with no verb
+/// of speech, is its speaker. `people` are the tagged people's spans, by start.
+pub(super) fn verbless_name_after(
+    ctx: &Ctx,
+    people: &[(usize, usize, &str)],
+    qi: usize,
+) -> Option<Found> {
+    let text = ctx.text;
+    let q = &ctx.quotes[qi];
+    if !text[q.start..q.end].trim_end().ends_with(',') {
+        return None;
+    }
+    // the quote opens its sentence (not `… laid out a vision for ''a reformed tax code …,''
+    // Ben Carson, the physician …, used part of his address`, PolNeAR)
+    let before = text[..q.open].trim_end();
+    if !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])) {
+        return None;
+    }
+    let ms = q.close_end + 1;
+    if !text[q.close_end..].starts_with(' ') {
+        return None;
+    }
+    let at = people.partition_point(|m| m.0 < ms);
+    let &(_, me, _) = people.get(at).filter(|m| m.0 == ms)?;
+    if !text[me..].starts_with([',', '.']) {
+        return None;
+    }
+    // the rest of its sentence, up to the next quote or line (bounded: linear in the text)
+    let hi = text.floor_char_boundary((me + VERBLESS_REST_BYTES).min(text.len()));
+    let rest = &text[me..hi];
+    let rest = &rest[..rest.find(['"', '“', '”', '\n']).unwrap_or(rest.len())];
+    let spoken = rest
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.is_empty() && is_cue_word(&lower(w)));
+    (!spoken).then_some(Found {
+        ms,
+        me,
+        kind: MentionKind::Name,
+    })
+}
+
+/// Most bytes after a name read for a verb of speech by [`verbless_name_after`].
+const VERBLESS_REST_BYTES: usize = 300;
+
 pub(super) fn build_unit(ctx: &Ctx, us: usize, ue: usize, qis: &[usize]) -> Unit {
     let mut items = Vec::new();
     let mut qpos = FxHashMap::default();

@@ -55,7 +55,7 @@ use crate::entity::{Entity, EntityKind};
 use crate::lexicon::is_no_speaker;
 use attribution::{
     attribute, build_unit, dash_signature, is_non_speech, is_partial, owned_words, partial_subject,
-    Attr,
+    verbless_name_after, Attr,
 };
 use clauses::{Ctx, MentionKind};
 use intros::{
@@ -289,6 +289,7 @@ fn attribute_blocks(
                 .then(|| owned_words(ctx, &unit, k))
                 .flatten()
                 .or_else(|| attribute(ctx, &unit, k, qi))
+                .or_else(|| verbless_name_after(ctx, people, qi))
                 .or_else(|| {
                     partial_flags[qi]
                         .then(|| partial_subject(ctx, &unit, k))
