@@ -252,3 +252,9 @@ pub fn names(article: &serde_json::Value, kind: &str) -> std::collections::BTree
         .map(str::to_owned)
         .collect()
 }
+
+/// The article newsdex reads from BBC story `file` (`sport/364.txt`, under the shared
+/// corpora), extracted.
+pub fn bbc_article(file: &str) -> serde_json::Value {
+    extract_articles(&corpora().join("bbc-news-2225").join(file)).remove(0)
+}

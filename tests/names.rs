@@ -354,8 +354,7 @@ fn a_venue_or_a_college_is_no_person() {
 /// organisation and a place (business/008), and `Anil Ambani` split from `Anil` (business/486).
 #[test]
 fn first_names_of_ireland_and_india_are_peoples() {
-    let corpora = corpora();
-    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let bbc = bbc_article;
     let kidney = bbc("sport/364.txt");
     assert!(
         names(&kidney, "people").contains("Declan Kidney"),
@@ -458,7 +457,7 @@ fn a_state_body_is_its_countrys() {
 #[test]
 fn acronyms_short_firm_names_and_honours_join_their_names() {
     let corpora = corpora();
-    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let bbc = bbc_article;
     for (file, body, acronym) in [
         (
             "politics/372.txt",
@@ -545,7 +544,7 @@ fn a_surname_led_by_a_particle_joins_its_person() {
 #[test]
 fn two_letter_acronyms_and_the_bank_join_their_full_names() {
     let corpora = corpora();
-    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let bbc = bbc_article;
     let ge = names(&bbc("business/288.txt"), "orgs");
     assert!(
         ge.contains("General Electric") && !ge.contains("GE"),
@@ -583,7 +582,7 @@ fn two_letter_acronyms_and_the_bank_join_their_full_names() {
 #[test]
 fn short_company_names_join_their_full_names() {
     let corpora = corpora();
-    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let bbc = bbc_article;
     let builder = bbc("business/062.txt");
     let orgs = names(&builder, "orgs");
     assert!(
@@ -628,7 +627,7 @@ fn short_company_names_join_their_full_names() {
 #[test]
 fn a_name_called_a_business_once_is_one_throughout() {
     let corpora = corpora();
-    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let bbc = bbc_article;
     let miner = bbc("business/366.txt");
     assert!(
         names(&miner, "orgs").contains("Xstrata") && !names(&miner, "people").contains("Xstrata"),
@@ -667,8 +666,7 @@ fn a_name_called_a_business_once_is_one_throughout() {
 /// headline ending in `group` (`Finnan says Irish can win group` ⏎ `Steve Finnan`, sport).
 #[test]
 fn bands_and_groups_named_so_are_no_people() {
-    let corpora = corpora();
-    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let bbc = bbc_article;
     for (file, name) in [
         ("entertainment/253.txt", "Franz Ferdinand"),
         ("entertainment/236.txt", "Franz Ferdinand"),
@@ -848,7 +846,7 @@ fn a_name_after_a_body_and_a_title_is_a_person() {
 #[test]
 fn peers_are_people_and_their_offices_no_places() {
     let corpora = corpora();
-    let bbc = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let bbc = bbc_article;
     let woolf = bbc("politics/211.txt");
     let people = names(&woolf, "people");
     for peer in ["Lord Woolf", "Lord Falconer", "Lord Hutton"] {
@@ -926,8 +924,7 @@ fn a_surname_that_is_a_common_word_is_its_person_before_a_reporting_verb() {
 /// said` went to Microsoft; `GlaxoSmithKline`, business/176; `BSkyB`, tech/087).
 #[test]
 fn plural_acronyms_and_camel_case_brands_are_no_people() {
-    let corpora = corpora();
-    let story = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let story = bbc_article;
     let mobile = story("tech/072.txt");
     assert!(!names(&mobile, "people").contains("PDAs"), "{mobile}");
     assert!(names(&mobile, "orgs").contains("RIPMobile"), "{mobile}");
@@ -971,8 +968,7 @@ fn plural_acronyms_and_camel_case_brands_are_no_people() {
 /// word (`Queen` beside `Queen Phoenix`), nor a first name two people share.
 #[test]
 fn a_lone_first_name_is_the_person_named_in_full_with_it() {
-    let corpora = corpora();
-    let story = |file: &str| extract_articles(&corpora.join("bbc-news-2225").join(file)).remove(0);
+    let story = bbc_article;
     let elvis = story("entertainment/234.txt");
     assert!(!names(&elvis, "orgs").contains("Elvis"), "{elvis}");
     let presley = elvis["people"]
