@@ -383,6 +383,7 @@ impl EntityExtractor {
             add_acting_surnames(text, &b.toks, &mut found);
             self.add_shaped_names(text, &b.toks, &mut found);
             self.add_executive_names(text, &b.toks, &mut found);
+            self.add_known_bodies(text, &b.toks, &mut found);
             self.join_month_given_names(text, &b.toks, &mut found);
             self.join_word_surnames(text, &b.toks, &mut found);
             found
