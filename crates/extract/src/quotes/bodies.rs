@@ -400,12 +400,7 @@ fn owned_body_before<'t>(text: &'t str, pos: usize, head: &str) -> Option<(usize
 /// Is the name at `start..end` written right beside `noun`, before it (`US magazine Rolling
 /// Stone`, `the charity Shelter`) or after it (`the Sun newspaper`, `the Teamsters union`)?
 fn noun_beside(text: &str, start: usize, end: usize, noun: &str) -> bool {
-    let post = text[end..].trim_start();
-    noun_before(text, start, noun)
-        || post
-            .split(' ')
-            .next()
-            .is_some_and(|w| lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())) == noun)
+    noun_before(text, start, noun) || lower(next_word(text, end)) == noun
 }
 
 /// The word after byte `end`, without the punctuation that closes it.
@@ -417,12 +412,10 @@ fn next_word(text: &str, end: usize) -> &str {
         .trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// Is the name ending at `end` written right before `noun` (`the Unite union`)?
+/// Is the name ending at `end` written right before `noun`, one space apart (`the Unite
+/// union`)?
 fn noun_after(text: &str, end: usize, noun: &str) -> bool {
-    text[end..]
-        .strip_prefix(' ')
-        .and_then(|post| post.split(' ').next())
-        .is_some_and(|w| lower(w.trim_end_matches(|c: char| !c.is_alphanumeric())) == noun)
+    text[end..].starts_with(' ') && lower(next_word(text, end)) == noun
 }
 
 /// Is the name at `start` written right after `noun` (`the charity Shelter`)?

@@ -405,7 +405,9 @@ impl Resolver<'_> {
 }
 
 /// The start of the sentence a `they` at `pos` follows a short opening phrase in (`Instead,
-/// they say`, `On Monday, they said`): at most [`OPENING_WORDS`] words and a comma.
+/// they say`, `On Monday, they said`): at most [`OPENING_WORDS`] words and a comma. Any
+/// short phrase counts here, unlike salience's `after_opening_phrase`, which must tell an
+/// opening phrase from a subject (`Instead,` is no one; `His neighbour, Anna Price,` is).
 fn opened_at(text: &str, pos: usize) -> Option<usize> {
     let lo = text.floor_char_boundary(pos.saturating_sub(OPENING_BYTES));
     let start = lo + text[lo..pos].rfind(['.', '!', '?', '\n'])? + 1;
