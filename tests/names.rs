@@ -1015,3 +1015,25 @@ fn a_known_body_after_the_is_that_body() {
     let angels = extract_text("Patrols\n\nHe told the Guardian Angels nothing on Monday.\n");
     assert!(!names(&angels, "orgs").contains("The Guardian"), "{angels}");
 }
+
+/// A first name with an age between commas after it is a person: `Linda, 45, said` (the
+/// tagger took `Linda`, a Californian town to the gazetteers, for a body, and her quote
+/// went to an organisation). Not a country in a table of counts (`China, 12, Soviet Union,
+/// 8`, Reuters reut2-002: no name of BBC + Reuters changed).
+#[test]
+fn a_first_name_with_an_age_is_a_person() {
+    let article = extract_text(
+        "Bills\n\nFamilies in the town say their energy bills have doubled. Linda, 45, who \
+         lives on the estate with her two sons, said: \"We can't go on like this.\"\n",
+    );
+    assert!(names(&article, "people").contains("Linda"), "{article}");
+    assert!(!names(&article, "orgs").contains("Linda"), "{article}");
+    assert_eq!(
+        crate::speakers::speaker_in(&article, "We can't go on like this"),
+        "Linda"
+    );
+    let table = extract_text(
+        "Tea\n\nImports by origin: China, 12, Soviet Union, 8, Sri Lanka, 5, tonnes.\n",
+    );
+    assert!(!names(&table, "people").contains("China"), "{table}");
+}

@@ -384,6 +384,16 @@ impl EntityExtractor {
         {
             return Some(0);
         }
+        // `Linda, 45, said`: a first name or surname with an age between commas after it,
+        // then the sentence going on, is a person (the tagger took a first name that is also
+        // a town for a body). Not a country of a table (`China, 12, Soviet Union, 8`).
+        if m.ty != 0 && m.tok_end - m.tok_start <= 3 && aged(&text[m.span.end..]) {
+            let first = m.key.split(' ').next().unwrap_or("");
+            let fl = self.gaz.token_flags(folded_hash(first));
+            if fl & (G_FIRST | G_SURNAME) != 0 && fl & G_COUNTRY == 0 {
+                return Some(0);
+            }
+        }
         // `Trump said`, `Trump met`: a known surname the gazetteer has as no place, speaking
         // or acting, is a person (a model trained on 1996 news took `Trump` for a place). Not
         // an organisation's word: `Salomon said`, `Sears said` are the firms.
@@ -687,6 +697,24 @@ fn staff_at(text: &str, start: usize) -> bool {
         return false;
     };
     prep == "at" && STAFF_NOUNS.contains(&noun.to_ascii_lowercase().as_str())
+}
+
+/// Oldest age [`aged`] believes.
+const MAX_AGE: u32 = 110;
+
+/// Does `rest`, the text after a name, open with an age between commas and a word in small
+/// letters (`, 45, said`, `, aged 45, from`)?
+fn aged(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("aged ").unwrap_or(rest);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && rest[..digits].parse::<u32>().is_ok_and(|n| n <= MAX_AGE)
+        && rest[digits..]
+            .strip_prefix(", ")
+            .is_some_and(|next| next.starts_with(char::is_lowercase))
 }
 
 /// Bytes after a firm's mention looked through for a `he` or `she` that makes it a person.
