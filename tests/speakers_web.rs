@@ -608,3 +608,20 @@ fn a_platform_before_its_verb_is_the_company_speaking() {
         "Facebook"
     );
 }
+
+/// `The Republicans — along with Democratic Reps. Dan Lipinski (Ill.) and Collin Peterson
+/// (Minn.) — argue “…” … . They then go on to say the Court should “reconsider” …` (USA
+/// Today via go-htmldate, news-quotes tune): a dashed aside may hold a lawmaker's state in
+/// brackets, and no sentence ends at `Reps.` or `(Ill.)`, so `They` is the Republicans. All
+/// three quotes had no speaker.
+#[test]
+fn a_dashed_aside_with_brackets_leaves_the_subject_and_they_continues_it() {
+    let article = htmldate_article("mediacloud/1485102321.html");
+    for opening in [
+        "Louisiana abortion clinics",
+        "reconsider",
+        "and if appropriate, overrule",
+    ] {
+        assert_eq!(speaker_in(&article, opening), "Republicans", "{opening}");
+    }
+}

@@ -461,8 +461,12 @@ impl Ctx<'_> {
             match &items[k] {
                 Item::Word { .. } => k -= 1,
                 Item::Punct { c, .. } if DASHES.contains(*c) => break,
+                // (`The Republicans — along with Democratic Reps. Dan Lipinski (Ill.) and
+                // Collin Peterson (Minn.) — argue`, news-quotes tune: a lawmaker's state in
+                // brackets)
                 Item::Punct {
-                    c: '\'' | '’', ..
+                    c: '\'' | '’' | '(' | ')' | '.',
+                    ..
                 } => k -= 1,
                 _ => return None,
             }

@@ -186,7 +186,10 @@ impl Resolver<'_> {
                 .split_whitespace()
                 .count()
         };
-        let own = text[..pos].rfind(ends).map_or(0, |p| p + 1);
+        // (no sentence ends at `Reps.` or `(Ill.)`: `The Republicans — along with
+        // Democratic Reps. Dan Lipinski (Ill.) … — argue “…” … . They then go on to say`,
+        // news-quotes tune)
+        let own = after_last_mark(text, 0, pos, &ends).unwrap_or(0);
         // (`Instead, they say`: a short opening phrase is no subject)
         let own_start = opened_at(text, pos).unwrap_or(pos);
         if opening(own, own_start) > 0 || own == 0 {
@@ -200,7 +203,7 @@ impl Resolver<'_> {
                 return None;
             }
             let prev_end = text[..end].trim_end().len().checked_sub(1)?;
-            let prev_start = text[..prev_end].rfind(ends).map_or(0, |p| p + 1);
+            let prev_start = after_last_mark(text, 0, prev_end, &ends).unwrap_or(0);
             let first = self.mentions.partition_point(|m| m.0 < prev_start);
             if let Some(&(at, _, i)) = self.mentions.get(first).filter(|m| m.0 < prev_end) {
                 if opening(prev_start, at) <= 1 {
