@@ -5,7 +5,7 @@
 use super::descriptions::SENTENCE_REACH;
 use super::resolution::{Canonical, Resolver};
 use super::salience::next_to_cue;
-use super::words::{is_cue_word, is_in, lower, sentence_start};
+use super::words::{after_last_mark, is_cue_word, is_in, lower, sentence_start};
 use crate::entity::EntityKind;
 use crate::lexicon::{DOCUMENT_NOUNS, PREPOSITIONS};
 
@@ -47,9 +47,7 @@ impl Resolver<'_> {
         while !self.text.is_char_boundary(lo) {
             lo += 1;
         }
-        let start = self.text[lo..ms]
-            .rfind(['.', '\n', '!', '?'])
-            .map_or(lo, |i| lo + i + 1);
+        let start = after_last_mark(self.text, lo, ms, &['.', '\n', '!', '?']).unwrap_or(lo);
         // the last words before the subject found, within its sentence
         let all: Vec<&str> = self.text[start..ms].split_whitespace().collect();
         let head = &all[all.len().saturating_sub(DOCUMENT_SUBJECT_WORDS)..];

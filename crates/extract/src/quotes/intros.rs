@@ -8,7 +8,7 @@ use super::attribution::Attr;
 use super::clauses::{Ctx, Found, MentionKind, Unit};
 use super::heads::description_head;
 use super::marks::RawQuote;
-use super::words::{is_cue_word, is_in, lower, tokenize, Item};
+use super::words::{after_last_mark, is_cue_word, is_in, lower, tokenize, Item};
 use super::{names_a_person, names_a_thing};
 use crate::lexicon::{THOUGHT_VERBS, UNNAMED_SOURCE_NOUNS};
 
@@ -29,10 +29,7 @@ pub(super) fn intro_from_previous_para(
         return None;
     }
     // Tokenise the last sentence of that paragraph.
-    let from = tail
-        .rfind(['.', '?', '!'])
-        .map(|x| ps + x + 1)
-        .unwrap_or(ps);
+    let from = after_last_mark(ctx.text, ps, ps + tail.len(), &['.', '?', '!']).unwrap_or(ps);
     let mut items = Vec::new();
     tokenize(ctx.text, from, pe, &mut items);
     let v = (0..items.len()).rev().find(|&i| ctx.is_cue(&items[i]));

@@ -88,10 +88,12 @@ impl Resolver<'_> {
         // A paragraph whose last sentence is someone's report (`Kresge is the forerunner of
         // … . The name was changed to K Mart in 1977, Stevenson said.`, Reuters) hands the
         // turn to the one who reported it, not to the name that opened it.
-        let last_start = text[prev_start..prev_end]
-            .trim_end_matches(['.', '!', '?'])
-            .rfind(['.', '!', '?'])
-            .map_or(prev_start, |p| prev_start + p + 1);
+        let last_end = prev_start
+            + text[prev_start..prev_end]
+                .trim_end_matches(['.', '!', '?'])
+                .len();
+        let last_start =
+            after_last_mark(text, prev_start, last_end, &['.', '!', '?']).unwrap_or(prev_start);
         if let Some((&at, e)) = self.events.range(last_start..prev_end).next_back() {
             let reported = e.weight == W_SPEAKER
                 && text[at..prev_end]
@@ -111,9 +113,8 @@ impl Resolver<'_> {
             .range(prev_start..prev_end)
             .rev()
             .find(|(&at, _)| {
-                let sentence = text[prev_start..at]
-                    .rfind(['.', '!', '?'])
-                    .map_or(prev_start, |p| prev_start + p + 1);
+                let sentence =
+                    after_last_mark(text, prev_start, at, &['.', '!', '?']).unwrap_or(prev_start);
                 text[sentence..at].split_whitespace().count() <= 2
             })?;
         let subject = e.weight == W_INITIAL || e.weight == W_SPEAKER;
@@ -413,7 +414,7 @@ impl Resolver<'_> {
 /// opening phrase from a subject (`Instead,` is no one; `His neighbour, Anna Price,` is).
 fn opened_at(text: &str, pos: usize) -> Option<usize> {
     let lo = text.floor_char_boundary(pos.saturating_sub(OPENING_BYTES));
-    let start = lo + text[lo..pos].rfind(['.', '!', '?', '\n'])? + 1;
+    let start = after_last_mark(text, lo, pos, &['.', '!', '?', '\n'])?;
     let opening = text[start..pos].trim();
     let words = opening.split_whitespace().count();
     (opening.ends_with(',')
