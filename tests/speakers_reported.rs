@@ -994,3 +994,59 @@ fn continuing_to_act_is_no_speech() {
         .remove(0);
     assert_eq!(speaker_of(&charlotte, "Hands up, don"), "protesters");
 }
+
+/// A partial quote's speaker is the subject of the verb before it, a pronoun too, past an
+/// opening of two commas: `But, risks aside, he believes generative AI stands to add value
+/// … by “creating new possibilities for automation”` (TechCrunch, news-quotes tune: no
+/// speaker, `generative AI stands` had been taken for the subject); `But it said it
+/// continued to oppose Mr Glazer's plans, calling … his plan "damaging"` (BBC business/224:
+/// the club, dropped before); `And, while we are on the subject of Mr Kilroy-Silk, Mr Morris
+/// despatches him …` (politics/267: five quotes had gone to Robert Kilroy-Silk). A pronoun
+/// does not beat the sentence's named subject (`The Argentine Work Ministry has been
+/// mediating … and it could call an "obligatory conciliation"`, business/123), nor does the
+/// rule pass a name and its aside (`However, Arango, like Colombian Finance Minister Cesar
+/// Gaviria last week, was more explicit`, Reuters reut2-005: not Gaviria's).
+#[test]
+fn a_partial_quote_is_its_verbs_subject_past_an_opening() {
+    let techcrunch = extract_fundus(&corpora(), "us/TechCrunch", "V1");
+    assert_eq!(
+        speaker_of(&techcrunch, "creating new possibilities for automation"),
+        "Saikat Ray"
+    );
+    assert_bbc_speakers(&[
+        ("business/224.txt", "damaging", "Manchester United"),
+        (
+            "politics/267.txt",
+            "Robert Kilroy Silk is not a team player",
+            "Dick Morris",
+        ),
+        (
+            "politics/267.txt",
+            "Look, we are not going to be forming",
+            "Dick Morris",
+        ),
+        (
+            "business/123.txt",
+            "obligatory conciliation",
+            "Argentine Work Ministry",
+        ),
+    ]);
+    let arango = crate::speakers::quote_in(
+        &corpora().join("reuters21578/reut2-005.sgm"),
+        "Washington will have to take into account that for many",
+    );
+    assert_ne!(arango["speaker"], "Cesar Gaviria", "{arango}");
+}
+
+/// An `it` inside a sentence an organisation opens is that organisation, though another is
+/// named between: `The UAW gave GM what it calls a "five-day letter,"` (Reuters reut2-007:
+/// it had been GM), `The Home Office has produced its own report on CSOs which it describes
+/// as "encouraging"` (BBC politics/239: it had been the Police Federation).
+#[test]
+fn it_inside_a_sentence_an_organisation_opens_is_that_organisation() {
+    assert_speakers(
+        "reuters21578",
+        &[("reut2-007.sgm", "five-day letter", "United Auto Workers")],
+    );
+    assert_bbc_speakers(&[("politics/239.txt", "encouraging", "Home Office")]);
+}

@@ -300,8 +300,19 @@ pub(super) fn partial_subject(ctx: &Ctx, unit: &Unit, k: usize) -> Option<Found>
         .find(finite)
         .and_then(|v| ctx.subject_before(items, v, sent_lo))
         .or_else(|| (sent_lo..k).find(participle).and_then(with_subject))
-        .filter(|f| f.kind == MentionKind::Name);
-    let f = named.or_else(|| ctx.sentence_subject(items, sent_lo, k))?;
+        .filter(|f| f.kind != MentionKind::Descriptive);
+    // A pronoun there is the sentence's named subject when it has one (`The Argentine Work
+    // Ministry has been mediating … and it could call an “…”`, BBC business/123); else it
+    // beats a subject parsed from the wrong clause (`But, risks aside, he believes
+    // generative AI stands to …`, TechCrunch: `generative AI stands`).
+    let f = match named {
+        Some(p) if p.kind == MentionKind::Pronoun => Some(
+            ctx.sentence_subject(items, sent_lo, k)
+                .filter(|f| f.kind == MentionKind::Name)
+                .unwrap_or(p),
+        ),
+        named => named.or_else(|| ctx.sentence_subject(items, sent_lo, k)),
+    }?;
     (f.kind != MentionKind::Descriptive || ctx.text[f.ms..f.me].split_whitespace().count() <= 4)
         .then_some(f)
 }

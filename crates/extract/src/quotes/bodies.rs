@@ -4,8 +4,9 @@
 //! the descriptions of people.
 
 use super::descriptions::ROLE_SCAN_MENTIONS;
+use super::descriptions::SENTENCE_REACH;
 use super::resolution::{Canonical, Resolver, EXPANSION_RADIUS, PRONOUN_REACH, SPEAKER_REACH};
-use super::words::{is_in, lower};
+use super::words::{after_last_mark, is_in, lower};
 use crate::entity::EntityKind;
 use crate::lexicon::is_demonym;
 use crate::lexicon::{
@@ -246,6 +247,9 @@ impl Resolver<'_> {
     /// organisation named in the 1.5 KB before. Nearest alone took products tagged as
     /// organisations (`the Alpha Eight Inch Disk Drive`) mentioned after the company.
     pub(super) fn org_antecedent(&mut self, pos: usize) -> Option<String> {
+        if let Some(name) = self.org_opening_sentence(pos) {
+            return Some(name);
+        }
         let described = self.org_described_before(pos);
         let named = self.org_antecedent_where(pos, |_| true);
         match (described, named) {
@@ -262,6 +266,26 @@ impl Resolver<'_> {
             }
             (d, n) => n.or(d.map(|(_, name)| name)),
         }
+    }
+
+    /// An `it` inside a sentence (at `pos`) that an organisation opens is that organisation,
+    /// though another comes between: `The UAW gave GM what it calls a “five-day letter”`
+    /// (Reuters: it had been GM).
+    fn org_opening_sentence(&self, pos: usize) -> Option<String> {
+        let lo = self
+            .text
+            .floor_char_boundary(pos.saturating_sub(SENTENCE_REACH));
+        let start = after_last_mark(self.text, lo, pos, &['.', '!', '?', '\n'])
+            .or((lo == 0).then_some(0))?;
+        let first = self.mentions.partition_point(|m| m.0 < start);
+        let &(ms, _, e) = self.mentions.get(first).filter(|m| m.1 <= pos)?;
+        let opening = self.text[start..ms]
+            .trim_matches(|c: char| c.is_whitespace() || "\"“”‘’".contains(c))
+            .split_whitespace()
+            .count();
+        let entity = &self.entities[e];
+        (opening <= 1 && entity.kind == EntityKind::Org && !self.in_quote(ms))
+            .then(|| entity.name.clone())
     }
 
     /// `The Indian army said it had struck …` ⏎ `“…,” it said` (NationalPost): a body the

@@ -95,15 +95,31 @@ impl Ctx<'_> {
         if let Some(f) = self.subject_at(items, sent_lo, limit) {
             return Some(f);
         }
+        // (and after a second one: `But, risks aside, he believes …`, TechCrunch)
         let mut j = sent_lo;
-        while j < limit && !self.is_punct(items.get(j), ",") && j - sent_lo < 25 {
-            if matches!(items[j], Item::Quote { .. }) {
+        for _ in 0..OPENING_COMMAS {
+            while j < limit && !self.is_punct(items.get(j), ",") && j - sent_lo < 25 {
+                if matches!(items[j], Item::Quote { .. }) {
+                    return None;
+                }
+                j += 1;
+            }
+            if j >= limit || !self.is_punct(items.get(j), ",") {
                 return None;
             }
+            if let Some(f) = self.subject_at(items, j + 1, limit) {
+                return Some(f);
+            }
+            // (not past a name and its aside: `However, Arango, like Colombian Finance
+            // Minister Cesar Gaviria last week, was more explicit`, Reuters)
             j += 1;
-        }
-        if j < limit && self.is_punct(items.get(j), ",") {
-            return self.subject_at(items, j + 1, limit);
+            if items
+                .get(j)
+                .and_then(|it| self.word(it))
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            {
+                return None;
+            }
         }
         None
     }
@@ -607,6 +623,9 @@ impl Ctx<'_> {
         Some(self.found_over(items, start, e, MentionKind::Descriptive))
     }
 }
+
+/// Commas of an opening phrase [`Ctx::sentence_subject`] looks past for the subject.
+const OPENING_COMMAS: usize = 2;
 
 /// Most items of a dashed aside and the sentence before it looked back through (`- then
 /// economic adviser to President Vladimir Putin -`: 9).
