@@ -1050,3 +1050,46 @@ fn it_inside_a_sentence_an_organisation_opens_is_that_organisation() {
     );
     assert_bbc_speakers(&[("politics/239.txt", "encouraging", "Home Office")]);
 }
+
+/// An `it` opening its sentence is the organisation that opened the sentence before, BBC
+/// style a paragraph apart: `The LSE rejected Deutsche Boerse's proposed £1.3bn offer …` ⏎
+/// `But it agreed … whether a "significantly-improved proposal" …` (BBC business/392: it
+/// had been Deutsche Boerse; and no sentence ends inside `£1.3bn`), `Trust America Service
+/// Corp said … ITT Mortgage Corp …. It said … "important: source of revenue."` (Reuters
+/// reut2-007: it had been ITT). Not an owner opening it: `Keane's Hopes and Fears, was
+/// described as …. It also said …` is still Q Magazine's (entertainment/106), `Athletics'
+/// ruling body the IAAF said …. It added` the IAAF's (sport/033). A period inside a name
+/// ends no sentence either: `Judge Mr T.Clayson said …` ⏎ `He said he classed Axcell as a
+/// “fully functioning adult”` (Scarborough News via go-htmldate: it had been Axcell).
+#[test]
+fn it_opening_a_sentence_is_the_organisation_opening_the_one_before() {
+    assert_bbc_speakers(&[
+        (
+            "business/392.txt",
+            "significantly-improved proposal",
+            "London Stock Exchange",
+        ),
+        ("entertainment/106.txt", "natural, unforced", "Q Magazine"),
+        ("sport/033.txt", "provisionally suspended", "IAAF"),
+    ]);
+    let trust = crate::speakers::quote_in(
+        &corpora().join("reuters21578/reut2-007.sgm"),
+        "important: source of revenue",
+    );
+    assert_ne!(trust["speaker"], "ITT Mortgage Corp", "{trust}");
+    assert!(
+        trust["speaker"]
+            .as_str()
+            .is_some_and(|s| s.contains("America Service Corp")),
+        "{trust}"
+    );
+    let page = crate::common::go_module_page(
+        crate::common::HTMLDATE_PAGES,
+        "test-files/comparison/thescarboroughnews.co.uk-Scarborough.html",
+    );
+    let scarborough = extract_articles(&page).remove(0);
+    assert_eq!(
+        speaker_of(&scarborough, "fully functioning adult"),
+        "T.Clayson"
+    );
+}

@@ -270,22 +270,47 @@ impl Resolver<'_> {
 
     /// An `it` inside a sentence (at `pos`) that an organisation opens is that organisation,
     /// though another comes between: `The UAW gave GM what it calls a “five-day letter”`
-    /// (Reuters: it had been GM).
+    /// (Reuters: it had been GM). An `it` opening its sentence (after one word at most,
+    /// `But it agreed`) is the organisation opening the sentence before:
+    /// `The LSE rejected Deutsche Boerse's proposed £1.3bn offer … . But it agreed …` (BBC
+    /// business/392: it had been Deutsche Boerse).
     fn org_opening_sentence(&self, pos: usize) -> Option<String> {
-        let lo = self
-            .text
-            .floor_char_boundary(pos.saturating_sub(SENTENCE_REACH));
-        let start = after_last_mark(self.text, lo, pos, &['.', '!', '?', '\n'])
-            .or((lo == 0).then_some(0))?;
-        let first = self.mentions.partition_point(|m| m.0 < start);
-        let &(ms, _, e) = self.mentions.get(first).filter(|m| m.1 <= pos)?;
-        let opening = self.text[start..ms]
-            .trim_matches(|c: char| c.is_whitespace() || "\"“”‘’".contains(c))
-            .split_whitespace()
-            .count();
-        let entity = &self.entities[e];
-        (opening <= 1 && entity.kind == EntityKind::Org && !self.in_quote(ms))
+        let marks = ['.', '!', '?', '\n'];
+        let start_before = |at: usize| {
+            let lo = self
+                .text
+                .floor_char_boundary(at.saturating_sub(SENTENCE_REACH));
+            after_last_mark(self.text, lo, at, &marks).or((lo == 0).then_some(0))
+        };
+        let words = |from: usize, to: usize| {
+            self.text[from..to]
+                .trim_matches(|c: char| c.is_whitespace() || "\"“”‘’,".contains(c))
+                .split_whitespace()
+                .count()
+        };
+        let opening_org = |start: usize, end: usize| {
+            let first = self.mentions.partition_point(|m| m.0 < start);
+            let &(ms, me, e) = self.mentions.get(first).filter(|m| m.1 <= end)?;
+            let entity = &self.entities[e];
+            // (not an owner: `Keane's Hopes and Fears, was described as`, `Athletics' ruling
+            // body the IAAF said`, BBC)
+            let owner = self.text[me..].starts_with(['\'', '’']);
+            (words(start, ms) <= 1
+                && entity.kind == EntityKind::Org
+                && !owner
+                && !self.in_quote(ms))
             .then(|| entity.name.clone())
+        };
+        let start = start_before(pos)?;
+        if words(start, pos) > 1 {
+            return opening_org(start, pos);
+        }
+        // the sentence before (BBC copy gives most sentences a paragraph of their own)
+        let prev_end = self.text[..start].trim_end().len();
+        if prev_end == 0 {
+            return None;
+        }
+        opening_org(start_before(prev_end - 1)?, prev_end)
     }
 
     /// `The Indian army said it had struck …` ⏎ `“…,” it said` (NationalPost): a body the

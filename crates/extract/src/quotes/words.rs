@@ -155,7 +155,9 @@ pub(super) fn after_last_mark(text: &str, lo: usize, end: usize, marks: &[char])
                 && word.starts_with(|c: char| c.is_ascii_uppercase())
                 && text[..p - 1].ends_with(char::is_whitespace)
                 && text[p + 1..].starts_with(' ');
-            let inside = text[p + 1..].starts_with([')', ',', ';']);
+            // (nor inside a number or an address: `£1.3bn`, `bbc.co.uk`)
+            let inside = text[p + 1..].starts_with([')', ',', ';'])
+                || text[p + 1..].starts_with(|c: char| c.is_alphanumeric());
             if initial || inside || is_in(TITLE_ABBREVIATIONS, &lower(word)) {
                 end = p;
                 continue;
