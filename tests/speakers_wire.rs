@@ -499,3 +499,32 @@ fn a_communique_is_the_bodys_never_the_last_person_quoted() {
     assert_ne!(q["speaker"], "Gerhard Stoltenberg", "{q}");
     assert_eq!(q["speaker_mention"]["text"], "The communique", "{q}");
 }
+
+/// A firm's `and Co` closes its name, not a list: `said analyst Kevin Murphy of Morgan
+/// Stanley and Co.` (Reuters reut2-001), `Analyst Thaddeus Paluszek of Merrill Lynch and Co
+/// said … He noted …` (reut2-006): 12 quotes of BBC + Reuters had gone to the firm through
+/// a mention `Co`, eleven of them an analyst's.
+#[test]
+fn and_co_ends_a_firms_name() {
+    assert_speakers(
+        "reuters21578",
+        &[
+            (
+                "reut2-001.sgm",
+                "The terms put most of the risk on the shoulders",
+                "Kevin Murphy",
+            ),
+            ("reut2-006.sgm", "teriffic reputation", "Thaddeus Paluszek"),
+            (
+                "reut2-007.sgm",
+                "I think there will be a substantial swap out of futures",
+                "Jeffrey Miller",
+            ),
+            (
+                "reut2-013.sgm",
+                "The long range issue here is who wins",
+                "Mark Stahlman",
+            ),
+        ],
+    );
+}

@@ -400,7 +400,11 @@ impl Ctx<'_> {
                     && ((is_in(&["of", "for"], &lw2) && org_noun(words[k - 2].2))
                         // `the Finance and Economy Ministry said` (BBC business): `and`
                         // inside a body's name, when the run ends in an institution noun.
-                        || (lw2 == "and" && org_noun(lw)));
+                        || (lw2 == "and" && org_noun(lw))
+                        // `Morgan Stanley and Co.` (Reuters): a firm's `and Co`.
+                        || (lw2 == "and"
+                            && k + 1 == words.len()
+                            && is_in(&["co", "co.", "company"], &llw)));
                 if is_cap(w)
                     || institution_link
                     || is_in(
