@@ -528,3 +528,29 @@ fn and_co_ends_a_firms_name() {
         ],
     );
 }
+
+/// A speaker rarely names himself, by his first name either: `He added: "… they are aware
+/// of my feelings with regard to being Kevin's successor."` (BBC sport/244) is Stuart
+/// Pearce's, not Kevin Keegan's; `"I've had more than a quiet word with Olof. …," he told`
+/// (sport/264) is David O'Leary's, not Olof Mellberg's. All four quotes had gone to the
+/// person named.
+#[test]
+fn a_speaker_does_not_name_himself_by_his_first_name() {
+    assert_bbc_speakers(&[
+        (
+            "sport/244.txt",
+            "By that time, I will have been here for five years",
+            "Stuart Pearce",
+        ),
+        (
+            "sport/244.txt",
+            "Obviously, the issue is out of my hands",
+            "Stuart Pearce",
+        ),
+        (
+            "sport/264.txt",
+            "I've had more than a quiet word with Olof",
+            "David O'Leary",
+        ),
+    ]);
+}

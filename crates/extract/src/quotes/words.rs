@@ -173,15 +173,25 @@ pub(super) fn sentence_start(text: &str, lo: usize, end: usize) -> usize {
     after_last_mark(text, lo, end, &['.', '!', '?', '\n']).unwrap_or(lo)
 }
 
-/// Does `quote` name `name` by its last word (a surname of three letters or more), as a
-/// word of its own? A speaker rarely names himself in the third person.
+/// Does `quote` name `name` by its last word (a surname of three letters or more), or a
+/// full name by its first, as a word of its own? A speaker rarely names himself in the
+/// third person.
 pub(super) fn names_in(quote: &str, name: &str) -> bool {
-    let Some(last) = name.rsplit(' ').next().filter(|w| w.len() >= 3) else {
-        return false;
+    let word_in = |w: &str| {
+        w.len() >= 3
+            && quote.match_indices(w).any(|(i, _)| {
+                let before = quote[..i].chars().next_back();
+                let after = quote[i + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
     };
-    quote.match_indices(last).any(|(i, _)| {
-        let before = quote[..i].chars().next_back();
-        let after = quote[i + last.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    // ... nor by his first name (`… with regard to being Kevin's successor`, BBC sport/244:
+    // Stuart Pearce's words, not Kevin Keegan's), unless a son shares it (`Allan Bryant
+    // Snr`: `We are hoping it will be Allan`, Daily Record)
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or("");
+    let last = name.rsplit(' ').next().unwrap_or("");
+    let father = is_in(&["Snr", "Sr", "Sr.", "Jr", "Jr.", "Jnr"], last);
+    word_in(last) || words.next().is_some() && !father && word_in(first)
 }
