@@ -553,4 +553,15 @@ fn a_speaker_does_not_name_himself_by_his_first_name() {
             "David O'Leary",
         ),
     ]);
+    // (a name inside a quote within the quote is someone else's words: `You'll be like,
+    // 'Wow, that's Ted, he made it!'` is Ted Williams's own, NBC News via GoOse)
+    let page = crate::common::go_module_page(
+        "github.com/advancedlogic/GoOse@v0.0.0-20191112112754-e742535969c1",
+        "sites/nbcnews.com.html",
+    );
+    let nbc = crate::common::extract_articles(&page).remove(0);
+    assert_eq!(
+        crate::speakers::speaker_in(&nbc, "You'll be like, 'Wow, that's Ted"),
+        "Ted Williams"
+    );
 }

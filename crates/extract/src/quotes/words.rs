@@ -135,6 +135,31 @@ pub(super) fn name_cased(w: &str) -> bool {
     w.starts_with(char::is_uppercase) || is_particle_surname(w)
 }
 
+/// The first quote in single marks inside a quote's text (`'Wow, that's Ted, he made it!'`):
+/// its byte range, from an opening mark after a space to a closing one before a space or the
+/// end. Apostrophes inside words (`that's`) neither open nor close it.
+fn nested_quote(quote: &str) -> Option<(usize, usize)> {
+    let opens = |i: usize| {
+        (i == 0 || quote[..i].ends_with([' ', '"', '“']))
+            && quote[i..].chars().nth(1).is_some_and(char::is_alphabetic)
+    };
+    let (a, m) = quote
+        .char_indices()
+        .find(|&(i, c)| (c == '\'' || c == '‘') && opens(i))?;
+    let from = a + m.len_utf8();
+    let b = quote[from..].char_indices().find_map(|(j, c)| {
+        let at = from + j;
+        let closes = (c == '\'' || c == '’')
+            && !quote[..at].ends_with(' ')
+            && quote[at + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(|n| n.is_whitespace() || ",.;:!?\"”".contains(n));
+        closes.then_some(at)
+    })?;
+    Some((a, b))
+}
+
 /// The byte after the last of `marks` in `text[lo..end]` that ends a sentence, if any. No
 /// sentence ends at an abbreviated title's period (`Sen. Lindsey Graham`, `Gov. Chris
 /// Christie`), at a middle initial's (`John F. Kennedy`), or at a period a bracket or comma follows
@@ -177,9 +202,15 @@ pub(super) fn sentence_start(text: &str, lo: usize, end: usize) -> usize {
 /// full name by its first, as a word of its own? A speaker rarely names himself in the
 /// third person.
 pub(super) fn names_in(quote: &str, name: &str) -> bool {
+    // (not inside a quote within the quote: `You'll be like, 'Wow, that's Ted, he made it!'`,
+    // NBC, is Ted Williams's own; someone else is imagined saying the name)
+    let nested = nested_quote(quote);
     let word_in = |w: &str| {
         w.len() >= 3
             && quote.match_indices(w).any(|(i, _)| {
+                if nested.is_some_and(|(a, b)| a <= i && i < b) {
+                    return false;
+                }
                 let before = quote[..i].chars().next_back();
                 let after = quote[i + w.len()..].chars().next();
                 !before.is_some_and(char::is_alphanumeric)
