@@ -1037,3 +1037,33 @@ fn a_first_name_with_an_age_is_a_person() {
     );
     assert!(!names(&table, "people").contains("China"), "{table}");
 }
+
+/// A first name an editor put in brackets before a surname is that person's: `the void of
+/// (Paul) Volker's departure` (Reuters reut2-018, Ford's statement: `Paul` and `Volker` had
+/// been two people), `Majority Leader (Mitch) McConnell` inside a senator's quote (USA
+/// Today via go-htmldate: the bare `McConnell` of the story, and his three quotes, now
+/// resolve to Mitch McConnell); the name drops the brackets.
+#[test]
+fn a_bracketed_first_name_joins_the_surname_after_it() {
+    let articles = extracted(&corpora().join("reuters21578/reut2-018.sgm"));
+    let ford = articles
+        .iter()
+        .find(|a| a["title"].as_str() == Some("FORD <F> HAILS VOLKER, GREENSPAN"))
+        .expect("the Ford story");
+    let people = names(ford, "people");
+    assert!(people.contains("Paul Volker"), "{people:?}");
+    assert!(!people.contains("Paul"), "{people:?}");
+    let page = crate::common::go_module_page(
+        crate::common::HTMLDATE_PAGES,
+        "test-files/mediacloud/1720539463.html",
+    );
+    let usa_today = extract_articles(&page).remove(0);
+    assert!(
+        names(&usa_today, "people").contains("Mitch McConnell"),
+        "{usa_today}"
+    );
+    assert_eq!(
+        crate::speakers::speaker_in(&usa_today, "The American people do not need"),
+        "Mitch McConnell"
+    );
+}

@@ -391,6 +391,7 @@ impl EntityExtractor {
         let mentions = join_firm_names(text, mentions);
         let mentions = join_partner_firms(text, mentions);
         let mentions = self.join_known_names(text, mentions);
+        let mentions = self.join_bracketed_first_names(text, mentions);
         self.canonicalise(&doc, mentions)
     }
 
@@ -739,6 +740,10 @@ impl EntityExtractor {
                 } else {
                     best.to_string()
                 };
+                // (`(Mitch) McConnell`: an editor's brackets are no part of the name)
+                if kind == EntityKind::Person && name.starts_with(['(', '[']) {
+                    name.retain(|c| !"()[]".contains(c));
+                }
                 name = crate::fold::clean_name(&name).replace('’', "'");
                 let mut parents = Vec::new();
                 match kind {

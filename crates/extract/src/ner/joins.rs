@@ -3,12 +3,13 @@
 //! ("Standard and Poor's Corp", "Devon and Cornwall Police"), and one whose first words it
 //! read as something else ("Tariffs and Trade" of "General Agreement on Tariffs and Trade").
 
+use super::gazetteer::G_FIRST;
 use super::groups::Mention;
 use super::tokenize::Token;
 use super::works::{word_after, word_before};
 use super::EntityExtractor;
 use crate::entity::Span;
-use crate::fold::fold_string;
+use crate::fold::{fold_string, folded_hash};
 use crate::lexicon::{
     CUE_VERBS, FIRM_BEFORE, FIRM_STAFF, JOINT_AREA_BODIES, LEGAL_FORMS, TITLE_MODIFIERS,
 };
@@ -149,6 +150,43 @@ impl EntityExtractor {
     /// a preposition by the tagger ("Standard and Poor's Corp" as "Standard" and "Poor's
     /// Corp"; "General Agreement on Tariffs and Trade" as "General Agreement" and "Tariffs
     /// and Trade"): joined, as that organisation.
+    /// A first name an editor put in brackets before a surname (`Majority Leader (Mitch)
+    /// McConnell`, `[Nancy] Pelosi`, inside quotes of US copy) is that person's: the tagger
+    /// had made `Mitch` a person of its own and `Nancy` the French city, and the surname
+    /// alone never found the full name. The mention spans the brackets; the entity's name
+    /// drops them.
+    pub(super) fn join_bracketed_first_names(
+        &self,
+        text: &str,
+        mentions: Vec<Mention>,
+    ) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+        for m in mentions {
+            if let Some(prev) = out.last_mut() {
+                let (s, e) = (prev.span.start, prev.span.end);
+                let bracketed = s > 0
+                    && matches!(
+                        (text.as_bytes()[s - 1], text.as_bytes().get(e)),
+                        (b'(', Some(b')')) | (b'[', Some(b']'))
+                    )
+                    && m.span.start == e + 2
+                    && text.as_bytes()[e + 1] == b' ';
+                let first = prev.tok_end - prev.tok_start == 1
+                    && self.gaz.token_flags(folded_hash(&text[s..e])) & G_FIRST != 0;
+                if bracketed && first && m.ty == 0 {
+                    prev.ty = 0;
+                    prev.tok_end = m.tok_end;
+                    prev.span.start = s - 1;
+                    prev.span.end = m.span.end;
+                    prev.key = fold_string(&format!("{} {}", &text[s..e], &m.key));
+                    continue;
+                }
+            }
+            out.push(m);
+        }
+        out
+    }
+
     pub(super) fn join_known_names(&self, text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         const GAP: usize = 8;
         let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
