@@ -625,3 +625,16 @@ fn a_dashed_aside_with_brackets_leaves_the_subject_and_they_continues_it() {
         assert_eq!(speaker_in(&article, opening), "Republicans", "{opening}");
     }
 }
+
+/// A body's role before a name leads its sentence with the name: `Meta spokesperson Tolan
+/// disagrees. He points to … . “We are building in line with this approach,” he adds.`
+/// (Wired UK via go-htmldate: the chain of `He` stopped at Meta and the quote went to Tobias
+/// Judin, who had spoken before).
+#[test]
+fn a_bodys_role_before_a_name_leads_with_the_name() {
+    let wired = htmldate_article("comparison/wired.co.uk-Facebook.html");
+    assert_eq!(
+        speaker_in(&wired, "We are building in line with this approach"),
+        "Al Tolan"
+    );
+}

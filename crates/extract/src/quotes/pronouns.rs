@@ -27,6 +27,20 @@ const UNNAMED_SOURCE_BYTES: usize = 2000;
 /// source`, `A key Senate Budget Committee source`).
 const UNNAMED_SOURCE_MODIFIERS: usize = 5;
 
+/// Most lower-case words of a role between a body and its holder's name (`Meta
+/// spokesperson Tolan`, `Apple chief executive Tim Cook`).
+const ROLE_WORDS: usize = 3;
+
+/// Are `between`, the words between a body's name and a person's, a role there (one to
+/// [`ROLE_WORDS`] words in small letters, nothing else)?
+fn role_between(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    (1..=ROLE_WORDS).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+}
+
 /// Sentences led by `he`/`she` a pronoun chains back through to the name that began them.
 const SUBJECT_CHAIN: usize = 4;
 
@@ -497,6 +511,16 @@ impl Resolver<'_> {
             (at, e) = self.events.range(comma..end).next()?;
             lead = self.text[comma..*at].trim();
         }
+        // `Meta spokesperson Tolan disagrees.` (Wired): a body's role before a name leads
+        // with that name (it had been the body, and then the last man to speak)
+        if e.kind == Some(EntityKind::Org) {
+            if let Some((next, ne)) = self.events.range(*at + 1..end).next() {
+                let role = self.text[*at..*next].split_once(' ').map_or("", |(_, r)| r);
+                if ne.kind == Some(EntityKind::Person) && role_between(role) {
+                    (at, e) = (next, ne);
+                }
+            }
+        }
         let at = *at;
         let opens =
             (lead.split_whitespace().count() <= 2 || apposed_lead(lead) || titled_lead(lead))
@@ -554,7 +578,17 @@ impl Resolver<'_> {
                 continue;
             }
             let from = self.mentions.partition_point(|m| m.0 < start);
-            let &(ms, _, i) = self.mentions.get(from).filter(|m| m.0 < end)?;
+            let &(ms, _, mut i) = self.mentions.get(from).filter(|m| m.0 < end)?;
+            // (`Meta spokesperson Tolan disagrees.`: the role's holder leads, not the body)
+            if self.entities[i].kind == EntityKind::Org {
+                if let Some(&(_, _, h)) = self.mentions.get(from + 1).filter(|m| {
+                    m.0 < end
+                        && self.entities[m.2].kind == EntityKind::Person
+                        && role_between(&text[self.mentions[from].1..m.0])
+                }) {
+                    i = h;
+                }
+            }
             let e = &self.entities[i];
             let leads = text[start..ms].split_whitespace().count() <= 2;
             let fits = e.kind == EntityKind::Person && e.gender.is_none_or(|g| g == want);
