@@ -57,6 +57,42 @@ fn name_from_body(ctx: &Ctx, items: &[Item], i: usize, v: usize) -> Option<Found
     named.then(|| ctx.found_over(items, i, name_end, MentionKind::Name))
 }
 
+/// Most words of a description before the name it gives (`a woman identified only as`).
+const NAMED_AS_WORDS: usize = 8;
+
+/// `,” a woman identified only as Linda said`, `,” said a resident named Tom Ellis`: the
+/// name a description after a quote gives its speaker, a run of capitalised words after
+/// `identified (only) as`, `known (only) as`, `named` or `called` that ends at `end` (the
+/// verb) or at a comma or a stop. The description around it had been taken whole (`a woman
+/// identified only`) or not at all.
+fn named_as(ctx: &Ctx, items: &[Item], from: usize, end: usize) -> Option<Found> {
+    let hi = end.min(from + NAMED_AS_WORDS + 3);
+    let cue = (from + 1..hi).find(|&c| {
+        let w = ctx.word(&items[c]).map(lower);
+        let before = ctx.word(&items[c - 1]).map(lower);
+        match w.as_deref() {
+            Some("named" | "called") => true,
+            Some("as") => before.is_some_and(|b| is_in(&["identified", "known", "only"], &b)),
+            _ => false,
+        }
+    })?;
+    // a description, not a clause: words only before the cue
+    if !items[from..cue].iter().all(|it| ctx.word(it).is_some()) {
+        return None;
+    }
+    let mut run = cue + 1;
+    while run < end
+        && run - cue <= 3
+        && ctx
+            .word(&items[run])
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !not_a_name(w))
+    {
+        run += 1;
+    }
+    let closed = run == end || ctx.is_punct(items.get(run), ",.;");
+    (run > cue + 1 && closed).then(|| ctx.found_over(items, cue + 1, run, MentionKind::Name))
+}
+
 /// Most items of the appositions between a name opening an attribution and its verb.
 const APPOSED_ITEMS: usize = 40;
 
@@ -164,7 +200,7 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
         ) {
             return None;
         }
-        return ctx.np_after(items, i, hi);
+        return named_as(ctx, items, i + 1, hi).or_else(|| ctx.np_after(items, i, hi));
     }
     // NP verb: find the verb within a few words; the subject must start at `i`.
     let mut j = i;
@@ -241,6 +277,9 @@ pub(super) fn post_anchored(ctx: &Ctx, items: &[Item], from: usize, hi: usize) -
                         {
                             return Some(f);
                         }
+                    }
+                    if let Some(f) = named_as(ctx, items, i, j) {
+                        return Some(f);
                     }
                     if let Some(f) = ctx.unnamed_after_quote(items, i, j) {
                         return Some(f);
