@@ -10,6 +10,7 @@ mod entities;
 mod hardening;
 mod ingest;
 mod names;
+mod names_people;
 mod opensearch_cli;
 // The OpenSearch node the cluster tests of both packages start: one helper, kept beside
 // the opensearch crate's own test.
@@ -20,6 +21,7 @@ mod quotes;
 mod search;
 mod show;
 mod speakers;
+mod speakers_bodies;
 mod speakers_intros;
 mod speakers_reported;
 mod speakers_roles;
