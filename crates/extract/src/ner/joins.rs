@@ -1,7 +1,8 @@
 //! Mentions the tagger cut in two, joined before grouping: a firm named after people
 //! ("Smith Barney, Harris Upham and Co"), an organisation cut at a conjunction or preposition
-//! ("Standard and Poor's Corp", "Devon and Cornwall Police"), and one whose first words it
-//! read as something else ("Tariffs and Trade" of "General Agreement on Tariffs and Trade").
+//! ("Standard and Poor's Corp", "Devon and Cornwall Police"), one whose first words it read
+//! as something else ("Tariffs and Trade" of "General Agreement on Tariffs and Trade"), and
+//! a person whose first name an editor put in brackets ("(Mitch) McConnell").
 
 use super::gazetteer::G_FIRST;
 use super::groups::Mention;
@@ -146,10 +147,6 @@ pub(super) fn join_partner_firms(text: &str, mentions: Vec<Mention>) -> Vec<Ment
 }
 
 impl EntityExtractor {
-    /// Two mentions that are one organisation the gazetteers know, cut at a conjunction or
-    /// a preposition by the tagger ("Standard and Poor's Corp" as "Standard" and "Poor's
-    /// Corp"; "General Agreement on Tariffs and Trade" as "General Agreement" and "Tariffs
-    /// and Trade"): joined, as that organisation.
     /// A first name an editor put in brackets before a surname (`Majority Leader (Mitch)
     /// McConnell`, `[Nancy] Pelosi`, inside quotes of US copy) is that person's: the tagger
     /// had made `Mitch` a person of its own and `Nancy` the French city, and the surname
@@ -187,6 +184,10 @@ impl EntityExtractor {
         out
     }
 
+    /// Two mentions that are one organisation the gazetteers know, cut at a conjunction or
+    /// a preposition by the tagger ("Standard and Poor's Corp" as "Standard" and "Poor's
+    /// Corp"; "General Agreement on Tariffs and Trade" as "General Agreement" and "Tariffs
+    /// and Trade"): joined, as that organisation.
     pub(super) fn join_known_names(&self, text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         const GAP: usize = 8;
         let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());

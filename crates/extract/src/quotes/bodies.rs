@@ -3,8 +3,7 @@
 //! noun, whose name holds it, the one that spoke last, or the one in view; kept apart from
 //! the descriptions of people.
 
-use super::descriptions::ROLE_SCAN_MENTIONS;
-use super::descriptions::SENTENCE_REACH;
+use super::descriptions::{ROLE_SCAN_MENTIONS, SENTENCE_REACH};
 use super::resolution::{Canonical, Resolver, EXPANSION_RADIUS, PRONOUN_REACH, SPEAKER_REACH};
 use super::words::{after_last_mark, is_in, lower};
 use crate::entity::EntityKind;

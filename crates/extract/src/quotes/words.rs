@@ -218,11 +218,11 @@ pub(super) fn names_in(quote: &str, name: &str) -> bool {
             })
     };
     // ... nor by his first name (`… with regard to being Kevin's successor`, BBC sport/244:
-    // Stuart Pearce's words, not Kevin Keegan's), unless a son shares it (`Allan Bryant
-    // Snr`: `We are hoping it will be Allan`, Daily Record)
+    // Stuart Pearce's words, not Kevin Keegan's), unless father and son share it (`Allan
+    // Bryant Snr`: `We are hoping it will be Allan`, Daily Record)
     let mut words = name.split(' ');
     let first = words.next().unwrap_or("");
     let last = name.rsplit(' ').next().unwrap_or("");
-    let father = is_in(&["Snr", "Sr", "Sr.", "Jr", "Jr.", "Jnr"], last);
-    word_in(last) || words.next().is_some() && !father && word_in(first)
+    let generational = is_in(&["Snr", "Sr", "Sr.", "Jr", "Jr.", "Jnr"], last);
+    word_in(last) || words.next().is_some() && !generational && word_in(first)
 }
