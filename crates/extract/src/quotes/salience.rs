@@ -243,7 +243,9 @@ pub(super) fn subject_weight(text: &str, s: usize, e: usize) -> Option<usize> {
     }
     let next_l = next.trim_end_matches([',', '.', ';', ':']);
     let lower_next = next_l.chars().next().is_some_and(|c| c.is_lowercase());
-    if !lower_next {
+    // a subject pronoun right after a name has the verb (`… that before Bridesmaids she was
+    // an ingenue`, the Guardian: the film had taken her next `she says`)
+    if !lower_next || is_in(&["he", "she", "they", "we", "you", "it"], next_l) {
         return None;
     }
     let mut before = text.get(..s).unwrap_or("").trim_end();
