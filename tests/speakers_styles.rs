@@ -543,3 +543,23 @@ fn the_paper_is_the_outlet_the_story_named() {
     );
     assert_eq!(speaker_of(&article, "resume next month"), "Haaretz");
 }
+
+/// The person a story is about (Alastair Campbell, named 12 times; no one else more than
+/// once) is the `He said:` after a paragraph that ends on someone named in passing: `…
+/// suggesting presenter Jeremy Paxman would have seen the funny side.` ⏎ `He said: "Not very
+/// good at this e-mail Blackberry malarkey …"` (BBC politics/009) had gone to Paxman.
+#[test]
+fn the_person_a_story_is_about_is_its_he_said() {
+    crate::speakers::assert_bbc_speakers(&[
+        (
+            "politics/009.txt",
+            "Not very good at this e-mail",
+            "Alastair Campbell",
+        ),
+        (
+            "politics/009.txt",
+            "Posters done by them",
+            "Alastair Campbell",
+        ),
+    ]);
+}

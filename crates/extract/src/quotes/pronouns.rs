@@ -7,6 +7,7 @@ use super::heads::plural_head;
 use super::marks::RawQuote;
 use super::names_a_source;
 use super::resolution::{Canonical, Resolver, PRONOUN_REACH};
+use super::salience::W_SPEAKER;
 use super::turns::QUOTE_MARKS;
 use super::words::{after_last_mark, is_cue_word, is_in, lower, names_in, sentence_start};
 use crate::entity::{EntityKind, Gender};
@@ -40,6 +41,9 @@ fn role_between(between: &str) -> bool {
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
+
+/// How much nearer the person an article is about stands for a `he` or `she`.
+const DOMINANT_FAVOUR: usize = 2;
 
 /// Sentences led by `he`/`she` a pronoun chains back through to the name that began them.
 const SUBJECT_CHAIN: usize = 4;
@@ -367,7 +371,10 @@ impl Resolver<'_> {
         want: Gender,
         avoid: Option<&str>,
     ) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
+        // (position, weight, weighted distance) of the best candidate who is not the
+        // person the article is about, and (position, weighted distance) of that person
+        let mut best: Option<(usize, usize, usize)> = None;
+        let mut dominant: Option<(usize, usize)> = None;
         for (&at, e) in self.events.range(..pos).rev() {
             let d = pos - at;
             if d > PRONOUN_REACH {
@@ -400,11 +407,26 @@ impl Resolver<'_> {
                 }
                 _ => {}
             }
-            if best.is_none_or(|b| eff < b.1) {
-                best = Some((at, eff));
+            if self.dominant == Some(e.name.as_str()) {
+                if dominant.is_none_or(|b: (usize, usize)| eff < b.1) {
+                    dominant = Some((at, eff));
+                }
+            } else if best.is_none_or(|b| eff < b.2) {
+                best = Some((at, e.weight, eff));
             }
         }
-        best.map(|(at, _)| at)
+        // The person the article is about stands nearer than anyone merely named near the
+        // pronoun, but not than someone who just spoke (`…,” said one banker. ⏎ “…,” he
+        // added`, Reuters).
+        match (best, dominant) {
+            (Some((_, w, eff)), Some((d, deff)))
+                if deff <= eff || w > W_SPEAKER && deff / DOMINANT_FAVOUR < eff =>
+            {
+                Some(d)
+            }
+            (Some((at, ..)), _) => Some(at),
+            (None, d) => d.map(|d| d.0),
+        }
     }
 
     /// `“I feel a bit for Nigel Worthington,” he said` (BBC sport/176): a speaker does not
