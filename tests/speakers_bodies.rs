@@ -214,3 +214,17 @@ fn it_opening_a_sentence_is_the_organisation_opening_the_one_before() {
         "T.Clayson"
     );
 }
+
+/// A number after a name is part of it: `Radio 1 said the station was not trying to replace
+/// Peel, but would rise to the "challenge" …` (BBC entertainment/197) is the station, an
+/// organisation; it had been a description ("(unnamed)" in `speakers`), cut at the digit.
+#[test]
+fn a_numbered_name_speaks_as_an_organisation() {
+    let quote = bbc_quote(
+        &corpora(),
+        "entertainment/197.txt",
+        "keeping his legacy alive",
+    );
+    assert_eq!(quote["speaker"], "Radio 1", "{quote}");
+    assert_eq!(quote["speaker_kind"], "org", "{quote}");
+}

@@ -386,7 +386,14 @@ impl Ctx<'_> {
                         .get(b + 1)
                         .and_then(|x| self.word(x))
                         .is_some_and(|w| w.bytes().all(|c| c.is_ascii_digit())));
-        if is_cap(lw) && (!is_quote_title(&llw) || name_suffix || title_surname) {
+        // `Radio 1 said`, `Channel 4 said` (BBC): a number after a name is part of it (not
+        // after a month: `on March 1 said`).
+        let numbered = lw.len() <= 2
+            && lw.bytes().all(|b| b.is_ascii_digit())
+            && words.len() >= 2
+            && is_cap(words[words.len() - 2].2)
+            && !not_a_name(words[words.len() - 2].2);
+        if (is_cap(lw) || numbered) && (!is_quote_title(&llw) || name_suffix || title_surname) {
             // Trailing capitalised run, extended over titles/particles.
             let mut k = words.len() - 1;
             while k > 0 {
