@@ -661,3 +661,15 @@ fn a_profiles_she_says_is_the_woman_it_is_about() {
         assert_eq!(speaker_in(&article, opening), "Kristen Wiig", "{opening}");
     }
 }
+
+/// A lone first name the tagger took for a place or body is the one person the article names
+/// in full with it, even when it is also a small town's name: `her mother Ami Caton said` …
+/// `her mum Ami said: "She was very bubbly …"` (Express via go-htmldate, news-quotes round
+/// 11) is Ami Caton, not an organisation "Ami" (a Japanese city of 49,000 had kept it one).
+#[test]
+fn a_first_name_that_is_also_a_town_is_the_person_named_in_full() {
+    let page = htmldate_article("comparison/Express.co.uk-bubbly.html");
+    assert_eq!(speaker_in(&page, "She was very bubbly"), "Ami Caton");
+    let orgs = names_of(&page, "orgs");
+    assert!(!orgs.contains(&"Ami"), "{orgs:?}");
+}

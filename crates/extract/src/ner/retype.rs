@@ -25,6 +25,13 @@ const VOTE_TYPES: bool = false;
 const SURNAME_TOWN_MAX: u64 = 100_000;
 
 impl EntityExtractor {
+    /// Is `name` a place the gazetteer knows only as a town smaller than [`SURNAME_TOWN_MAX`]?
+    fn small_town(&self, name: &str) -> bool {
+        self.gaz
+            .place_population(name)
+            .is_some_and(|p| p > 0 && p < SURNAME_TOWN_MAX)
+    }
+
     /// Settles the types of an article's mentions `ms` (of `text`) from one another.
     pub(super) fn retype_by_article(&self, text: &str, ms: &mut [Mention]) {
         // one type per surface string in the article (majority, ties -> first seen)
@@ -150,7 +157,9 @@ impl EntityExtractor {
                     && self.gaz.token_flags(folded_hash(first)) & (G_FIRST | G_TITLE) == G_FIRST
                     && !surnames.contains(*first)
                     && !self.gaz.orgs.contains_key(*first)
-                    && !self.gaz.has_place(first)
+                    // (a small town's name is still her first name, as a surname above:
+                    // `her mum Ami said` beside Ami Caton, Ami being a Japanese city of 49k)
+                    && (!self.gaz.has_place(first) || self.small_town(first))
             })
             .map(|(first, _)| first.to_owned())
             .collect();
