@@ -115,14 +115,20 @@ const DOMINANT_RATIO: usize = 3;
 /// times as often as any other person (`Wiig` 30 times in the Guardian's profile, Tina Fey
 /// 6). `None` when no one stands out so.
 fn dominant_person(entities: &[Entity]) -> Option<&str> {
-    let mut counts: Vec<(usize, &str)> = entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| (e.mentions.len(), e.name.as_str()))
-        .collect();
-    counts.sort_unstable_by(|a, b| b.0.cmp(&a.0));
-    let &(top, name) = counts.first()?;
-    let next = counts.get(1).map_or(0, |c| c.0);
+    // the most named person and the count of the runner-up, in one pass
+    let mut top: Option<(usize, &str)> = None;
+    let mut next = 0;
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        let n = e.mentions.len();
+        match top {
+            Some((t, _)) if n <= t => next = next.max(n),
+            _ => {
+                next = top.map_or(0, |t| t.0);
+                top = Some((n, e.name.as_str()));
+            }
+        }
+    }
+    let (top, name) = top?;
     (top >= DOMINANT_MENTIONS && top >= DOMINANT_RATIO * next).then_some(name)
 }
 
