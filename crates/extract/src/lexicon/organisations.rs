@@ -267,7 +267,7 @@ pub(crate) const TRADE_WORDS: &[&str] = &[
 ];
 
 /// Last words of a newspaper's name (`Financial Times`, `Evening Standard`, `People's
-/// Daily`, `Asahi Shimbun`, `al-Qabas`): `the paper said` after one of them is it (BBC
+/// Daily`, `Asahi Shimbun`, `Rodong Sinmun`, `al-Qabas`): `the paper said` after one of them is it (BBC
 /// politics/142: `in an interview with the Financial Times … The paper said`). Not `news`,
 /// which BBC News and Sky News end in.
 pub(crate) const MASTHEAD_WORDS: &[&str] = &[
@@ -296,6 +296,10 @@ pub(crate) const MASTHEAD_WORDS: &[&str] = &[
     "qabas",
     "scotsman",
     "shimbun",
+    // (Korean for newspaper: `the Rodong Sinmun said in a commentary` ⏎ `The paper said`,
+    // Yonhap; `the JoongAng Ilbo`)
+    "sinmun",
+    "ilbo",
     "standard",
     "star",
     "sun",

@@ -522,6 +522,20 @@ impl EntityExtractor {
             if first == "The" || verbal {
                 return None;
             }
+            // `the Rodong Sinmun said` (Yonhap): a name after `the` whose first word is no
+            // first name, title or initial is a paper or a body, unless it qualifies the noun
+            // after it (`the Bill Clinton era`, `the Chaka Khan hit` are still them)
+            let before = text[..m.span.start].trim_end();
+            let after_the = before
+                .strip_suffix("the")
+                .is_some_and(|b| b.ends_with([' ', '\n']));
+            let initial = first.ends_with('.') && first.len() <= 4;
+            let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
+            let heads = !next.starts_with(char::is_lowercase)
+                || CUE_VERBS.contains(&next.trim_end_matches([',', '.', ':']));
+            if after_the && heads && !initial && fl & (G_FIRST | G_TITLE) == 0 {
+                return Some(2);
+            }
             // `Olympic Stadium`, `Man Utd`: a venue's or a body's last word
             let last = m.key.rsplit(' ').next().unwrap_or("");
             if PLACE_LAST_WORDS.contains(&last) {

@@ -52,7 +52,7 @@ mod words;
 use heads::{description_head, names_a_person, names_a_source, names_a_thing};
 
 use crate::entity::{Entity, EntityKind};
-use crate::lexicon::is_no_speaker;
+use crate::lexicon::{is_no_speaker, OBJECT_PREPOSITIONS, PREPOSITIONS, UNNAMED_SOURCE_NOUNS};
 use attribution::{
     attribute, build_unit, dash_signature, is_non_speech, is_partial, owned_words, partial_subject,
     verbless_name_after, Attr,
@@ -529,6 +529,7 @@ fn speak(
                         let c = resolver.canonical(f.ms, f.me);
                         Some((c.name, SpeakerKind::of(c.kind)))
                     }
+                    MentionKind::Descriptive if cut_at_preposition(&mtext) => None,
                     MentionKind::Descriptive => match resolver.resolve_description(f.ms, f.me) {
                         // `The teacher` after `a teacher at the venue`: still no one's name.
                         Some(c) if resolver.descriptions.contains(&c.name) => {
@@ -618,6 +619,26 @@ fn speak(
 /// Can this unresolved description be a speaker? Not when its head (the last word before
 /// a preposition: `a spokesman for the Business Software Alliance`) is clearly no noun
 /// ([`is_no_speaker`]).
+/// Words cut before a preposition's object that name no one (`the joint military drill
+/// despite`, Yonhap): someone only when the words before it name one (`a spokesman for
+/// <Nomura International>`, Reuters, cut at the ticker's bracket).
+fn cut_at_preposition(description: &str) -> bool {
+    description.rsplit_once(' ').is_some_and(|(rest, last)| {
+        let head = lower(description_head(rest));
+        // (nor a name cut short: `a hand-written statement by Islamic Jihad for the
+        // Liberation of`, Reuters)
+        let named = rest
+            .split(' ')
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase));
+        let last = lower(last);
+        (is_in(PREPOSITIONS, &last) || is_in(OBJECT_PREPOSITIONS, &last))
+            && !named
+            && !names_a_person(&head)
+            && !is_in(UNNAMED_SOURCE_NOUNS, &head)
+    })
+}
+
 fn speaking_description(description: &str) -> bool {
     let head = description_head(description);
     // `King`: a title the grammar read as a description may be a name.
