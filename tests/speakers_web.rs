@@ -715,3 +715,24 @@ fn a_paper_named_after_the_speaks_and_the_paper_is_it() {
         names_of(&dagblad, "people")
     );
 }
+
+/// An exchange on the bench (CNN via newspaper4k, news-quotes round 13): `“…,” Prelogar
+/// said, …` ⏎ `“But … there is some risk,” Alito interjected. “Do you dispute that?”` ⏎
+/// `“There can be a very minimal risk …”` — the uncued answer to a question is the other
+/// party's, not the asker's; and `“…,” he rejoined` is a reply's cue (the turn before had
+/// kept the quote for Prelogar).
+#[test]
+fn the_answer_to_a_question_is_the_other_partys() {
+    let article = newspaper4k_article("cnn_001.html");
+    assert_eq!(
+        speaker_in(&article, "There can be a very minimal risk"),
+        "Elizabeth Prelogar"
+    );
+    assert_eq!(
+        speaker_in(
+            &article,
+            "Then why were you talking about corporate America"
+        ),
+        "Samuel Alito"
+    );
+}

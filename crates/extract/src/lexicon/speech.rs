@@ -238,6 +238,8 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "slammed",
     "thanked",
     "retorted",
+    // (`“…,” he rejoined`, CNN via newspaper4k, news-quotes round 13: the turn before had kept it)
+    "rejoined",
     "snapped",
     "elaborated",
     "opined",

@@ -235,6 +235,10 @@ fn attribute_blocks(
 ) {
     let text = ctx.text;
     let mut unit_last_speaker: Option<Attr> = None;
+    // An exchange: the speaker of the unit before the last, when the last directly followed
+    // it and another name spoke it, and whether the last ended on a question.
+    let mut unit_before_last: Option<Attr> = None;
+    let mut last_asked = false;
     let mut prev_unit_end = 0usize;
     let mut interviewee: Option<Option<Attr>> = None;
     let first_question = paras
@@ -248,10 +252,16 @@ fn attribute_blocks(
         // preceding paragraph (no intervening narrative paragraph).
         let between = paras.partition_point(|p| p.0 < prev_unit_end);
         let adjacent = paras.get(between).is_none_or(|p| p.1 > *us);
-        let carry_in = if adjacent {
-            unit_last_speaker.clone()
-        } else {
-            None
+        // `“That can be true,” Prelogar said, …` ⏎ `“But … there is some risk,” Alito
+        // interjected. “Do you dispute that?”` ⏎ `“There can be a very minimal risk …”` (CNN
+        // via newspaper4k, news-quotes round 13): in an exchange, the answer to a question
+        // is the other party's.
+        let carry_in = match (adjacent, last_asked) {
+            (true, true) => unit_before_last
+                .clone()
+                .or_else(|| unit_last_speaker.clone()),
+            (true, false) => unit_last_speaker.clone(),
+            (false, _) => None,
         };
         // One narrative paragraph between: the interviewee of a feature goes on speaking
         // unless that paragraph introduces someone (`intro_from_narrative_para` below).
@@ -482,7 +492,26 @@ fn attribute_blocks(
                 }
             }
         }
-        unit_last_speaker = qis.iter().rev().find_map(|&qi| attrs[qi].clone());
+        let speaker = qis.iter().rev().find_map(|&qi| attrs[qi].clone());
+        let named = |a: &Attr| {
+            (a.found.kind == MentionKind::Name)
+                .then(|| text[a.found.ms..a.found.me].rsplit(' ').next())
+                .flatten()
+        };
+        let other_name = match (&speaker, &unit_last_speaker) {
+            (Some(now), Some(before)) => named(now).zip(named(before)).is_some_and(|(a, b)| a != b),
+            _ => false,
+        };
+        unit_before_last = if adjacent && other_name {
+            unit_last_speaker.take()
+        } else {
+            None
+        };
+        last_asked = qis.last().is_some_and(|&qi| {
+            let q = &ctx.quotes[qi];
+            text[q.start..q.end].trim_end().ends_with('?')
+        });
+        unit_last_speaker = speaker;
         prev_unit_end = *ue;
     }
 }
