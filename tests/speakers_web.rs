@@ -736,3 +736,16 @@ fn the_answer_to_a_question_is_the_other_partys() {
         "Samuel Alito"
     );
 }
+
+/// An epigraph's credit line names its speaker: `"I was the CIA director. We lied, we
+/// cheated, we stole."` ⏎ `— Mike Pompeo, College Station, TX, April 15, 2019` (The Grayzone
+/// via Sott.net via newspaper4k, news-quotes round 13). It had gone to The Grayzone, the
+/// subject of the standfirst before it.
+#[test]
+fn an_epigraphs_credit_line_names_its_speaker() {
+    let article = newspaper4k_article("article_with_br.html");
+    assert_eq!(
+        speaker_in(&article, "I was the CIA director"),
+        "Mike Pompeo"
+    );
+}

@@ -141,6 +141,49 @@ pub(super) fn opens_with_marker(text: &str, start: usize, marker: char) -> bool 
     rest.next() == Some(marker) && rest.next() == Some(':')
 }
 
+/// An epigraph's credit line: `“I was the CIA director. We lied, we cheated, we stole.”` ⏎
+/// `— Mike Pompeo, College Station, TX, April 15, 2019` (The Grayzone via newspaper4k,
+/// news-quotes round 13; the quote had gone to the outlet named before it). A paragraph
+/// opening with a dash and a name, right after the paragraph the quote `qi` ends, names
+/// its speaker.
+pub(super) fn credit_line_after(ctx: &Ctx, paras: &[(usize, usize)], qi: usize) -> Option<Attr> {
+    let q = ctx.quotes.get(qi)?;
+    let at = paras.partition_point(|p| p.1 <= q.open);
+    let &(_, pe) = paras.get(at)?;
+    if !ctx.text.get(q.close_end..pe)?.trim().is_empty() {
+        return None;
+    }
+    let &(ns, ne) = paras.get(at + 1)?;
+    let line = &ctx.text[ns..ne];
+    let body = line.trim_start();
+    let rest = ["—", "–", "--", "- "]
+        .iter()
+        .find_map(|d| body.strip_prefix(d))?;
+    if line.split_whitespace().count() > CREDIT_LINE_WORDS {
+        return None;
+    }
+    let mut items = Vec::new();
+    tokenize(ctx.text, ne - rest.len(), ne, &mut items);
+    let name_end = items
+        .iter()
+        .take(CREDIT_NAME_WORDS)
+        .take_while(|it| {
+            ctx.word(it)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
+        .count();
+    (name_end > 0).then(|| Attr {
+        found: ctx.found_over(&items, 0, name_end, MentionKind::Name),
+        inherited: false,
+    })
+}
+
+/// Most words of an epigraph's credit line (`— Mike Pompeo, College Station, TX, April 15,
+/// 2019`: 10).
+const CREDIT_LINE_WORDS: usize = 16;
+/// Most words of the name opening it.
+const CREDIT_NAME_WORDS: usize = 4;
+
 /// Most words of an opening `According to NAME,`.
 const ACCORDING_WORDS: usize = 12;
 

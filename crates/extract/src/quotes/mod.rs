@@ -59,7 +59,7 @@ use attribution::{
 };
 use clauses::{Ctx, MentionKind};
 use intros::{
-    echoed_headings, intro_by_name_ending_sentence, intro_from_narrative_para,
+    credit_line_after, echoed_headings, intro_by_name_ending_sentence, intro_from_narrative_para,
     intro_from_narrative_sentence, intro_from_previous_para, intro_from_previous_sentence,
     opens_with_marker, quoted_headlines,
 };
@@ -435,12 +435,15 @@ fn attribute_blocks(
             };
             if got.is_none() && idx == 0 && k == 0 && (!block_has_cue || !cue_near()) {
                 let person = |f: &clauses::Found| names_a_tagged_person(people, f);
-                got = intro_from_narrative_para(ctx, paras, *us, person).or_else(|| {
-                    carry_over.clone().map(|a| Attr {
-                        found: a.found,
-                        inherited: true,
-                    })
-                });
+                got = credit_line_after(ctx, paras, qi);
+                got = got
+                    .or_else(|| intro_from_narrative_para(ctx, paras, *us, person))
+                    .or_else(|| {
+                        carry_over.clone().map(|a| Attr {
+                            found: a.found,
+                            inherited: true,
+                        })
+                    });
             }
             // a Q&A interview's answer: its interviewee, found once
             let question_before = first_question.filter(|&q| q < *us);
