@@ -749,3 +749,36 @@ fn an_epigraphs_credit_line_names_its_speaker() {
         "Mike Pompeo"
     );
 }
+
+/// Attribution lines a page broke or opened oddly (The Grayzone via newspaper4k, news-quotes
+/// round 13):
+/// - a paragraph ending in a reporting verb and a comma introduces the quote paragraph after
+///   it, as one ending in a colon does: `A former business partner at UC Global stated in
+///   their testimony,` ⏎ `"Sometimes, when I insistently asked him …"`;
+/// - a firm's partner or associate is a person described, not the firm: that quote had gone
+///   to UC Global, and `John Kennedy, senior research associate at the Austin-based Texas
+///   Research League said, "There is a great deal of popular sentiment against it …"`
+///   (Reuters) to the league;
+/// - `Next,` opening a sentence is no one: `Next, Adelson's attorney accused the opposing
+///   counsel …, claiming he had harassed Lahav with "insulting questions …"` had `Next` as
+///   its speaker.
+#[test]
+fn a_broken_attribution_line_and_a_firms_partner_speak() {
+    let article = newspaper4k_article("article_with_br.html");
+    assert_eq!(
+        speaker_in(&article, "Sometimes, when I insistently asked him"),
+        "a former business partner at UC Global"
+    );
+    assert_eq!(
+        speaker_in(&article, "insulting questions about race"),
+        "Adelson's attorney"
+    );
+    assert_speakers(
+        "reuters21578",
+        &[(
+            "reut2-014.sgm",
+            "There is a great deal of popular sentiment",
+            "John Kennedy",
+        )],
+    );
+}

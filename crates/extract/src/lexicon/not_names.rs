@@ -25,6 +25,11 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Yesterday",
     "Tonight",
     "Later",
+    // sequence adverbs opening a sentence (`Next, Adelson's attorney accused …`, The Grayzone
+    // via newspaper4k, news-quotes round 13: `Next` had spoken)
+    "Next",
+    "Finally",
+    "Lastly",
     // quantifiers and owners opening a sentence (`Several said the council's survey had
     // "buried" it`, `My first manager, Jim Baird, …`): written blind in NZ and Scottish copy
     "Several",

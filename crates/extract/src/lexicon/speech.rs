@@ -783,6 +783,11 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "magnate",
     "mogul",
     "tycoon",
+    // a firm's people as a description's head (`A former business partner at UC Global
+    // stated in their testimony,`, The Grayzone via newspaper4k, news-quotes round 13: the
+    // firm had spoken)
+    "associate",
+    "partner",
 ];
 
 /// Head nouns of descriptions that name an organisation (`the ministry said`, `the company

@@ -25,7 +25,11 @@ pub(super) fn intro_from_previous_para(
     }
     let (ps, pe) = paras[idx - 1];
     let tail = ctx.text[ps..pe].trim_end();
-    if !tail.ends_with(':') {
+    // (or a comma, when a page broke the attribution from its quote: `A former business
+    // partner at UC Global stated in their testimony,` ⏎ `"Sometimes, …"`, The Grayzone via
+    // newspaper4k, news-quotes round 13)
+    let comma = tail.ends_with(',');
+    if !tail.ends_with(':') && !comma {
         return None;
     }
     // Tokenise the last sentence of that paragraph.
@@ -39,6 +43,7 @@ pub(super) fn intro_from_previous_para(
         Some(v) => ctx
             .subject_before(&items, v, 0)
             .or_else(|| ctx.sentence_subject(&items, 0, v))?,
+        None if comma => return None,
         // `Stated Stone:` — a sentence-initial (capitalised) cue, inverted.
         None => {
             let first = ctx.word(items.first()?)?;
