@@ -782,3 +782,18 @@ fn a_broken_attribution_line_and_a_firms_partner_speak() {
         )],
     );
 }
+
+/// People described by a nationality or a firm's word and a plural noun speak as that
+/// description, not as the capitalised word opening it: `Israeli officials claim the rollout
+/// … helps contribute to a "frictionless" occupation` (Wired via newspaper4k, news-quotes
+/// round 13) had gone to `Israeli`, `Ivorian officials have only described this year's
+/// coffee crop as "normal."` (Reuters) to `Ivorian`.
+#[test]
+fn officials_described_by_nationality_speak_as_such() {
+    let article = newspaper4k_article("wired_001.html");
+    assert_eq!(speaker_in(&article, "frictionless"), "Israeli officials");
+    assert_speakers(
+        "reuters21578",
+        &[("reut2-019.sgm", "normal.", "Ivorian officials")],
+    );
+}
