@@ -403,18 +403,13 @@ fn npm_page_text(rest: &str) -> Result<String> {
 fn npm_package_dir(package: &str, version: &str) -> Result<std::path::PathBuf> {
     let key = format!("{package}@{version}");
     unpacked_once("newsdex-lab-npm", &key, "package", |work| {
-        let out = std::process::Command::new("npm")
-            .args(["pack", &key, "--json", "--pack-destination"])
-            .arg(work)
-            .current_dir(work)
-            .output()
-            .with_context(|| format!("running `npm pack {key}` (the npm round needs npm)"))?;
-        if !out.status.success() {
-            bail!(
-                "`npm pack {key}`: {}",
-                String::from_utf8_lossy(&out.stderr).trim()
-            );
-        }
+        let out = run_tool(
+            std::process::Command::new("npm")
+                .args(["pack", &key, "--json", "--pack-destination"])
+                .arg(work)
+                .current_dir(work),
+            &format!("npm pack {key}"),
+        )?;
         let json: serde_json::Value = serde_json::from_slice(&out.stdout)
             .with_context(|| format!("`npm pack --json {key}` printed no JSON"))?;
         let tarball = json[0]["filename"]
@@ -436,22 +431,27 @@ fn pypi_page_text(rest: &str) -> Result<String> {
     let key = format!("{package}@{version}");
     let unpacked = format!("{package}-{version}");
     let dir = unpacked_once("newsdex-lab-pypi", &key, &unpacked, |work| {
-        let out = std::process::Command::new("pip")
-            .args(["download", "--quiet", "--no-deps", "--no-binary", ":all:"])
-            .arg(format!("{package}=={version}"))
-            .arg("--dest")
-            .arg(work)
-            .output()
-            .with_context(|| format!("running `pip download {key}` (round 13 needs pip)"))?;
-        if !out.status.success() {
-            bail!(
-                "`pip download {key}`: {}",
-                String::from_utf8_lossy(&out.stderr).trim()
-            );
-        }
+        run_tool(
+            std::process::Command::new("pip")
+                .args(["download", "--quiet", "--no-deps", "--no-binary", ":all:"])
+                .arg(format!("{package}=={version}"))
+                .arg("--dest")
+                .arg(work),
+            &format!("pip download {key}"),
+        )?;
         untar(&work.join(format!("{unpacked}.tar.gz")), work)
     })?;
     page_text(&dir.join(unpacked), path)
+}
+
+/// Runs `cmd` (`what`, as a user would type it), an error with the tool's own message
+/// unless it succeeds.
+fn run_tool(cmd: &mut std::process::Command, what: &str) -> Result<std::process::Output> {
+    let out = cmd.output().with_context(|| format!("running `{what}`"))?;
+    if !out.status.success() {
+        bail!("`{what}`: {}", String::from_utf8_lossy(&out.stderr).trim());
+    }
+    Ok(out)
 }
 
 /// `tarball` unpacked into `into`.
