@@ -49,10 +49,13 @@ mod surnames;
 mod turns;
 mod words;
 
-use heads::{description_head, names_a_person, names_a_source, names_a_thing};
+use heads::{
+    cut_at_preposition, description_head, names_a_person, names_a_source, names_a_thing,
+    speaking_description,
+};
 
 use crate::entity::{Entity, EntityKind};
-use crate::lexicon::{is_no_speaker, OBJECT_PREPOSITIONS, PREPOSITIONS, UNNAMED_SOURCE_NOUNS};
+
 use attribution::{
     attribute, build_unit, dash_signature, is_non_speech, is_partial, owned_words, partial_subject,
     verbless_name_after, Attr,
@@ -646,43 +649,6 @@ fn speak(
         });
     }
     out
-}
-
-/// Can this unresolved description be a speaker? Not when its head (the last word before
-/// a preposition: `a spokesman for the Business Software Alliance`) is clearly no noun
-/// ([`is_no_speaker`]).
-/// Words cut before a preposition's object that name no one (`the joint military drill
-/// despite`, Yonhap): someone only when the words before it name one (`a spokesman for
-/// <Nomura International>`, Reuters, cut at the ticker's bracket).
-fn cut_at_preposition(description: &str) -> bool {
-    description.rsplit_once(' ').is_some_and(|(rest, last)| {
-        let head = lower(description_head(rest));
-        // (nor a name cut short: `a hand-written statement by Islamic Jihad for the
-        // Liberation of`, Reuters)
-        let named = rest
-            .split(' ')
-            .skip(1)
-            .any(|w| w.starts_with(char::is_uppercase));
-        let last = lower(last);
-        (is_in(PREPOSITIONS, &last) || is_in(OBJECT_PREPOSITIONS, &last))
-            && !named
-            && !names_a_person(&head)
-            && !is_in(UNNAMED_SOURCE_NOUNS, &head)
-    })
-}
-
-fn speaking_description(description: &str) -> bool {
-    let head = description_head(description);
-    // `King`: a title the grammar read as a description may be a name.
-    if head.chars().next().is_some_and(char::is_uppercase) {
-        return true;
-    }
-    let head = lower(head);
-    let head = ["'s", "’s", "‘s"]
-        .iter()
-        .find_map(|s| head.strip_suffix(s))
-        .unwrap_or(&head);
-    !is_no_speaker(head)
 }
 
 #[cfg(test)]
