@@ -525,14 +525,10 @@ impl EntityExtractor {
             // `the Rodong Sinmun said` (Yonhap): a name after `the` whose first word is no
             // first name, title or initial is a paper or a body, unless it qualifies the noun
             // after it (`the Bill Clinton era`, `the Chaka Khan hit` are still them)
-            let before = text[..m.span.start].trim_end();
-            let after_the = before
-                .strip_suffix("the")
-                .is_some_and(|b| b.ends_with([' ', '\n']));
+            let after_the = after_word(text, m.span.start, &["the"]);
             let initial = first.ends_with('.') && first.len() <= 4;
-            let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
-            let heads = !next.starts_with(char::is_lowercase)
-                || CUE_VERBS.contains(&next.trim_end_matches([',', '.', ':']));
+            let next = word_after(text, m.span.end);
+            let heads = !next.starts_with(char::is_lowercase) || CUE_VERBS.contains(&next);
             if after_the && heads && !initial && fl & (G_FIRST | G_TITLE) == 0 {
                 return Some(2);
             }
@@ -554,13 +550,7 @@ impl EntityExtractor {
             return None;
         }
         // a person takes no article: "an Oscar", "the Oscars" are awards, "the Derby" a race
-        let before = text[..m.span.start].trim_end();
-        let article = ["a", "an", "the"].iter().any(|a| {
-            before.len() > a.len()
-                && before.ends_with(a)
-                && before[..before.len() - a.len()].ends_with([' ', '\n'])
-        });
-        if article {
+        if after_word(text, m.span.start, &["a", "an", "the"]) {
             return None;
         }
         // a legal form alone ("Co", "Inc") is the tail of a company name cut off
@@ -744,4 +734,15 @@ fn word_after(text: &str, end: usize) -> &str {
         .next()
         .unwrap_or("")
         .trim_end_matches([',', '.', ':', ';'])
+}
+
+/// Is the word right before byte `at` of `text` one of `words` (lower case, a whole word
+/// after a space or a line break: `the` in `told the Financieele`, not in `bathe`)?
+fn after_word(text: &str, at: usize, words: &[&str]) -> bool {
+    let before = text[..at].trim_end();
+    words.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| b.ends_with([' ', '\n']))
+    })
 }
