@@ -55,7 +55,6 @@ use heads::{
 };
 
 use crate::entity::{Entity, EntityKind};
-
 use attribution::{
     attribute, build_unit, dash_signature, is_non_speech, is_partial, owned_words, partial_subject,
     verbless_name_after, Attr,
@@ -438,8 +437,7 @@ fn attribute_blocks(
             };
             if got.is_none() && idx == 0 && k == 0 && (!block_has_cue || !cue_near()) {
                 let person = |f: &clauses::Found| names_a_tagged_person(people, f);
-                got = credit_line_after(ctx, paras, qi);
-                got = got
+                got = credit_line_after(ctx, paras, qi)
                     .or_else(|| intro_from_narrative_para(ctx, paras, *us, person))
                     .or_else(|| {
                         carry_over.clone().map(|a| Attr {
